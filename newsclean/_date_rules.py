@@ -1,0 +1,248 @@
+"""Data tables for :mod:`newsclean.dates`: labels, time zones, meta keys and date vocabulary.
+
+Kept apart from the code so that a new label or zone is a one-line data change. Everything here
+is plain literals; ``dates.py`` compiles the regexes once at import.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+DateKind = Literal["published", "modified"]
+
+# Languages dateparser tries when the caller gives none. Never ``None``: with no languages
+# dateparser runs its language detection over ~200 locales, which took 2-5 s on a garbage string.
+DEFAULT_LANGUAGES: Final[tuple[str, ...]] = ("en", "fr", "de", "es", "it", "pt", "nl")
+
+# Longest input parse_date will look at: date stamps are short, and dateparser's cost grows with
+# the length of what it is given.
+MAX_DATE_CHARS: Final = 200
+
+# Labels that precede a date stamp: (label, kind, language). Matched case-insensitively at the
+# start of a segment, longest first, followed by optional ":", "-" or whitespace.
+LABELS: Final[tuple[tuple[str, DateKind, str], ...]] = (
+    # English
+    ("published", "published", "en"),
+    ("published on", "published", "en"),
+    ("published at", "published", "en"),
+    ("first published", "published", "en"),
+    ("first published on", "published", "en"),
+    ("first published at", "published", "en"),
+    ("originally published", "published", "en"),
+    ("originally published on", "published", "en"),
+    ("posted", "published", "en"),
+    ("posted on", "published", "en"),
+    ("posted at", "published", "en"),
+    ("created", "published", "en"),
+    ("created on", "published", "en"),
+    ("released", "published", "en"),
+    ("publication date", "published", "en"),
+    ("date published", "published", "en"),
+    ("date", "published", "en"),
+    ("updated", "modified", "en"),
+    ("updated on", "modified", "en"),
+    ("updated at", "modified", "en"),
+    ("update", "modified", "en"),
+    ("last updated", "modified", "en"),
+    ("last updated on", "modified", "en"),
+    ("last updated at", "modified", "en"),
+    ("last update", "modified", "en"),
+    ("last modified", "modified", "en"),
+    ("modified", "modified", "en"),
+    ("modified on", "modified", "en"),
+    ("edited", "modified", "en"),
+    ("revised", "modified", "en"),
+    # French
+    ("publié le", "published", "fr"),
+    ("publié", "published", "fr"),
+    ("mis à jour le", "modified", "fr"),
+    ("mis à jour", "modified", "fr"),
+    ("modifié le", "modified", "fr"),
+    ("actualisé le", "modified", "fr"),
+    # German
+    ("veröffentlicht am", "published", "de"),
+    ("veröffentlicht", "published", "de"),
+    ("erstellt am", "published", "de"),
+    ("aktualisiert am", "modified", "de"),
+    ("aktualisiert", "modified", "de"),
+    ("zuletzt aktualisiert", "modified", "de"),
+    ("zuletzt aktualisiert am", "modified", "de"),
+    # Spanish
+    ("publicado el", "published", "es"),
+    ("publicado", "published", "es"),
+    ("actualizado el", "modified", "es"),
+    ("actualizado", "modified", "es"),
+    # Italian
+    ("pubblicato il", "published", "it"),
+    ("aggiornato il", "modified", "it"),
+    # Portuguese
+    ("publicado em", "published", "pt"),
+    ("atualizado em", "modified", "pt"),
+    # Dutch
+    ("gepubliceerd op", "published", "nl"),
+    ("bijgewerkt op", "modified", "nl"),
+)
+
+# Characters that separate stamps on one line: "07 Aug 2022 · 4 min read", "… | Updated …".
+SEPARATORS: Final = "·|•∙‧⋅"
+
+# Zone abbreviations as shown on news pages: abbreviation -> (IANA zone or None, fixed offset in
+# minutes). Generic names (ET, PT, …) carry a zone so that summer time is right: dateparser maps
+# "ET" to a fixed -05:00 all year and does not know "CT". Specific names (EDT, JST, …) are fixed
+# offsets. The offset is also the fallback when the IANA database is missing. Upper case only, so
+# that the French "et" or a word like "Pt" is never read as a zone.
+ZONES: Final[dict[str, tuple[str | None, int]]] = {
+    # North America
+    "ET": ("America/New_York", -300),
+    "EST": (None, -300),
+    "EDT": (None, -240),
+    "CT": ("America/Chicago", -360),
+    "CST": (None, -360),
+    "CDT": (None, -300),
+    "MT": ("America/Denver", -420),
+    "MST": (None, -420),
+    "MDT": (None, -360),
+    "PT": ("America/Los_Angeles", -480),
+    "PST": (None, -480),
+    "PDT": (None, -420),
+    "AKST": (None, -540),
+    "AKDT": (None, -480),
+    "HST": (None, -600),
+    "AST": (None, -240),
+    "ADT": (None, -180),
+    "NST": (None, -210),
+    "NDT": (None, -150),
+    # Europe and Africa
+    "GMT": (None, 0),
+    "UTC": (None, 0),
+    "BST": (None, 60),
+    "WET": (None, 0),
+    "WEST": (None, 60),
+    "CET": (None, 60),
+    "CEST": (None, 120),
+    "MEZ": (None, 60),
+    "MESZ": (None, 120),
+    "EET": (None, 120),
+    "EEST": (None, 180),
+    "MSK": (None, 180),
+    "SAST": (None, 120),
+    "WAT": (None, 60),
+    "EAT": (None, 180),
+    # Asia
+    "IST": (None, 330),  # India: far more common on news pages than Irish or Israel time
+    "PKT": (None, 300),
+    "ICT": (None, 420),
+    "WIB": (None, 420),
+    "SGT": (None, 480),
+    "HKT": (None, 480),
+    "PHT": (None, 480),
+    "AWST": (None, 480),
+    "JST": (None, 540),
+    "KST": (None, 540),
+    # Oceania
+    "AET": ("Australia/Sydney", 600),
+    "AEST": (None, 600),
+    "AEDT": (None, 660),
+    "ACST": (None, 570),
+    "ACDT": (None, 630),
+    "NZST": (None, 720),
+    "NZDT": (None, 780),
+}
+
+MONTHS: Final[tuple[str, ...]] = (
+    # English, with common abbreviations
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # French
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil",
+    # German
+    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    # Spanish
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+WEEKDAYS: Final[tuple[str, ...]] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+)  # fmt: skip
+
+# Units of "N <unit> ago" (English), as shown on aggregator cards.
+RELATIVE_UNITS: Final[tuple[str, ...]] = (
+    "seconds", "second", "secs", "sec", "s",
+    "minutes", "minute", "mins", "min", "m",
+    "hours", "hour", "hrs", "hr", "h",
+    "days", "day", "d",
+    "weeks", "week", "wks", "wk", "w",
+    "months", "month", "mos", "mo",
+    "years", "year", "yrs", "yr", "y",
+)  # fmt: skip
+
+# Words (besides months, weekdays, zones, units and label words) a pure date line may contain.
+EXTRA_WORDS: Final[tuple[str, ...]] = (
+    "a", "p", "m", "am", "pm", "an", "one", "on", "at", "of", "ago", "just", "now", "today",
+    "yesterday", "read", "reading", "time", "z", "t",
+    # French / German / Spanish glue words and relative words
+    "le", "à", "h", "il", "y", "hier", "aujourd", "hui", "am", "um", "uhr", "vor", "gestern",
+    "heute", "el", "de", "del", "hace", "ayer", "hoy",
+)  # fmt: skip
+
+# Suffixes allowed right after digits in a date line: ordinals, "12am", "9h", "17h03", "1er".
+DIGIT_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "", "st", "nd", "rd", "th", "er", "e", "am", "pm", "a", "p", "h", "hr", "hrs", "m",
+        "min", "mins", "d", "w", "s", "t", "z",
+    }
+)  # fmt: skip
+
+# Punctuation allowed in a date line.
+DATE_PUNCTUATION: Final[frozenset[str]] = frozenset(",.:;/-–—+()'’" + SEPARATORS)
+
+# Meta tag keys (property, name, itemprop or http-equiv, lower-cased), most trusted first.
+META_PUBLISHED: Final[tuple[str, ...]] = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+)
+META_MODIFIED: Final[tuple[str, ...]] = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "article.updated",
+    "lastmod",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+)
+
+# JSON-LD types whose dates are the article's own (others, e.g. WebSite, come last).
+JSONLD_ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+        "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
+    }
+)  # fmt: skip

@@ -1,0 +1,627 @@
+"""Find and normalise article dates in page text and HTML.
+
+Aggregator pages show dates as text stamps ("9 hours ago", "Updated: 6:12am, 8 Jun, 2023",
+"17:03 JST, June 19, 2023") and carry machine dates in meta tags, JSON-LD and ``time``
+elements. This module turns both into ISO 8601 strings for the ``Article`` date fields.
+
+Time zone policy, because the page often does not say:
+
+* a date that names its zone or offset keeps it (``+09:00`` for JST; ``America/New_York``
+  rules for "ET", so summer dates get ``-04:00``);
+* a relative date ("9 hours ago", "Yesterday") is computed from ``now`` and carries ``now``'s
+  zone; ``now`` defaults to the current UTC time, and a naive ``now`` is taken as UTC;
+* an absolute date with no zone is returned **without** an offset ("2023-06-05T15:04:00"):
+  guessing UTC would shift it by hours on most US and Australian pages, and the Article schema
+  asks for the zone only "when known".
+
+Outputs have second precision; years outside 1900 to ``now``'s year + 1 are rejected.
+Parsing of free text is delegated to dateparser, after labels ("Updated:", "Publié le", …),
+separators ("·", "|") and read-time stamps are stripped and zone abbreviations are resolved
+from :mod:`newsclean._date_rules`. Machine strings take a stdlib fast path
+(``datetime.fromisoformat`` / RFC 2822): ~7 µs a call against ~2 ms through dateparser.
+
+No function here raises on bad input: unusable input gives ``None`` or an empty ``FoundDates``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import dateparser
+import parsel
+
+from newsclean import _date_rules as rules
+
+__all__ = ["FoundDates", "find_dates_in_html", "find_dates_in_text", "is_date_line", "parse_date"]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDates:
+    """Publication and modification dates of one page, normalised and as shown."""
+
+    published: str | None = None
+    """ISO 8601 publication date, e.g. ``2023-06-19T09:30:00+00:00``."""
+
+    published_raw: str | None = None
+    """The publication date text or attribute value as it appears on the page."""
+
+    modified: str | None = None
+    """ISO 8601 modification date."""
+
+    modified_raw: str | None = None
+    """The modification date text or attribute value as it appears on the page."""
+
+
+# --- compiled rules -------------------------------------------------------------------------
+
+
+def _alternation(words: Sequence[str]) -> str:
+    # Longest first, so that "last updated on" wins over "last updated".
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_LABEL_KIND: dict[str, rules.DateKind] = {label: kind for label, kind, _ in rules.LABELS}
+_LABEL_LANGUAGE: dict[str, str] = {label: lang for label, _, lang in rules.LABELS}
+
+# A label at the start of a segment, then optional ":" / "-" / spaces. Anchored alternation of
+# literals: linear time.
+_LABEL_RE = re.compile(
+    rf"^\s*(?P<label>{_alternation([label for label, _, _ in rules.LABELS])})"
+    r"(?![^\W_])[\s:\-–—]*",
+    re.IGNORECASE,
+)
+
+_SEPARATOR_RE = re.compile(f"[{re.escape(rules.SEPARATORS)}]")
+
+_READ_TIME_RE = re.compile(
+    r"^\s*(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+read)?\s*$",
+    re.IGNORECASE,
+)
+
+# Upper-case zone abbreviation as a whole word, not followed by an offset ("GMT+1" is left to
+# dateparser, which reads it right), optionally in parentheses.
+_ZONE_RE = re.compile(rf"\(?(?<![\w+\-])(?P<zone>{_alternation(list(rules.ZONES))})(?![\w+\-])\)?")
+
+_ISO_LIKE_RE = re.compile(r"^\d{4}-?\d{2}-?\d{2}(?:[T ]\d{2}|$)")
+_RFC2822_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?:[+\-]\d{4}|GMT|UT|UTC|Z)$"
+)
+_EPOCH_RE = re.compile(r"^\d{10}(?:\d{3})?$")
+
+# Seconds per unit of "N <unit> ago". Months and years vary in length: those go to dateparser.
+_RELATIVE_UNIT_SECONDS: dict[str, int] = {
+    **dict.fromkeys(("seconds", "second", "secs", "sec", "s"), 1),
+    **dict.fromkeys(("minutes", "minute", "mins", "min", "m"), 60),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr", "h"), 3600),
+    **dict.fromkeys(("days", "day", "d"), 86400),
+    **dict.fromkeys(("weeks", "week", "wks", "wk", "w"), 7 * 86400),
+}
+_RELATIVE_FAST_RE = re.compile(
+    r"^(?:(?P<n>\d{1,4}|an?|one)\s*(?P<unit>"
+    + _alternation(list(_RELATIVE_UNIT_SECONDS))
+    + r")\.?\s+ago|(?P<word>just now|now|today|yesterday))$",
+    re.IGNORECASE,
+)
+
+_MONTHS = _alternation(rules.MONTHS)
+_UNITS = _alternation(rules.RELATIVE_UNITS)
+# Something only a date stamp has. Bounded repeats and no nested quantifiers: linear time.
+# Digits are delimited with (?<!\d)/(?!\d) rather than \b so that "2023-06-19T09:30" matches.
+_DATE_ANCHOR_RE = re.compile(
+    r"(?<!\d)\d{1,2}:\d{2}(?!\d)"  # 3:04, 17:03
+    r"|(?<!\d)\d{1,2}h\d{2}(?!\d)"  # 17h03
+    rf"|\b(?:{_MONTHS})\b\.?\s{{0,3}},?\s{{0,3}}\d{{1,4}}(?!\d)"  # June 5, Aug 2022
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?(?:{_MONTHS})\b"  # 8 Jun
+    r"|(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)"  # 2023-06-19, 05/06/2023
+    rf"|(?<![\w.])(?:\d{{1,4}}|an?|one)\s{{0,3}}(?:{_UNITS})\.?\s{{1,3}}ago\b"  # 9 hours ago
+    r"|^\W{0,3}(?:yesterday|today|just now|hier|gestern|ayer|aujourd'hui|heute|hoy)\b"
+    r"|\b(?:il y a|vor|hace)\s{1,3}\d{1,4}(?!\d)"  # il y a 3 heures, vor 3 Stunden
+    r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b",  # 4 min read
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(r"(\d+)([^\W\d_]*)|[^\W\d_]+|\S")
+
+_LABEL_WORDS = frozenset(w for label, _, _ in rules.LABELS for w in label.split())
+_DATE_WORDS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        *rules.MONTHS,
+        *rules.WEEKDAYS,
+        *rules.RELATIVE_UNITS,
+        *rules.EXTRA_WORDS,
+        *_LABEL_WORDS,
+        *rules.ZONES,
+        # relative words dateparser knows in the default languages
+        "heures", "heure", "minutes", "jours", "jour", "stunden", "stunde", "minuten", "tagen",
+        "horas", "hora", "minutos", "días", "utc", "gmt",
+    )
+)  # fmt: skip
+
+# Line length past which nothing is a date line (a stamp with two dates is ~90 characters).
+_MAX_LINE_CHARS = 160
+
+
+# --- small helpers --------------------------------------------------------------------------
+
+
+def _as_utc_aware(now: datetime | None) -> datetime:
+    """``now`` as an aware datetime: current UTC when missing, UTC when naive."""
+    if now is None:
+        return datetime.now(UTC)
+    if now.tzinfo is None or now.utcoffset() is None:
+        return now.replace(tzinfo=UTC)
+    return now
+
+
+_HAS_TIME = re.compile(
+    r"(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])|\d\s?[ap]\.?m\b|\bago\b|\bnoon\b|\bmidnight\b|\dT\d",
+    re.IGNORECASE,
+)
+
+
+def _is_bare_day(dt: datetime) -> bool:
+    return dt.tzinfo is None and (dt.hour, dt.minute, dt.second) == (0, 0, 0)
+
+
+def _stamp_iso(dt: datetime, raw: str) -> str:
+    """ISO text of a parsed stamp; a stamp that names no time is a day, not midnight."""
+    if _is_bare_day(dt) and not _HAS_TIME.search(raw):
+        return dt.date().isoformat()
+    return _iso(dt)
+
+
+def _iso(dt: datetime) -> str:
+    return dt.replace(microsecond=0).isoformat()
+
+
+def _zone_tzinfo(abbr: str) -> tzinfo:
+    name, minutes = rules.ZONES[abbr]
+    if name is not None:
+        try:
+            return ZoneInfo(name)
+        except (OSError, ValueError):  # no IANA database on this machine: use standard time
+            pass
+    return timezone(timedelta(minutes=minutes))
+
+
+def _squash(text: str) -> str:
+    # NBSP, thin spaces, newlines: one plain space, so the regexes and dateparser see one form.
+    return " ".join(text.split())
+
+
+def _strip_label(segment: str) -> tuple[str, rules.DateKind | None, str | None]:
+    """Remove a leading label; return (rest, kind of the label, language of the label)."""
+    match = _LABEL_RE.match(segment)
+    if match is None:
+        return segment.strip(), None, None
+    label = match.group("label").casefold()
+    return segment[match.end() :].strip(), _LABEL_KIND.get(label), _LABEL_LANGUAGE.get(label)
+
+
+def _segments(line: str) -> list[str]:
+    """Date-bearing parts of a stamp line: split at separators, read-time parts dropped."""
+    parts = (p.strip() for p in _SEPARATOR_RE.split(line))
+    return [p for p in parts if p and not _READ_TIME_RE.match(p)]
+
+
+# --- parsing --------------------------------------------------------------------------------
+
+
+def _parse_machine(text: str) -> datetime | None:
+    """Stdlib parse of ISO 8601, RFC 2822 and epoch seconds; ``None`` when not one of those."""
+    if _ISO_LIKE_RE.match(text):
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    if _RFC2822_RE.match(text):
+        try:
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if _EPOCH_RE.match(text):
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        dt = datetime.fromtimestamp(seconds, UTC)
+        return dt if 1990 <= dt.year <= 2100 else None
+    return None
+
+
+def _parse_relative_fast(text: str, now: datetime) -> datetime | None:
+    """English "N units ago", "just now", "today", "yesterday" without dateparser."""
+    match = _RELATIVE_FAST_RE.match(text)
+    if match is None:
+        return None
+    word = match.group("word")
+    if word is not None:
+        return now - timedelta(days=1) if word.casefold() == "yesterday" else now
+    number = match.group("n").casefold()
+    count = int(number) if number.isdigit() else 1
+    return now - timedelta(seconds=count * _RELATIVE_UNIT_SECONDS[match.group("unit").casefold()])
+
+
+def _dateparser(text: str, settings: dict[str, Any], languages: list[str]) -> datetime | None:
+    try:
+        result = dateparser.parse(text, languages=languages, settings=settings)
+    except Exception:  # dateparser raises on odd input and unknown languages; never pass it on
+        return None
+    return result if isinstance(result, datetime) else None
+
+
+def _parse_text(text: str, now: datetime, languages: list[str]) -> datetime | None:
+    """Parse one label-free date stamp with dateparser, resolving zone abbreviations first."""
+    zone: tzinfo | None = None
+    zone_match = _ZONE_RE.search(text)
+    if zone_match is not None:
+        zone = _zone_tzinfo(zone_match.group("zone"))
+        text = _squash(text[: zone_match.start()] + " " + text[zone_match.end() :]).strip(" ,")
+    base = now.astimezone(zone) if zone is not None else now
+    # RELATIVE_BASE is naive wall-clock time; dateparser then returns naive results, which get
+    # the right zone attached below. Without RETURN_AS_TIMEZONE_AWARE, dateparser returns an
+    # aware datetime exactly when the text names an offset ("GMT+1"), naive otherwise; that is
+    # how "no zone known" is told apart from "UTC".
+    common = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base.replace(tzinfo=None)}
+    # Absolute dates first; require day and month so that "2023", "June" or "12:00" alone are
+    # not completed from `now` (dateparser would return today's date for them). The timestamp
+    # parser is left out: it reads bare numbers in the machine's local zone.
+    absolute_settings = {
+        **common,
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    absolute = _dateparser(text, absolute_settings, languages)
+    if absolute is not None:
+        if absolute.tzinfo is None and zone is not None:
+            return absolute.replace(tzinfo=zone)
+        return absolute
+    relative = _dateparser(text, {**common, "PARSERS": ["relative-time"]}, languages)
+    if relative is not None and relative.tzinfo is None:
+        return relative.replace(tzinfo=base.tzinfo)
+    return relative
+
+
+def _plausible(dt: datetime | None, now: datetime) -> datetime | None:
+    """Drop years no news page means: dateparser reads "0100" in "+0100 5 June" as year 100."""
+    if dt is None or not 1900 <= dt.year <= now.year + 1:
+        return None
+    return dt
+
+
+def _parse_segment(
+    segment: str, now: datetime, languages: Sequence[str] | None, hint: str | None
+) -> datetime | None:
+    return _plausible(_parse_segment_any(segment, now, languages, hint), now)
+
+
+def _parse_segment_any(
+    segment: str, now: datetime, languages: Sequence[str] | None, hint: str | None
+) -> datetime | None:
+    if not segment:
+        return None
+    machine = _parse_machine(segment)
+    if machine is not None:
+        return machine
+    fast = _parse_relative_fast(segment, now)
+    if fast is not None:
+        return fast
+    if languages is None:
+        langs = list(rules.DEFAULT_LANGUAGES)
+        if hint is not None and hint in langs:  # a "Publié le" label: try French first
+            langs.remove(hint)
+            langs.insert(0, hint)
+    else:
+        langs = [lang for lang in languages if isinstance(lang, str)]
+    return _parse_text(segment, now, langs)
+
+
+def _parse_stamp(raw: str, now: datetime, languages: Sequence[str] | None) -> datetime | None:
+    """First date in a stamp line, labels, separators and read times skipped."""
+    text = _squash(raw)
+    if not text or len(text) > rules.MAX_DATE_CHARS:
+        return None
+    machine = _plausible(_parse_machine(text), now)
+    if machine is not None:
+        return machine
+    for segment in _segments(text):
+        rest, _, hint = _strip_label(segment)
+        dt = _parse_segment(rest, now, languages, hint)
+        if dt is not None:
+            return dt
+    return None
+
+
+def parse_date(
+    raw: str, *, now: datetime | None = None, languages: Sequence[str] | None = None
+) -> str | None:
+    """Visible or machine date text -> ISO 8601 (with the zone when known), or ``None``.
+
+    Why: every source of dates (meta tags, JSON-LD, text stamps) ends up in one field format.
+    Labels, separators and read times are ignored; relative dates count back from ``now``
+    (aware; default current UTC). ``languages`` defaults to a short European list.
+
+    >>> parse_date("Updated: 6:12am, 8 Jun, 2023")
+    '2023-06-08T06:12:00'
+    >>> parse_date("3:04 PM ET Mon, June 5, 2023")
+    '2023-06-05T15:04:00-04:00'
+    >>> parse_date("9 hours ago", now=datetime(2023, 6, 19, 12, 0, tzinfo=UTC))
+    '2023-06-19T03:00:00+00:00'
+    >>> parse_date("12 March 2025")
+    '2025-03-12'
+    """
+    try:
+        if not isinstance(raw, str):
+            return None
+        found = _parse_stamp(raw, _as_utc_aware(now), languages)
+        if found is None:
+            return None
+        return _stamp_iso(found, raw)
+    except Exception:  # last guard for the "never raises" promise (e.g. OverflowError)
+        return None
+
+
+# --- text form ------------------------------------------------------------------------------
+
+
+def is_date_line(line: str) -> bool:
+    """True when a whole line is only a date, time, relative-time or read-time stamp.
+
+    Why: the text cleaner moves such lines out of the article body. Conservative: every word
+    must be date vocabulary, so a sentence that mentions a date is never a date line.
+
+    >>> is_date_line("07 Aug 2022 · 4 min read")
+    True
+    >>> is_date_line("Published 3:04 PM ET Mon, June 5, 2023")
+    True
+    >>> is_date_line("On June 5, 2023 the council voted to close the pool.")
+    False
+    """
+    if not isinstance(line, str):
+        return False
+    text = line.strip()
+    if not text or len(text) > _MAX_LINE_CHARS:
+        return False
+    folded = text.casefold()
+    # Vocabulary first: ordinary text fails on its first non-date word, which is cheaper than
+    # the anchor search over the whole line.
+    for match in _TOKEN_RE.finditer(folded):
+        digits, suffix = match.group(1), match.group(2)
+        if digits is not None:
+            if len(digits) > 4 or suffix not in rules.DIGIT_SUFFIXES:
+                return False
+            continue
+        token = match.group(0)
+        if token not in _DATE_WORDS and token not in rules.DATE_PUNCTUATION:
+            return False
+    return _DATE_ANCHOR_RE.search(folded) is not None
+
+
+def find_dates_in_text(lines: Sequence[str], *, now: datetime | None = None) -> FoundDates:
+    """Published and modified dates from the date stamps of a page's text form.
+
+    Why: aggregators' text form has no markup; the dates are stamp lines or stamp parts of a
+    line ("By Jane Roe · 07 Aug 2022 · 4 min read"). A stamp labelled "Updated"/"Last updated"
+    (or a foreign equivalent) is the modified date; any other stamp is the published date. The
+    first of each wins. A label alone on a line (or between separators) applies to the next
+    stamp. Only stamp parts are parsed, so dates inside body sentences are never taken.
+
+    >>> now = datetime(2023, 6, 19, 12, 0, tzinfo=UTC)
+    >>> find_dates_in_text(["Tom Example", "9 hours ago"], now=now).published
+    '2023-06-19T03:00:00+00:00'
+    >>> found = find_dates_in_text(["17:03 JST, June 19, 2023", "Updated 18:10 JST, June 19, 2023"])
+    >>> found.published, found.modified_raw
+    ('2023-06-19T17:03:00+09:00', '18:10 JST, June 19, 2023')
+    """
+    try:
+        return _find_dates_in_text(lines, _as_utc_aware(now))
+    except Exception:  # keep the "never raises" promise for odd sequences
+        return FoundDates()
+
+
+def _find_dates_in_text(lines: Sequence[str], now: datetime) -> FoundDates:
+    if isinstance(lines, str):  # a whole text given instead of its lines
+        lines = lines.splitlines()
+    found: dict[rules.DateKind, tuple[str, str]] = {}
+    pending: rules.DateKind | None = None
+    for line in lines:
+        if not isinstance(line, str):
+            continue
+        text = _squash(line)
+        if not text or len(text) > _MAX_LINE_CHARS:
+            pending = None
+            continue
+        label_only = _LABEL_RE.fullmatch(text)
+        if label_only is not None:
+            pending = _LABEL_KIND.get(label_only.group("label").casefold())
+            continue
+        line_kind, pending = pending, None
+        for segment in _SEPARATOR_RE.split(text):
+            segment = segment.strip()
+            label_only = _LABEL_RE.fullmatch(segment)
+            if label_only is not None:  # "Updated · 3 Mar 2022": the label is its own part
+                line_kind = _LABEL_KIND.get(label_only.group("label").casefold())
+                continue
+            if not segment or _READ_TIME_RE.match(segment) or not is_date_line(segment):
+                continue
+            rest, label_kind, hint = _strip_label(segment)
+            kind: rules.DateKind = label_kind or line_kind or "published"
+            if kind in found:
+                continue
+            dt = _parse_segment(rest, now, None, hint)
+            if dt is not None:
+                found[kind] = (_stamp_iso(dt, rest), rest)
+        if len(found) == 2:
+            break
+    return _found(found)
+
+
+def _found(found: dict[rules.DateKind, tuple[str, str]]) -> FoundDates:
+    published = found.get("published")
+    modified = found.get("modified")
+    return FoundDates(
+        published=published[0] if published else None,
+        published_raw=published[1] if published else None,
+        modified=modified[0] if modified else None,
+        modified_raw=modified[1] if modified else None,
+    )
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def find_dates_in_html(
+    html_or_selector: str | parsel.Selector, *, now: datetime | None = None
+) -> FoundDates:
+    """Published and modified dates from an HTML page's machine-readable markup.
+
+    Why: publishers' markup is more exact than visible stamps. Sources, most trusted first:
+    meta tags (``article:published_time``, ``og:updated_time``, ``parsely-pub-date``,
+    ``sailthru.date``, ``dc.date``…), JSON-LD (``datePublished``/``dateModified``, with
+    ``@graph`` and lists; article types first), then ``time[datetime]`` with ``pubdate`` or
+    ``itemprop``, or inside ``article``/``header``. Each field takes the first source that has
+    it; the raw value is the attribute or JSON string as given.
+
+    >>> html = '<meta property="article:published_time" content="2023-06-19T09:30:00Z">'
+    >>> find_dates_in_html(html).published
+    '2023-06-19T09:30:00+00:00'
+    >>> ld = '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle",'
+    >>> ld += ' "dateModified": "2023-06-20T08:00:00+01:00"}]}</script>'
+    >>> find_dates_in_html(ld).modified
+    '2023-06-20T08:00:00+01:00'
+    """
+    try:
+        if isinstance(html_or_selector, parsel.Selector):
+            selector = html_or_selector
+        elif isinstance(html_or_selector, str) and html_or_selector.strip():
+            selector = parsel.Selector(text=html_or_selector)
+        else:
+            return FoundDates()
+        return _find_dates_in_html(selector, _as_utc_aware(now))
+    except Exception:  # broken markup must not stop an extraction
+        return FoundDates()
+
+
+def _find_dates_in_html(selector: parsel.Selector, now: datetime) -> FoundDates:
+    found: dict[rules.DateKind, tuple[str, str]] = {}
+    for source in (_meta_candidates, _jsonld_candidates, _time_candidates):
+        for kind, raw in source(selector):
+            if kind in found or not raw:
+                continue
+            iso = parse_date(raw, now=now)
+            if iso is not None:
+                found[kind] = (iso, raw.strip())
+        if len(found) == 2:
+            break
+    return _found(found)
+
+
+_META_RANK: dict[str, tuple[rules.DateKind, int]] = {
+    **{key: ("published", i) for i, key in enumerate(rules.META_PUBLISHED)},
+    **{key: ("modified", i) for i, key in enumerate(rules.META_MODIFIED)},
+}
+
+
+def _meta_candidates(selector: parsel.Selector) -> Iterator[tuple[rules.DateKind, str]]:
+    ranked: list[tuple[int, rules.DateKind, str]] = []
+    for meta in selector.xpath("//meta[@content]"):
+        content = meta.attrib.get("content", "")
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = meta.attrib.get(attr, "").strip().casefold()
+            if key in _META_RANK:
+                kind, rank = _META_RANK[key]
+                ranked.append((rank, kind, content))
+                break
+    ranked.sort(key=lambda item: item[0])  # stable: page order within one key
+    for _, kind, content in ranked:
+        yield kind, content
+
+
+_JSONLD_FIELDS: tuple[tuple[str, rules.DateKind], ...] = (
+    ("datePublished", "published"),
+    ("dateCreated", "published"),
+    ("dateModified", "modified"),
+)
+
+
+def _jsonld_candidates(selector: parsel.Selector) -> Iterator[tuple[rules.DateKind, str]]:
+    articles: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
+    for script in selector.xpath(
+        "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]/text()"
+    ).getall():
+        data = _load_json(script)
+        if data is None:
+            continue
+        for node in _jsonld_nodes(data, depth=0):
+            (articles if _is_article(node) else others).append(node)
+    for node in (*articles, *others):
+        for field, kind in _JSONLD_FIELDS:
+            value = _jsonld_string(node.get(field))
+            if value is not None:
+                yield kind, value
+
+
+def _load_json(text: str) -> Any:
+    cleaned = text.strip()
+    # Seen in the wild: HTML comment wrappers, a trailing ";", raw control characters.
+    cleaned = cleaned.removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+    try:
+        return json.loads(cleaned, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _jsonld_nodes(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object in document order: top-level lists, ``@graph`` and nested values."""
+    if depth > 20:  # bound the walk on pathological nesting
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_nodes(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key, value in data.items():
+            if key == "@graph" or isinstance(value, (list, dict)):
+                yield from _jsonld_nodes(value, depth + 1)
+
+
+def _is_article(node: dict[str, Any]) -> bool:
+    types = node.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.casefold() in rules.JSONLD_ARTICLE_TYPES for t in names)
+
+
+def _jsonld_string(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        for item in value:
+            found = _jsonld_string(item)
+            if found is not None:
+                return found
+    if isinstance(value, dict):
+        inner = value.get("@value")
+        return inner if isinstance(inner, str) else None
+    return None
+
+
+def _time_candidates(selector: parsel.Selector) -> Iterator[tuple[rules.DateKind, str]]:
+    for time_el in selector.xpath("//time[@datetime]"):
+        itemprop = time_el.attrib.get("itemprop", "").casefold()
+        value = time_el.attrib.get("datetime", "")
+        if "datemodified" in itemprop:
+            yield "modified", value
+        elif "datepublished" in itemprop or "pubdate" in time_el.attrib:
+            yield "published", value
+    # Last resort: the first time element of the article's own header or body.
+    first = selector.xpath(
+        "(//article//time[@datetime] | //header//time[@datetime] | //main//time[@datetime])[1]"
+    )
+    if first:
+        yield "published", first[0].attrib.get("datetime", "")

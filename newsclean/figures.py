@@ -1,0 +1,71 @@
+"""Recognising caption lines in a page's text form.
+
+A caption in flattened text is an ordinary line; what gives it away is a credit. Only clear
+signals count (a credit label, a parenthesised agency credit, "Pictured:"), because mistaking
+a paragraph for a caption would lose article text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Image
+from .caption import split_caption
+from .textnorm import key, squash
+
+MAX_CAPTION_CHARS = 600
+
+_LABEL = re.compile(
+    r"(?:\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Illustration|Composite|"
+    r"Credit|Image credit|Photo credit)\s?(?::|\.\.\.)|©)",
+    re.IGNORECASE,
+)
+_PAREN_CREDIT = re.compile(
+    r"\((?:[^()\n]{1,60}/[^()\n]{1,60}|[^()\n]{1,40} via [^()\n]{1,40}|[^()\n]{0,30}\bphoto\b"
+    r"[^()\n]{0,30}|AFP|AP|PA|EPA|Reuters|REUTERS|Getty Images|Shutterstock)\)\s*$",
+    re.IGNORECASE,
+)
+_DASH_AGENCY = re.compile(r"\s-\s?(?:AP|AFP|Reuters|REUTERS|PA|EPA|AAP|dpa|Getty Images)$")
+_PICTURED = re.compile(r"^(?:Pictured|Above|Top|Main picture|Main image):\s", re.IGNORECASE)
+_GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
+_PROMO_SENTENCE = re.compile(
+    r"\s*\bFollow (?:the|our) latest (?:news|developments|updates)\b[^.]{0,160}\.(?=\s|$)"
+)
+
+
+def _has_credit_signal(line: str) -> bool:
+    return bool(_LABEL.search(line) or _PAREN_CREDIT.search(line) or _DASH_AGENCY.search(line))
+
+
+def caption_of(line: str) -> Image | None:
+    """The image a caption line describes, or None when the line is not clearly a caption."""
+    text = squash(line)
+    if not text or len(text) > MAX_CAPTION_CHARS:
+        return None
+    text = _GLUED_UI.sub("", text)
+    if _has_credit_signal(text):
+        cap = split_caption(text)
+        if cap.credit:
+            caption = _PROMO_SENTENCE.sub("", cap.text).strip() if cap.text else None
+            return Image(caption=caption or None, credit=cap.credit)
+    if _PICTURED.match(text):
+        return Image(caption=text, credit=None)
+    return None
+
+
+def credit_only(line: str) -> Image | None:
+    """A line that is nothing but a credit (``UK Parliament/PA``, ``REUTERS``)."""
+    text = squash(line)
+    if not text or len(text) > 80 or text.endswith("."):
+        return None
+    cap = split_caption(text)
+    if cap.credit and not cap.text:
+        return Image(caption=None, credit=cap.credit)
+    return None
+
+
+def same_caption(a: str, b: str) -> bool:
+    """True when line ``a`` is the caption of line ``b`` printed again (alt text, no credit)."""
+    ka = key(a).rstrip(". ")
+    kb = key(b)
+    return bool(ka) and (kb.startswith(ka) or ka.startswith(kb.rstrip(". ")))

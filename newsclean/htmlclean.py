@@ -1,0 +1,160 @@
+"""``clean_html``: an article page's HTML → Article, through the same rules as text.
+
+The profile's selectors (when its URL matches) pick the headline, publisher, byline and body;
+pages no profile claims use the page's own metadata and its ``<article>``/``<main>`` element.
+Either way the body's text then goes through the text cleaner, so chrome rules live in one place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+
+from .article import Article, Image, Metadata
+from .caption import split_caption
+from .dates import find_dates_in_html
+from .htmltext import element_lines, parse_html
+from .page import Page
+from .profiles import profile_for
+from .profiles.base import Profile
+from .textclean import clean_page
+from .textnorm import normalize_text, squash
+
+_CONTENT_FALLBACK = ("//article", "//main", "//*[@role='main']", "//body")
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    aggregator: str | None = None,
+    explain: bool = False,
+    now: datetime | None = None,
+) -> Article:
+    """Clean an article page's HTML into an :class:`Article`.
+
+    >>> art = clean_html("<html lang='en'><head><title>Dam opens | Ledger</title></head><body>"
+    ...     "<article><h1>Dam opens</h1><p>The new dam opened on Friday.</p>"
+    ...     "<p>Share</p></article></body></html>")
+    >>> art.headline, art.articleBody, art.inLanguage
+    ('Dam opens', 'The new dam opened on Friday.', 'en')
+    """
+    root = parse_html(html)
+    if root is None:
+        return Article(url=url, metadata=Metadata(flags=["empty-or-unparseable-html"]))
+    profile = profile_for(url, aggregator)
+    hints = _metadata(root, profile)
+    content = _content_root(root, profile)
+    images = list(_figures(content, url))
+    drop = ("figcaption",)
+    lines = element_lines(content, drop=drop)
+    page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"))
+    article = clean_page(
+        page, profile, url=url, explain=explain, now=now, hints=hints, images=images
+    )
+    if article.inLanguage is None or hints.get("_lang"):
+        article.inLanguage = (hints.get("_lang") or "").split("-")[0].lower() or article.inLanguage
+    article.canonicalUrl = hints.get("_canonical") or None
+    article.description = hints.get("_description") or None
+    if any(root.cssselect(sel) for sel in profile.gate_selectors):
+        article.truncated = True
+    found = find_dates_in_html(lxml.html.tostring(root, encoding="unicode"), now=now)
+    if found.published and not article.datePublished:
+        article.datePublished, article.datePublishedRaw = found.published, found.published_raw
+    if found.modified and not article.dateModified:
+        article.dateModified, article.dateModifiedRaw = found.modified, found.modified_raw
+    return article
+
+
+def _first(root: lxml.html.HtmlElement, css: str) -> str | None:
+    """Text of the first match of a CSS selector (``::text``-less: the element's whole text)."""
+    for el in root.cssselect(css.replace("::text", "")):
+        text = squash(el.text_content())
+        if text:
+            return text
+    return None
+
+
+def _meta(root: lxml.html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for el in root.xpath(f"//meta[@property='{name}' or @name='{name}']"):
+            value = squash(el.get("content") or "")
+            if value:
+                return value
+    return None
+
+
+def _jsonld(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(v for k, v in item.items() if k == "@graph")
+                yield item
+
+
+def _metadata(root: lxml.html.HtmlElement, profile: Profile) -> dict[str, str]:
+    sel = profile.selectors
+    fields: dict[str, str] = {}
+    for name in ("headline", "publisher", "articleSection", "bylineRaw"):
+        css = sel.get(name)
+        value = _first(root, css) if css else None
+        if value:
+            fields[name] = value
+    article_ld = next((d for d in _jsonld(root) if "headline" in d), {})
+    headline = (
+        fields.get("headline")
+        or _first(root, "h1")
+        or _meta(root, "og:title", "twitter:title")
+        or (article_ld.get("headline") if isinstance(article_ld.get("headline"), str) else None)
+    )
+    if headline:
+        fields["headline"] = headline
+    fields["_lang"] = root.get("lang") or _meta(root, "og:locale") or ""
+    canonical = root.xpath("//link[@rel='canonical']/@href")
+    fields["_canonical"] = str(canonical[0]) if canonical else ""
+    fields["_description"] = _meta(root, "description", "og:description") or ""
+    if "bylineRaw" not in fields:
+        author = _meta(root, "author", "article:author", "parsely-author")
+        if author and not author.startswith("http"):
+            fields["bylineRaw"] = author
+    return fields
+
+
+def _content_root(root: lxml.html.HtmlElement, profile: Profile) -> lxml.html.HtmlElement:
+    css = profile.selectors.get("body")
+    if css:
+        found = root.cssselect(css)
+        if found:
+            return found[0]
+    for xpath in _CONTENT_FALLBACK:
+        found = root.xpath(xpath)
+        if found:
+            return max(found, key=lambda el: len(el.text_content()))
+    return root
+
+
+def _figures(content: lxml.html.HtmlElement, url: str | None) -> Iterator[Image]:
+    for fig in content.xpath(".//figure"):
+        cap_el = fig.xpath(".//figcaption")
+        raw = squash(cap_el[0].text_content()) if cap_el else ""
+        src = next(iter(fig.xpath(".//img/@src | .//img/@data-src")), None)
+        image_url = urljoin(url or "", str(src)) if src else None
+        if not raw and not image_url:
+            continue
+        cap = split_caption(raw) if raw else None
+        yield Image(
+            url=image_url, caption=cap.text if cap else None, credit=cap.credit if cap else None
+        )

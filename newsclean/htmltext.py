@@ -1,0 +1,133 @@
+"""HTML → lines of text, the way a reader sees blocks, without executing or fetching anything.
+
+The parser is lxml's HTML parser with network access off and no entity expansion beyond HTML's
+own; scripts, styles and other non-content elements are removed before text is taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import lxml.etree
+import lxml.html
+
+from .textnorm import squash
+
+DROP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "form",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "head",
+        "meta",
+        "link",
+    ]
+)
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "pre",
+        "hr",
+        "address",
+        "details",
+        "summary",
+        "caption",
+        "br",
+        "picture",
+    ]
+)
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
+)
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
+    """Parse a page; None when there is nothing parseable (empty, binary garbage)."""
+    if isinstance(html, str):
+        html = html.encode("utf-8", "surrogatepass")
+    if not html.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(html, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError):
+        return None
+    return root
+
+
+def element_lines(root: lxml.html.HtmlElement, drop: Iterable[str] = ()) -> list[str]:
+    """Text of ``root`` as lines, one per block, blank lines between blocks."""
+    skip = DROP_TAGS | frozenset(drop)
+    parts: list[str] = []
+    # Iterative walk: deep nesting must not hit Python's recursion limit.
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in BLOCK_TAGS:
+                parts.append("\n\n")
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if not tag or tag in skip:
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if tag in BLOCK_TAGS:
+            parts.append("\n\n")
+        if tag == "li":
+            parts.append("• ")
+        if el.text:
+            parts.append(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    text = "".join(parts)
+    lines: list[str] = []
+    for chunk in text.split("\n\n"):
+        line = squash(chunk.replace("\n", " "))
+        if line:
+            lines.append(line)
+    return lines
+
+
+def lines_to_text(lines: Iterable[str]) -> str:
+    return "\n\n".join(lines)

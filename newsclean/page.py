@@ -1,0 +1,69 @@
+"""A page's text as numbered lines, each either still body or claimed by a rule or a field.
+
+The cleaners only ever *claim* lines (for chrome or for a header field) and never rewrite
+them, so whatever is left is article text exactly as the input had it, and ``--explain``
+can say where every removed line went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .article import Image, Removal
+
+
+@dataclass(slots=True)
+class Page:
+    """Lines of one page and what each has been claimed as."""
+
+    lines: list[str]
+    claims: dict[int, str] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)
+    images: list[Image] = field(default_factory=list)
+    truncated: bool = False
+    flags: list[str] = field(default_factory=list)
+    cut: list[Removal] = field(default_factory=list)
+    """Chrome fragments cut out of content lines (glued promos), for ``--explain``."""
+
+    def claim(self, index: int, rule: str) -> None:
+        """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""
+        self.claims.setdefault(index, rule)
+
+    def is_free(self, index: int) -> bool:
+        return index not in self.claims and bool(self.lines[index].strip())
+
+    def free(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
+        """Indexes of unclaimed, non-blank lines from ``start``."""
+        end = len(self.lines) if stop is None else min(stop, len(self.lines))
+        for i in range(start, end):
+            if self.is_free(i):
+                yield i
+
+    def next_free(self, start: int) -> int | None:
+        return next(self.free(start), None)
+
+    def text(self, index: int) -> str:
+        return self.lines[index].strip()
+
+    def set_field(self, name: str, value: str, index: int | None = None) -> None:
+        """Fill a header field once; the line it came from leaves the body."""
+        if name not in self.fields and value:
+            self.fields[name] = value
+        if index is not None:
+            self.claim(index, f"header:{name}")
+
+    def group_after(self, index: int) -> list[int]:
+        """Free lines directly following ``index`` up to the next blank line."""
+        out: list[int] = []
+        i = index + 1
+        while i < len(self.lines) and i in self.claims:
+            i += 1
+        while i < len(self.lines) and self.lines[i].strip():
+            if i not in self.claims:
+                out.append(i)
+            i += 1
+        return out
+
+    def body_lines(self) -> list[str]:
+        return [self.text(i) for i in self.free()]

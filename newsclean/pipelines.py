@@ -1,0 +1,182 @@
+"""``CleanArticlePipeline``: the Scrapy face of the core.
+
+It reads any item itemadapter supports (dict, ``scrapy.Item``, dataclass, attrs, pydantic),
+finds the page text or HTML in it (by ``NEWSCLEAN_FIELDS`` or by common field names), and
+either emits a newsclean ``Article`` or writes the clean fields back into the item. It never
+lets an exception escape: a page it cannot clean is passed on flagged, or dropped with a logged
+reason, as ``NEWSCLEAN_ON_ERROR`` says, and every outcome is counted in stats.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, Self
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from .article import Article, Author, Metadata
+from .byline import parse_byline
+from .htmlclean import clean_html
+from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES
+from .textclean import clean_text
+
+logger = logging.getLogger(__name__)
+
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+_OUTPUT_MODES = ("article", "inplace")
+_ERROR_MODES = ("flag", "drop")
+
+
+class CleanArticlePipeline:
+    """Clean article items; see the README's settings table for the ``NEWSCLEAN_*`` knobs."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.output = str(settings.get("NEWSCLEAN_OUTPUT", DEFAULTS["NEWSCLEAN_OUTPUT"]))
+        self.on_error = str(settings.get("NEWSCLEAN_ON_ERROR", DEFAULTS["NEWSCLEAN_ON_ERROR"]))
+        self.explain = settings.getbool("NEWSCLEAN_EXPLAIN", DEFAULTS["NEWSCLEAN_EXPLAIN"])
+        self.max_bytes = settings.getint(
+            "NEWSCLEAN_MAX_INPUT_BYTES", DEFAULTS["NEWSCLEAN_MAX_INPUT_BYTES"]
+        )
+        self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
+        if self.output not in _OUTPUT_MODES:
+            raise ValueError(
+                f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
+            )
+        if self.on_error not in _ERROR_MODES:
+            raise ValueError(
+                f"NEWSCLEAN_ON_ERROR must be one of {_ERROR_MODES}, not {self.on_error!r}"
+            )
+        unknown = set(self.fields) - set(ITEM_FIELD_CANDIDATES)
+        if unknown:
+            raise ValueError(
+                f"NEWSCLEAN_FIELDS has unknown roles {sorted(unknown)}; "
+                f"known: {sorted(ITEM_FIELD_CANDIDATES)}"
+            )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not crawler.settings.getbool("NEWSCLEAN_ENABLED", True):
+            raise NotConfigured("NEWSCLEAN_ENABLED is False")
+        return cls(crawler)
+
+    def _inc(self, key: str) -> None:
+        # Stats are read lazily: since Scrapy 2.18 they do not exist before the crawl starts.
+        self.crawler.stats.inc_value(f"newsclean/{key}")
+
+    def _field(self, adapter: ItemAdapter, role: str) -> str | None:
+        """The item's field for ``role``: the configured name, else the first common one set."""
+        if role in self.fields:
+            name = self.fields[role]
+            return name if name in adapter else None
+        for name in ITEM_FIELD_CANDIDATES[role]:
+            if name in adapter and adapter.get(name):
+                return name
+        return None
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        html_field = self._field(adapter, "html")
+        text_field = None if html_field else self._field(adapter, "text")
+        source_field = html_field or text_field
+        if source_field is None:
+            self._inc("items/skipped_no_text")
+            logger.debug(
+                "newsclean: item has no text or HTML field, passed on as is: %r",
+                list(adapter.keys()),
+            )
+            return item
+        url_field = self._field(adapter, "url")
+        url = _as_str(adapter.get(url_field)) if url_field else None
+        agg_field = self._field(adapter, "aggregator")
+        aggregator = _as_str(adapter.get(agg_field)) if agg_field else None
+        raw = adapter.get(source_field)
+        try:
+            article = self._clean(raw, is_html=bool(html_field), url=url, aggregator=aggregator)
+        except Exception as exc:
+            return self._failed(item, adapter, source_field, url, exc)
+        byline_field = self._field(adapter, "byline")
+        if byline_field and not article.bylineRaw:
+            _apply_byline(article, adapter.get(byline_field))
+        self._count(article)
+        if self.output == "article":
+            return article
+        return self._write_back(item, adapter, source_field, article)
+
+    def _clean(
+        self, raw: Any, *, is_html: bool, url: str | None, aggregator: str | None
+    ) -> Article:
+        if raw is None or not isinstance(raw, str | bytes):
+            raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
+        flags: list[str] = []
+        if len(raw) > self.max_bytes:
+            raw = raw[: self.max_bytes]
+            flags.append("input-truncated")
+        if is_html:
+            article = clean_html(raw, url=url, aggregator=aggregator, explain=self.explain)
+        else:
+            text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+            article = clean_text(text, url=url, aggregator=aggregator, explain=self.explain)
+        article.metadata.flags[:0] = flags
+        return article
+
+    def _count(self, article: Article) -> None:
+        self._inc("items/cleaned")
+        if article.truncated:
+            self._inc("items/truncated")
+        for flag in article.metadata.flags:
+            self._inc(f"flags/{flag}")
+        if not article.articleBody:
+            self._inc("items/empty_body")
+
+    def _failed(
+        self, item: Any, adapter: ItemAdapter, field: str, url: str | None, exc: Exception
+    ) -> Any:
+        reason = f"{type(exc).__name__}: {exc}"
+        self._inc(f"errors/{type(exc).__name__}")
+        if self.on_error == "drop":
+            self._inc("items/dropped")
+            raise DropItem(f"newsclean could not clean {url or 'item'} ({reason})")
+        self._inc("items/flagged")
+        logger.warning("newsclean could not clean %s, passed on flagged: %s", url or "item", reason)
+        if self.output == "article":
+            raw = adapter.get(field)
+            body = raw if isinstance(raw, str) else ""
+            return Article(
+                url=url, articleBody=body, metadata=Metadata(flags=[f"clean-failed: {reason}"])
+            )
+        if "newsclean_error" in adapter.field_names() or isinstance(item, dict):
+            adapter["newsclean_error"] = reason
+        return item
+
+    def _write_back(
+        self, item: Any, adapter: ItemAdapter, source_field: str, article: Article
+    ) -> Any:
+        """Set the clean body and every Article field the item itself declares."""
+        declared = set(adapter.field_names())
+        data = article.to_dict()
+        adapter[source_field] = article.articleBody
+        for name in _ARTICLE_FIELDS:
+            if name in declared and name != source_field and name != "url":
+                adapter[name] = data[name]
+        return item
+
+
+def _as_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _apply_byline(article: Article, value: Any) -> None:
+    """An item's own author field stands in for a byline the page text did not show."""
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value if v)
+    if not isinstance(value, str) or not value.strip():
+        return
+    parsed = parse_byline(value)
+    article.bylineRaw = value
+    article.authors = [Author(name=n, nameRaw=n) for n in parsed.authors]
+    article.organizations = list(parsed.organizations)

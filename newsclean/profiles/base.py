@@ -1,0 +1,57 @@
+"""The declarative description of one aggregator: hosts, text layout, chrome, selectors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from ..rules import RuleSet
+
+HeaderLayout = Literal["generic", "inkl", "newsbreak", "yahoo"]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything newsclean knows about one site, as data.
+
+    Adding an aggregator means writing one of these (plus a spider and fixtures); the cleaning
+    code reads only these fields.
+    """
+
+    name: str
+    """Profile name; also the ``aggregator`` value of its articles."""
+
+    aggregator: str | None
+    """Value for ``Article.aggregator`` (None for the generic profile)."""
+
+    hosts: tuple[str, ...]
+    """Host names (or parent domains) whose pages this profile claims."""
+
+    rules: RuleSet
+    """Site chrome, tried before the generic rules."""
+
+    header_layout: HeaderLayout = "generic"
+    """Which header parser reads the text form's header lines."""
+
+    sections: frozenset[str] = frozenset()
+    """Known section names (case-folded), to tell a section line from a byline."""
+
+    text_signature: tuple[str, ...] = ()
+    """Keys of lines that identify the site in text with no URL (any one, near the top)."""
+
+    article_url: re.Pattern[str] | None = None
+    """Matches the site's article URLs (spiders follow these; cleaning trusts the host)."""
+
+    selectors: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """CSS selectors for the HTML form: headline, publisher, section, byline, date, body,
+    figure, caption, credit, gate, drop (chrome subtrees removed before extraction)."""
+
+    gate_selectors: tuple[str, ...] = ()
+    """CSS selectors whose presence in a page means the body stops at a gate."""
+
+    def claims_host(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == h or host.endswith("." + h) for h in self.hosts)

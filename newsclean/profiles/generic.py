@@ -1,0 +1,325 @@
+"""Chrome every site shares: paywall and sign-up prompts, app promos, related rails, UI lines.
+
+Phrases are copied from real pages (see the project's chrome catalogue); the families are the
+unit of explanation (``--explain`` names them) and of tuning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import LineRule, ruleset
+from .base import Profile
+
+PAYWALL_CUT = LineRule.of(
+    "generic:paywall",
+    action="cut",
+    phrases=[
+        "Sign up to read this article",
+        "Please subscribe or log in to continue reading the full article.",
+        "Hold tight - we’re checking permissions before loading more content",
+        "Click here to read full article from source",
+        "To read the full article or to get the complete feed from this publication, please",
+        "Full Article",
+        "Full Story",
+        "Want the full story? Read the original article",
+        "This article is for subscribers only.",
+        "Subscribe to continue reading",
+        "Subscribe to read the full article",
+        "Log in to continue reading",
+        "Register to continue reading",
+        "Sign in to continue reading",
+        "Create a free account to continue reading",
+        "The full article is available to subscribers",
+    ],
+    patterns=[
+        r"^keep reading with an? \d{1,3}-day free trial",
+        r"^subscribe to .{1,80} to keep reading",
+        r"^subscribe in our (?:mobile )?app to continue reading",
+        r"^thank you for reading \d{1,3} articles? this month",
+        r"^continue reading ?(?:\.\.\.|…|→|»)?$",
+        r"^full story: .{1,60}$",
+        r"^read on [^ ].{0,40}$",
+        r"^read (?:the )?(?:full|original|rest of the) (?:article|story)\b.{0,60}$",
+        r"^\*?this is an excerpt from\b",
+        r"^this (?:article|story|content) is (?:only )?(?:available|reserved) (?:to|for) "
+        r"(?:subscribers|members)",
+        r"^you have reached your (?:free )?(?:article )?limit",
+        r"^you've reached your (?:free )?(?:article )?limit",
+    ],
+)
+
+PAYWALL_GATE = LineRule.of(
+    "generic:subscribe-prompt",
+    action="gate",
+    phrases=[
+        "Already a subscriber?",
+        "Subscribe now and get 14 days free.",
+        "The news, curated.",
+        "Subscribe to gift this article",
+    ],
+    patterns=[r"^gift \d{1,2} articles to anyone"],
+)
+
+SIGNUP = LineRule.of(
+    "generic:sign-up",
+    phrases=[
+        "Already a member? Sign in here",
+        "Already subscribed? Sign in",
+        "Subscribe now",
+        "Subscribe",
+        "Sign in",
+        "Log in",
+        "Register",
+        "Sign up",
+        "Sign up here",
+        "Sign up to our newsletter",
+        "Sign up for our newsletter",
+        "Subscribe to our newsletter",
+        "Get our newsletter",
+        "Newsletter sign-up",
+        "Join now for unlimited access",
+        "Get world-class journalism from premium publishers, curated by editors and experts. "
+        "All in one app.",
+        "Read news from 100’s of titles, curated specifically for you.",
+        "One subscription that gives you access to news from hundreds of sites",
+        "*Terms and conditions apply.",
+        "Curated by informed",
+    ],
+    patterns=[
+        r"^get unlimited access to .{0,80}\$\d",
+        r"straight to your inbox\.?$",
+        r"^sign up (?:here )?(?:to|for) (?:our|the) .{0,40}newsletter",
+        r"^(?:get|receive) .{0,60} delivered to your inbox",
+        r"^you should read this story to\b",
+    ],
+)
+
+APP_PROMO = LineRule.of(
+    "generic:app-promo",
+    phrases=[
+        "Download the app",
+        "Get the app",
+        "Open in App",
+        "Open in app",
+        "Read in app",
+        "Continue in app",
+        "Fourteen days free",
+        "One app. One membership.",
+        "100+ trusted global sources.",
+        "Try GOLD - Free",
+        "Start reading",
+    ],
+    patterns=[r"^download (?:our|the) .{0,30}app\b.{0,40}$"],
+)
+
+STORY_CONTINUES = LineRule.of(
+    "generic:story-continues",
+    phrases=[
+        "Story continues",
+        "Story continues below",
+        "Story continues below advertisement",
+        "Article continues below",
+        "Article continues below this ad",
+        "Continue reading below",
+        "Continue reading the main story",
+    ],
+)
+
+ADVERT = LineRule.of(
+    "generic:advertisement",
+    phrases=[
+        "Advertisement",
+        "Advertising",
+        "Ad",
+        "Sponsored",
+        "Sponsored content",
+        "Anzeige",
+        "Publicité",
+    ],
+)
+
+RELATED = LineRule.of(
+    "generic:related",
+    phrases=[
+        "Related Stories",
+        "Related stories",
+        "Related articles",
+        "Related",
+        "Top stories on inkl right now",
+        "Our Picks",
+        "More stories",
+        "More on this story",
+        "You may also like",
+        "Recommended",
+        "Recommended for you",
+        "Most Read",
+        "Most read",
+        "Most Viewed",
+        "Most Popular",
+        "Most Watched",
+        "Trending",
+        "Trending Now",
+        "Read More",
+        "Read more",
+        "Read more »",
+        "Fetching latest articles",
+    ],
+    patterns=[
+        r"^most (?:viewed|read|popular) in [^ ].{0,30}$",
+        r"^latest in [^ ].{0,30}$",
+        r"^similar news:",
+        r"^more from [^ ].{0,40}$",
+        r"^more (?:stories|articles) from [^ ].{0,40}$",
+    ],
+)
+
+UI = LineRule.of(
+    "generic:ui",
+    phrases=[
+        "Share",
+        "Share this article",
+        "Share this story",
+        "Share on Facebook",
+        "Share on Twitter",
+        "Share on X",
+        "Copy link",
+        "Link copied",
+        "Copied",
+        "Tweet",
+        "Email",
+        "Print",
+        "Save",
+        "Save article",
+        "Bookmark",
+        "Comments",
+        "Add Comment",
+        "Show comments",
+        "Close",
+        "Expand",
+        "Premium",
+        "Menu",
+        "Search",
+        "Listen",
+        "Listen to this article",
+        "Updated",
+        "Published",
+        "on",
+        "Connect with us",
+        "Follow us",
+        "Key events",
+        "Show key events only",
+        "Please turn on JavaScript to use this feature",
+        "News Story",
+        "Privacy",
+        "Privacy policy",
+        "Cookie settings",
+        "Accept all cookies",
+        "Loading...",
+        "Skip to content",
+        "Skip to main content",
+        "We’re sorry, this feature is currently unavailable. We’re working to restore it. "
+        "Please try again later.",
+    ],
+    patterns=[
+        r"^skip to (?:main )?(?:content|navigation)",
+        r"^\(below is a backup copy of the original article",
+        r"^\d{1,3} min(?:ute)?s? (?:read|listen)$",
+        r"^this was published \d{1,3} (?:years?|months?|days?) ago$",
+        r"^(?:\| )?-?\d{1,2}(?:\.\d)?°[cf] [^ ].{0,30}$",
+    ],
+)
+
+GENERIC_RULES = ruleset(
+    [PAYWALL_CUT, PAYWALL_GATE, SIGNUP, APP_PROMO, STORY_CONTINUES, ADVERT, RELATED, UI]
+)
+
+SECTIONS = frozenset(
+    s.casefold()
+    for s in (
+        "World",
+        "National",
+        "Politics",
+        "Business",
+        "Sport",
+        "Sports",
+        "Entertainment",
+        "News",
+        "US",
+        "U.S.",
+        "UK",
+        "Europe",
+        "Asia",
+        "Africa",
+        "Australia",
+        "Americas",
+        "Middle East",
+        "Opinion",
+        "Comment",
+        "Technology",
+        "Tech",
+        "Science",
+        "Health",
+        "Environment",
+        "Culture",
+        "Lifestyle",
+        "Life",
+        "Travel",
+        "Money",
+        "Finance",
+        "Markets",
+        "Economy",
+        "Education",
+        "Local",
+        "Crime",
+        "Weather",
+        "Arts",
+        "Books",
+        "Music",
+        "Film",
+        "Food",
+        "Fashion",
+        "Society",
+        "Media",
+        "Climate",
+        "Analysis",
+        "Features",
+        "International",
+        "Breaking News",
+        "Top Stories",
+        "Latest",
+        "World News",
+        "UK News",
+        "US News",
+        "Australia News",
+        "Football",
+        "Cricket",
+        "Tennis",
+        "Golf",
+        "Motoring",
+        "Property",
+        "Real Estate",
+        "Law",
+        "Defence",
+        "Security",
+        "Diplomacy",
+    )
+)
+
+GENERIC = Profile(
+    name="generic",
+    aggregator=None,
+    hosts=(),
+    rules=GENERIC_RULES,
+    sections=SECTIONS,
+    header_layout="generic",
+)
+
+INLINE_CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Guardian RSS promo glued between standfirst and first paragraph by republishers.
+    ("generic:inline-promo", re.compile(r"See all our [A-Za-z][\w'’ -]{0,40}? coverage(?=[A-Z])")),
+    # RSS excerpt tail: the republisher's body stops here.
+    ("generic:inline-continue", re.compile(r"\s*\bContinue reading(?:\.\.\.|…)$")),
+    ("generic:inline-quote-label", re.compile(r"^Quote Message:\s+")),
+)
+"""Chrome glued inside a content line: (rule name, pattern of the fragment to cut out)."""

@@ -1,0 +1,83 @@
+"""Line rules: how chrome is described as data and matched.
+
+A rule is a named family of exact phrases and patterns. Its ``action`` says what a match means:
+
+- ``drop``: the line is chrome (share buttons, app promos, "Story continues");
+- ``gate``: the line is a paywall or sign-up prompt, so the body is incomplete (``truncated``);
+- ``cut``: a gate after which the page holds only the gate's sales block and rails, so every
+  following line goes too.
+
+Exact phrases are compared on :func:`newsclean.textnorm.key` (case-folded, quotes unified,
+bullet removed); patterns are searched on that key as well, so they are written in lower case.
+Every pattern is anchored and free of nested quantifiers, keeping matching linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .textnorm import is_bullet, key
+
+Action = Literal["drop", "gate", "cut"]
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """A family of chrome lines, e.g. app promos or paywall prompts."""
+
+    name: str
+    action: Action = "drop"
+    phrases: frozenset[str] = frozenset()
+    patterns: tuple[re.Pattern[str], ...] = ()
+    bulleted: bool = False
+    """Match only list items (a nav rail's "• Politics", not a "Politics" section line)."""
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        phrases: Iterable[str] = (),
+        patterns: Iterable[str] = (),
+        action: Action = "drop",
+        bulleted: bool = False,
+    ) -> LineRule:
+        """Build a rule from plain phrases (any case) and lower-case regex sources."""
+        return cls(
+            name=name,
+            action=action,
+            phrases=frozenset(key(p) for p in phrases),
+            patterns=tuple(re.compile(p) for p in patterns),
+            bulleted=bulleted,
+        )
+
+    def matches(self, line_key: str) -> bool:
+        if line_key in self.phrases:
+            return True
+        return any(p.search(line_key) for p in self.patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Rules tried in order; the first match names the line's rule."""
+
+    rules: tuple[LineRule, ...] = field(default_factory=tuple)
+
+    def match(self, line: str) -> LineRule | None:
+        k = key(line)
+        if not k:
+            return None
+        bullet = is_bullet(line)
+        for rule in self.rules:
+            if rule.matches(k) and (bullet or not rule.bulleted):
+                return rule
+        return None
+
+    def __add__(self, other: RuleSet) -> RuleSet:
+        return RuleSet(self.rules + other.rules)
+
+
+def ruleset(rules: Sequence[LineRule]) -> RuleSet:
+    return RuleSet(tuple(rules))

@@ -1,0 +1,222 @@
+"""``clean_text``: a page's text form → Article.
+
+Order matters and is fixed: store artefacts, chrome rules (with gates), the profile's header
+layout, captions inside the body, then the body from whatever is left. Lines are claimed,
+never edited, so the body is always the input's own lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+from .article import Article, Author, Image, Metadata, Removal
+from .byline import parse_byline
+from .dates import parse_date
+from .figures import caption_of, same_caption
+from .language import detect_language
+from .page import Page
+from .profiles import GENERIC_RULES, profile_for
+from .profiles.base import Profile
+from .profiles.generic import INLINE_CHROME
+from .textheader import LAYOUTS
+from .textnorm import normalize_text, squash
+
+_STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
+_NO_TEXT = re.compile(r"^[\W_]*$")
+
+
+def clean_text(
+    text: str,
+    *,
+    url: str | None = None,
+    aggregator: str | None = None,
+    explain: bool = False,
+    now: datetime | None = None,
+) -> Article:
+    """Clean the text form of an article page (what ``::text`` extraction or a browser copy
+    gives) into an :class:`Article`.
+
+    ``aggregator`` names a profile explicitly; otherwise the URL's host, then the text's own
+    signature (inkl's promo lines, NewsBreak's nav) choose one. ``explain`` records every
+    removed line and its rule in ``metadata.removed``. ``now`` anchors relative dates
+    ("9 hours ago") and ``metadata.dateDownloaded``; it defaults to the current time.
+
+    >>> art = clean_text("Open in App\\n• Local\\n• The Daily Ledger\\n\\nBridge reopens after "
+    ...                  "repairs\\n\\nThe river bridge reopened on Monday.\\n\\nDownload the app")
+    >>> art.aggregator, art.publisher, art.headline
+    ('newsbreak', 'The Daily Ledger', 'Bridge reopens after repairs')
+    >>> art.articleBody
+    'The river bridge reopened on Monday.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text() needs str, not {type(text).__name__}")
+    page = Page(lines=normalize_text(text).split("\n"))
+    _strip_store_prefix(page)
+    profile = profile_for(url, aggregator, page.lines)
+    return clean_page(page, profile, url=url, explain=explain, now=now)
+
+
+def clean_page(
+    page: Page,
+    profile: Profile,
+    *,
+    url: str | None,
+    explain: bool = False,
+    now: datetime | None = None,
+    hints: Mapping[str, str] | None = None,
+    images: Sequence[Image] = (),
+) -> Article:
+    """The shared cleaning steps; ``hints`` are fields already known from HTML metadata."""
+    now = now or datetime.now(UTC)
+    _apply_rules(page, profile)
+    for name, value in (hints or {}).items():
+        if value:
+            page.fields[name] = value
+    LAYOUTS[profile.header_layout](page, profile)
+    page.images[:0] = images
+    _inline_captions(page)
+    _drop_title_repeats(page)
+    return _assemble(page, profile, url=url, explain=explain, now=now)
+
+
+def _strip_store_prefix(page: Page) -> None:
+    """Archive copies glue `` date YYYY-MM-DD `` to the first line; it is not page text."""
+    for i, line in enumerate(page.lines):
+        if not line.strip():
+            continue
+        m = _STORE_PREFIX.match(line)
+        if m:
+            page.lines[i] = line[m.end() :]
+            if not page.lines[i].strip():
+                page.claim(i, "store:date-prefix")
+        return
+
+
+def _cut_inline_chrome(page: Page) -> None:
+    """Remove chrome fragments glued inside content lines (the only edit ever made to a line)."""
+    for i, line in enumerate(page.lines):
+        for rule, pattern in INLINE_CHROME:
+            m = pattern.search(line)
+            if m is None:
+                continue
+            page.cut.append(Removal(line=m.group(0), rule=rule))
+            line = line[: m.start()] + line[m.end() :]
+            if rule == "generic:inline-continue":
+                page.truncated = True
+        page.lines[i] = line
+
+
+def _apply_rules(page: Page, profile: Profile) -> None:
+    _cut_inline_chrome(page)
+    rules = profile.rules + GENERIC_RULES
+    seen_text = False
+    for i, line in enumerate(page.lines):
+        if i in page.claims or not line.strip():
+            continue
+        rule = rules.match(line)
+        if rule is None:
+            if _NO_TEXT.match(line):
+                page.claim(i, "generic:no-text")
+            else:
+                seen_text = True
+            continue
+        page.claim(i, rule.name)
+        if rule.action == "drop":
+            continue
+        page.truncated = True
+        if rule.action == "cut" and seen_text:
+            for j in range(i + 1, len(page.lines)):
+                page.claim(j, f"{rule.name}:after-gate")
+            return
+
+
+def _inline_captions(page: Page) -> None:
+    """Caption lines between paragraphs (Guardian pairs, credited photos) go to ``images``."""
+    free = list(page.free())
+    for n, i in enumerate(free):
+        if i in page.claims:
+            continue
+        image = caption_of(page.lines[i])
+        if image is None:
+            continue
+        prev = free[n - 1] if n else None
+        if prev is not None and prev + 1 == i and same_caption(page.lines[prev], page.lines[i]):
+            page.claim(prev, "caption:first-line")
+        page.images.append(image)
+        page.claim(i, "caption")
+
+
+def _drop_title_repeats(page: Page) -> None:
+    title = page.fields.get("headline")
+    if not title:
+        return
+    target = squash(title)
+    for i in page.free():
+        if squash(page.lines[i]) == target:
+            page.claim(i, "header:headline-repeat")
+
+
+def _assemble(
+    page: Page, profile: Profile, *, url: str | None, explain: bool, now: datetime
+) -> Article:
+    body_lines = page.body_lines()
+    if not body_lines and page.claims:
+        rescued = [
+            page.text(i)
+            for i, rule in sorted(page.claims.items())
+            if not rule.startswith("header:") and page.lines[i].strip()
+        ]
+        if rescued and not page.fields:
+            # Every line matched a chrome rule: keep the text rather than emit an empty body.
+            body_lines = rescued
+            page.flags.append("all-text-matched-chrome")
+    fields = page.fields
+    byline_raw = fields.get("bylineRaw")
+    authors: list[Author] = []
+    organizations: list[str] = []
+    if byline_raw:
+        parsed = parse_byline(byline_raw)
+        authors = [Author(name=n, nameRaw=_raw_span(byline_raw, n)) for n in parsed.authors]
+        organizations = list(parsed.organizations)
+    body = "\n\n".join(body_lines)
+    published_raw = fields.get("datePublishedRaw")
+    modified_raw = fields.get("dateModifiedRaw")
+    removed = None
+    if explain:
+        removed = [
+            Removal(line=page.lines[i], rule=rule)
+            for i, rule in sorted(page.claims.items())
+            if page.lines[i].strip()
+        ] + page.cut
+    return Article(
+        url=url,
+        headline=fields.get("headline"),
+        description=fields.get("description"),
+        articleBody=body,
+        authors=authors,
+        datePublished=parse_date(published_raw, now=now) if published_raw else None,
+        datePublishedRaw=published_raw,
+        dateModified=parse_date(modified_raw, now=now) if modified_raw else None,
+        dateModifiedRaw=modified_raw,
+        inLanguage=detect_language(body or " ".join(fields.values())),
+        images=page.images,
+        aggregator=profile.aggregator,
+        publisher=fields.get("publisher"),
+        articleSection=fields.get("articleSection"),
+        bylineRaw=byline_raw,
+        organizations=organizations,
+        truncated=page.truncated,
+        metadata=Metadata(
+            dateDownloaded=now.astimezone(UTC).isoformat(timespec="seconds"),
+            removed=removed,
+            flags=page.flags,
+        ),
+    )
+
+
+def _raw_span(raw: str, name: str) -> str:
+    """The part of the byline a name was read from (its original case), else the name."""
+    at = raw.casefold().find(name.casefold())
+    return raw[at : at + len(name)] if at >= 0 else name

@@ -1,0 +1,403 @@
+"""Header parsers for the text form of a page, one per layout a profile can name.
+
+Each parser claims the header lines (publisher, section, byline, title, captions, dates) it
+recognises and fills the page's fields; lines it is unsure of stay in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .byline import parse_byline
+from .dates import is_date_line
+from .figures import caption_of, credit_only, same_caption
+from .page import Page
+from .profiles.base import Profile
+from .profiles.generic import SECTIONS
+from .textnorm import ends_sentence, is_bullet, key, squash, strip_bullet, word_count
+
+HEADER_WINDOW = 14
+"""How many non-blank lines from the top may still hold header lines."""
+
+_BY_PREFIX = re.compile(
+    r"^(?:by|by:|written by|words by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE
+)
+_DASH_BYLINE = re.compile(r"^-\s+\S")
+_RELATIVE_TIME = re.compile(
+    r"^\s*(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|"
+    r"w|weeks?|months?|years?)\s+ago|just now|yesterday|today)\s*$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^(?:article date|date|published|updated|posted|last updated|first published)"
+    r"\s*(?:on)?\s*[-:|–]\s*",
+    re.IGNORECASE,
+)
+_PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
+_READ_TIME = re.compile(r"\s*[·|•-]\s*\d{1,3} min(?:ute)?s? read$", re.IGNORECASE)
+_GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
+
+
+def is_date_stamp(line: str) -> bool:
+    """A line that only states when the story was published or updated."""
+    text = squash(line)
+    if not text or len(text) > 80:
+        return False
+    if _RELATIVE_TIME.match(text):
+        return True
+    stripped = _DATE_LABEL.sub("", _READ_TIME.sub("", text))
+    return is_date_line(stripped) or (stripped != text and is_date_line(stripped))
+
+
+def _doubled(text: str) -> str | None:
+    """``XX`` → ``X`` for a short name printed twice without a space (logo alt + name)."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and 4 <= half <= 40 and text[:half] == text[half:]:
+        return text[:half]
+    return None
+
+
+def _record_date(page: Page, index: int) -> None:
+    raw = _READ_TIME.sub("", squash(page.lines[index]))
+    name = (
+        "dateModifiedRaw"
+        if raw.lower().startswith(("updated", "last updated"))
+        else ("datePublishedRaw")
+    )
+    page.set_field(name, raw, index)
+
+
+def looks_like_title(line: str) -> bool:
+    text = squash(line)
+    words = word_count(text)
+    if not 2 <= words <= 32 or len(text) > 220 or is_bullet(text):
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "‘“'\"«¿¡"
+
+
+def looks_like_section(line: str, profile: Profile) -> bool:
+    k = key(line)
+    if k in profile.sections or k in SECTIONS:
+        return True
+    text = squash(line)
+    return (
+        word_count(text) <= 3
+        and len(text) <= 30
+        and not ends_sentence(text)
+        and (text[:1].isupper())
+    )
+
+
+def byline_of(line: str) -> str | None:
+    """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
+    text = squash(line)
+    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
+        return None
+    if _BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
+        parsed = parse_byline(text)
+        return text if (parsed.authors or parsed.organizations) else None
+    if word_count(text) > 24:
+        return None
+    parsed = parse_byline(text)
+    if not parsed.authors and not parsed.organizations:
+        return None
+    if parsed.organizations and not parsed.authors:
+        return text if word_count(text) <= 4 else None
+    return text if _only_names(text, parsed.authors) else None
+
+
+_CONNECTORS = frozenset(
+    [
+        "and",
+        "&",
+        ",",
+        ";",
+        "with",
+        "now",
+        "earlier",
+        "now",
+        "and",
+        "earlier",
+        "(",
+        ")",
+        "by",
+        "by:",
+        "und",
+        "et",
+        "y",
+        "e",
+    ]
+)
+
+
+def _only_names(text: str, names: tuple[str, ...]) -> bool:
+    """True when nothing but the names (and list punctuation) is left of ``text``."""
+    rest = text.casefold()
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name.casefold(), " ")
+    for mark in ("(now and earlier)", "(now)", "(earlier)"):
+        rest = rest.replace(mark, " ")
+    tokens = [t for t in re.split(r"[\s,;()&]+", rest) if t]
+    return all(t in _CONNECTORS for t in tokens)
+
+
+def _claim_captions(page: Page, group: list[int]) -> list[int]:
+    """Claim the caption lines at the start of ``group``; return the lines left over."""
+    for pos, i in enumerate(group[:3]):
+        image = caption_of(page.lines[i])
+        if image is None:
+            continue
+        if pos > 1 and not all(same_caption(page.lines[j], page.lines[i]) for j in group[:pos]):
+            return group  # too much before the credit to be a caption's alt text
+        page.images.append(image)
+        for j in group[:pos]:
+            page.claim(j, "header:image-alt")
+        page.claim(i, "header:caption")
+        return group[pos + 1 :]
+    if group:
+        image = credit_only(page.lines[group[0]])
+        if image is not None:
+            page.images.append(image)
+            page.claim(group[0], "header:credit")
+            return group[1:]
+    return group
+
+
+# ----------------------------------------------------------------------------- inkl
+
+
+def parse_inkl(page: Page, profile: Profile) -> None:
+    """inkl: promo / publisher twice / [section] / [byline] / title / [caption lines] / body."""
+    promo = [i for i, rule in page.claims.items() if rule == "inkl:header-promo" and i < 12]
+    if not promo:
+        return  # header-less page: body only, nothing to take
+    start = page.next_free(max(promo) + 1)
+    if start is None:
+        return
+    block = [start, *page.group_after(start)]
+    publisher = page.text(block[0])
+    page.set_field("publisher", publisher, block[0])
+    rest = block[1:]
+    if rest and key(page.lines[rest[0]]) == key(publisher):
+        page.claim(rest[0], "header:publisher")
+        rest = rest[1:]
+    if rest and key(page.lines[rest[0]]) in profile.sections:
+        page.set_field("articleSection", page.text(rest[0]), rest[0])
+        rest = rest[1:]
+    if rest and (
+        len(rest) > 1
+        or byline_of(page.lines[rest[0]])
+        or not looks_like_section(page.lines[rest[0]], profile)
+    ):
+        page.set_field("bylineRaw", page.text(rest[0]), rest[0])
+        rest = rest[1:]
+    elif rest and looks_like_section(page.lines[rest[0]], profile):
+        page.set_field("articleSection", page.text(rest[0]), rest[0])
+        rest = rest[1:]
+    title = rest[0] if rest else page.next_free(block[-1] + 1)
+    if title is None:
+        return
+    page.set_field("headline", page.text(title), title)
+    first = page.next_free(title + 1)
+    if first is None:
+        return
+    group = [first, *page.group_after(first)]
+    _claim_captions(page, group)
+
+
+# ------------------------------------------------------------------------ newsbreak
+
+
+def parse_newsbreak(page: Page, profile: Profile) -> None:
+    """NewsBreak 2024 (nav, "• Publisher", title, byline, age) and 2022 templates."""
+    nav = [i for i, rule in page.claims.items() if rule == "newsbreak:nav"]
+    if not nav:
+        parse_generic(page, profile)
+        return
+    candidates = list(page.free(max(nav) + 1))[:HEADER_WINDOW]
+    for i in candidates:
+        text = page.text(i)
+        if "headline" not in page.fields:
+            if is_bullet(text) and "publisher" not in page.fields:
+                page.set_field("publisher", strip_bullet(text).strip(), i)
+            elif (
+                looks_like_section(text, profile)
+                and "articleSection" not in page.fields
+                and i != candidates[-1]
+                and "publisher" not in page.fields
+            ):
+                page.set_field("articleSection", text, i)
+            elif looks_like_title(text):
+                page.set_field("headline", text, i)
+            else:
+                break
+            continue
+        if "bylineRaw" not in page.fields and _BY_PREFIX.match(text):
+            page.set_field("bylineRaw", text, i)
+        elif is_date_stamp(text):
+            _record_date(page, i)
+            break
+        elif "publisher" in page.fields and key(text) == key(page.fields["publisher"]):
+            page.claim(i, "header:publisher")
+        elif "publisher" not in page.fields and word_count(text) <= 6 and not ends_sentence(text):
+            page.set_field("publisher", text, i)
+        else:
+            break
+    publisher = page.fields.get("publisher")
+    if publisher:
+        _cut_related_card(page, publisher)
+
+
+def _cut_related_card(page: Page, publisher: str) -> None:
+    """After the body, a line naming the publisher again starts a related-story card."""
+    body = [i for i in page.free() if not page.claims.get(i)]
+    if len(body) < 2:
+        return
+    target = key(publisher)
+    for i in body[1:]:
+        if key(page.lines[i]) == target:
+            for j in range(i, len(page.lines)):
+                page.claim(j, "newsbreak:related-card")
+            page.truncated = True
+            return
+
+
+# --------------------------------------------------------------------------- generic
+
+
+def parse_generic(page: Page, profile: Profile) -> None:
+    """Publisher pages and unknown sites: a kicker/section, title, byline, date, captions."""
+    candidates = list(page.free())[:HEADER_WINDOW]
+    title_at = next((i for i, rule in page.claims.items() if rule == "header:headline"), None)
+    seen_body = False
+    after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
+    for n, i in enumerate(candidates):
+        if page.claims.get(i):
+            continue
+        text = page.text(i)
+        nxt = candidates[n + 1] if n + 1 < len(candidates) else None
+        if (
+            title_at is not None
+            and nxt == i + 1
+            and word_count(text) <= 12
+            and not ends_sentence(text)
+            and caption_of(page.text(nxt)) is not None
+        ):
+            page.claim(i, "header:image-alt")  # alt text printed right above its caption
+            continue
+        image = caption_of(text)
+        if image is not None:
+            if not any(
+                same_caption(img.caption or "", image.caption or "") and img.credit == image.credit
+                for img in page.images
+            ):
+                page.images.append(image)
+            page.claim(i, "header:caption")
+            continue
+        if is_date_stamp(text):
+            _record_date(page, i)
+            _take_dek(page, after_title)
+            continue
+        doubled = _doubled(text)
+        if doubled and "publisher" not in page.fields:
+            page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
+            continue
+        pub_date = _PUB_DATE.match(text)
+        if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
+            page.set_field("publisher", pub_date.group("pub").strip(), i)
+            page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
+            continue
+        if title_at is None and not seen_body and "headline" in page.fields:
+            if key(text) == key(page.fields["headline"]):
+                page.claim(i, "header:headline")
+                title_at = i
+                continue
+        elif title_at is None and not seen_body:
+            if (
+                nxt is not None
+                and looks_like_section(text, profile)
+                and "articleSection" not in page.fields
+                and looks_like_title(page.text(nxt))
+                and word_count(page.text(nxt)) > word_count(text)
+            ):
+                page.set_field("articleSection", text, i)
+                continue
+            if looks_like_title(text) and byline_of(text) is None:
+                page.set_field("headline", text, i)
+                title_at = i
+                continue
+            seen_body = True
+        if "headline" in page.fields and key(text) == key(page.fields["headline"]):
+            page.claim(i, "header:headline")
+            continue
+        byline = page.fields.get("bylineRaw")
+        if byline is None:
+            found = byline_of(text)
+            if found is not None:
+                page.set_field("bylineRaw", found, i)
+                _take_dek(page, after_title)
+                continue
+        elif _GLUED_TIME.search(text) or key(text).startswith(key(byline)):
+            page.claim(i, "header:byline")
+            continue
+        if title_at is None:
+            seen_body = True
+        elif not page.claims.get(i):
+            after_title.append(i if after_title or _follows(page, title_at, i) else -1)
+
+
+def _follows(page: Page, above: int, index: int) -> bool:
+    """True when only blank or chrome lines stand between ``above`` and ``index``."""
+    return all(
+        not page.lines[j].strip() or not page.claims.get(j, "header:").startswith("header:")
+        for j in range(above + 1, index)
+    )
+
+
+def _take_dek(page: Page, after_title: list[int]) -> None:
+    """One prose line right under the headline, then the byline/date: the standfirst."""
+    if len(after_title) == 1 and after_title[0] >= 0 and "description" not in page.fields:
+        i = after_title[0]
+        if ends_sentence(page.text(i)) and word_count(page.text(i)) <= 60:
+            page.set_field("description", page.text(i), i)
+    after_title.clear()
+
+
+# ---------------------------------------------------------------------------- yahoo
+
+
+def parse_yahoo(page: Page, profile: Profile) -> None:
+    """Yahoo: ticker rows, then title / [standfirst] / provider / author / date."""
+    for i in list(page.free()):
+        nxt = page.next_free(i + 1)
+        after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
+        if (
+            is_bullet(page.lines[i])
+            and after is not None
+            and nxt != after
+            and (page.claims.get(after) == "yahoo:markets")
+        ):
+            page.claim(i, "yahoo:markets")  # instrument name above its price rows
+    candidates = list(page.free())[:6]
+    if candidates and looks_like_title(page.text(candidates[0])):
+        page.set_field("headline", page.text(candidates[0]), candidates[0])
+        for n, i in enumerate(candidates[1:4], start=1):
+            text = page.text(i)
+            nxt = candidates[n + 1] if n + 1 < len(candidates) else None
+            if nxt is None or ends_sentence(text) or word_count(text) > 6:
+                continue
+            if byline_of(page.text(nxt)) or is_date_stamp(page.text(nxt)):
+                page.set_field("publisher", text, i)  # the provider, the original publisher
+                break
+    parse_generic(page, profile)
+
+
+LAYOUTS: dict[str, Callable[[Page, Profile], None]] = {
+    "inkl": parse_inkl,
+    "newsbreak": parse_newsbreak,
+    "yahoo": parse_yahoo,
+    "generic": parse_generic,
+}

@@ -1,0 +1,52 @@
+"""Text normalisation shared by every cleaning path.
+
+Kept deliberately small: the cleaner must never change article wording, only the
+characters a scraper adds around it (line endings, NULs, control characters, odd spaces).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+")
+
+
+def normalize_text(text: str) -> str:
+    """Unify line endings and drop control characters; wording is left untouched."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    return _CONTROL.sub("", text)
+
+
+def squash(line: str) -> str:
+    """One line with runs of white space folded to one space and ends stripped."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def key(line: str) -> str:
+    """Comparison key for phrase tables: NFKC, case-folded, curly quotes unified, no bullet."""
+    s = unicodedata.normalize("NFKC", squash(line)).casefold()
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return _BULLET.sub("", s)
+
+
+def strip_bullet(line: str) -> str:
+    """The line without a leading list bullet ("• ", "- ")."""
+    return _BULLET.sub("", line)
+
+
+def is_bullet(line: str) -> bool:
+    """True for list items as aggregators flatten them ("  • text", "- text")."""
+    return bool(_BULLET.match(line.strip()))
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends like prose (., !, ?, closing quote after one)."""
+    s = line.rstrip(" ”\"’')]")
+    return bool(s) and s[-1] in ".!?…:;"
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
