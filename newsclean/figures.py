@@ -17,7 +17,8 @@ MAX_CAPTION_CHARS = 600
 
 _LABEL = re.compile(
     r"(?:\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Illustration|Composite|"
-    r"Credit|Image credit|Photo credit)\s?(?::|\.\.\.)|©)",
+    r"Credit|Image credit|Photo credit|Foto|Fotos|Bild|Crédit photo|Crédit|Créditos|Crédito)"
+    r"\s?(?::|\.\.\.)|©)",
     re.IGNORECASE,
 )
 _PAREN_CREDIT = re.compile(

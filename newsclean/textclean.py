@@ -21,7 +21,7 @@ from .profiles import GENERIC_RULES, profile_for
 from .profiles.base import Profile
 from .profiles.generic import INLINE_CHROME
 from .textheader import LAYOUTS
-from .textnorm import normalize_text, squash
+from .textnorm import ends_sentence, normalize_text, squash, word_count
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -76,6 +76,7 @@ def clean_page(
             page.fields[name] = value
     LAYOUTS[profile.header_layout](page, profile)
     page.images[:0] = images
+    _claim_related_tail(page)
     _inline_captions(page)
     _drop_title_repeats(page)
     return _assemble(page, profile, url=url, explain=explain, now=now)
@@ -133,19 +134,43 @@ def _apply_rules(page: Page, profile: Profile) -> None:
 
 
 def _inline_captions(page: Page) -> None:
-    """Caption lines between paragraphs (Guardian pairs, credited photos) go to ``images``."""
-    free = list(page.free())
-    for n, i in enumerate(free):
-        if i in page.claims:
+    """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
+    (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
+    pending: Image | None = None
+    previous_free: int | None = None
+    for i, line in enumerate(page.lines):
+        if page.claims.get(i, "").endswith("image-url"):
+            pending = Image(url=line.strip())
+            page.images.append(pending)
             continue
-        image = caption_of(page.lines[i])
-        if image is None:
+        if not page.is_free(i):
             continue
-        prev = free[n - 1] if n else None
-        if prev is not None and prev + 1 == i and same_caption(page.lines[prev], page.lines[i]):
-            page.claim(prev, "caption:first-line")
-        page.images.append(image)
-        page.claim(i, "caption")
+        image = caption_of(line)
+        if image is not None:
+            if previous_free is not None and previous_free + 1 == i and same_caption(
+                page.lines[previous_free], line
+            ):
+                page.claim(previous_free, "caption:first-line")
+            if pending is not None:
+                pending.caption, pending.credit = image.caption, image.credit
+            else:
+                page.images.append(image)
+            page.claim(i, "caption")
+        pending = None
+        previous_free = i
+
+
+def _claim_related_tail(page: Page) -> None:
+    """Headline-only lines after a "Related stories"/"Read more" heading are that rail's items."""
+    heads = [i for i, rule in page.claims.items() if rule == "generic:related"]
+    if not heads:
+        return
+    tail = list(page.free(min(heads) + 1))
+    if tail and all(
+        not ends_sentence(page.text(i)) and word_count(page.text(i)) <= 20 for i in tail
+    ):
+        for i in tail:
+            page.claim(i, "generic:related-item")
 
 
 def _drop_title_repeats(page: Page) -> None:

@@ -73,9 +73,14 @@ INKL = Profile(
     article_url=re.compile(r"^https?://(?:www\.)?inkl\.com/(?:glance/)?news/[^/?#]+"),
     selectors=MappingProxyType(
         {
-            "headline": "h1::text",
+            "headline": "div.article-header h1.article-title, h1",
+            "publisher": "div.article-header div.publisher-name",
+            "articleSection": "div.article-header div.article-section",
+            "bylineRaw": "div.article-header div.article-byline",
             "body": "div.article-content-container",
+            "figure": "figure.article-lead-image, div.article-content-container figure",
+            "drop": "div.article-content-container aside.inline-newsletter, p.block-updated",
         }
     ),
-    gate_selectors=("div.gradient-container",),
+    gate_selectors=("div.gradient-container", "div.article-signup-container"),
 )

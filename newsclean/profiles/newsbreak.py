@@ -41,5 +41,17 @@ NEWSBREAK = Profile(
     header_layout="newsbreak",
     text_signature=(key("Open in App"), key("ContributorsPublishersAdvertisers")),
     article_url=re.compile(r"^https?://(?:www\.)?newsbreak\.com/[^/?#]+/\d+[-/][^?#]*"),
-    selectors=MappingProxyType({"headline": "h1::text"}),
+    selectors=MappingProxyType(
+        {
+            # 2024 template (article-source list, article-content) and 2022 (article-body).
+            "headline": "h1.article-title, h1",
+            "publisher": "ul.article-source .source-name, div.article-source-row a.source-name",
+            "articleSection": "div.article-section-label",
+            "bylineRaw": "div.article-byline",
+            "body": "div.article-content, div.article-body",
+            "figure": "div.article-content figure, div.article-body figure",
+            "drop": "div.ad-slot, div.ad-container, div.inline-related",
+        }
+    ),
+    gate_selectors=("div.content-gate",),
 )

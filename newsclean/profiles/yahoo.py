@@ -41,5 +41,19 @@ YAHOO = Profile(
     rules=YAHOO_RULES,
     header_layout="yahoo",
     article_url=re.compile(r"^https?://(?:[a-z.]+\.)?yahoo\.com/(?:[a-z-]+/)*[^/?#]+-\d+\.html"),
-    selectors=MappingProxyType({"headline": "h1::text", "body": "div.caas-body"}),
+    selectors=MappingProxyType(
+        {
+            # caas layout first, then the older server layout (canvas-*) of bench/yahoo-2.
+            "headline": "header.caas-header h1, h1",
+            "publisher": "div.caas-attr-provider-name, span.provider-link",
+            "bylineRaw": "span.caas-author-byline-collapse, div.author-name",
+            "body": "div.caas-body, div.canvas-body",
+            "figure": "div.caas-cover figure, div.caas-body figure",
+            "drop": (
+                "div.caas-da, div.caas-readmore, aside.caas-newsletter, "
+                "div.caas-body p:contains('Read More') + ul.caas-list"
+            ),
+        }
+    ),
+    gate_selectors=("div.caas-body div.caas-readmore-external",),
 )

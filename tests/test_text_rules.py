@@ -1,0 +1,146 @@
+"""Each text-cleaning rule, pinned with small invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean_text
+from newsclean.profiles import get_profile, profile_for
+
+
+def rules_of(text: str, **kw: str) -> dict[str, str]:
+    removed = clean_text(text, explain=True, **kw).metadata.removed or []
+    return {r.line.strip(): r.rule for r in removed}
+
+
+def test_profile_is_chosen_by_host_then_by_text_signature() -> None:
+    assert profile_for("https://uk.news.yahoo.com/a-b-123.html").name == "yahoo"
+    assert profile_for("https://www.msn.com/en-gb/news/world/x/ar-AA1").name == "msn"
+    assert profile_for(lines=["Get all your news in one place.", "x"]).name == "inkl"
+    assert profile_for(lines=["Open in App", "• Local"]).name == "newsbreak"
+    assert profile_for("https://example.org/story").name == "generic"
+
+
+def test_unknown_aggregator_name_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="known profiles: generic, inkl, msn, newsbreak, yahoo"):
+        get_profile("digg")
+
+
+def test_hard_gate_drops_its_sales_block_and_sets_truncated() -> None:
+    page = ("The ferry left at dawn.\n\nPlease subscribe or log in to continue reading the full "
+            "article.\nOnly £1 for your first month\n- Unlimited puzzles")
+    article = clean_text(page)
+    assert article.truncated is True
+    assert article.articleBody == "The ferry left at dawn."
+
+
+def test_gate_before_any_text_does_not_swallow_the_page() -> None:
+    article = clean_text("Full Story\n\nThe ferry left at dawn.\n\nIt returned at noon.")
+    assert article.articleBody == "The ferry left at dawn.\n\nIt returned at noon."
+
+
+def test_soft_prompt_sets_truncated_but_keeps_following_text() -> None:
+    article = clean_text("The ferry left.\n\nAlready a subscriber?\n\nIt returned at noon.")
+    assert article.truncated is True
+    assert article.articleBody == "The ferry left.\n\nIt returned at noon."
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Story continues", "generic:story-continues"),
+        ("Download the app", "generic:app-promo"),
+        ("ADVERTISEMENT", "generic:advertisement"),
+        ("Copy link", "generic:ui"),
+        ("Most viewed in Sport", "generic:related"),
+        ("Sign up to our newsletter", "generic:sign-up"),
+        ("4 min read", "generic:ui"),
+    ],
+)
+def test_chrome_families_name_the_rule_that_removed_a_line(line: str, rule: str) -> None:
+    page = f"The ferry left at dawn on Tuesday.\n\n{line}\n\nIt returned at noon on Wednesday."
+    assert rules_of(page)[line] == rule
+
+
+def test_nav_rule_matches_bulleted_items_only() -> None:
+    page = ("Open in App\n  • Politics\n  • Sports\nPolitics\n\nCouncil votes on ferry fares\n\n"
+            "By Ines Moraga\n\nThe council voted on Tuesday.")
+    article = clean_text(page, url="https://www.newsbreak.com/news/1-x")
+    assert article.articleSection == "Politics"
+    assert article.headline == "Council votes on ferry fares"
+
+
+def test_glued_promo_is_cut_out_of_the_line_and_recorded() -> None:
+    page = "Ferries halted amid stormSee all our weather coverageThe ferries stopped at noon."
+    article = clean_text(page, explain=True)
+    assert article.articleBody == "Ferries halted amid stormThe ferries stopped at noon."
+    assert any(r.rule == "generic:inline-promo" for r in article.metadata.removed or [])
+
+
+def test_headline_list_after_related_heading_is_the_rail() -> None:
+    page = ("The ferry left at dawn.\n\nRelated Stories\n\nHarbour fees to rise\n\n"
+            "New pier opens in June")
+    assert clean_text(page).articleBody == "The ferry left at dawn."
+
+
+def test_related_heading_followed_by_prose_keeps_the_prose() -> None:
+    page = "The ferry left at dawn.\n\nRead more\n\nIt returned at noon, the captain said."
+    assert clean_text(page).articleBody == (
+        "The ferry left at dawn.\n\nIt returned at noon, the captain said."
+    )
+
+
+def test_page_of_only_chrome_keeps_its_text_and_is_flagged() -> None:
+    article = clean_text("Share\nCopy link\nAdvertisement")
+    assert article.articleBody
+    assert "all-text-matched-chrome" in article.metadata.flags
+
+
+def test_publisher_printed_twice_on_one_line_is_the_publisher() -> None:
+    page = ("Harbour NewsHarbour News\n\nFerry fares to rise in spring\n\nBy Ines Moraga\n\n"
+            "Fares will rise by 5% in March.")
+    article = clean_text(page)
+    assert article.publisher == "Harbour News"
+    assert article.articleBody == "Fares will rise by 5% in March."
+
+
+def test_standfirst_between_headline_and_byline_is_the_description() -> None:
+    page = ("Ferry fares to rise in spring\nThe operator blames fuel costs.\nBy Ines Moraga\n"
+            "Fares will rise by 5% in March, the operator said.")
+    article = clean_text(page)
+    assert article.description == "The operator blames fuel costs."
+    assert article.articleBody == "Fares will rise by 5% in March, the operator said."
+
+
+def test_prose_right_under_the_headline_stays_body_without_a_byline_after_it() -> None:
+    page = ("Ferry fares to rise in spring\nThe operator blames fuel costs.\n"
+            "Fares will rise by 5% in March, the operator said.")
+    article = clean_text(page)
+    assert article.description is None
+    assert article.articleBody.startswith("The operator blames fuel costs.")
+
+
+def test_caption_after_a_bare_image_url_describes_that_image() -> None:
+    page = ("Open in App\n  • Local\n  • Harbour Times\n\nPier reopens\n\nThe pier reopened.\n\n"
+            "https://img.particlenews.com/image.php?url=abc\n\n"
+            "Crowds on the pier. Photograph: Ana Ruiz/PA\n\nMore text follows here.")
+    article = clean_text(page)
+    assert [(i.url, i.caption, i.credit) for i in article.images] == [
+        ("https://img.particlenews.com/image.php?url=abc", "Crowds on the pier.", "Ana Ruiz/PA")
+    ]
+    assert article.articleBody == "The pier reopened.\n\nMore text follows here."
+
+
+def test_store_date_prefix_is_not_page_text() -> None:
+    article = clean_text(" date 2024-05-01 The ferry left at dawn on Tuesday.")
+    assert article.articleBody == "The ferry left at dawn on Tuesday."
+
+
+def test_relative_date_stamp_is_read_against_now() -> None:
+    from datetime import UTC, datetime
+
+    page = ("Open in App\n  • Local\n  • Harbour Times\n\nPier reopens\n\nBy Ines Moraga\n\n"
+            "3 hours ago\n\nThe pier reopened.")
+    article = clean_text(page, now=datetime(2025, 1, 2, 12, 0, tzinfo=UTC))
+    assert article.datePublishedRaw == "3 hours ago"
+    assert article.datePublished == "2025-01-02T09:00:00+00:00"
