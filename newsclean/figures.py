@@ -30,7 +30,8 @@ _DASH_AGENCY = re.compile(r"\s-\s?(?:AP|AFP|Reuters|REUTERS|PA|EPA|AAP|dpa|Getty
 _PICTURED = re.compile(r"^(?:Pictured|Above|Top|Main picture|Main image):\s", re.IGNORECASE)
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
 _PROMO_SENTENCE = re.compile(
-    r"\s*\bFollow (?:the|our) latest (?:news|developments|updates)\b[^.]{0,160}\.(?=\s|$)"
+    r"\s*\bFollow (?:the|our) (?:latest|live) (?:news|developments|updates|coverage)\b"
+    r"[^.]{0,160}\.(?=\s|$)"
 )
 
 

@@ -75,19 +75,26 @@ BLOCK_TAGS = frozenset(
     ]
 )
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
-)
+_PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True,
+                   "recover": True, "huge_tree": False}
+_PARSER = lxml.html.HTMLParser(**_PARSER_OPTIONS)
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
 
 
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
-    """Parse a page; None when there is nothing parseable (empty, binary garbage)."""
+    """Parse a page; None when there is nothing parseable (empty, binary garbage).
+
+    Bytes are decoded by the parser (meta charset, BOM); text is already decoded, so it is
+    handed over as UTF-8 with that encoding stated, whatever its meta tag claims.
+    """
+    parser = _PARSER
     if isinstance(html, str):
         html = html.encode("utf-8", "surrogatepass")
+        parser = _UTF8_PARSER
     if not html.strip():
         return None
     try:
-        root = lxml.html.document_fromstring(html, parser=_PARSER)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError):
         return None
     return root

@@ -348,6 +348,12 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 
+_CODES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _words in STOPWORDS.items():
+    for _word in _words:
+        _CODES_OF[_word] = (*_CODES_OF.get(_word, ()), _code)
+"""Stop word → the languages it belongs to: one dict lookup per word of the sample."""
+
 _SAMPLE = 20_000
 _MIN_HITS = 3
 
@@ -372,8 +378,7 @@ def detect_language(text: str) -> str | None:
             return code
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORD.findall(sample.lower()):
-        for code, words in STOPWORDS.items():
-            if word in words:
-                counts[code] += 1
+        for code in _CODES_OF.get(word, ()):
+            counts[code] += 1
     best = max(counts, key=lambda c: counts[c])
     return best if counts[best] >= _MIN_HITS else None

@@ -20,6 +20,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from .article import Article, Author, Metadata
 from .byline import parse_byline
 from .htmlclean import clean_html
+from .msnjson import msn_json_to_article
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES
 from .textclean import clean_text
 
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _OUTPUT_MODES = ("article", "inplace")
 _ERROR_MODES = ("flag", "drop")
+MSN_JSON_FIELD = "msn_json"
+"""Item field holding MSN's content JSON (dict or text); the msn spider sets it."""
 
 
 class CleanArticlePipeline:
@@ -80,6 +83,8 @@ class CleanArticlePipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
+        if adapter.get(MSN_JSON_FIELD):
+            return self._process_msn_json(item, adapter)
         html_field = self._field(adapter, "html")
         text_field = None if html_field else self._field(adapter, "text")
         source_field = html_field or text_field
@@ -107,14 +112,35 @@ class CleanArticlePipeline:
             return article
         return self._write_back(item, adapter, source_field, article)
 
+    # --- MSN content JSON (the msn spider's items) -------------------------------------
+    def _process_msn_json(self, item: Any, adapter: ItemAdapter) -> Any:
+        """Items ``{"url": <ar- page URL>, "msn_json": <dict or JSON text>}``: MSN serves its
+        articles as JSON (see ``newsclean.msnjson``), cleaned through the same core."""
+        url_field = self._field(adapter, "url")
+        url = _as_str(adapter.get(url_field)) if url_field else None
+        try:
+            article = msn_json_to_article(
+                adapter.get(MSN_JSON_FIELD), url=url, explain=self.explain
+            )
+        except Exception as exc:
+            return self._failed(item, adapter, MSN_JSON_FIELD, url, exc)
+        self._count(article)
+        if self.output == "article":
+            return article
+        return self._write_back(item, adapter, MSN_JSON_FIELD, article)
+
+    # ------------------------------------------------------------------------------------
     def _clean(
         self, raw: Any, *, is_html: bool, url: str | None, aggregator: str | None
     ) -> Article:
         if raw is None or not isinstance(raw, str | bytes):
             raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
         flags: list[str] = []
-        if len(raw) > self.max_bytes:
-            raw = raw[: self.max_bytes]
+        data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+        if len(data) > self.max_bytes:
+            # Cut on bytes (the setting's unit), then drop a split multi-byte character.
+            cut = data[: self.max_bytes]
+            raw = cut.decode("utf-8", "ignore") if isinstance(raw, str) else cut
             flags.append("input-truncated")
         if is_html:
             article = clean_html(raw, url=url, aggregator=aggregator, explain=self.explain)

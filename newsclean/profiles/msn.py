@@ -24,5 +24,18 @@ MSN = Profile(
     rules=MSN_RULES,
     header_layout="generic",
     article_url=re.compile(r"^https?://(?:www\.)?msn\.com/[a-z]{2}-[a-z]{2}/.+/ar-[A-Za-z0-9]+"),
-    selectors=MappingProxyType({}),
+    selectors=MappingProxyType(
+        {
+            # Older server-rendered article pages (bench/readability/msn); today's pages are
+            # shells and the article comes as JSON (newsclean.msnjson).
+            "headline": "h1[itemprop=headline]",
+            "publisher": ".sourcename-txt",
+            "bylineRaw": ".authorname-txt",
+            "body": "section.articlebody, [itemprop=articleBody]",
+            # In the content JSON's body HTML: the publisher's "continue reading" link and
+            # newsletter promos are chrome.
+            "drop": "p.continue-reading, p:contains('Sign up to our free')",
+        }
+    ),
+    gate_selectors=("p.continue-reading",),
 )

@@ -40,7 +40,10 @@ YAHOO = Profile(
     hosts=("yahoo.com",),
     rules=YAHOO_RULES,
     header_layout="yahoo",
-    article_url=re.compile(r"^https?://(?:[a-z.]+\.)?yahoo\.com/(?:[a-z-]+/)*[^/?#]+-\d+\.html"),
+    # Story pages only: video pages (``/news/videos/…``) have no article body.
+    article_url=re.compile(
+        r"^https?://(?:[a-z.]+\.)?yahoo\.com/(?!(?:[a-z-]+/)*videos?/)(?:[a-z-]+/)*[^/?#]+-\d+\.html"
+    ),
     selectors=MappingProxyType(
         {
             # caas layout first, then the older server layout (canvas-*) of bench/yahoo-2.

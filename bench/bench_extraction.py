@@ -1,0 +1,298 @@
+"""Benchmark newsclean against trafilatura on the article-extraction benchmark pages.
+
+Runs both systems side by side in one process over the pages of
+scrapinghub/article-extraction-benchmark kept beside this checkout
+(``../shared/bench/article-extraction``: ``html/<id>.html.gz`` and ``ground-truth-dev.json``;
+see ``../shared/bench/README.md``) and prints a markdown table: quality (precision, recall, F1 of
+the benchmark's own metric), speed (median ms/page, pages/s) and, in a separate pass, peak
+memory (tracemalloc). The bare ``lxml.html.fromstring`` parse is the speed floor, and
+``newsclean.clean_text`` is timed on text items (the ground-truth bodies as input).
+
+The metric follows the benchmark's ``evaluate.py``: tokens are ``\\w+`` runs (case-sensitive);
+each text is a multiset of overlapping token 4-grams ("shingles"); per page tp/fp/fn are the
+multiset overlap and surpluses, normalised by tp+fp+fn; precision is the mean over pages with a
+non-empty prediction, recall the mean over pages with a non-empty reference, and F1 the
+harmonic mean of those two means.
+
+    python bench/bench_extraction.py [--data DIR] [--limit N] [--no-memory] [--worst N]
+
+Nothing from ``../shared`` is imported or copied; the pages are only read at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+
+import newsclean
+
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction"
+)
+
+Extractor = Callable[[str, str], str | None]
+
+
+# --- data ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    id: str
+    url: str
+    html: str
+    truth: str
+
+
+def load_pages(data: Path, limit: int | None) -> list[Page]:
+    truth_path = data / "ground-truth-dev.json"
+    if not truth_path.exists():
+        sys.exit(f"no benchmark data at {data} (expected ground-truth-dev.json); use --data")
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        html_path = data / "html" / f"{page_id}.html.gz"
+        if html_path.exists():
+            raw = gzip.decompress(html_path.read_bytes())
+        else:
+            html_path = data / "html" / f"{page_id}.html"
+            raw = html_path.read_bytes()
+        entry = truth[page_id]
+        pages.append(
+            Page(
+                id=page_id,
+                url=entry.get("url") or "",
+                html=raw.decode("utf-8", "replace"),
+                truth=entry.get("articleBody") or "",
+            )
+        )
+        if limit is not None and len(pages) >= limit:
+            break
+    return pages
+
+
+# --- metric (scrapinghub/article-extraction-benchmark, evaluate.py) ---------------------------
+
+_TOKEN_RE = re.compile(r"\w+")
+NGRAM_N = 4
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN_RE.findall(text or "")
+    grams = (tuple(tokens[i : i + NGRAM_N]) for i in range(max(1, len(tokens) - NGRAM_N + 1)))
+    return Counter(g for g in grams if g)
+
+
+def tp_fp_fn(truth: str, pred: str) -> tuple[float, float, float]:
+    t, p = shingles(truth), shingles(pred)
+    tp = float(sum((t & p).values()))
+    fp = float(sum((p - t).values()))
+    fn = float(sum((t - p).values()))
+    total = tp + fp + fn
+    if total > 0:
+        return tp / total, fp / total, fn / total
+    return tp, fp, fn
+
+
+def precision_score(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def recall_score(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+def corpus_scores(counts: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    precisions = [precision_score(*c) for c in counts if c[0] + c[1] > 0]
+    recalls = [recall_score(*c) for c in counts if c[0] + c[2] > 0]
+    precision = statistics.mean(precisions) if precisions else 0.0
+    recall = statistics.mean(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+# --- systems -------------------------------------------------------------------------------
+
+
+def run_newsclean(html: str, url: str) -> str | None:
+    return newsclean.clean_html(html, url=url or None).articleBody
+
+
+def run_trafilatura(html: str, url: str) -> str | None:
+    return trafilatura.extract(html, url=url or None)
+
+
+def trafilatura_fast_row() -> tuple[str, Extractor]:
+    """trafilatura's fast mode: ``fast=True`` (2.x) or ``no_fallback=True`` (1.x)."""
+    import inspect
+
+    params = inspect.signature(trafilatura.extract).parameters
+    if "fast" in params:
+        return "trafilatura (fast=True)", lambda h, u: trafilatura.extract(
+            h, url=u or None, fast=True
+        )
+    return "trafilatura (no_fallback=True)", lambda h, u: trafilatura.extract(
+        h, url=u or None, no_fallback=True
+    )
+
+
+def run_lxml(html: str, url: str) -> None:
+    lxml.html.fromstring(html)
+    return None
+
+
+# --- measuring -----------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    name: str
+    times: list[float] = field(default_factory=list)
+    preds: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    peak_bytes: int | None = None
+
+
+def time_system(name: str, func: Extractor, pages: list[Page]) -> Result:
+    result = Result(name)
+    with contextlib.suppress(Exception):  # warm-up: imports, caches, compiled rules
+        func(pages[0].html, pages[0].url)
+    for page in pages:
+        start = time.perf_counter()
+        try:
+            pred = func(page.html, page.url)
+        except Exception as exc:
+            pred = None
+            result.errors[page.id] = f"{type(exc).__name__}: {exc}"
+        result.times.append(time.perf_counter() - start)
+        result.preds[page.id] = pred or ""
+    return result
+
+
+def peak_memory(func: Extractor, pages: list[Page]) -> int:
+    """Largest traced allocation peak of one call over all pages (a separate, slower pass)."""
+    peak = 0
+    tracemalloc.start()
+    try:
+        for page in pages:
+            tracemalloc.reset_peak()
+            base = tracemalloc.get_traced_memory()[0]
+            with contextlib.suppress(Exception):
+                func(page.html, page.url)
+            peak = max(peak, tracemalloc.get_traced_memory()[1] - base)
+    finally:
+        tracemalloc.stop()
+    return peak
+
+
+def time_clean_text(pages: list[Page]) -> tuple[float, float, int]:
+    """(items/s, median ms/item, errors) of ``newsclean.clean_text`` on the reference bodies."""
+    texts = [p.truth for p in pages if p.truth]
+    newsclean.clean_text(texts[0])  # warm-up
+    times = []
+    errors = 0
+    for text in texts:
+        start = time.perf_counter()
+        try:
+            newsclean.clean_text(text)
+        except Exception:
+            errors += 1
+        times.append(time.perf_counter() - start)
+    return len(texts) / sum(times), statistics.median(times) * 1000, errors
+
+
+# --- report --------------------------------------------------------------------------------
+
+
+def fmt(value: float | None, spec: str) -> str:
+    return "–" if value is None else format(value, spec)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="benchmark folder")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    parser.add_argument("--worst", type=int, default=0, help="list newsclean's N worst pages")
+    args = parser.parse_args(argv)
+
+    pages = load_pages(args.data, args.limit)
+    if not pages:
+        sys.exit("no pages")
+    systems: list[tuple[str, Extractor]] = [
+        (f"newsclean {newsclean.__version__}", run_newsclean),
+        (f"trafilatura {trafilatura.__version__}", run_trafilatura),
+        trafilatura_fast_row(),
+    ]
+    floor = time_system(f"lxml.html.fromstring {lxml.__version__} (floor)", run_lxml, pages)
+    results = [time_system(name, func, pages) for name, func in systems]
+    if not args.no_memory:
+        for result, (_, func) in zip(results, systems, strict=True):
+            result.peak_bytes = peak_memory(func, pages)
+        floor.peak_bytes = peak_memory(run_lxml, pages)
+
+    print(f"{len(pages)} pages from {args.data}\n")
+    if not args.no_memory:
+        print(
+            "peak MB: largest tracemalloc peak of one call (Python heap only; memory libxml2"
+            " allocates for trees is not traced)\n"
+        )
+    print("| system | precision | recall | F1 | median ms/page | pages/s | peak MB | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for result in [*results, floor]:
+        quality: tuple[float | None, ...] = (None, None, None)
+        if result is not floor:
+            counts = [tp_fp_fn(p.truth, result.preds[p.id]) for p in pages]
+            quality = corpus_scores(counts)
+        peak = result.peak_bytes / 1e6 if result.peak_bytes is not None else None
+        print(
+            f"| {result.name} | {fmt(quality[0], '.3f')} | {fmt(quality[1], '.3f')} "
+            f"| {fmt(quality[2], '.3f')} | {statistics.median(result.times) * 1000:.1f} "
+            f"| {len(pages) / sum(result.times):.1f} | {fmt(peak, '.1f')} "
+            f"| {len(result.errors)} |"
+        )
+    items_s, item_ms, text_errors = time_clean_text(pages)
+    print(
+        f"\n`newsclean.clean_text` on the {len(pages)} reference bodies as text items: "
+        f"{items_s:.0f} items/s (median {item_ms:.2f} ms/item, {text_errors} errors)"
+    )
+
+    for result in results:
+        for page_id, error in result.errors.items():
+            print(f"\n{result.name} failed on {page_id}: {error}", file=sys.stderr)
+    if args.worst:
+        ours = results[0]
+        scored = []
+        for page in pages:
+            counts = tp_fp_fn(page.truth, ours.preds[page.id])
+            scored.append((corpus_scores([counts])[2], page))
+        print(f"\nnewsclean's {args.worst} worst pages (F1, id, url):")
+        for f1, page in sorted(scored, key=lambda s: s[0])[: args.worst]:
+            print(f"- {f1:.3f} {page.id[:12]} {page.url}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,778 @@
+"""Turn a raw byline string into person names and credited organisations.
+
+Scraped bylines mix names with prefixes ("By", "Von", "Par"), roles, desks, agencies,
+dates, UI text and contact details, often glued together without spaces. Wrong authors are
+worse than none, so anything that does not look like a person is left out of ``authors``;
+agencies and publishers go to ``organizations`` instead.
+
+The rules (word lists) live in :mod:`newsclean._byline_rules`; this module holds the small
+functions around them. Every regex is built once at import and is linear-time: literal
+alternations and single quantifiers, no nested repetition.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsclean import _byline_rules as R
+
+__all__ = ["Byline", "parse_byline"]
+
+_MAX_LEN = 1500  # bylines are short; longer input is page text, the head is enough
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A parsed byline: people in ``authors``, agencies/desks/publishers in ``organizations``."""
+
+    raw: str
+    authors: tuple[str, ...]
+    organizations: tuple[str, ...]
+
+    @property
+    def organization(self) -> str | None:
+        """All credited organisations joined with ", " (None when there are none)."""
+        return ", ".join(self.organizations) or None
+
+
+# --------------------------------------------------------------------------- regexes
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so "by" never shadows "by:"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_WB = r"(?<![\w'’-])"  # word start (apostrophes and hyphens count as word characters)
+_WE = r"(?![\w'’-])"  # word end
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_NEWLINE = re.compile(r"[\r\n\t\v\f]+")
+_LIST_NEWLINE = re.compile(r"(,|\band|&|\bund|\bet)[ ]*[\r\n\t\v\f][\s]*")
+_DATELINE = re.compile(
+    r"\b[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}(?:,\s[A-Z][\w.]*){0,2}\s\((?=[^()]{1,30}\)\s*[-—–])"
+)
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# Glued text nodes: "TUCKERAssociated", "2019Add", "Hofbeck1.", "ByGavin", "vonChris".
+_GLUE_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+_GLUE_DIGIT_AFTER = re.compile(r"(?<=[^\W\d_]{2})(?=\d)")
+_GLUE_DIGIT_BEFORE = re.compile(r"(?<=\d)(?=[^\W\d_]{2})")
+_GLUE_PREFIX = re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z])")
+_GLUE_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)")
+_DESK_GLUE = re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b")
+_QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
+_KNOWN_ORG = re.compile(_WB + "(?:" + _alt(R.KNOWN_ORGS) + ")" + _WE, re.I)
+_DESK_SUFFIX = frozenset({"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports"})
+_HYPHEN_APOS = re.compile(r"([-'’])")
+_WORD_AT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_HANDLE = re.compile(r"@\w+")
+_PHONE = re.compile(r"(?<![\d(+])\(?\+?\d[\d ()./-]{6,}\d")
+
+_MONTH = _alt(R.MONTHS)
+_WEEKDAY = _alt(R.WEEKDAYS)
+_UNIT = _alt(R.TIME_UNITS)
+_TZ = r"(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|HKT|IST|ist|AEST|AEDT|JST|KST|Uhr|hrs\.?|HS|h)"
+_DATES = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b",
+        rf"\b(?:(?:{_WEEKDAY})\.?,?\s)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s?(?:de\s)?(?:{_MONTH})\b\.?"
+        rf"(?:,?\s?(?:de\s)?\d{{4}})?",
+        rf"\b(?:(?:{_WEEKDAY})\.?,?\s)?(?:{_MONTH})\b\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s\d{{4}})?",
+        rf"\b(?:{_MONTH})\b\.?,?\s\d{{4}}\b",
+        rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\b\.?)?(?:\s?{_TZ}\b)?",
+        rf"\b\d{{1,2}}\s?[ap]\.?m\b\.?(?:\s?{_TZ}\b)?",
+        rf"\b\d{{3,4}}\s?{_TZ}\b",
+        rf"\b(?:hace|vor|il y a)\s\d+\s(?:{_UNIT})\b",
+        rf"\b\d+\s?(?:{_UNIT})\b\.?(?:\s(?:ago|read|de lectura|lesezeit))?",
+        r"\b(?:an?|one)\s(?:minute|hour|day|week)s?\sago\b",
+        r"\b(?:minutes?|hours?|days?)\sago\b",
+        r"\b(?:today|yesterday)\sat\b",
+        r"\b\d+\swords?\b",
+        r"\b(?:19|20)\d{2}\b",
+        rf"\b(?:{_WEEKDAY})\b(?=\s*[,|])",
+    )
+)
+
+_UI = re.compile(_WB + "(?:" + _alt(R.UI_PHRASES) + ")" + _WE, re.I)
+_CONTRIB = re.compile(
+    r"\b(?:have\s|has\s|also\s)*contributed(?:\s(?:to|for)\s(?:this|the)\s(?:report|story|"
+    r"article|piece|coverage))?\b\.?|\bcontributed\b",
+    re.I,
+)
+_ROTA = re.compile(
+    r"\(\s*(?:" + _alt(R.ROTA_WORDS) + r")(?:\s(?:and|&)\s(?:" + _alt(R.ROTA_WORDS) + r"))?\s*\)",
+    re.I,
+)
+_STRONG_SEP = re.compile(r"\s*(?:[|•·▪►»«\n]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s|:\s*$)\s*")
+_SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Þ])")
+
+_AUTHOR_MARKERS = frozenset(R.AUTHOR_MARKERS)
+_DROP_MARKERS = frozenset(R.NON_AUTHOR_MARKERS)
+_MARKER = re.compile(
+    _WB + "(" + _alt(R.AUTHOR_MARKERS + R.NON_AUTHOR_MARKERS) + r")(?:\s*:|" + _WE + ")", re.I
+)
+_LIST_SEP = re.compile(
+    r"\s*(?:[,;/()\[\]]|\s(?:" + _alt(c for c in R.CONJUNCTIONS if c.strip()) + r")\s)\s*", re.I
+)
+_LEAD_CONJ = re.compile(
+    r"\s*(?:"
+    + _alt(c for c in R.CONJUNCTIONS if c.strip() and c not in R.RISKY_CONJUNCTIONS)
+    + r")\s+",
+    re.I,
+)
+_LOCATION = re.compile(r"\s(?:in|aus|from|à|en)\s(?=[A-ZÀ-Þ])")
+_FOR_ORG = re.compile(r"\s(?:for|für|pour|para|per|für die|für den)\s(?=[A-ZÀ-Þ0-9])", re.I)
+_POSSESSIVE = re.compile(r"^(.{2,40}?)(?:[’']s|(?<=s)[’'])\s+(?=[A-ZÀ-Þ])")
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?\.?$|^[A-ZÀ-Þ]$")
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
+_TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…"
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|co|uk|io|info)$")
+_ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "los", "las"})
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _fold(s: str) -> str:
+    return s.casefold().strip(_TRIM)
+
+
+def _is_cjk(tok: str) -> bool:
+    return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in tok)
+
+
+def _has_upper(tok: str) -> bool:
+    for ch in tok:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
+
+
+def _is_all_caps(tok: str) -> bool:
+    letters = [ch for ch in tok if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _deglue_camel(m: re.Match[str]) -> str:
+    """Split "JamesStaff" or "HelselPhil Helsel" but not "McDonald" or "DeArdo"."""
+    s = m.string
+    i = m.start()
+    j = i
+    while j > 0 and s[j - 1].islower():
+        j -= 1
+    word = _WORD_AT.match(s, i)
+    nxt = word.group(0).casefold() if word else ""
+    if i - j >= 5 or (nxt in _GLUE_WORDS and i - j >= 2):
+        return " | "
+    if word and len(word.group(0)) > 2:
+        w = word.group(0)
+        k = s.find(w + " ", 0, j)
+        if k == 0 or (k > 0 and s[k - 1].isspace()):
+            return " | "  # the name is repeated: "Kristen Falc'honKristen Falc'hon"
+    return ""
+
+
+_GLUE_WORDS = (
+    frozenset(R.MONTHS) | frozenset(R.WEEKDAYS) | R.ROLE_HEADS | R.ROLE_MODIFIERS | R.STOP_TOKENS
+) - {"de", "la", "le", "a", "an", "the", "in", "and", "of"}
+
+
+def _clean(raw: str) -> str:
+    s = unicodedata.normalize("NFC", _SPACES.sub(" ", raw[: _MAX_LEN * 20])[:_MAX_LEN])
+    s = _CONTROL.sub(" ", s)
+    s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
+    s = _NEWLINE.sub(" | ", s)
+    s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
+    s = _SPACES.sub(" ", s)
+    s = _EMAIL.sub(" | ", s)
+    s = _URL.sub(" | ", s)
+    s = _HANDLE.sub(" | ", s)
+    s = _GLUE_PREFIX.sub(r"\1 ", s)
+    s = _GLUE_CAPS.sub(" | ", s)
+    s = _GLUE_CAMEL.sub(_deglue_camel, s)
+    s = _GLUE_DIGIT_AFTER.sub(" ", s)
+    s = _GLUE_DIGIT_BEFORE.sub(" ", s)
+    s = _DESK_GLUE.sub(r" \1", s)
+    s = _ROTA.sub(" , ", s)
+    s = _CONTRIB.sub(" | ", s)
+    for rx in _DATES:
+        s = rx.sub(" | ", s)
+    s = _PHONE.sub(" | ", s)
+    s = _UI.sub(" | ", s)
+    return _SPACES.sub(" ", s)
+
+
+# --------------------------------------------------------------------------- casing
+
+
+def _proper_word(word: str, first: bool) -> str:
+    """Proper-case one ALL-CAPS or all-lower name word: O'Neil, McCoy, Zeldin-O'Neill."""
+    low = word.lower()
+    if not first and low in R.PARTICLES:
+        return low
+    if low.rstrip(".") in R.NAME_SUFFIXES:
+        return low.rstrip(".").capitalize() + ("." if word.endswith(".") else "")
+    if _ROMAN.match(word.upper()) and not first:
+        return word.upper()
+    parts = _HYPHEN_APOS.split(low)
+    out = []
+    for k, part in enumerate(parts):
+        if part in "-'’":
+            out.append(part)
+            continue
+        if k >= 2 and parts[k - 1] in "'’" and len(parts[k - 2]) > 1:
+            out.append(part)  # "Falc'hon", "d'Artagnan" style tails stay lower
+            continue
+        p = part.capitalize()
+        if p.startswith("Mc") and len(p) > 3:
+            p = "Mc" + p[2:].capitalize()
+        elif p.casefold() in R.MAC_NAMES:
+            p = "Mac" + p[3:].capitalize()
+        out.append(p)
+    return "".join(out)
+
+
+def _case_name(tokens: list[str], all_lower: bool) -> str:
+    out = []
+    for k, tok in enumerate(tokens):
+        if (_is_all_caps(tok) and not _INITIAL.match(tok)) or (all_lower and tok.islower()):
+            out.append(_proper_word(tok, k == 0))
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+def _case_org(org: str) -> str:
+    """Canonical short forms ("Ap" -> "AP") and proper case for ALL-CAPS brand names."""
+    org = " ".join(org.split()).strip(_TRIM.replace(".", ""))
+    if not org:
+        return org
+    key = org.casefold()
+    if key in R.KNOWN_ORGS:
+        canon = R.KNOWN_ORGS[key]
+        if canon is not None:
+            return canon
+    toks = org.split()
+    if all(_is_all_caps(t) or not any(c.isalpha() for c in t) for t in toks):
+        if len(toks) == 1 and len(toks[0]) <= 4:
+            return org
+        return " ".join(
+            t if t in R.ACRONYMS or (len(t) <= 3 and t.lower() not in _SMALL) else t.capitalize()
+            for t in toks
+        )
+    if len(toks) > 1:
+        return " ".join(
+            [toks[0]] + [t.lower() if t.lower() in _SMALL and t.istitle() else t for t in toks[1:]]
+        )
+    return org
+
+
+_SMALL = frozenset({"of", "on", "and", "the", "for", "in", "at", "de", "du", "la", "le"})
+
+
+# --------------------------------------------------------------------------- token classes
+
+
+def _kind(tok: str) -> str:
+    """Classify a token: name, particle, initial, role, modifier, stop or other."""
+    f = _fold(tok)
+    if not f:
+        return "other"
+    if any(ch.isdigit() for ch in tok):
+        return "other"
+    if _INITIAL.match(tok.strip(",;")) and tok not in ("a", "y", "e", "i", "o"):
+        return "initial"
+    if f in R.PARTICLES:
+        return "name" if _has_upper(tok) and len(f) > 1 else "particle"
+    if f in R.ROLE_HEADS:
+        return "role"
+    if f in R.STOP_TOKENS or (f in R.CREDENTIALS and tok.isupper() and len(tok) > 1):
+        return "stop"
+    if _is_cjk(tok):
+        return "name"
+    if _has_upper(tok):
+        return "name"
+    return "other"
+
+
+def _is_org_like(tokens: list[str], whole: bool) -> bool:
+    """Does this capitalised run look like an organisation rather than a person?"""
+    text = " ".join(tokens)
+    key = _fold(text)
+    if key in R.KNOWN_ORGS:
+        return True
+    folded = [_fold(t) for t in tokens]
+    if any(f in R.ORG_WORDS for f in folded) and not all(
+        f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded
+    ):
+        return True
+    if len(tokens) == 1:
+        t = tokens[0]
+        letters = [c for c in t if c.isalpha()]
+        if _DOMAIN.match(t.casefold()):
+            return True
+        if _is_all_caps(t) and len(letters) >= 3 and not _ROMAN.match(t):
+            return True
+        if _is_camel(t) and "-" not in t and "'" not in t and "’" not in t:
+            return True
+        if whole and t.islower() and len(letters) >= 3:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass(slots=True)
+class _Item:
+    text: str
+    sep: str  # "," (comma-like), "conj" or "" (first in segment)
+
+
+def _split_items(seg: str) -> list[_Item]:
+    """Split a segment into list items on commas, slashes and conjunctions."""
+    items: list[_Item] = []
+    pos = 0
+    sep = ""
+    for m in _LIST_SEP.finditer(seg):
+        tok = m.group(0).strip().casefold()
+        if tok in R.RISKY_CONJUNCTIONS and (
+            not _has_upper(seg[m.end() : m.end() + 2]) or not m.group(0).strip().islower()
+        ):
+            continue  # "e"/"y"/"en" not followed by a capitalised word: not a separator
+        items.append(_Item(seg[pos : m.start()], sep))
+        sep = "," if tok in {",", ";", "/", "(", ")", "[", "]"} else "conj"
+        pos = m.end()
+    items.append(_Item(seg[pos:], sep))
+    for it in items:
+        lead = _LEAD_CONJ.match(it.text)
+        if lead:  # ", and Mitch Weiss" / "(avec Damien Leloup"
+            it.text = it.text[lead.end() :]
+            it.sep = "conj"
+    return [it for it in items if it.text.strip(_TRIM)]
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """Maximal runs of name-like tokens, as (start, end) index pairs."""
+    kinds = [_kind(t) for t in tokens]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if kinds[i] in ("name", "initial") or (
+            kinds[i] == "particle" and i + 1 < n and kinds[i + 1] == "name" and runs_ok(i, kinds)
+        ):
+            j = i
+            while j < n and (
+                kinds[j] in ("name", "initial")
+                or (kinds[j] == "particle" and j + 1 < n and kinds[j + 1] in ("name", "particle"))
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def runs_ok(i: int, kinds: list[str]) -> bool:
+    """A particle may start a run only at the start of an item ("de la Vega")."""
+    return i == 0
+
+
+def _role_follows(tokens: list[str], j: int) -> bool:
+    while j < len(tokens) and (_fold(tokens[j]) in R.ROLE_MODIFIERS):
+        j += 1
+    return j < len(tokens) and _kind(tokens[j]) == "role"
+
+
+def _strip_honorifics(tokens: list[str]) -> list[str]:
+    while tokens and _fold(tokens[0]) in R.HONORIFICS | {t.rstrip(".") for t in R.HONORIFICS}:
+        if len(tokens) < 3 and not tokens[0].endswith("."):
+            break
+        tokens = tokens[1:]
+    while tokens and _fold(tokens[-1]) in R.CREDENTIALS and len(tokens) > 2:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _split_org_from_run(run: list[str]) -> tuple[list[str], str | None, str]:
+    """Split "Benjamin Romano Seattle Times" into name tokens and an organisation.
+
+    Returns (name_tokens, org, where) with where "suffix"/"prefix"/"".
+    """
+    n = len(run)
+    for k in range(1, n):
+        tail = " ".join(run[k:])
+        if _fold(tail) in R.KNOWN_ORGS and k >= 2:
+            return run[:k], tail, "suffix"
+    for k in range(n - 1, 0, -1):
+        head = " ".join(run[:k])
+        if _fold(head) in R.KNOWN_ORGS and n - k >= 2:
+            return run[k:], head, "prefix"
+    folded = [_fold(t) for t in run]
+    for idx, f in enumerate(folded):
+        if f in R.ORG_WORDS:
+            start = 2
+            if n > 2 and _kind(run[1]) in ("initial", "particle"):
+                start = 3
+            if idx >= start:
+                return run[:start], " ".join(run[start:]), "suffix"
+            if idx <= 1 and n - idx - 1 >= 2:
+                return run[idx + 1 :], " ".join(run[: idx + 1]), "prefix"
+            break
+    if n >= 3 and _is_all_caps(run[-1]) and not _is_all_caps(run[0]) and len(run[-1]) >= 3:
+        return run[:-1], run[-1], "suffix"
+    return run, None, ""
+
+
+@dataclass(slots=True)
+class _Result:
+    name: str | None = None
+    orgs: list[str] = field(default_factory=list)
+    located: bool = False
+
+
+def _known_orgs(text: str) -> tuple[str, list[str]]:
+    """Take known organisations out of an item ("Kevin McCoy USA TODAY")."""
+    found: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        canon = R.KNOWN_ORGS.get(s.casefold())
+        ok = " " in s or s.isupper() or s == canon
+        if canon and canon.isupper() and s[:1].isupper():
+            ok = True  # "Ap Auto Writer"
+        if ok and (s[:1].isupper() or s == canon):
+            found.append(s)
+            return " ; "
+        return s
+
+    return _KNOWN_ORG.sub(repl, text), found
+
+
+def _looks_like_org_item(tokens: list[str]) -> bool:
+    """An item with no person: all capitalised/digits and naming an org word ("7 News X")."""
+    if not tokens or len(tokens) > 6:
+        return False
+    folded = [_fold(t) for t in tokens]
+    if not any(f in R.ORG_WORDS for f in folded):
+        return False
+    if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded):
+        return False
+    return all(
+        t[:1].isupper() or t[:1].isdigit() or f in _SMALL or f in R.ORG_WORDS
+        for t, f in zip(tokens, folded, strict=True)
+    )
+
+
+def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Result:
+    res = _Result()
+    text = _QUOTED.sub(" ", text)
+    text = text.strip(_TRIM.replace(".", "")).strip().lstrip(".").strip()
+    if not text:
+        return res
+    raw_toks = text.split()
+    if whole and len(raw_toks) == 1 and _kind(raw_toks[0]) == "other":
+        t = raw_toks[0].strip(_TRIM)
+        if _is_org_like([t], True) and _fold(t) not in R.DESK_WORDS:
+            res.orgs.append(t)
+        return res
+    kinds = [_kind(t) for t in raw_toks]
+    if kinds.count("stop") >= 3 and kinds.count("stop") > kinds.count("name"):
+        return res  # UI chrome: "Subscribe My Site Show Menu My Tools ..."
+    lower_words = sum(
+        1
+        for t, k in zip(raw_toks, kinds, strict=True)
+        if t[:1].islower() and k in ("stop", "other") and _fold(t) not in _SMALL
+    )
+    if lower_words >= 3 and not all_lower and (not marked or "name" not in kinds[:3]):
+        return res  # a sentence ("He has covered tech for a decade at ..."), not a list
+    if _fold(raw_toks[-1]) in R.LEGAL_FORMS and len(raw_toks) <= 5:
+        res.orgs.append(" ".join(raw_toks).strip(_TRIM))  # "besserwisser eG"
+        return res
+    if raw_toks[0][:1].isdigit() and _looks_like_org_item(raw_toks):
+        res.orgs.append(" ".join(raw_toks).strip(_TRIM))  # "7 News Somewhere"
+        return res
+    first = raw_toks[0]
+    if (
+        first[:1].islower()
+        and not all_lower
+        and _kind(first) not in ("particle", "initial", "role")
+    ) and (
+        not marked
+        and not _DOMAIN.match(first.casefold())
+        and first.casefold() not in (R.KNOWN_ORGS)
+    ):
+        return res  # a sentence fragment ("hosts the weekly ..."), not a name list
+    m = _POSSESSIVE.match(text)
+    if m and _is_org_like(m.group(1).split(), True):
+        res.orgs.append(m.group(1))
+        text = text[m.end() :]
+    m2 = _FOR_ORG.search(text)
+    if m2:
+        for_before = text[: m2.start()].split()
+        for_after = text[m2.end() :].split()
+        if len(for_before) >= 2 and all(
+            _kind(t) in ("name", "initial", "particle") for t in for_before
+        ):
+            org_toks: list[str] = []
+            for k, t in enumerate(for_after):
+                if _kind(t) == "role" or (k and _role_follows(for_after, k)):
+                    break
+                if not (t[:1].isupper() or t[:1].isdigit() or _fold(t) in _SMALL):
+                    break
+                org_toks.append(t)
+            if org_toks:
+                res.orgs.append(" ".join(org_toks).strip(_TRIM))
+            text = text[: m2.start()]
+    m3 = _LOCATION.search(text)
+    if m3 and m3.start() > 0:
+        res.located = True
+        text = text[: m3.start()]
+    tokens = [t for t in (tok.strip(",;:|<>") for tok in text.split()) if t]
+    tokens = [
+        t.rstrip(".") if len(t) > 3 and t[-2].islower() and _fold(t) not in R.NAME_SUFFIXES else t
+        for t in tokens
+    ]
+    tokens = _strip_honorifics(tokens)
+    if not tokens:
+        return res
+    if whole and len(tokens) == 1 and _kind(tokens[0]) == "other":
+        t = tokens[0]
+        if _is_org_like([t], True) and _fold(t) not in R.DESK_WORDS:
+            res.orgs.append(t)
+        return res
+    for t in tokens:
+        if _kind(t) == "other" and (_DOMAIN.match(t.casefold()) or _is_camel(t)):
+            res.orgs.append(t)
+    runs = _runs(tokens)
+    for start, end in runs:
+        run = tokens[start:end]
+        half = len(run) // 2
+        if len(run) >= 2 and len(run) % 2 == 0 and run[:half] == run[half:]:
+            run = run[:half]  # "Phil Helsel Phil Helsel" (two text nodes with the same name)
+        prev_tok = tokens[start - 1] if start else ""
+        after = _fold(tokens[end]) if end < len(tokens) else ""
+        if _fold(prev_tok) in _ARTICLES and prev_tok[:1].isupper():
+            res.orgs.append(" ".join([prev_tok, *run]))
+            continue
+        if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
+            res.orgs.append(" ".join(run))
+            continue
+        if _fold(" ".join(run)) in R.KNOWN_ORGS:
+            res.orgs.append(" ".join(run))
+            continue
+        name_toks = run
+        org: str | None = None
+        if _role_follows(tokens, end):
+            while name_toks and _fold(name_toks[-1]) in R.ROLE_MODIFIERS:
+                name_toks = name_toks[:-1]
+        if not name_toks:
+            continue
+        if _looks_like_org_item(name_toks) and not marked:
+            _n2, o2, _w = _split_org_from_run(name_toks)
+            if o2 is None:
+                res.orgs.append(" ".join(name_toks))
+                continue
+        name_toks, org, _where = _split_org_from_run(name_toks)
+        if org:
+            res.orgs.append(org)
+        if res.name is not None:
+            continue
+        while name_toks and _kind(name_toks[-1]) == "particle":
+            name_toks = name_toks[:-1]
+        core = [t for t in name_toks if _kind(t) != "particle"]
+        if not core:
+            continue
+        if len(core) == 1:
+            single = core[0]
+            if _is_cjk(single) and len(tokens) == 1:
+                if whole or marked:
+                    res.name = single
+            elif marked and len(tokens) == 1 and not _is_org_like(core, whole):
+                if _fold(single) not in R.DESK_WORDS and _kind(single) == "name":
+                    res.name = _case_name(name_toks, all_lower)
+            elif (_is_org_like(core, whole) or (whole and len(tokens) == 1 and not marked)) and (
+                _fold(single) not in R.DESK_WORDS and _kind(single) == "name"
+            ):
+                res.orgs.append(single)
+            continue
+        if len(core) > 5 or all(_kind(t) == "initial" for t in core):
+            continue
+        if any(_fold(t) in R.ORG_WORDS for t in core) and _looks_like_org_item(name_toks):
+            res.orgs.append(" ".join(name_toks))
+            continue
+        res.name = _case_name(name_toks, all_lower)
+    if res.name is None and not res.orgs and marked and whole and 1 < len(tokens) <= 5:
+        folded = [_fold(t) for t in tokens]
+        if all(t[:1].isupper() for t in tokens) and not any(
+            f in R.DESK_WORDS or f in R.ROLE_HEADS for f in folded
+        ):
+            res.orgs.append(" ".join(tokens))  # "Recipe by Some Kitchen Brand"
+    return res
+
+
+def _is_camel(tok: str) -> bool:
+    """ "eHow", "LinkNaija": brand-style inner capitals (not "McCoy", "O'Neil", "DeArdo")."""
+    if len(tok) < 4 or not any(c.isupper() for c in tok[1:]) or tok.isupper():
+        return False
+    if tok[:2] in ("Mc", "O'", "O’", "D'", "D’") or tok[:3] in ("Mac", "De", "Di", "La", "Le"):
+        return False
+    return tok[0].islower() or (tok[:2] not in ("De", "Di", "La", "Le", "Du", "Va"))
+
+
+# --------------------------------------------------------------------------- segments
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """Split on strong separators and role markers; tag each piece author/drop/plain."""
+    out: list[tuple[str, str]] = []
+    for piece in _STRONG_SEP.split(text):
+        for chunk in _SENTENCE.split(piece):
+            _split_markers(chunk.strip(), out)
+    return out
+
+
+def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
+    if not chunk:
+        return
+    pos = 0
+    kind = "plain"
+    for m in _MARKER.finditer(chunk):
+        word = m.group(1).casefold()
+        at_start = not chunk[: m.start()].strip(_TRIM)
+        if not at_start:
+            if (
+                ":" not in m.group(0)
+                and word not in R.MID_MARKERS
+                and not word.endswith((" by", " von", " par", " por", " de", " door", " da"))
+            ):
+                continue
+            nxt = chunk[m.end() :].split()
+            if not nxt or not (_has_upper(nxt[0]) or _is_cjk(nxt[0])):
+                continue
+            prev = chunk[: m.start()].split()
+            if word in ("von", "par", "por", "door") and prev and _kind(prev[-1]) == "name":
+                continue
+            if word == "by" and prev and _fold(prev[-1]) in ("stand", "passed", "drop", "close"):
+                continue
+        elif (
+            (word == "di" and len(chunk[m.end() :].split()) < 3)
+            or (
+                word not in R.MID_MARKERS
+                and ":" not in m.group(0)
+                and not chunk[m.end() :].strip()[:1].isupper()
+            )
+            or (word in ("text", "interview", "autor", "author") and ":" not in m.group(0))
+        ):
+            continue
+        out.append((kind, chunk[pos : m.start()]))
+        kind = "drop" if word in _DROP_MARKERS and word not in _AUTHOR_MARKERS else "author"
+        pos = m.end()
+    out.append((kind, chunk[pos:]))
+
+
+def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = _clean(raw)
+    all_lower = not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
+    segs = [(k, s.strip()) for k, s in _segments(text)]
+    # a marker alone on its line ("By\n Scott Cunningham") marks the next segment
+    merged: list[tuple[str, str]] = []
+    pending = ""
+    for kind, seg in segs:
+        if not seg.strip(_TRIM):
+            if kind != "plain":
+                pending = kind
+            continue
+        if pending and kind == "plain":
+            kind = pending
+        pending = ""
+        merged.append((kind, seg))
+    seg_names: list[tuple[str, list[str]]] = []
+    orgs: list[str] = []
+    whole_single = len(merged) == 1
+    for kind, seg in merged:
+        if kind == "drop":
+            continue
+        seg, found = _known_orgs(seg)
+        orgs.extend(found)
+        items = _split_items(seg)
+        names: list[str] = []
+        skipping = False
+        for n_item, item in enumerate(items):
+            if skipping and item.sep != "conj":
+                continue
+            skipping = False
+            if _fold(item.text) in R.NON_AUTHOR_ROLE_ITEMS and names and n_item:
+                names.pop()  # "Jo Doe, Photographs": the previous name is a photographer
+                continue
+            res = _parse_item(
+                item.text,
+                marked=kind == "author" and n_item == 0,
+                whole=len(items) == 1 and (whole_single or kind == "plain") and not found,
+                all_lower=all_lower,
+            )
+            orgs.extend(res.orgs)
+            if res.name:
+                names.append(res.name)
+            skipping = res.located
+        seg_names.append((kind, names))
+    # "Deal Professor By Jane Doe": text before the first "By" is a column or section name
+    first = next((i for i, (k, n) in enumerate(seg_names) if k == "author" and n), None)
+    authors: list[str] = []
+    got_plain = False
+    for i, (kind, ns) in enumerate(seg_names):
+        if first is not None and i < first:
+            continue
+        if kind == "plain":
+            # later unmarked pieces ("Jane Doe | Santo Domingo") are datelines and sections
+            if got_plain or (first is not None and authors):
+                continue
+            got_plain = bool(ns)
+        authors.extend(ns)
+    return _dedupe(authors), _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM))
+
+
+def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for v in values:
+        key = _fold(v).replace(".", "")
+        if v and key and key not in seen:
+            seen.add(key)
+            out.append(v)
+    return tuple(out)
+
+
+def parse_byline(raw: str) -> Byline:
+    """Parse a scraped byline into person names and credited organisations.
+
+    Never raises: anything unparseable gives empty tuples.
+
+    >>> parse_byline("By JANE O'MALLEY and Tom McTavish, Wire Press Staff").authors
+    ("Jane O'Malley", 'Tom McTavish')
+    >>> parse_byline("Von Maren Kettler und Jonas Brück").authors
+    ('Maren Kettler', 'Jonas Brück')
+    >>> parse_byline("Reuters").organization
+    'Reuters'
+    >>> parse_byline("Staff Reporter")
+    Byline(raw='Staff Reporter', authors=(), organizations=())
+    """
+    if not isinstance(raw, str):
+        return Byline(raw="", authors=(), organizations=())
+    try:
+        authors, orgs = _parse(raw)
+    except Exception:  # a parser bug must not break a crawl; return nothing rather than junk
+        authors, orgs = (), ()
+    return Byline(raw=raw, authors=authors, organizations=orgs)

@@ -1,0 +1,429 @@
+"""Split a scraped figure caption into the caption text and the photo credit.
+
+Publishers print credits after the caption ("... Photograph: Jane Doe/AP"), before it
+("© Agency Caption text"), in brackets ("(AP Photo/Jane Doe)"), glued to it without a space
+("...last week.Credit...Jane Doe") or bare ("... in Paris. Jane Doe/Reuters"). One pattern
+does not fit all, so this module tries them in order from the most explicit (a label) to
+the least (a bare trailing name), and leaves the caption alone when unsure: a credit glued
+to a caption is a smaller harm than a caption cut in half.
+
+Rules live in :mod:`newsclean._caption_rules`. All regexes are compiled once and are
+linear-time (no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsclean import _caption_rules as R
+
+__all__ = ["Caption", "split_caption"]
+
+_MAX_LEN = 5000  # a caption longer than this is body text; only its tail can hold a credit
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A caption split into ``text`` (None when the string is only a credit) and ``credit``."""
+
+    raw: str
+    text: str | None
+    credit: str | None
+
+    @property
+    def caption(self) -> str | None:
+        """Alias of :attr:`text` (the scorer and the Article schema call it caption)."""
+        return self.text
+
+
+def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_WS = re.compile(r"\s+")
+
+# A label followed by ":", "...", "by" or "via" ("Photograph: X", "Credit...X", "Photo by X").
+_LABEL = re.compile(
+    r"(?P<open>\(\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
+    r"(?:\s?(?::|\.{3}|…)|\s(?:by|von|de|par|via)\s(?=\S))\s*"
+    r"|(?P<open2>\(\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*",
+    re.I,
+)
+# The same labels glued to the end of the caption ("treatmentCredit: X", "capacity.Image: X").
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z.?!”\"’')])(?P<label>Credit|Photo|Image|Image Credit|Photograph|Foto|Фото|Bild)"
+    r"(?::|\.{3}|…|(?=@))\s*"
+)
+# A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP").
+_BARE_LABEL = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
+)
+_CAPTION_LABEL = re.compile(r"(?:" + _alt(R.CAPTION_LABELS) + r")\s*:?\s*", re.I)
+_COPYRIGHT_HEAD = re.compile(r"^(?:image copyright|copyright|©|\(c\)|Ⓒ)\s*", re.I)
+_GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
+_TRAIL_PAREN = re.compile(r"\(([^()]{1,160})\)\s*\.?\s*$")
+_SENTENCE_END = re.compile(r"[.!?…](?:[”\"’')\]]{0,2})(?=\s*\S)")
+_SLASH_CHAIN = re.compile(r"\S/\S|\s/\s|\svia\s|\s[-–—]\s", re.I)
+_AGENCY_TAIL = re.compile(
+    r"(?:^|(?<=\s)|(?<=[a-zà-ÿ]))(?:[-–—]\s?)?(?P<ag>" + _alt(R.AGENCIES) + r")\s*$", re.I
+)
+_VIA_TAIL = re.compile(r"\svia\s\S.{0,60}$|\son\s(?:Unsplash|Pixabay|Pexels|Flickr)\s*$", re.I)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|del|di|la|le)$")
+_ABBREV_END = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Ltd|Co|Jr)\.$")
+_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]\s")
+_DIGIT = re.compile(r"\d")
+_DIGITS3 = re.compile(r"\d{3}")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|fr|es|it|co\.uk|gov)")
+_COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
+_NUMBERS = re.compile(r"[\d\s,./–-]+")
+_AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
+_CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
+_TRIM_TEXT = " \t\n|/-–—:;,"
+_TRIM_CREDIT = " \t\n|/-–—:;,()[]"
+
+
+def _agency(word: str) -> bool:
+    return word.casefold().strip(" .") in R.AGENCIES
+
+
+def _has_hint(s: str) -> bool:
+    low = s.casefold()
+    return any(h in low for h in R.CREDIT_HINTS)
+
+
+def _name_like(s: str, max_tokens: int = 4) -> bool:
+    """ "Jane Doe", "J. R. Doe", "Ezra Shaw/Getty Images": capitalised tokens only."""
+    toks = s.replace("/", " ").split()
+    if not 1 <= len(toks) <= max_tokens:
+        return False
+    return all(_NAME_TOKEN.match(t) for t in toks) and any(len(t) > 2 for t in toks)
+
+
+def _credit_like(s: str, strict: bool) -> bool:
+    """Could this short chunk be a credit? strict: must carry an explicit credit signal."""
+    s = s.strip()
+    if not s or len(s) > 140 or len(s.split()) > 14:
+        return False
+    if s[-1] in ".!?" and not _ABBREV_END.search(s):
+        return False
+    if _INNER_SENTENCE.search(s):
+        return False  # a sentence, not a credit
+    first = s.split()[0].casefold().strip("(),.")
+    if first in R.NOT_CREDIT_TAILS or first in R.NOT_CREDIT_WORDS:
+        return False
+    if _agency(s) or (_has_hint(s) and s[:1].isupper()):
+        return True
+    if _SLASH_CHAIN.search(s) and s[:1].isupper() and not _DIGIT.search(s):
+        return all(
+            t[:1].isupper() or not t[:1].isalpha() or (t.islower() and len(t) <= 4)
+            for t in s.split()
+        )
+    if strict:
+        return False
+    if _DOMAIN.fullmatch(s):
+        return True
+    return _name_like(s) or (s.isupper() and len(s) <= 40)
+
+
+_CONNECTORS = frozenset(
+    {
+        "via",
+        "for",
+        "on",
+        "of",
+        "the",
+        "and",
+        "by",
+        "de",
+        "von",
+        "van",
+        "der",
+        "del",
+        "da",
+        "di",
+        "la",
+        "le",
+        "-",
+        "–",
+        "—",
+        "/",
+        "&",
+        "files",
+        "file",
+    }
+)
+
+
+def _credit_only(s: str) -> bool:
+    """The whole string is a credit: "Jane Doe/Agency", "REUTERS", "X via Getty Images"."""
+    s = s.strip()
+    toks = s.split()
+    if not toks or len(toks) > 10 or "," in s or s[-1] in ".!?:" or _DIGITS3.search(s):
+        return False
+    if not all(
+        t[:1].isupper() or t.casefold() in _CONNECTORS or not t[:1].isalpha() or "/" in t
+        for t in toks
+    ):
+        return False
+    return bool(
+        _agency(s)
+        or _SLASH_CHAIN.search(s)
+        or _has_hint(s)
+        or (len(toks) == 1 and s.isupper() and len(s) > 1)
+    )
+
+
+def _clean_credit(s: str) -> str | None:
+    s = s.strip(_TRIM_CREDIT.replace("(", "").replace(")", "")).strip()
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1]
+    if s.endswith(")") and "(" not in s:
+        s = s[:-1]
+    s = _COPY_SIGN.sub("", s.strip())
+    s = s.strip(_TRIM_CREDIT).strip()
+    return s or None
+
+
+def _clean_text(s: str) -> str | None:
+    s = s.strip()
+    s = s.rstrip(_TRIM_TEXT.replace("-", "")).rstrip()
+    if s.endswith((" -", " –", " —", "(")):
+        s = s[:-1].rstrip()
+    s = s.strip()
+    return s or None
+
+
+def _paren_credit(inner: str) -> str | None:
+    """The credit inside a trailing "(...)", or None when it is caption text ("(left)")."""
+    inner = inner.strip()
+    low = inner.casefold()
+    if not inner or low in R.NOT_CREDIT_WORDS or low.startswith(("from left", "l-r", "von l")):
+        return None
+    if _NUMBERS.fullmatch(inner):
+        return None  # a year or a number
+    m = _AGENCY_PHOTO.fullmatch(inner)
+    if m and _agency(m.group(1)):
+        return m.group(1)  # "(AFP photo)" -> AFP
+    if _credit_like(inner, strict=False) and (not inner.islower() or "." in inner):
+        return inner
+    return None
+
+
+def _split(raw: str) -> tuple[str | None, str | None]:
+    s = _CONTROL.sub(" ", raw[-_MAX_LEN:]).strip()
+    if not s:
+        return None, None
+    # Caption labels ("Image caption", "Media caption"): what follows is the caption; a
+    # copyright notice before them is the credit (BBC: "Image copyright X Image caption Y").
+    m = _CAPTION_LABEL.search(s)
+    if m and (m.start() == 0 or _COPYRIGHT_HEAD.match(s)):
+        head, s = s[: m.start()], s[m.end() :]
+        credit = _clean_credit(_COPYRIGHT_HEAD.sub("", head)) if head.strip() else None
+        if credit:
+            return _clean_text(s), credit
+    # Credit first: "© Agency Caption text".
+    if _COPYRIGHT_HEAD.match(s):
+        return _split_credit_first(_COPYRIGHT_HEAD.sub("", s, count=1))
+    labelled = _split_labelled(s)
+    if labelled is not None:
+        return labelled
+    # A credit in brackets at the end: "(AP Photo/Jane Doe)", "(Stefan Rousseau/PA)".
+    m = _TRAIL_PAREN.search(s)
+    if m:
+        credit = _paren_credit(m.group(1))
+        if credit:
+            return _clean_text(s[: m.start()]), credit
+    return _split_bare(s)
+
+
+def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
+    """ "Jane Doe Some caption" after a leading ©: find where the credit ends."""
+    rest = rest.strip()
+    if _credit_like(rest, strict=False) or len(rest.split()) <= 3:
+        return None, _clean_credit(rest)
+    for m in _GLUE_BOUNDARY.finditer(rest, 0, 80):
+        head, tail = rest[: m.start()], rest[m.start() :]
+        if head.strip() and len(head.split()) <= 5:
+            return _clean_text(tail), _clean_credit(head)
+    toks = rest.split()
+    k = 0
+    while k < min(len(toks), 4) and _NAME_TOKEN.match(toks[k].rstrip(",")):
+        k += 1
+    if 1 <= k < len(toks):
+        take = 2 if k >= 3 else k
+        if "/" in toks[take - 1] or k == 1:
+            take = k
+        head = " ".join(toks[:take])
+        return _clean_text(
+            rest[len(head) :] if rest.startswith(head) else " ".join(toks[take:])
+        ), _clean_credit(head)
+    return _clean_text(rest), None
+
+
+def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
+    matches = [m for m in _LABEL.finditer(s) if _label_ok(s, m)]
+    matches += list(_GLUED_LABEL.finditer(s))
+    matches += [
+        m
+        for m in _BARE_LABEL.finditer(s)
+        if (m.group("label")[:1].isupper() or not m.group("label")[:1].isalpha())
+        and (m.start("label") > 0 or m.group("label").endswith("."))
+    ]
+    if not matches:
+        return None
+    matches.sort(key=lambda m: m.start())
+    first = matches[0]
+    # a label in brackets: the credit ends at the closing bracket
+    opened = _group(first, "open") or _group(first, "open2")
+    last = max(matches, key=lambda m: m.start())
+    if opened:
+        close = s.find(")", first.end())
+        if close != -1:
+            inner = s[first.end() : close]
+            inner_last = [m for m in matches if first.end() <= m.start() < close]
+            if inner_last:
+                inner = s[inner_last[-1].end() : close]
+            after = s[close + 1 :].strip(" .")
+            text = s[: first.start()]
+            credit = _clean_credit(inner)
+            if (
+                after
+                and credit
+                and after.casefold() not in credit.casefold()
+                and len(after.split()) > 2
+            ):
+                text = text.rstrip() + " " + after  # text after the bracket is caption
+            return _clean_text(text), credit
+    text = s[: first.start()]
+    credit = s[last.end() :]
+    if first.start() == 0 and last is not first:
+        nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start())
+        text = s[first.end() : nxt.start()]  # "Main image: caption. Photograph: credit"
+    if first.start() == 0 and not _credit_like(credit, strict=False) and len(credit.split()) > 8:
+        return _clean_text(credit), None  # "Image: <a whole sentence>" labels the caption
+    return _clean_text(text), _clean_credit(credit)
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _label_ok(s: str, m: re.Match[str]) -> bool:
+    """Reject "credit card", "photo by the lake" and labels in the middle of a sentence."""
+    label = (_group(m, "label") or _group(m, "copy") or "").casefold()
+    after = s[m.end() : m.end() + 1]
+    if not after:
+        return False
+    tail = m.group(0).casefold().rstrip()
+    if tail.endswith((" by", " von", " de", " par", " via")) and not (
+        after.isupper() or after.isdigit() or after in "@©" or m.start() == 0
+    ):
+        return False
+    if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
+        # only as a trailing credit chunk, never inside a sentence
+        return _credit_like(s[m.end() :].split(")")[0], strict=False)
+    if m.start() and label and not _group(m, "open"):
+        before = s[: m.start()].rstrip()
+        if before and before[-1].isalnum() and s[m.start()].islower():
+            # "... lab | photo by X" is fine; "a photo: ..." mid-sentence needs a capital
+            return before.endswith(("|", "/")) or len(s[m.end() :].split()) <= 6
+    return True
+
+
+def _split_bare(s: str) -> tuple[str | None, str | None]:
+    """No label: a bare trailing credit after the last sentence, or a credit-only string."""
+    if _credit_only(s) or (len(s.split()) <= 2 and s.isupper() and not _DIGIT.search(s)):
+        return None, _clean_credit(s)
+    if "|" in s:
+        head, _, tail = s.rpartition("|")
+        if head.strip() and _credit_like(tail, strict=False):
+            return _clean_text(head), _clean_credit(tail)
+    ends = list(_SENTENCE_END.finditer(s))
+    best = None
+    for end in reversed(ends[-4:]):
+        tail = s[end.end() :].strip()
+        if not (tail and _credit_like(tail, strict=False)):
+            break
+        if not _is_abbrev_end(s, end):
+            best = end.end()
+    if best is not None:
+        return _clean_text(s[:best]), _clean_credit(s[best:])
+    spaced = s.rfind(" / ")
+    if spaced > 0 and s[-1] not in ".!?":
+        tail = s[spaced + 3 :]
+        if _credit_like(tail, strict=False) and (_agency(tail) or "/" in tail or _has_hint(tail)):
+            return _clean_text(s[:spaced]), _clean_credit(tail)
+    m = _VIA_TAIL.search(s)
+    if m:
+        start = _credit_start(s, m.start())
+        if start > 0:
+            return _clean_text(s[:start]), _clean_credit(s[start:])
+    slash = s.rfind("/")
+    if slash > 0 and "/" not in s[slash + 1 :] and s[-1] not in ".!?":
+        start = _credit_start(s, s.rfind(" ", 0, slash) + 1 if " " in s[:slash] else 0, 1)
+        if start > 0 and _credit_like(s[start:], strict=False):
+            return _clean_text(s[:start]), _clean_credit(s[start:])
+    m = _AGENCY_TAIL.search(s)
+    if m and m.start() > 0 and s[-1] not in ".!?":
+        ag = m.group("ag")
+        if ag.isupper() or ag[:1].isupper():
+            return _clean_text(s[: m.start()]), _clean_credit(m.group(0))
+    return _clean_text(s), None
+
+
+def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
+    """ "Calif. Jane Doe" is a sentence end; "Gov. Jane Doe" inside a sentence is not."""
+    word = s[: m.start()].split()[-1] if s[: m.start()].split() else ""
+    return word.casefold() in {"gov", "sen", "rep", "dr", "mr", "mrs", "ms", "st", "prof", "u.s"}
+
+
+def _credit_start(s: str, pos: int, max_names: int = 2) -> int:
+    """Walk left from pos over a name ("Ezra Shaw/…"): up to two capitalised words."""
+    start = pos
+    head = s[:pos]
+    toks_before = head.split()
+    taken = 0
+    while toks_before and taken < max_names and _NAME_TOKEN.match(toks_before[-1]):
+        tok = toks_before.pop()
+        start = s.rfind(tok, 0, start)
+        taken += 1
+        if toks_before and _ONE_INITIAL.fullmatch(toks_before[-1]) and taken < 3:
+            continue
+    # glued caption+credit inside the first credit token: "BarcelonaAFP via Getty"
+    seg = s[start:pos] if start < pos else s[pos : pos + 40]
+    g = _CAPS_GLUE.search(seg)
+    if g:
+        start = (start if start < pos else pos) + g.start()
+    return start
+
+
+def split_caption(raw: str) -> Caption:
+    """Split a figure caption into caption text and photo credit.
+
+    Never raises; ``text`` is None when the string is only a credit, ``credit`` is None
+    when there is none.
+
+    >>> split_caption("Ducks on the pond. Photograph: Jo Bloggs/Agency").credit
+    'Jo Bloggs/Agency'
+    >>> split_caption("A fox in the snow (AP Photo/Sam Smith)").text
+    'A fox in the snow'
+    >>> split_caption("Paid for with a credit card.")
+    Caption(raw='Paid for with a credit card.', text='Paid for with a credit card.', credit=None)
+    >>> split_caption("REUTERS").credit
+    'REUTERS'
+    """
+    if not isinstance(raw, str):
+        return Caption(raw="", text=None, credit=None)
+    try:
+        text, credit = _split(raw)
+        if len(raw) > _MAX_LEN and text is not None:
+            text = raw[:-_MAX_LEN].lstrip() + text  # only the tail was searched for a credit
+    except Exception:  # a splitter bug must not break a crawl: keep the caption whole
+        text, credit = (raw.strip() or None), None
+    return Caption(raw=raw, text=text, credit=credit)

@@ -1,0 +1,49 @@
+"""Settings of the newsclean Scrapy project (``scrapy crawl inkl|yahoo|msn|newsbreak``).
+
+Polite by default: robots.txt obeyed, AutoThrottle on, one request at a time per site with a
+delay, and a User-Agent naming newsclean and a contact (``NEWSCLEAN_CONTACT``, from
+``-s NEWSCLEAN_CONTACT=you@example.org`` or the environment). Offline replay of stored pages:
+``-s NEWSCLEAN_REPLAY_DIR=fixtures`` (or the environment variable of that name).
+"""
+
+from __future__ import annotations
+
+import os
+
+from . import __version__
+
+BOT_NAME = "newsclean"
+SPIDER_MODULES = ["newsclean.spiders"]
+NEWSPIDER_MODULE = "newsclean.spiders"
+
+
+def user_agent(contact: str = "") -> str:
+    """newsclean's User-Agent, with a way to reach whoever runs the crawl."""
+    contact = contact.strip()
+    who = f"contact: {contact}" if contact else "no contact given; set NEWSCLEAN_CONTACT"
+    return f"newsclean/{__version__} (news article cleaner; {who})"
+
+
+NEWSCLEAN_CONTACT = os.environ.get("NEWSCLEAN_CONTACT", "")
+USER_AGENT = user_agent(NEWSCLEAN_CONTACT)
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_DELAY = 1.0
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+CONCURRENT_REQUESTS = 8
+COOKIES_ENABLED = False
+
+# Raw items → clean Articles.
+ITEM_PIPELINES = {"newsclean.pipelines.CleanArticlePipeline": 300}
+
+# Offline replay: inactive (NotConfigured) unless NEWSCLEAN_REPLAY_DIR is set. After
+# RobotsTxtMiddleware (100) so robots.txt still applies, after DownloaderStats (850).
+NEWSCLEAN_REPLAY_DIR = os.environ.get("NEWSCLEAN_REPLAY_DIR", "")
+DOWNLOADER_MIDDLEWARES = {"newsclean.middlewares.ReplayMiddleware": 950}
+
+FEED_EXPORT_ENCODING = "utf-8"

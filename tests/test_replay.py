@@ -1,0 +1,179 @@
+"""``ReplayMiddleware``: stored pages answer every request; nothing reaches the network."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy import Request
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.utils.defer import deferred_f_from_coro_f
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from newsclean.middlewares import ReplayMiddleware, load_url_map
+from newsclean.spiders.inkl import InklSpider
+from newsclean.spiders.msn import MsnSpider
+from newsclean.tools.regen_fixtures import expected_dict
+
+from .conftest import FIXTURES
+from .test_spiders import crawl
+
+INKL_ARTICLE = "https://www.inkl.com/news/councils-warn-of-pothole-backlog-as-road-repair-fund-is-delayed-again"
+
+
+def middleware(replay_dir: Path | str) -> ReplayMiddleware:
+    crawler = get_crawler(settings_dict={"NEWSCLEAN_REPLAY_DIR": str(replay_dir)})
+    mw: ReplayMiddleware = build_from_crawler(ReplayMiddleware, crawler)
+    return mw
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every URL that reaches the HTTP download handler (there must be none)."""
+    reached: list[str] = []
+
+    async def download_request(self: Any, request: Request, *args: Any) -> Any:
+        reached.append(request.url)
+        raise AssertionError(f"network request to {request.url}")
+
+    monkeypatch.setattr(HTTP11DownloadHandler, "download_request", download_request)
+    return reached
+
+
+def copy_fixtures(tmp_path: Path, name: str) -> Path:
+    target = tmp_path / name
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+def edit_urls(folder: Path, change: Any) -> None:
+    path = folder / "urls.json"
+    urls = json.loads(path.read_text(encoding="utf-8"))
+    change(urls)
+    path.write_text(json.dumps(urls), encoding="utf-8")
+
+
+# --- the middleware on its own -------------------------------------------------------------
+
+
+def test_not_configured_without_replay_dir() -> None:
+    with pytest.raises(NotConfigured):
+        middleware("")
+
+
+def test_not_configured_for_a_folder_without_maps(tmp_path: Path) -> None:
+    with pytest.raises(NotConfigured, match=r"urls\.json"):
+        middleware(tmp_path)
+    with pytest.raises(NotConfigured, match="not a folder"):
+        middleware(tmp_path / "missing")
+
+
+def test_reads_every_map_below_the_folder_or_one_map_in_it() -> None:
+    everything = load_url_map(FIXTURES)
+    inkl_only = load_url_map(FIXTURES / "inkl")
+    assert set(inkl_only) < set(everything)
+    for name in ("inkl", "yahoo", "msn", "newsbreak"):
+        urls = json.loads((FIXTURES / name / "urls.json").read_text(encoding="utf-8"))
+        assert len(urls) >= 6
+        assert all(page.path.exists() for page in load_url_map(FIXTURES / name).values())
+
+
+def test_hit_answers_with_the_stored_page() -> None:
+    mw = middleware(FIXTURES)
+    html = mw.process_request(Request(INKL_ARTICLE))
+    assert isinstance(html, HtmlResponse)
+    assert (html.status, html.encoding, html.url) == (200, "utf-8", INKL_ARTICLE)
+    assert "Councils warn of pothole backlog" in html.text
+    api = mw.process_request(
+        Request("https://assets.msn.com/content/view/v2/Detail/en-us/AA1zQ4kT")
+    )
+    assert type(api) is TextResponse
+    assert json.loads(api.text)["id"] == "AA1zQ4kT"
+    robots = mw.process_request(Request("https://www.inkl.com/robots.txt"))
+    assert type(robots) is TextResponse and "Disallow: /account/" in robots.text
+    # Matching is on canonical URLs: a fragment or the query order make no difference.
+    assert mw.process_request(Request(INKL_ARTICLE + "#comments")).status == 200
+    assert mw.crawler.stats.get_value("newsclean/replay/hit") == 4
+
+
+def test_miss_is_a_404_counted_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    mw = middleware(FIXTURES)
+    with caplog.at_level(logging.WARNING, logger="newsclean.middlewares"):
+        response = mw.process_request(Request("https://www.inkl.com/news/not-stored"))
+    assert response.status == 404 and response.body == b""
+    assert mw.crawler.stats.get_value("newsclean/replay/miss") == 1
+    assert "https://www.inkl.com/news/not-stored" in caplog.text
+
+
+def test_encoding_from_the_page_when_not_utf8(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Café déjà vu</p></body></html>'
+    (tmp_path / "page.html").write_bytes(page.encode("iso-8859-1"))
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01\xff\xfe")
+    (tmp_path / "urls.json").write_text(
+        json.dumps({"https://a.example/p": "page.html", "https://a.example/b": "data.bin"})
+    )
+    mw = middleware(tmp_path)
+    response = mw.process_request(Request("https://a.example/p"))
+    assert isinstance(response, HtmlResponse)
+    assert "Café déjà vu" in response.text
+    binary = mw.process_request(Request("https://a.example/b"))
+    assert type(binary) is Response
+
+
+# --- through the engine ---------------------------------------------------------------------
+
+
+@deferred_f_from_coro_f
+async def test_crawl_makes_no_network_request(no_network: list[str]) -> None:
+    items, stats = await crawl(InklSpider, FIXTURES)
+    assert len(items) == 3
+    assert no_network == []
+    assert stats["newsclean/replay/hit"] == stats["downloader/request_count"] == 6
+
+
+@deferred_f_from_coro_f
+async def test_miss_and_parse_error_do_not_stop_the_crawl(
+    tmp_path: Path, no_network: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = copy_fixtures(tmp_path, "inkl")
+    # One article is not stored (miss → 404), one is stored as binary junk (parse error).
+    edit_urls(folder, lambda urls: urls.pop(INKL_ARTICLE))
+    (folder / "article-free-cottage.html").write_bytes(b"\x00\x9f\x92\x96 not a page")
+    with caplog.at_level(logging.WARNING):
+        items, stats = await crawl(InklSpider, tmp_path)
+    assert [expected_dict(i)["headline"] for i in items] == [
+        "Cyclone Miri live: storm makes landfall on Viti Levu as thousands shelter"
+    ]
+    assert stats["newsclean/replay/miss"] == 1
+    assert stats["downloader/response_status_count/404"] == 1
+    assert stats["newsclean/spider/parse_error"] == 1
+    assert "lighthouse-keeper-s-cottage" in caplog.text  # the page that failed, by URL
+    assert INKL_ARTICLE in caplog.text  # the miss, by URL
+    assert no_network == []
+
+
+@deferred_f_from_coro_f
+async def test_msn_bad_json_is_a_parse_error(tmp_path: Path, no_network: list[str]) -> None:
+    folder = copy_fixtures(tmp_path, "msn")
+    (folder / "detail-AA1zR7mW.json").write_text('{"title": "cut off', encoding="utf-8")
+    items, stats = await crawl(MsnSpider, tmp_path)
+    assert len(items) == 2
+    assert stats["newsclean/spider/parse_error"] == 1
+    assert no_network == []
+
+
+@deferred_f_from_coro_f
+async def test_robots_txt_still_applies(tmp_path: Path, no_network: list[str]) -> None:
+    folder = copy_fixtures(tmp_path, "inkl")
+    (folder / "robots.txt").write_text("User-agent: *\nDisallow: /news/\n", encoding="utf-8")
+    items, stats = await crawl(InklSpider, tmp_path)
+    assert items == []
+    assert stats["robotstxt/forbidden"] == 3
+    assert no_network == []
