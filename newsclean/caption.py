@@ -249,6 +249,9 @@ def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
         if head.strip() and len(head.split()) <= 5:
             return _clean_text(tail), _clean_credit(head)
     toks = rest.split()
+    for n in (3, 2, 1):  # a known agency first: "© Reuters Caption text"
+        if len(toks) > n and _agency(" ".join(toks[:n])):
+            return _clean_text(" ".join(toks[n:])), _clean_credit(" ".join(toks[:n]))
     k = 0
     while k < min(len(toks), 4) and _NAME_TOKEN.match(toks[k].rstrip(",")):
         k += 1

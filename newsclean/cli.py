@@ -56,6 +56,16 @@ def _build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, help="write JSON lines to this file instead of standard output"
     )
     clean.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for stdin")
+    crawl = sub.add_parser(
+        "crawl", help="run aggregator spiders into one JSONL file (replay stored pages offline)"
+    )
+    crawl.add_argument("spiders", nargs="*", metavar="SPIDER",
+                       help="spiders to run (default: inkl yahoo msn newsbreak)")
+    crawl.add_argument("--replay", type=Path, metavar="DIR",
+                       help="answer every request from the stored pages under DIR (no network)")
+    crawl.add_argument("-o", "--output", type=Path, default=Path("articles.jsonl"),
+                       help="JSON lines file to write (default: articles.jsonl)")
+    crawl.add_argument("--log-level", default="INFO", help="Scrapy log level (default: INFO)")
     return parser
 
 
@@ -101,6 +111,15 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
+    if args.command == "crawl":
+        from .crawl import SPIDERS, crawl
+
+        unknown = sorted(set(args.spiders) - set(SPIDERS))
+        if unknown:
+            sys.stderr.write(f"newsclean: unknown spider(s) {', '.join(unknown)}; "
+                             f"known: {', '.join(SPIDERS)}\n")
+            return 2
+        return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level)
     if args.output:
         with args.output.open("w", encoding="utf-8") as out:
             return run_clean(args, out, sys.stderr)

@@ -83,3 +83,25 @@ def test_output_option_writes_the_file(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert main(["clean", str(page), "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["articleSection"] == "World"
+
+
+def test_crawl_replays_every_stored_aggregator_page_into_one_file(tmp_path: Path) -> None:
+    out = tmp_path / "articles.jsonl"
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean.cli", "crawl", "--replay", str(root / "fixtures"),
+         "-o", str(out), "--log-level", "WARNING"],
+        capture_output=True, cwd=tmp_path, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    articles = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_aggregator: dict[str, int] = {}
+    for article in articles:
+        by_aggregator[article["aggregator"]] = by_aggregator.get(article["aggregator"], 0) + 1
+    assert by_aggregator == {"inkl": 3, "yahoo": 4, "msn": 3, "newsbreak": 3}
+    assert len({a["url"] for a in articles}) == len(articles)
+
+
+def test_crawl_rejects_an_unknown_spider(capsys) -> None:
+    assert main(["crawl", "digg"]) == 2
+    assert "unknown spider" in capsys.readouterr().err

@@ -1,0 +1,282 @@
+"""Unit tests for newsclean.byline.parse_byline: one test per rule, invented names only."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsclean.byline import Byline, parse_byline
+
+
+def authors(raw: str) -> list[str]:
+    return list(parse_byline(raw).authors)
+
+
+def org(raw: str) -> str | None:
+    return parse_byline(raw).organization
+
+
+def test_all_caps_names_get_proper_case_with_mc_and_o_apostrophe() -> None:
+    assert authors("By ROSALIND MCTEAGUE and DARRAGH O'NEIL") == [
+        "Rosalind McTeague",
+        "Darragh O'Neil",
+    ]
+    assert authors("SUNNIVA O’HARE") == ["Sunniva O’Hare"]
+
+
+def test_all_caps_mac_names_only_get_inner_capital_when_listed() -> None:
+    assert authors("BY FIONA MACLEOD") == ["Fiona MacLeod"]
+    assert authors("BY RAMON MACHADO") == ["Ramon Machado"]
+
+
+def test_all_caps_particles_become_lower_case() -> None:
+    assert authors("By PIETER VAN DER BERG") == ["Pieter van der Berg"]
+    assert authors("Por ANA DE LA VEGA") == ["Ana de la Vega"]
+
+
+def test_all_caps_hyphenated_surname_keeps_both_capitals() -> None:
+    assert authors("By HOLLY ZELDIN-O'NEILL") == ["Holly Zeldin-O'Neill"]
+
+
+def test_mixed_case_and_accented_names_are_left_as_written() -> None:
+    assert authors("Léonie Chao-Fong") == ["Léonie Chao-Fong"]
+    assert authors("By Bryony DeVere") == ["Bryony DeVere"]
+    assert authors("By Cian Ó Briain") == ["Cian Ó Briain"]
+
+
+def test_mixed_case_list_cases_only_the_all_caps_names() -> None:
+    assert authors("By Tam Oduya, PRISCILLA VANE and Odo Kirk") == [
+        "Tam Oduya",
+        "Priscilla Vane",
+        "Odo Kirk",
+    ]
+
+
+def test_prefix_by_is_stripped_without_eating_names_like_abby_or_byrne() -> None:
+    assert authors("By Abby Wexford") == ["Abby Wexford"]
+    assert authors("Byrne Tolliver") == ["Byrne Tolliver"]
+    assert authors("ABBY GRANTHAM") == ["Abby Grantham"]
+
+
+def test_prefixes_in_other_languages_are_stripped() -> None:
+    assert authors("Von Jörg Kessler") == ["Jörg Kessler"]
+    assert authors("Par Aurélie Daumier") == ["Aurélie Daumier"]
+    assert authors("Door Femke Verhoeven") == ["Femke Verhoeven"]
+    assert authors("Av Sigrid Holm") == ["Sigrid Holm"]
+    assert authors("Di Marco Bellini e Giulia Ferri") == ["Marco Bellini", "Giulia Ferri"]
+
+
+def test_prefix_glued_to_the_name_is_stripped() -> None:
+    assert authors("ByQuinn Ashdown") == ["Quinn Ashdown"]
+    assert authors("Veröffentlicht vonKai Rummel") == ["Kai Rummel"]
+
+
+def test_von_inside_a_name_is_a_particle_not_a_prefix() -> None:
+    assert authors("Artikel von Linnea von Bredow") == ["Linnea von Bredow"]
+
+
+def test_lists_split_on_conjunctions_in_several_languages() -> None:
+    assert authors("Par Aurélie Daumier et Bastien Morel") == ["Aurélie Daumier", "Bastien Morel"]
+    assert authors("Por Lucía Ferrán y Tomás Ibarra") == ["Lucía Ferrán", "Tomás Ibarra"]
+    assert authors("Von Karla Wendt und Udo Pahl") == ["Karla Wendt", "Udo Pahl"]
+    assert authors("Door Femke Verhoeven en Joost Bakker") == ["Femke Verhoeven", "Joost Bakker"]
+    assert authors("Av Sigrid Holm og Lars Dahl") == ["Sigrid Holm", "Lars Dahl"]
+    assert authors("Av Sigrid Holm och Lars Dahl") == ["Sigrid Holm", "Lars Dahl"]
+    assert authors("Juno Park & Ezra Kim") == ["Juno Park", "Ezra Kim"]
+
+
+def test_lists_split_on_commas_semicolons_and_oxford_comma() -> None:
+    assert authors("Juno Park, Ezra Kim, and Lea Roth") == ["Juno Park", "Ezra Kim", "Lea Roth"]
+    assert authors("Juno Park; Ezra Kim") == ["Juno Park", "Ezra Kim"]
+
+
+def test_single_letter_initials_are_not_taken_for_conjunctions() -> None:
+    assert authors("Maren E Holt") == ["Maren E Holt"]
+    assert authors("By Dana A. Welk, Ivo S.T. Marr") == ["Dana A. Welk", "Ivo S.T. Marr"]
+
+
+def test_roles_after_the_name_are_removed() -> None:
+    assert authors("Nadia Ferreira Senior Correspondent") == ["Nadia Ferreira"]
+    assert authors("Elena Marsh, Chief Political Correspondent") == ["Elena Marsh"]
+    assert authors("Elena Marsh Political Editor") == ["Elena Marsh"]
+    assert authors("Juno Park, Staff Writer") == ["Juno Park"]
+
+
+def test_role_glued_to_the_name_is_removed() -> None:
+    assert authors("Michael QuarrinNorth Asia correspondent") == ["Michael Quarrin"]
+    assert authors("By Tove LindStaff Writer") == ["Tove Lind"]
+
+
+def test_locations_after_in_are_removed() -> None:
+    assert authors("Orla Brennan in Seoul") == ["Orla Brennan"]
+    assert authors("Orla Brennan in Washington and Jed Falk in Berlin") == [
+        "Orla Brennan",
+        "Jed Falk",
+    ]
+
+
+def test_dates_and_times_are_removed() -> None:
+    assert authors("Tamsin Holt 58 min ago") == ["Tamsin Holt"]
+    assert authors("Tamsin Holt Today at 03:30") == ["Tamsin Holt"]
+    assert authors("By Tamsin Holt Updated 3:04 PM ET") == ["Tamsin Holt"]
+    assert authors("By Tamsin Holt June 19, 2023") == ["Tamsin Holt"]
+    assert authors("By Tamsin HoltMarch 3, 2021") == ["Tamsin Holt"]
+
+
+def test_a_dateline_alone_gives_nothing() -> None:
+    assert parse_byline("Wednesday 14 June 2023 10.30 BST") == Byline(
+        raw="Wednesday 14 June 2023 10.30 BST", authors=(), organizations=()
+    )
+
+
+def test_ui_text_emails_handles_and_urls_are_removed() -> None:
+    assert authors("Tamsin Holt Email the author Follow View all posts") == ["Tamsin Holt"]
+    assert authors("Tamsin Holt tholt@example.com @tholt https://example.com/t") == ["Tamsin Holt"]
+    assert authors("By Tamsin Holt@tholtwrites") == ["Tamsin Holt"]
+    assert authors("Follow Author") == []
+
+
+def test_guardian_rota_markers_are_removed_and_all_names_kept() -> None:
+    want = ["Rhea Lamont", "Cato Berrin", "Isla Mundy", "Piet Vos"]
+    assert authors("Rhea Lamont (now); Cato Berrin, Isla Mundy and Piet Vos (earlier)") == want
+    assert authors("Rhea Lamont and (earlier) Cato Berrin, Isla Mundy and Piet Vos") == want
+    assert authors("Rhea Lamont (now and earlier); Cato Berrin and Isla Mundy") == want[:3]
+
+
+def test_agency_glued_to_the_last_all_caps_name_is_split_off() -> None:
+    got = parse_byline("By DESMOND HARLOW, KIT FENWICK and ROSA LINDQVISTAssociated Press")
+    assert got.authors == ("Desmond Harlow", "Kit Fenwick", "Rosa Lindqvist")
+    assert got.organization == "Associated Press"
+
+
+def test_wire_tail_keeps_reporters_and_drops_editors() -> None:
+    assert authors("Reporting by Oskar Lind and Mira Tovey; Editing by Paul Grange") == [
+        "Oskar Lind",
+        "Mira Tovey",
+    ]
+    assert authors("Writing by Hana Sato; Editing by Ron Pell") == ["Hana Sato"]
+    assert authors("Additional reporting by Hana Sato") == ["Hana Sato"]
+    assert authors("Written by Hana Sato\n Edited by Ron Pell") == ["Hana Sato"]
+
+
+def test_contributors_to_a_report_are_authors() -> None:
+    # Decision: "X contributed to this report" lists contributors, labelled as authors.
+    assert authors("Quentin Rusk contributed to this report.") == ["Quentin Rusk"]
+    got = parse_byline("CNN’s Ada Moor and Ivo Penn contributed to this report")
+    assert got.authors == ("Ada Moor", "Ivo Penn")
+    assert got.organization == "CNN"
+
+
+def test_photographers_translators_and_fact_checkers_are_not_authors() -> None:
+    assert authors("Text by Ilse Brandt. Photographs by Tomas Wren") == ["Ilse Brandt"]
+    assert authors("Words by Ilse Brandt, Photos: Tomas Wren") == ["Ilse Brandt"]
+    assert authors("By Ilse Brandt. Translated by Tomas Wren") == ["Ilse Brandt"]
+    assert authors("By Ilse Brandt / Tomas Wren, Photographs") == ["Ilse Brandt"]
+    assert authors("Photographs by Tomas Wren") == []
+    assert authors("Fact checked by Tomas Wren") == []
+
+
+def test_org_only_bylines_give_no_author_and_the_organization() -> None:
+    assert parse_byline("Guardian staff and agencies").organizations == ("Guardian",)
+    assert parse_byline("Press Association").organizations == ("Press Association",)
+    assert parse_byline("By Pa,").organizations == ("PA",)
+    assert parse_byline("dpa").organizations == ("dpa",)
+    assert parse_byline("Reuters").organizations == ("Reuters",)
+    for raw in ("Guardian staff and agencies", "Press Association", "By Pa,", "dpa", "Reuters"):
+        assert authors(raw) == []
+
+
+def test_agency_dateline_gives_the_agency_not_the_city() -> None:
+    got = parse_byline("MONTEVIDEO (AP) —")
+    assert got.authors == ()
+    assert got.organizations == ("AP",)
+
+
+def test_desks_and_staff_labels_are_neither_people_nor_organizations() -> None:
+    assert parse_byline("Staff Reporter").organizations == ()
+    assert authors("Staff Reporter") == []
+    assert authors("By Staff") == []
+    assert authors("Letters") == []
+
+
+def test_for_publication_suffix_becomes_the_organization() -> None:
+    got = parse_byline("Corin Vale For Daily Mail Australia")
+    assert got.authors == ("Corin Vale",)
+    assert got.organization == "Daily Mail Australia"
+
+
+def test_organization_after_comma_or_newline_is_kept_as_written() -> None:
+    assert parse_byline("By Sven Olafsson, BBC News").organization == "BBC News"
+    assert parse_byline("By Sven Olafsson\nBBC News").organization == "BBC News"
+    assert parse_byline("By Mira Tovey | Reuters").organization == "Reuters"
+
+
+def test_agency_short_forms_are_canonical() -> None:
+    got = parse_byline("Tilo Brandt, Ap Business Writer")
+    assert got.authors == ("Tilo Brandt",)
+    assert got.organization == "AP"
+
+
+def test_all_caps_organization_is_proper_cased_except_acronyms() -> None:
+    assert org("By NORTHWIND GAZETTE STAFF") == "Northwind Gazette"
+    assert org("By Ulla Berg, USA TODAY") == "USA Today"
+
+
+def test_punctuation_noise_and_multiline_input_are_tolerated() -> None:
+    assert authors("Kari Vance ,") == ["Kari Vance"]
+    assert authors("Kari Vance,Bo Lind") == ["Kari Vance", "Bo Lind"]
+    assert authors("By\n\tKari Vance,\n\tBo Lind,") == ["Kari Vance", "Bo Lind"]
+    assert authors("By\n\t\tKari Vance") == ["Kari Vance"]
+
+
+def test_non_latin_names_are_kept_as_is() -> None:
+    assert authors("张伟") == ["张伟"]
+    assert authors("Автор: Ирина Волкова") == ["Ирина Волкова"]
+
+
+def test_honorifics_and_credentials_are_dropped() -> None:
+    assert authors("By Dr. Henrietta Vale") == ["Henrietta Vale"]
+    assert authors("Alan Brisco, PhD") == ["Alan Brisco"]
+    assert authors("By Amos Kettle Jr.") == ["Amos Kettle Jr."]
+
+
+def test_column_name_before_by_is_not_an_author() -> None:
+    assert authors("Market Watch By ODETTE KRALL") == ["Odette Krall"]
+
+
+def test_same_name_printed_twice_is_reported_once() -> None:
+    assert authors("Wilma StrandWilma Strand is a reporter.") == ["Wilma Strand"]
+
+
+def test_organization_property_joins_all_organizations() -> None:
+    got = Byline(raw="x", authors=(), organizations=("AP", "Reuters"))
+    assert got.organization == "AP, Reuters"
+    assert Byline(raw="", authors=(), organizations=()).organization is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "   ", "\x00\x01\n\t", "(((", "@@@", "By", "By:", ", , ,", "©", "a" * 100_000],
+)
+def test_never_raises_on_odd_input(raw: str) -> None:
+    got = parse_byline(raw)
+    assert isinstance(got.authors, tuple)
+    assert got.raw == raw
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a" * 100_000,
+        "aA" * 50_000,
+        "By " * 33_000,
+        "x@y.z " * 16_000,
+        "1" * 100_000,
+        "A. " * 33_000,
+    ],
+)
+def test_pathological_long_input_finishes_fast(raw: str) -> None:
+    start = time.perf_counter()
+    parse_byline(raw)
+    assert time.perf_counter() - start < 0.5
