@@ -370,7 +370,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     n = len(tokens)
     while i < n:
         if kinds[i] in ("name", "initial") or (
-            kinds[i] == "particle" and i + 1 < n and kinds[i + 1] == "name" and runs_ok(i, kinds)
+            kinds[i] == "particle"
+            and i + 1 < n
+            and kinds[i + 1] == "name"
+            and _particle_may_start(i, kinds)
         ):
             j = i
             while j < n and (
@@ -385,7 +388,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def runs_ok(i: int, kinds: list[str]) -> bool:
+def _particle_may_start(i: int, kinds: list[str]) -> bool:
     """A particle may start a run only at the start of an item ("de la Vega")."""
     return i == 0
 
