@@ -20,7 +20,7 @@ from newsclean import _caption_rules as R
 
 __all__ = ["Caption", "split_caption"]
 
-_MAX_LEN = 5000  # a caption longer than this is body text; only its tail can hold a credit
+_MAX_LEN = 5000  # past this only the tail is searched for a credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,9 +424,26 @@ def split_caption(raw: str) -> Caption:
     if not isinstance(raw, str):
         return Caption(raw="", text=None, credit=None)
     try:
+        if len(raw) > _MAX_LEN:
+            return _split_long(raw)
         text, credit = _split(raw)
-        if len(raw) > _MAX_LEN and text is not None:
-            text = raw[:-_MAX_LEN].lstrip() + text  # only the tail was searched for a credit
     except Exception:  # a splitter bug must not break a crawl: keep the caption whole
         text, credit = (raw.strip() or None), None
     return Caption(raw=raw, text=text, credit=credit)
+
+
+def _split_long(raw: str) -> Caption:
+    """Split only the tail of a very long string (a credit trails); keep it whole otherwise.
+
+    The tail starts at a space so no word is cut in two, and its caption part must start
+    where the tail starts: then head + tail caption is exactly the raw text minus the credit.
+    """
+    whole = Caption(raw=raw, text=raw.strip() or None, credit=None)
+    cut = raw.find(" ", len(raw) - _MAX_LEN)
+    if cut < 0:
+        return whole
+    head, tail = raw[:cut], raw[cut:]
+    text, credit = _split(tail)
+    if credit is None or text is None or not tail.strip().startswith(text[:50]):
+        return whole
+    return Caption(raw=raw, text=f"{head.strip()} {text}".strip(), credit=credit)

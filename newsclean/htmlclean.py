@@ -20,7 +20,7 @@ from .article import Article, Image, Metadata
 from .caption import split_caption
 from .dates import find_dates_in_html
 from .figures import _PROMO_SENTENCE
-from .htmltext import element_lines, parse_html
+from .htmltext import element_lines, parse_page
 from .maincontent import main_content_lines
 from .page import Page
 from .profiles import GENERIC, profile_for
@@ -51,7 +51,9 @@ def clean_html(
     >>> art.headline, art.articleBody, art.inLanguage
     ('Dam opens', 'The new dam opened on Friday.', 'en')
     """
-    root = parse_html(html)
+    if not isinstance(html, str | bytes):
+        raise TypeError(f"clean_html() needs str or bytes, not {type(html).__name__}")
+    root, flattened = parse_page(html)
     if root is None:
         return Article(url=url, metadata=Metadata(flags=["empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
@@ -79,6 +81,8 @@ def clean_html(
     article.description = hints.get("_description") or None
     if gated:
         article.truncated = True
+    if flattened:
+        article.metadata.flags.append("html-nesting-too-deep-flattened")
     if found.published and not article.datePublished:
         article.datePublished, article.datePublishedRaw = found.published, found.published_raw
     if found.modified and not article.dateModified:
@@ -108,7 +112,7 @@ def _jsonld(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON-LD: skip it
             continue
         stack = [data]
         while stack:
@@ -193,9 +197,17 @@ def _figures(figures: list[lxml.html.HtmlElement], url: str | None) -> Iterator[
         cap_el = fig.xpath(".//figcaption")
         raw = squash(cap_el[0].text_content()) if cap_el else ""
         src = next(iter(fig.xpath(".//img/@src | .//img/@data-src")), None)
-        image_url = urljoin(url or "", str(src)) if src else None
+        image_url = _absolute(url, str(src)) if src else None
         if not raw and not image_url:
             continue
         cap = split_caption(raw) if raw else None
         text = _PROMO_SENTENCE.sub("", cap.text).strip() if cap and cap.text else None
         yield Image(url=image_url, caption=text or None, credit=cap.credit if cap else None)
+
+
+def _absolute(base: str | None, src: str) -> str | None:
+    """``src`` resolved against the page URL; None for a URL that cannot be parsed."""
+    try:
+        return urljoin(base or "", src)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None

@@ -6,6 +6,7 @@ own; scripts, styles and other non-content elements are removed before text is t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import lxml.etree
@@ -82,22 +83,46 @@ _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
 
 
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
-    """Parse a page; None when there is nothing parseable (empty, binary garbage).
+    """Parse a page; None when there is nothing parseable (empty, binary garbage)."""
+    return parse_page(html)[0]
+
+
+def parse_page(html: str | bytes) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """Parse a page; also say whether it had to be flattened (nesting past libxml2's limit).
 
     Bytes are decoded by the parser (meta charset, BOM); text is already decoded, so it is
-    handed over as UTF-8 with that encoding stated, whatever its meta tag claims.
+    handed over as UTF-8 with that encoding stated, whatever its meta tag claims. NULs are
+    dropped from text (browsers ignore them; libxml2 would print U+FFFD).
+
+    libxml2 stops building the tree at depth 256, silently losing the rest of the page; such a
+    page is parsed again with its container tags turned into line breaks, which keeps every
+    word of text at the cost of the structure (``huge_tree`` would lift the limit only by
+    dropping the parser's other safety limits too).
     """
     parser = _PARSER
     if isinstance(html, str):
-        html = html.encode("utf-8", "surrogatepass")
+        html = html.replace("\x00", "").encode("utf-8", "surrogatepass")
         parser = _UTF8_PARSER
     if not html.strip():
-        return None
+        return None, False
+    root = _parse(html, parser)
+    if root is not None and any(_DEPTH_ERROR in e.message for e in parser.error_log):
+        return _parse(_CONTAINER_TAG.sub(b"<br>", html), parser), True
+    return root, False
+
+
+_DEPTH_ERROR = "Excessive depth"
+_CONTAINER_TAG = re.compile(
+    rb"</?(?!(?:p|h[1-6]|li|br|title|script|style|meta|head|body|html|figcaption|img)\b)"
+    rb"[a-zA-Z][a-zA-Z0-9:-]{0,30}\b[^<>]{0,2000}>"
+)
+
+
+def _parse(html: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:
     try:
-        root = lxml.html.document_fromstring(html, parser=parser)
+        return lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError):
         return None
-    return root
 
 
 def element_lines(root: lxml.html.HtmlElement, drop: Iterable[str] = ()) -> list[str]:

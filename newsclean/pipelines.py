@@ -16,8 +16,10 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from w3lib.html import remove_tags, remove_tags_with_content, replace_entities
 
 from .article import Article, Author, Metadata
+from .budget import time_budget
 from .byline import parse_byline
 from .htmlclean import clean_html
 from .msnjson import msn_json_to_article
@@ -46,6 +48,8 @@ class CleanArticlePipeline:
             "NEWSCLEAN_MAX_INPUT_BYTES", DEFAULTS["NEWSCLEAN_MAX_INPUT_BYTES"]
         )
         self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
+        self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
+                                             DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
         if self.output not in _OUTPUT_MODES:
             raise ValueError(
                 f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
@@ -101,7 +105,9 @@ class CleanArticlePipeline:
         aggregator = _as_str(adapter.get(agg_field)) if agg_field else None
         raw = adapter.get(source_field)
         try:
-            article = self._clean(raw, is_html=bool(html_field), url=url, aggregator=aggregator)
+            with time_budget(self.time_budget):
+                article = self._clean(raw, is_html=bool(html_field), url=url,
+                                      aggregator=aggregator)
         except Exception as exc:
             return self._failed(item, adapter, source_field, url, exc)
         byline_field = self._field(adapter, "byline")
@@ -119,9 +125,10 @@ class CleanArticlePipeline:
         url_field = self._field(adapter, "url")
         url = _as_str(adapter.get(url_field)) if url_field else None
         try:
-            article = msn_json_to_article(
-                adapter.get(MSN_JSON_FIELD), url=url, explain=self.explain
-            )
+            with time_budget(self.time_budget):
+                article = msn_json_to_article(
+                    adapter.get(MSN_JSON_FIELD), url=url, explain=self.explain
+                )
         except Exception as exc:
             return self._failed(item, adapter, MSN_JSON_FIELD, url, exc)
         self._count(article)
@@ -170,8 +177,7 @@ class CleanArticlePipeline:
         self._inc("items/flagged")
         logger.warning("newsclean could not clean %s, passed on flagged: %s", url or "item", reason)
         if self.output == "article":
-            raw = adapter.get(field)
-            body = raw if isinstance(raw, str) else ""
+            body = _visible_text(adapter.get(field))
             return Article(
                 url=url, articleBody=body, metadata=Metadata(flags=[f"clean-failed: {reason}"])
             )
@@ -206,3 +212,15 @@ def _apply_byline(article: Article, value: Any) -> None:
     article.bylineRaw = value
     article.authors = [Author(name=n, nameRaw=n) for n in parsed.authors]
     article.organizations = list(parsed.organizations)
+
+
+def _visible_text(raw: Any) -> str:
+    """What a reader would see of an input we could not clean: its text, tags removed."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    if not isinstance(raw, str):
+        return ""
+    if "<" in raw:
+        raw = remove_tags(remove_tags_with_content(raw, ("script", "style")))
+        raw = replace_entities(raw)
+    return "\n\n".join(line.strip() for line in raw.splitlines() if line.strip())

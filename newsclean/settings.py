@@ -17,6 +17,9 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_ON_ERROR": "flag",
     # Inputs larger than this many bytes are cut to it before cleaning (and flagged).
     "NEWSCLEAN_MAX_INPUT_BYTES": 5_000_000,
+    # Wall-clock seconds one item may take to clean (0: no limit); past it the item is
+    # flagged or dropped per NEWSCLEAN_ON_ERROR.
+    "NEWSCLEAN_TIME_BUDGET": 10.0,
     # Offline replay: folder of stored pages (with urls.json maps); empty means off.
     "NEWSCLEAN_REPLAY_DIR": "",
     # Pipeline priority the add-on uses in ITEM_PIPELINES.

@@ -319,7 +319,8 @@ INLINE_CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Guardian RSS promo glued between standfirst and first paragraph by republishers.
     ("generic:inline-promo", re.compile(r"See all our [A-Za-z][\w'’ -]{0,40}? coverage(?=[A-Z])")),
     # RSS excerpt tail: the republisher's body stops here.
-    ("generic:inline-continue", re.compile(r"\s*\bContinue reading(?:\.\.\.|…)$")),
+    # (No leading ``\s*``: searched, that would rescan every run of spaces — quadratic.)
+    ("generic:inline-continue", re.compile(r"\bContinue reading(?:\.\.\.|…)$")),
     ("generic:inline-quote-label", re.compile(r"^Quote Message:\s+")),
 )
 """Chrome glued inside a content line: (rule name, pattern of the fragment to cut out)."""

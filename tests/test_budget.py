@@ -1,0 +1,62 @@
+"""The per-item time budget interrupts a runaway clean; the crawl gets the item flagged."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+import newsclean.pipelines
+from newsclean.article import Article
+from newsclean.budget import TimeBudgetExceeded, time_budget
+
+
+def test_block_longer_than_budget_is_interrupted() -> None:
+    started = time.perf_counter()
+    with pytest.raises(TimeBudgetExceeded), time_budget(0.2):
+        time.sleep(5)
+    assert time.perf_counter() - started < 2
+
+
+def test_block_within_budget_runs_to_the_end_and_leaves_no_alarm() -> None:
+    with time_budget(1.0):
+        value = sum(range(1000))
+    assert value == 499500
+    time.sleep(1.2)  # an alarm left armed would raise here
+
+
+def test_zero_budget_means_no_limit() -> None:
+    with time_budget(0):
+        time.sleep(0.05)
+
+
+def _slow_clean(*args: object, **kwargs: object) -> Article:
+    time.sleep(5)
+    raise AssertionError("the budget should have stopped this")
+
+
+def test_pipeline_flags_an_item_over_budget_and_keeps_its_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsclean.pipelines, "clean_text", _slow_clean)
+    crawler = get_crawler(settings_dict={"NEWSCLEAN_TIME_BUDGET": 0.2})
+    pipe = build_from_crawler(newsclean.pipelines.CleanArticlePipeline, crawler)
+    out = pipe.process_item({"url": "https://example.org/a", "text": "Keep this sentence."})
+    assert isinstance(out, Article)
+    assert out.articleBody == "Keep this sentence."
+    assert out.metadata.flags[0].startswith("clean-failed: TimeBudgetExceeded")
+    assert crawler.stats.get_value("newsclean/errors/TimeBudgetExceeded") == 1
+
+
+def test_failed_html_item_is_flagged_with_its_visible_text_not_markup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def boom(*args: object, **kwargs: object) -> Article:
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(newsclean.pipelines, "clean_html", boom)
+    pipe = build_from_crawler(newsclean.pipelines.CleanArticlePipeline, get_crawler())
+    out = pipe.process_item({"html": "<p>First &amp; last.</p><script>x()</script>"})
+    assert out.articleBody == "First & last."
