@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from parsel import Selector
@@ -77,7 +77,7 @@ def clean_html(
     )
     if article.inLanguage is None or hints.get("_lang"):
         article.inLanguage = (hints.get("_lang") or "").split("-")[0].lower() or article.inLanguage
-    article.canonicalUrl = hints.get("_canonical") or None
+    article.canonicalUrl = _publisher_url(hints.get("_canonical"), profile)
     article.description = hints.get("_description") or None
     if gated:
         article.truncated = True
@@ -147,6 +147,11 @@ def _metadata(root: lxml.html.HtmlElement, profile: Profile) -> dict[str, str]:
     fields["_lang"] = root.get("lang") or _meta(root, "og:locale") or ""
     canonical = root.xpath("//link[@rel='canonical']/@href")
     fields["_canonical"] = str(canonical[0]) if canonical else ""
+    if "publisher" not in fields and profile.aggregator is None:
+        # A publisher's own page names itself in og:site_name (aggregators name themselves).
+        site = _meta(root, "og:site_name")
+        if site:
+            fields["publisher"] = site
     fields["_description"] = _meta(root, "description", "og:description") or ""
     if "bylineRaw" not in fields:
         # The visible byline first: main-content extractors drop it from the body.
@@ -211,3 +216,14 @@ def _absolute(base: str | None, src: str) -> str | None:
         return urljoin(base or "", src)
     except ValueError:  # e.g. an unbalanced IPv6 bracket
         return None
+
+
+def _publisher_url(canonical: str | None, profile: Profile) -> str | None:
+    """``canonicalUrl`` is the publisher's own URL: an aggregator's link to itself is not one."""
+    if not canonical:
+        return None
+    try:
+        host = urlsplit(canonical).hostname or ""
+    except ValueError:
+        return None
+    return None if profile.aggregator and profile.claims_host(host) else canonical

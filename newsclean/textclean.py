@@ -203,8 +203,13 @@ def _assemble(
     organizations: list[str] = []
     if byline_raw:
         parsed = parse_byline(byline_raw)
-        authors = [Author(name=n, nameRaw=_raw_span(byline_raw, n)) for n in parsed.authors]
-        organizations = list(parsed.organizations)
+        publisher = (fields.get("publisher") or "").casefold()
+        # A byline naming the page's own publisher credits it, not a person ("…, Ledger").
+        names = [n for n in parsed.authors if not publisher or n.casefold() != publisher]
+        authors = [Author(name=n, nameRaw=_raw_span(byline_raw, n)) for n in names]
+        organizations = list(parsed.organizations) + [
+            n for n in parsed.authors if n not in names
+        ]
     body = "\n\n".join(body_lines)
     published_raw = fields.get("datePublishedRaw")
     modified_raw = fields.get("dateModifiedRaw")
