@@ -29,18 +29,27 @@ _PAREN_CREDIT = re.compile(
 _DASH_AGENCY = re.compile(r"\s-\s?(?:AP|AFP|Reuters|REUTERS|PA|EPA|AAP|dpa|Getty Images)$")
 _PICTURED = re.compile(r"^(?:Pictured|Above|Top|Main picture|Main image):\s", re.IGNORECASE)
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
-_PROMO_SENTENCE = re.compile(
+PROMO_SENTENCE = re.compile(
     r"\s*\bFollow (?:the|our) (?:latest|live) (?:news|developments|updates|coverage)\b"
     r"[^.]{0,160}\.(?=\s|$)"
 )
 
 
+_SIGNAL_CHARS = ("(", ":", "©", "...", " -")
+
+
 def _has_credit_signal(line: str) -> bool:
+    if not any(c in line for c in _SIGNAL_CHARS):
+        return False  # every credit pattern needs one of these: skip the regexes
     return bool(_LABEL.search(line) or _PAREN_CREDIT.search(line) or _DASH_AGENCY.search(line))
 
 
 def caption_of(line: str) -> Image | None:
     """The image a caption line describes, or None when the line is not clearly a caption."""
+    if len(line) > 4 * MAX_CAPTION_CHARS or not (
+        _has_credit_signal(line) or _PICTURED.match(line.lstrip())
+    ):
+        return None  # cheap guards: most lines are paragraphs with no credit in sight
     text = squash(line)
     if not text or len(text) > MAX_CAPTION_CHARS:
         return None
@@ -48,7 +57,7 @@ def caption_of(line: str) -> Image | None:
     if _has_credit_signal(text):
         cap = split_caption(text)
         if cap.credit:
-            caption = _PROMO_SENTENCE.sub("", cap.text).strip() if cap.text else None
+            caption = PROMO_SENTENCE.sub("", cap.text).strip() if cap.text else None
             return Image(caption=caption or None, credit=cap.credit)
     if _PICTURED.match(text):
         return Image(caption=text, credit=None)

@@ -7,19 +7,22 @@ Either way the body's text then goes through the text cleaner, so chrome rules l
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from lxml.cssselect import LxmlHTMLTranslator
 from parsel import Selector
 
 from .article import Article, Image, Metadata
 from .caption import split_caption
 from .dates import find_dates_in_html
-from .figures import _PROMO_SENTENCE
+from .figures import PROMO_SENTENCE
 from .htmltext import element_lines, parse_page
 from .maincontent import main_content_lines
 from .page import Page
@@ -28,10 +31,14 @@ from .profiles.base import Profile
 from .textclean import clean_page
 from .textnorm import normalize_text, squash
 
-_BYLINE_CSS = (
-    "[itemprop='author'], [rel='author'], .byline, .article-byline, .author-name, "
-    "[class*='byline']"
+_BYLINE_XPATHS = (
+    # Tried in turn: one simple test per tree scan is several times faster than an "or".
+    "//*[contains(@class, 'byline')]",
+    "//*[@itemprop='author']",
+    "//*[@rel='author']",
+    "//*[contains(@class, 'author-name')]",
 )
+_HTML_CSS = LxmlHTMLTranslator()
 _CONTENT_FALLBACK = ("//article", "//main", "//*[@role='main']", "//body")
 
 
@@ -59,7 +66,7 @@ def clean_html(
     profile = profile_for(url, aggregator)
     hints = _metadata(root, profile)
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
-    gated = any(root.cssselect(sel) for sel in profile.gate_selectors)
+    gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
     found = find_dates_in_html(Selector(root=root, type="html"), now=now)
     _drop_chrome(root, profile)
     content = _content_root(root, profile)
@@ -90,28 +97,63 @@ def clean_html(
     return article
 
 
-def _first(root: lxml.html.HtmlElement, css: str) -> str | None:
-    """Text of the first match of a CSS selector (``::text``-less: the element's whole text)."""
-    for el in root.cssselect(css.replace("::text", "")):
+def _first_text(elements: Iterable[lxml.html.HtmlElement]) -> str | None:
+    for el in elements:
         text = squash(el.text_content())
         if text:
             return text
     return None
 
 
-def _meta(root: lxml.html.HtmlElement, *names: str) -> str | None:
-    for name in names:
-        for el in root.xpath(f"//meta[@property='{name}' or @name='{name}']"):
-            value = squash(el.get("content") or "")
-            if value:
-                return value
+def _first(root: lxml.html.HtmlElement, css: str) -> str | None:
+    """Text of the first match of a CSS selector (``::text``-less: the element's whole text)."""
+    for el in _compiled(css.replace("::text", ""))(root):
+        text = squash(el.text_content())
+        if text:
+            return text
     return None
 
 
-def _jsonld(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in root.xpath("//script[@type='application/ld+json']"):
+@dataclass(slots=True)
+class _Head:
+    """What the metadata step reads, gathered in one C-level pass over the tree."""
+
+    tags: dict[str, str] = field(default_factory=dict)
+    canonical: str = ""
+    jsonld: list[str] = field(default_factory=list)
+    h1: str | None = None
+
+
+def _scan(root: lxml.html.HtmlElement) -> _Head:
+    head = _Head()
+    for el in root.iter("meta", "link", "script", "h1"):
+        tag = el.tag
+        if tag == "meta":
+            name = el.get("property") or el.get("name")
+            value = el.get("content")
+            if name and value and name not in head.tags:
+                value = squash(value)
+                if value:
+                    head.tags[name] = value
+        elif tag == "link":
+            if not head.canonical and (el.get("rel") or "").lower() == "canonical":
+                head.canonical = el.get("href") or ""
+        elif tag == "script":
+            if (el.get("type") or "").lower() == "application/ld+json" and el.text:
+                head.jsonld.append(el.text)
+        elif head.h1 is None:
+            head.h1 = squash(el.text_content()) or None
+    return head
+
+
+def _pick(tags: dict[str, str], *names: str) -> str | None:
+    return next((tags[n] for n in names if n in tags), None)
+
+
+def _jsonld(scripts: list[str]) -> Iterator[dict[str, Any]]:
+    for text in scripts:
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(text, strict=False)
         except (ValueError, RecursionError):  # broken or absurdly nested JSON-LD: skip it
             continue
         stack = [data]
@@ -126,17 +168,19 @@ def _jsonld(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
 
 def _metadata(root: lxml.html.HtmlElement, profile: Profile) -> dict[str, str]:
     sel = profile.selectors
+    head = _scan(root)
+    tags = head.tags
     fields: dict[str, str] = {}
     for name in ("headline", "publisher", "articleSection", "bylineRaw"):
         css = sel.get(name)
         value = _first(root, css) if css else None
         if value:
             fields[name] = value
-    article_ld = next((d for d in _jsonld(root) if "headline" in d), {})
+    article_ld = next((d for d in _jsonld(head.jsonld) if "headline" in d), {})
     headline = (
         fields.get("headline")
-        or _first(root, "h1")
-        or _meta(root, "og:title", "twitter:title")
+        or head.h1
+        or _pick(tags, "og:title", "twitter:title")
         or (article_ld.get("headline") if isinstance(article_ld.get("headline"), str) else None)
     )
     if headline:
@@ -144,20 +188,21 @@ def _metadata(root: lxml.html.HtmlElement, profile: Profile) -> dict[str, str]:
     section = article_ld.get("articleSection")
     if "articleSection" not in fields and isinstance(section, str) and section.strip():
         fields["articleSection"] = squash(section)
-    fields["_lang"] = root.get("lang") or _meta(root, "og:locale") or ""
-    canonical = root.xpath("//link[@rel='canonical']/@href")
-    fields["_canonical"] = str(canonical[0]) if canonical else ""
+    fields["_lang"] = root.get("lang") or _pick(tags, "og:locale") or ""
+    fields["_canonical"] = head.canonical
     if "publisher" not in fields and profile.aggregator is None:
         # A publisher's own page names itself in og:site_name (aggregators name themselves).
-        site = _meta(root, "og:site_name")
+        site = _pick(tags, "og:site_name")
         if site:
             fields["publisher"] = site
-    fields["_description"] = _meta(root, "description", "og:description") or ""
+    fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
         # The visible byline first: main-content extractors drop it from the body.
-        shown = _first(root, _BYLINE_CSS)
-        author = shown if shown and len(shown) <= 200 else _meta(
-            root, "author", "article:author", "parsely-author"
+        shown = next(
+            (t for t in (_first_text(root.xpath(x)) for x in _BYLINE_XPATHS) if t), None
+        )
+        author = shown if shown and len(shown) <= 200 else _pick(
+            tags, "author", "article:author", "parsely-author"
         )
         if author and not author.startswith("http"):
             fields["bylineRaw"] = author
@@ -167,11 +212,13 @@ def _metadata(root: lxml.html.HtmlElement, profile: Profile) -> dict[str, str]:
 def _content_root(root: lxml.html.HtmlElement, profile: Profile) -> lxml.html.HtmlElement:
     css = profile.selectors.get("body")
     if css:
-        found = root.cssselect(css)
+        found = _compiled(css)(root)
         if found:
             return found[0]
     for xpath in _CONTENT_FALLBACK:
         found = root.xpath(xpath)
+        if len(found) == 1:
+            return found[0]  # the common case: no need to measure text
         if found:
             return max(found, key=lambda el: len(el.text_content()))
     return root
@@ -182,7 +229,7 @@ def _drop_chrome(root: lxml.html.HtmlElement, profile: Profile) -> None:
     css = profile.selectors.get("drop")
     if not css:
         return
-    for el in root.cssselect(css):
+    for el in _compiled(css)(root):
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail text
 
@@ -193,7 +240,7 @@ def _figure_elements(
     """The article's figures in document order: the profile's ``figure`` selector (which may
     reach a lead image outside the body), else every ``<figure>`` inside the body."""
     css = profile.selectors.get("figure")
-    found: list[lxml.html.HtmlElement] = root.cssselect(css) if css else []
+    found: list[lxml.html.HtmlElement] = _compiled(css)(root) if css else []
     return found or list(content.xpath(".//figure"))
 
 
@@ -206,7 +253,7 @@ def _figures(figures: list[lxml.html.HtmlElement], url: str | None) -> Iterator[
         if not raw and not image_url:
             continue
         cap = split_caption(raw) if raw else None
-        text = _PROMO_SENTENCE.sub("", cap.text).strip() if cap and cap.text else None
+        text = PROMO_SENTENCE.sub("", cap.text).strip() if cap and cap.text else None
         yield Image(url=image_url, caption=text or None, credit=cap.credit if cap else None)
 
 
@@ -227,3 +274,14 @@ def _publisher_url(canonical: str | None, profile: Profile) -> str | None:
     except ValueError:
         return None
     return None if profile.aggregator and profile.claims_host(host) else canonical
+
+
+@functools.lru_cache(maxsize=256)
+def _xpath_of(selector: str) -> str:
+    """CSS → XPath once per selector: the translation costs more than running the query."""
+    return str(_HTML_CSS.css_to_xpath(selector))
+
+
+def _compiled(selector: str) -> Callable[[lxml.html.HtmlElement], list[Any]]:
+    path = _xpath_of(selector)
+    return lambda root: list(root.xpath(path))

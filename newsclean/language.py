@@ -354,7 +354,8 @@ for _code, _words in STOPWORDS.items():
         _CODES_OF[_word] = (*_CODES_OF.get(_word, ()), _code)
 """Stop word → the languages it belongs to: one dict lookup per word of the sample."""
 
-_SAMPLE = 20_000
+_SAMPLE = 3_000
+_LETTER = re.compile(r"[^\W\d_]")
 _MIN_HITS = 3
 
 
@@ -369,13 +370,14 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:_SAMPLE]
-    letters = sum(1 for c in sample if c.isalpha())
-    if not letters:
-        return None
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > letters * 0.3:
-            # Japanese text mixes kana with Han characters: kana decides it, so test it first.
-            return code
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample))
+        if not letters:
+            return None
+        for code, script in _SCRIPTS:
+            if len(script.findall(sample)) > letters * 0.3:
+                # Japanese mixes kana with Han characters: kana decides it, so it is tested first.
+                return code
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORD.findall(sample.lower()):
         for code in _CODES_OF.get(word, ()):

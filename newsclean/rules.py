@@ -23,6 +23,9 @@ from .textnorm import is_bullet, key
 
 Action = Literal["drop", "gate", "cut"]
 
+MAX_CHROME_LINE = 600
+"""Longest line a rule is tried on (the longest known chrome line is under 300 characters)."""
+
 
 @dataclass(frozen=True, slots=True)
 class LineRule:
@@ -32,6 +35,8 @@ class LineRule:
     action: Action = "drop"
     phrases: frozenset[str] = frozenset()
     patterns: tuple[re.Pattern[str], ...] = ()
+    combined: re.Pattern[str] | None = None
+    """All ``patterns`` as one alternation: one search per line instead of one per pattern."""
     bulleted: bool = False
     """Match only list items (a nav rail's "• Politics", not a "Politics" section line)."""
 
@@ -45,18 +50,20 @@ class LineRule:
         bulleted: bool = False,
     ) -> LineRule:
         """Build a rule from plain phrases (any case) and lower-case regex sources."""
+        sources = list(patterns)
         return cls(
             name=name,
             action=action,
             phrases=frozenset(key(p) for p in phrases),
-            patterns=tuple(re.compile(p) for p in patterns),
+            patterns=tuple(re.compile(p) for p in sources),
+            combined=re.compile("|".join(f"(?:{p})" for p in sources)) if sources else None,
             bulleted=bulleted,
         )
 
     def matches(self, line_key: str) -> bool:
         if line_key in self.phrases:
             return True
-        return any(p.search(line_key) for p in self.patterns)
+        return self.combined is not None and self.combined.search(line_key) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +73,8 @@ class RuleSet:
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
 
     def match(self, line: str) -> LineRule | None:
+        if len(line) > MAX_CHROME_LINE:
+            return None  # paragraphs: no chrome phrase or pattern is anywhere near this long
         k = key(line)
         if not k:
             return None

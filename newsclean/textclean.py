@@ -178,8 +178,10 @@ def _drop_title_repeats(page: Page) -> None:
     if not title:
         return
     target = squash(title)
+    longest = 2 * len(target) + 20  # a repeat may carry extra spaces, not whole sentences
     for i in page.free():
-        if squash(page.lines[i]) == target:
+        line = page.lines[i]
+        if len(line) <= longest and squash(line) == target:
             page.claim(i, "header:headline-repeat")
 
 

@@ -99,8 +99,8 @@ def byline_of(line: str) -> str | None:
     if _BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations) else None
-    if word_count(text) > 24:
-        return None
+    if word_count(text) > 24 or _lower_words(text) > 1:
+        return None  # names are capitalised: prose is not worth parsing as a byline
     parsed = parse_byline(text)
     if not parsed.authors and not parsed.organizations:
         return None
@@ -131,6 +131,16 @@ _CONNECTORS = frozenset(
         "e",
     ]
 )
+
+
+def _lower_words(text: str) -> int:
+    """Words starting in lower case that are neither list glue nor name particles."""
+    return sum(
+        1 for w in text.split() if w[:1].islower() and w not in _CONNECTORS and w not in _PARTICLES
+    )
+
+
+_PARTICLES = frozenset("van von der den de del della da di du la le bin al el ter ten".split())
 
 
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
