@@ -71,12 +71,28 @@ class RuleSet:
     """Rules tried in order; the first match names the line's rule."""
 
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
+    _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
+    _any_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Most lines match nothing: one set lookup and one search say so for the whole set.
+        sources = [p.pattern for rule in self.rules for p in rule.patterns]
+        object.__setattr__(self, "_phrases", frozenset().union(*(r.phrases for r in self.rules)))
+        object.__setattr__(
+            self,
+            "_any_pattern",
+            re.compile("|".join(f"(?:{p})" for p in sources)) if sources else None,
+        )
 
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
             return None  # paragraphs: no chrome phrase or pattern is anywhere near this long
         k = key(line)
         if not k:
+            return None
+        if k not in self._phrases and (
+            self._any_pattern is None or self._any_pattern.search(k) is None
+        ):
             return None
         bullet = is_bullet(line)
         for rule in self.rules:

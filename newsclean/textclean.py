@@ -20,6 +20,7 @@ from .page import Page
 from .profiles import GENERIC_RULES, profile_for
 from .profiles.base import Profile
 from .profiles.generic import INLINE_CHROME
+from .rules import RuleSet
 from .textheader import LAYOUTS
 from .textnorm import ends_sentence, normalize_text, squash, word_count
 
@@ -109,9 +110,21 @@ def _cut_inline_chrome(page: Page) -> None:
         page.lines[i] = line
 
 
+_RULES_FOR: dict[tuple[str, int], RuleSet] = {}
+
+
+def _rules_for(profile: Profile) -> RuleSet:
+    """The profile's rules, then the generic ones: joined once per profile, not per page."""
+    cache_key = (profile.name, id(profile.rules))
+    rules = _RULES_FOR.get(cache_key)
+    if rules is None:
+        rules = _RULES_FOR[cache_key] = profile.rules + GENERIC_RULES
+    return rules
+
+
 def _apply_rules(page: Page, profile: Profile) -> None:
     _cut_inline_chrome(page)
-    rules = profile.rules + GENERIC_RULES
+    rules = _rules_for(profile)
     seen_text = False
     for i, line in enumerate(page.lines):
         if i in page.claims or not line.strip():
