@@ -39,7 +39,6 @@ _BYLINE_XPATHS = (
     "//*[contains(@class, 'author-name')]",
 )
 _HTML_CSS = LxmlHTMLTranslator()
-_CONTENT_FALLBACK = ("//article", "//main", "//*[@role='main']", "//body")
 
 
 def clean_html(
@@ -82,8 +81,6 @@ def clean_html(
     article = clean_page(
         page, profile, url=url, explain=explain, now=now, hints=hints, images=images
     )
-    if article.inLanguage is None or hints.get("_lang"):
-        article.inLanguage = (hints.get("_lang") or "").split("-")[0].lower() or article.inLanguage
     article.canonicalUrl = _publisher_url(hints.get("_canonical"), profile)
     article.description = hints.get("_description") or None
     if gated:
@@ -215,8 +212,14 @@ def _content_root(root: lxml.html.HtmlElement, profile: Profile) -> lxml.html.Ht
         found = _compiled(css)(root)
         if found:
             return found[0]
-    for xpath in _CONTENT_FALLBACK:
-        found = root.xpath(xpath)
+    # One C-level pass finds every candidate container (was one tree scan per kind).
+    by_kind: dict[str, list[lxml.html.HtmlElement]] = {}
+    for el in root.iter("article", "main", "body"):
+        by_kind.setdefault(el.tag, []).append(el)
+    for kind in ("article", "main", "body"):
+        found = by_kind.get(kind, [])
+        if kind == "body":
+            found = root.xpath("//*[@role='main']") or found
         if len(found) == 1:
             return found[0]  # the common case: no need to measure text
         if found:

@@ -72,17 +72,19 @@ class RuleSet:
 
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
-    _any_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _anchored: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _floating: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Most lines match nothing: one set lookup and one search say so for the whole set.
+        # Most lines match nothing: one set lookup and two regex calls say so for the whole set.
+        # Anchored patterns go into a ``match`` (an "^" inside a searched alternation would be
+        # tried at every position); the few floating ones into a ``search``.
         sources = [p.pattern for rule in self.rules for p in rule.patterns]
+        anchored = [p[1:] for p in sources if p.startswith("^")]
+        floating = [p for p in sources if not p.startswith("^")]
         object.__setattr__(self, "_phrases", frozenset().union(*(r.phrases for r in self.rules)))
-        object.__setattr__(
-            self,
-            "_any_pattern",
-            re.compile("|".join(f"(?:{p})" for p in sources)) if sources else None,
-        )
+        object.__setattr__(self, "_anchored", _alternation(anchored))
+        object.__setattr__(self, "_floating", _alternation(floating))
 
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
@@ -90,8 +92,10 @@ class RuleSet:
         k = key(line)
         if not k:
             return None
-        if k not in self._phrases and (
-            self._any_pattern is None or self._any_pattern.search(k) is None
+        if (
+            k not in self._phrases
+            and (self._anchored is None or self._anchored.match(k) is None)
+            and (self._floating is None or self._floating.search(k) is None)
         ):
             return None
         bullet = is_bullet(line)
@@ -102,6 +106,10 @@ class RuleSet:
 
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)
+
+
+def _alternation(sources: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in sources)) if sources else None
 
 
 def ruleset(rules: Sequence[LineRule]) -> RuleSet:

@@ -245,7 +245,7 @@ def _assemble(
         datePublishedRaw=published_raw,
         dateModified=parse_date(modified_raw, now=now) if modified_raw else None,
         dateModifiedRaw=modified_raw,
-        inLanguage=detect_language(body or " ".join(fields.values())),
+        inLanguage=_language(fields.get("_lang"), body, fields),
         images=page.images,
         aggregator=profile.aggregator,
         publisher=fields.get("publisher"),
@@ -265,3 +265,11 @@ def _raw_span(raw: str, name: str) -> str:
     """The part of the byline a name was read from (its original case), else the name."""
     at = raw.casefold().find(name.casefold())
     return raw[at : at + len(name)] if at >= 0 else name
+
+
+def _language(declared: str | None, body: str, fields: dict[str, str]) -> str | None:
+    """The page's declared language (``<html lang>``, ``og:locale``), else detected."""
+    code = (declared or "").replace("_", "-").split("-")[0].strip().lower()
+    if len(code) == 2 and code.isalpha():
+        return code
+    return detect_language(body or " ".join(v for k, v in fields.items() if k[:1] != "_"))
