@@ -217,7 +217,7 @@ def _assemble(
     authors: list[Author] = []
     organizations: list[str] = []
     if byline_raw:
-        parsed = parse_byline(byline_raw)
+        parsed = page.bylines.get(byline_raw) or parse_byline(byline_raw)
         publisher = (fields.get("publisher") or "").casefold()
         # A byline naming the page's own publisher credits it, not a person ("…, Ledger").
         names = [n for n in parsed.authors if not publisher or n.casefold() != publisher]
