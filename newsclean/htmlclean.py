@@ -104,11 +104,7 @@ def _first_text(elements: Iterable[lxml.html.HtmlElement]) -> str | None:
 
 def _first(root: lxml.html.HtmlElement, css: str) -> str | None:
     """Text of the first match of a CSS selector (``::text``-less: the element's whole text)."""
-    for el in _compiled(css.replace("::text", ""))(root):
-        text = squash(el.text_content())
-        if text:
-            return text
-    return None
+    return _first_text(_compiled(css.replace("::text", ""))(root))
 
 
 @dataclass(slots=True)

@@ -139,27 +139,15 @@ class ReplayMiddleware:
 def _response(request: Request, page: StoredPage, body: bytes) -> Response:
     """A response of the class, content type and encoding the stored file calls for."""
     cls, ctype = _kind(page, body)
+    common: dict[str, Any] = {
+        "url": request.url, "status": page.status, "body": body, "request": request,
+        "flags": [REPLAY_FLAG],
+    }  # fmt: skip
     if not issubclass(cls, TextResponse):
-        headers = {"Content-Type": ctype} if ctype else {}
-        return Response(
-            url=request.url,
-            status=page.status,
-            headers=headers,
-            body=body,
-            request=request,
-            flags=[REPLAY_FLAG],
-        )
+        return cls(headers={"Content-Type": ctype} if ctype else {}, **common)
     encoding = page.encoding or _encoding(body)
     headers = {"Content-Type": f"{ctype}; charset={encoding}" if encoding else ctype}
-    return cls(
-        url=request.url,
-        status=page.status,
-        headers=headers,
-        body=body,
-        request=request,
-        flags=[REPLAY_FLAG],
-        encoding=encoding,
-    )
+    return cls(headers=headers, encoding=encoding, **common)
 
 
 def _kind(page: StoredPage, body: bytes) -> tuple[type[Response], str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ._byline_rules import PARTICLES
 from .byline import Byline, parse_byline
 from .dates import is_date_line
 from .figures import caption_of, credit_only, same_caption
@@ -148,11 +149,10 @@ _CONNECTORS = frozenset(
 def _lower_words(text: str) -> int:
     """Words starting in lower case that are neither list glue nor name particles."""
     return sum(
-        1 for w in text.split() if w[:1].islower() and w not in _CONNECTORS and w not in _PARTICLES
+        1 for w in text.split() if w[:1].islower() and w not in _CONNECTORS and w not in PARTICLES
     )
 
 
-_PARTICLES = frozenset("van von der den de del della da di du la le bin al el ter ten".split())
 
 
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
