@@ -63,7 +63,9 @@ def clean_html(
     if root is None:
         return Article(url=url, metadata=Metadata(flags=["empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
-    hints = _metadata(root, profile)
+    meta = _metadata(root, profile)
+    # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
+    hints = {k: v for k, v in meta.items() if not k.startswith("_")}
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
     gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
     found = find_dates_in_html(Selector(root=root, type="html"), now=now)
@@ -79,10 +81,11 @@ def clean_html(
         lines = element_lines(content, drop=("figcaption",))
     page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"))
     article = clean_page(
-        page, profile, url=url, explain=explain, now=now, hints=hints, images=images
+        page, profile, url=url, explain=explain, now=now, hints=hints, images=images,
+        language=meta.get("_lang"),
     )
-    article.canonicalUrl = _publisher_url(hints.get("_canonical"), profile)
-    article.description = hints.get("_description") or None
+    article.canonicalUrl = _publisher_url(meta.get("_canonical"), profile)
+    article.description = meta.get("_description") or None
     if gated:
         article.truncated = True
     if flattened:

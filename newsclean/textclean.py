@@ -68,8 +68,10 @@ def clean_page(
     now: datetime | None = None,
     hints: Mapping[str, str] | None = None,
     images: Sequence[Image] = (),
+    language: str | None = None,
 ) -> Article:
-    """The shared cleaning steps; ``hints`` are fields already known from HTML metadata."""
+    """The shared cleaning steps; ``hints`` are fields already known from HTML metadata,
+    ``language`` the page's declared language (``<html lang>``)."""
     now = now or datetime.now(UTC)
     _apply_rules(page, profile)
     for name, value in (hints or {}).items():
@@ -80,7 +82,7 @@ def clean_page(
     _claim_related_tail(page)
     _inline_captions(page)
     _drop_title_repeats(page)
-    return _assemble(page, profile, url=url, explain=explain, now=now)
+    return _assemble(page, profile, url=url, explain=explain, now=now, language=language)
 
 
 def _strip_store_prefix(page: Page) -> None:
@@ -199,7 +201,13 @@ def _drop_title_repeats(page: Page) -> None:
 
 
 def _assemble(
-    page: Page, profile: Profile, *, url: str | None, explain: bool, now: datetime
+    page: Page,
+    profile: Profile,
+    *,
+    url: str | None,
+    explain: bool,
+    now: datetime,
+    language: str | None = None,
 ) -> Article:
     body_lines = page.body_lines()
     if not body_lines and page.claims:
@@ -245,7 +253,7 @@ def _assemble(
         datePublishedRaw=published_raw,
         dateModified=parse_date(modified_raw, now=now) if modified_raw else None,
         dateModifiedRaw=modified_raw,
-        inLanguage=_language(fields.get("_lang"), body, fields),
+        inLanguage=_language(language, body, fields),
         images=page.images,
         aggregator=profile.aggregator,
         publisher=fields.get("publisher"),
@@ -272,4 +280,4 @@ def _language(declared: str | None, body: str, fields: dict[str, str]) -> str | 
     code = (declared or "").replace("_", "-").split("-")[0].strip().lower()
     if len(code) == 2 and code.isalpha():
         return code
-    return detect_language(body or " ".join(v for k, v in fields.items() if k[:1] != "_"))
+    return detect_language(body or " ".join(fields.values()))

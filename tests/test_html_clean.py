@@ -41,3 +41,12 @@ def test_aggregator_canonical_link_to_itself_is_not_the_publisher_url() -> None:
 def test_non_text_input_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="needs str or bytes"):
         clean_html(bad)  # type: ignore[arg-type]
+
+
+def test_page_of_only_chrome_keeps_its_text_even_when_it_declares_a_language() -> None:
+    page = ('<html lang="en"><body><div><p>Share</p><p>Copy link</p>'
+            "<p>Advertisement</p></div></body></html>")
+    article = clean_html(page)
+    assert article.inLanguage == "en"
+    assert article.articleBody == "Share\n\nCopy link\n\nAdvertisement"
+    assert "all-text-matched-chrome" in article.metadata.flags
