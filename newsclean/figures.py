@@ -35,13 +35,14 @@ PROMO_SENTENCE = re.compile(
 )
 
 
-_SIGNAL_CHARS = ("(", ":", "©", "...", " -")
-
-
 def _has_credit_signal(line: str) -> bool:
-    if not any(c in line for c in _SIGNAL_CHARS):
-        return False  # every credit pattern needs one of these: skip the regexes
-    return bool(_LABEL.search(line) or _PAREN_CREDIT.search(line) or _DASH_AGENCY.search(line))
+    # Each pattern has a cheap precondition (a closing parenthesis at the end, a label's colon
+    # or ©, a " -" before an agency): most paragraphs fail all three and skip the regexes.
+    if line.rstrip().endswith(")") and _PAREN_CREDIT.search(line):
+        return True
+    if (":" in line or "©" in line or "..." in line) and _LABEL.search(line):
+        return True
+    return " -" in line and _DASH_AGENCY.search(line) is not None
 
 
 def caption_of(line: str) -> Image | None:

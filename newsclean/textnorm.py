@@ -10,7 +10,10 @@ import re
 import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# Only runs that change: one plain space between words is not a match, so a paragraph is
+# scanned, not rewritten space by space (twice as fast as replacing every run).
+_FOLDABLE = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE}*| {_SPACE}+")
 _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+")
 
 
@@ -22,7 +25,7 @@ def normalize_text(text: str) -> str:
 
 def squash(line: str) -> str:
     """One line with runs of white space folded to one space and ends stripped."""
-    return _SPACES.sub(" ", line).strip()
+    return _FOLDABLE.sub(" ", line).strip()
 
 
 def key(line: str) -> str:
