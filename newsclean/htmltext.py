@@ -77,6 +77,7 @@ BLOCK_TAGS = frozenset(
 )
 
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True,
+                   "collect_ids": False,  # no id hash table: nothing looks elements up by id
                    "recover": True, "huge_tree": False}
 _PARSER = lxml.html.HTMLParser(**_PARSER_OPTIONS)
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
