@@ -25,7 +25,6 @@ No function here raises on bad input: unusable input gives ``None`` or an empty 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ import dateparser
 import parsel
 
 from newsclean import _date_rules as rules
+from newsclean import jsonld
 
 __all__ = ["FoundDates", "find_dates_in_html", "find_dates_in_text", "is_date_line", "parse_date"]
 
@@ -558,40 +558,13 @@ def _jsonld_candidates(root: Any) -> Iterator[tuple[rules.DateKind, str]]:
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
-        data = _load_json(script.text)
-        if data is None:
-            continue
-        for node in _jsonld_nodes(data, depth=0):
+        for node in jsonld.nodes(jsonld.load(script.text)):
             (articles if _is_article(node) else others).append(node)
     for node in (*articles, *others):
         for field, kind in _JSONLD_FIELDS:
             value = _jsonld_string(node.get(field))
             if value is not None:
                 yield kind, value
-
-
-def _load_json(text: str) -> Any:
-    cleaned = text.strip()
-    # Seen in the wild: HTML comment wrappers, a trailing ";", raw control characters.
-    cleaned = cleaned.removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
-    try:
-        return json.loads(cleaned, strict=False)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _jsonld_nodes(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    """Every JSON-LD object in document order: top-level lists, ``@graph`` and nested values."""
-    if depth > 20:  # bound the walk on pathological nesting
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _jsonld_nodes(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        for key, value in data.items():
-            if key == "@graph" or isinstance(value, (list, dict)):
-                yield from _jsonld_nodes(value, depth + 1)
 
 
 def _is_article(node: dict[str, Any]) -> bool:
