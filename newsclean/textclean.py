@@ -14,15 +14,15 @@ from datetime import UTC, datetime
 from .article import Article, Author, Image, Metadata, Removal
 from .byline import parse_byline
 from .dates import parse_date
-from .figures import caption_of, same_caption
+from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .language import detect_language
 from .page import Page
 from .profiles import GENERIC_RULES, profile_for
 from .profiles.base import Profile
 from .profiles.generic import INLINE_CHROME
 from .rules import RuleSet
-from .textheader import LAYOUTS
-from .textnorm import ends_sentence, normalize_text, squash, word_count
+from .textheader import HEADER_WINDOW, LAYOUTS
+from .textnorm import ends_sentence, key, normalize_text, word_count
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -81,7 +81,8 @@ def clean_page(
     page.images[:0] = images
     _claim_related_tail(page)
     _inline_captions(page)
-    _drop_title_repeats(page)
+    _drop_header_repeats(page)
+    _claim_author_bio(page)
     return _assemble(page, profile, url=url, explain=explain, now=now, language=language)
 
 
@@ -188,16 +189,57 @@ def _claim_related_tail(page: Page) -> None:
             page.claim(i, "generic:related-item")
 
 
-def _drop_title_repeats(page: Page) -> None:
+def _drop_header_repeats(page: Page) -> None:
+    """Lines that print the headline, the standfirst or a figure's caption again: extractors
+    keep them in the text they hand over, often with the spaces between inline elements lost."""
     title = page.fields.get("headline")
-    if not title:
+    if title:
+        target = _spaceless(title)
+        longest = 2 * len(title) + 20  # a repeat may carry extra spaces, not whole sentences
+        for i in page.free():
+            if len(page.lines[i]) <= longest and _spaceless(page.lines[i]) == target:
+                page.claim(i, "header:headline-repeat")
+    description = page.fields.get("description")
+    if description:
+        target = _spaceless(description)
+        for i in list(page.free())[:HEADER_WINDOW]:
+            if _spaceless(page.lines[i]) == target:
+                page.claim(i, "header:description-repeat")
+                break
+    captions = {_spaceless(img.caption) for img in page.images if img.caption}
+    if captions:
+        for i in page.free():
+            if len(page.lines[i]) <= MAX_CAPTION_CHARS and _spaceless(page.lines[i]) in captions:
+                page.claim(i, "caption:repeat")
+
+
+_BIO_ROLE = re.compile(
+    r"\s(?:is|was|has been)\b.{0,80}\b(?:reporter|correspondent|editor|writer|journalist|"
+    r"columnist|contributor|producer|critic|photographer)\b|\s(?:covers|writes about)\s",
+    re.IGNORECASE,
+)
+
+
+def _claim_author_bio(page: Page) -> None:
+    """The last paragraph when it introduces the byline's author ("Ana Ruiz is the Ledger's
+    health reporter. She covers…"): the author box printed after the article."""
+    byline = page.fields.get("bylineRaw")
+    free = list(page.free())
+    if not byline or len(free) < 2:
         return
-    target = squash(title)
-    longest = 2 * len(target) + 20  # a repeat may carry extra spaces, not whole sentences
-    for i in page.free():
-        line = page.lines[i]
-        if len(line) <= longest and squash(line) == target:
-            page.claim(i, "header:headline-repeat")
+    last = free[-1]
+    text = page.text(last)
+    if word_count(text) > 80:
+        return
+    authors = (page.bylines.get(byline) or parse_byline(byline)).authors
+    for name in authors:
+        if text.startswith(name) and _BIO_ROLE.match(text, len(name)):
+            page.claim(last, "generic:author-bio")
+            return
+
+
+def _spaceless(text: str) -> str:
+    return "".join(key(text).split())
 
 
 def _assemble(

@@ -337,6 +337,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.claim(i, "header:headline")
                 title_at = i
                 continue
+            if (
+                nxt is not None
+                and key(page.fields.get("articleSection", text)) == key(text)
+                and looks_like_section(text, profile)
+                and key(page.text(nxt)) == key(page.fields["headline"])
+            ):
+                page.set_field("articleSection", text, i)  # a kicker over the known headline
+                continue
         elif title_at is None and not seen_body:
             if (
                 nxt is not None

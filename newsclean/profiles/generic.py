@@ -85,8 +85,21 @@ SIGNUP = LineRule.of(
         "One subscription that gives you access to news from hundreds of sites",
         "*Terms and conditions apply.",
         "Curated by informed",
+        "Newsletter",
+        "Newsletters",
+        "skip past newsletter promotion",
+        "after newsletter promotion",
+        "Support local journalism",
+        "Support our journalism",
+        "S'inscrire",
+        "Je m'inscris",
+        "Suscríbete",
+        "Apúntate",
+        "Jetzt abonnieren",
     ],
     patterns=[
+        r"^by signing up,? you agree to\b",
+        r"^.{0,120}\bin your inbox every (?:day|weekday|week|morning|evening)\b.{0,60}$",
         r"^get unlimited access to .{0,80}\$\d",
         r"straight to your inbox\.?$",
         r"^sign up (?:here )?(?:to|for) (?:our|the) .{0,40}newsletter",
@@ -164,8 +177,13 @@ RELATED = LineRule.of(
         "Read more",
         "Read more »",
         "Fetching latest articles",
+        "Más información",
+        "Mehr zum Thema",
     ],
     patterns=[
+        # A linked headline, not a sentence: headlines do not end with a full stop.
+        r"^related: [^ ].{0,200}(?<!\.)$",
+        r"^(?:read )?more: [^ ].{0,200}(?<!\.)$",
         r"^most (?:viewed|read|popular) in [^ ].{0,30}$",
         r"^latest in [^ ].{0,30}$",
         r"^similar news:",
@@ -202,6 +220,14 @@ UI = LineRule.of(
         "Search",
         "Listen",
         "Listen to this article",
+        "Listen to this story",
+        "Video Loading",
+        "Video Unavailable",
+        "Click to play",
+        "Tap to play",
+        "Comentarios",
+        "Archivado en",
+        "Sobre la firma",
         "Updated",
         "Published",
         "on",
@@ -225,13 +251,32 @@ UI = LineRule.of(
         r"^skip to (?:main )?(?:content|navigation)",
         r"^\(below is a backup copy of the original article",
         r"^\d{1,3} min(?:ute)?s? (?:read|listen)$",
+        r"^the video will (?:auto-?play|start) (?:soon|in\b)",
         r"^this was published \d{1,3} (?:years?|months?|days?) ago$",
         r"^(?:\| )?-?\d{1,2}(?:\.\d)?°[cf] [^ ].{0,30}$",
     ],
 )
 
+SYNDICATION = LineRule.of(
+    "generic:syndication-note",
+    patterns=[
+        r"^this (?:article|story) (?:originally )?appeared (?:on|in) [^ ].{0,200}$",
+        r"^this (?:article|story) was (?:originally|first) published (?:on|in|by) [^ ].{0,200}$",
+    ],
+)
+
 GENERIC_RULES = ruleset(
-    [PAYWALL_CUT, PAYWALL_GATE, SIGNUP, APP_PROMO, STORY_CONTINUES, ADVERT, RELATED, UI]
+    [
+        PAYWALL_CUT,
+        PAYWALL_GATE,
+        SIGNUP,
+        APP_PROMO,
+        STORY_CONTINUES,
+        ADVERT,
+        RELATED,
+        UI,
+        SYNDICATION,
+    ]
 )
 
 SECTIONS = frozenset(
