@@ -163,6 +163,9 @@ def html_text_contents(html: str | bytes) -> list[str]:
         if strip:
             lxml.etree.strip_elements(root, *strip, with_tail=False)
         out.append(str(root.text_content()))
+    # An unclosed raw-text element (iframe, textarea) turns the rest of the page into text with
+    # its entities still escaped; extractors unescape them.
+    out.append(replace_entities(out[0]))
     # libxml2 stops even a huge_tree parse at depth 2048; past that, read the text off the
     # markup itself (tags removed) so the reference holds everything the page says.
     text = data.decode("utf-8", "replace") if isinstance(html, str) else data.decode(

@@ -50,3 +50,134 @@ def test_page_of_only_chrome_keeps_its_text_even_when_it_declares_a_language() -
     assert article.inLanguage == "en"
     assert article.articleBody == "Share\n\nCopy link\n\nAdvertisement"
     assert "all-text-matched-chrome" in article.metadata.flags
+
+
+PARAGRAPHS = (
+    "<p>The harbour board voted on Tuesday to dredge the eastern channel, ending a two-year"
+    " dispute with the fishing cooperative over who should pay for the work.</p>"
+    "<p>Dredging will start in September and take about eleven weeks, the board said, with the"
+    " channel closed to boats over twelve metres long while the barges are working.</p>"
+    "<p>The cooperative's chair said members were relieved but would watch the costs closely.</p>"
+)
+
+
+def _page(head: str = "", header: str = "", body: str = PARAGRAPHS, after: str = "") -> str:
+    return (
+        f'<html lang="en"><head>{head}</head><body><div class="logo"><h1>Harbour Gazette</h1>'
+        f"</div><article><header>{header}</header><div class='story'>{body}</div></article>"
+        f"{after}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        '<meta property="og:title" content="Harbour board votes to dredge eastern channel">',
+        "<title>Harbour board votes to dredge eastern channel | Harbour Gazette</title>",
+    ],
+)
+def test_headline_is_the_h1_the_title_names_not_the_logo_h1_before_it(title: str) -> None:
+    page = _page(head=title, header="<h1>Harbour board votes to dredge eastern channel</h1>")
+    assert clean_html(page).headline == "Harbour board votes to dredge eastern channel"
+
+
+def test_headline_leaves_out_a_kicker_the_h1_sets_before_it() -> None:
+    page = _page(
+        head='<meta property="og:title" content="Board votes to dredge channel">',
+        header="<h1><span>Harbour row</span>\n<span>Board votes to dredge channel</span></h1>",
+    )
+    assert clean_html(page).headline == "Board votes to dredge channel"
+
+
+def test_byline_skips_an_about_the_author_box_that_carries_the_byline_class() -> None:
+    page = _page(
+        header='<div class="author-name">By Ilse Marquardt</div>',
+        after='<div class="post-author__byline">About the author</div>',
+    )
+    article = clean_html(page)
+    assert article.bylineRaw == "By Ilse Marquardt"
+    assert [a.name for a in article.authors] == ["Ilse Marquardt"]
+
+
+def test_json_ld_wrapped_in_cdata_still_gives_the_author_and_date() -> None:
+    ld = (
+        '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle",'
+        ' "headline": "Board votes", "datePublished": "2025-05-06T08:00:00Z",'
+        ' "author": [{"@type": "Person", "name": "Ilse Marquardt"},'
+        ' {"@type": "Person", "name": "Joe Penhale"}]}\n//]]></script>'
+    )
+    article = clean_html(_page(head=ld))
+    assert [a.name for a in article.authors] == ["Ilse Marquardt", "Joe Penhale"]
+    assert article.datePublished == "2025-05-06T08:00:00+00:00"
+
+
+DEK = "The vote ends a two-year row over who pays for the channel."
+
+
+def test_standfirst_shown_in_the_header_leaves_the_body_and_is_the_description() -> None:
+    page = _page(
+        head=f'<title>Board votes to dredge | Harbour Gazette</title><meta name="description"'
+        f' content="{DEK}">',
+        header=f"<h1>Board votes to dredge</h1><p class='dek'>{DEK}</p>",
+    )
+    article = clean_html(page)
+    assert DEK not in article.articleBody
+    assert article.description == DEK
+    assert article.articleBody.startswith("The harbour board voted on Tuesday")
+
+
+def test_description_that_repeats_the_first_paragraph_keeps_that_paragraph() -> None:
+    first = (
+        "The harbour board voted on Tuesday to dredge the eastern channel, ending a two-year"
+        " dispute with the fishing cooperative over who should pay for the work."
+    )
+    article = clean_html(_page(head=f'<meta name="description" content="{first}">'))
+    assert article.articleBody.startswith(first)
+
+
+def test_figure_caption_printed_again_in_the_text_stays_only_with_its_image() -> None:
+    caption = "Barges waiting at the mouth of the eastern channel"
+    figure = (
+        f'<figure><img src="/barges.jpg"><figcaption>{caption}'
+        " Photo: Ines Harte/Harbour Gazette</figcaption></figure>"
+    )
+    body = PARAGRAPHS.replace("</p>", f"</p><p>{caption}</p>", 1)
+    article = clean_html(_page(body=figure + body), url="https://gazette.example/a")
+    assert caption not in article.articleBody
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (caption, "Ines Harte/Harbour Gazette")
+    ]
+
+
+def test_consent_dialog_over_the_page_is_not_article_text() -> None:
+    wall = (
+        '<div role="dialog" aria-modal="true"><p>We and our 212 partners store and access'
+        " information on your device to personalise ads and content, measure audiences and"
+        " develop our services, as described in our cookie policy which you can read at any"
+        " time.</p><button>Accept and continue</button></div>"
+    )
+    article = clean_html(wall + _page())
+    assert "partners" not in article.articleBody
+    assert "dredge the eastern channel" in article.articleBody
+
+
+def test_fast_extraction_that_misses_the_article_is_retried_with_the_fallbacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclean import maincontent
+
+    calls: list[bool] = []
+
+    def fake_extract(html: object, url: str | None, *, fast: bool) -> str:
+        calls.append(fast)
+        return "Most read" if fast else "The whole article.\nIts second paragraph."
+
+    monkeypatch.setattr(maincontent, "_extract", fake_extract)
+    assert maincontent.main_content_lines("<p>x</p>", None, expected_chars=400) == [
+        "The whole article.",
+        "Its second paragraph.",
+    ]
+    assert calls == [True, False]
+    calls.clear()
+    assert maincontent.main_content_lines("<p>x</p>", None, expected_chars=10) == ["Most read"]
+    assert calls == [True]

@@ -55,6 +55,17 @@ def test_soft_prompt_sets_truncated_but_keeps_following_text() -> None:
         ("Most viewed in Sport", "generic:related"),
         ("Sign up to our newsletter", "generic:sign-up"),
         ("4 min read", "generic:ui"),
+        ("Related: Ferry fares to rise for the first time in a decade", "generic:related"),
+        ("READ MORE: Island school gets a new roof", "generic:related"),
+        ("By signing up you agree to our Terms of Service and Privacy Policy.", "generic:sign-up"),
+        ("The day's top stories from the Ledger, in your inbox every weekday.", "generic:sign-up"),
+        ("skip past newsletter promotion", "generic:sign-up"),
+        ("Suscríbete", "generic:sign-up"),
+        ("The video will auto-play soon8Cancel", "generic:ui"),
+        (
+            "This article originally appeared on Northport Ledger: Ferry fares rise",
+            "generic:syndication-note",
+        ),
     ],
 )
 def test_chrome_families_name_the_rule_that_removed_a_line(line: str, rule: str) -> None:
@@ -144,3 +155,35 @@ def test_relative_date_stamp_is_read_against_now() -> None:
     article = clean_text(page, now=datetime(2025, 1, 2, 12, 0, tzinfo=UTC))
     assert article.datePublishedRaw == "3 hours ago"
     assert article.datePublished == "2025-01-02T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: the council said the two projects would share one budget.",
+        "More: the ferry will also stop at Corvo twice a week.",
+        "She said the story originally appeared in a parish newsletter in 1974.",
+    ],
+)
+def test_prose_that_opens_like_a_chrome_label_stays_body(line: str) -> None:
+    page = f"The ferry left at dawn on Tuesday.\n\n{line}\n\nIt returned at noon on Wednesday."
+    assert line in clean_text(page).articleBody
+
+
+def test_closing_author_bio_leaves_the_body() -> None:
+    page = (
+        "By Ines Harte\n\nThe ferry left at dawn on Tuesday.\n\nIt returned at noon on"
+        " Wednesday.\n\nInes Harte is the Ledger's transport reporter. She covers ferries,"
+        " buses and the island's roads."
+    )
+    article = clean_text(page, explain=True)
+    assert article.articleBody.endswith("It returned at noon on Wednesday.")
+    assert any(r.rule == "generic:author-bio" for r in article.metadata.removed or [])
+
+
+def test_closing_paragraph_about_someone_else_stays_body() -> None:
+    page = (
+        "By Ines Harte\n\nThe ferry left at dawn on Tuesday.\n\nIts captain, Joao Serpa, is"
+        " a former fisherman who has worked the route for 30 years."
+    )
+    assert clean_text(page).articleBody.endswith("worked the route for 30 years.")
