@@ -15,6 +15,11 @@ non-empty prediction, recall the mean over pages with a non-empty reference, and
 harmonic mean of those two means.
 
     python bench/bench_extraction.py [--data DIR] [--limit N] [--no-memory] [--worst N]
+    python bench/bench_extraction.py --data fixtures/publishers   # pages not in ../shared
+
+``fixtures/publishers`` holds invented pages in the layouts of common publisher CMSes, each
+``<id>.html`` with its ground truth in ``<id>.json``: the same comparison on pages that no
+tuning ever looked at in ``../shared``.
 
 Nothing from ``../shared`` is imported or copied; the pages are only read at run time.
 """
@@ -31,7 +36,7 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,30 +64,43 @@ class Page:
 
 
 def load_pages(data: Path, limit: int | None) -> list[Page]:
+    """The benchmark's layout (``ground-truth-dev.json`` + ``html/<id>.html[.gz]``), or a folder
+    of ``<id>.html`` pages each with an ``<id>.json`` truth (``fixtures/publishers``)."""
     truth_path = data / "ground-truth-dev.json"
-    if not truth_path.exists():
-        sys.exit(f"no benchmark data at {data} (expected ground-truth-dev.json); use --data")
-    truth = json.loads(truth_path.read_text(encoding="utf-8"))
-    pages = []
+    if truth_path.exists():
+        pages = list(_benchmark_pages(data, json.loads(truth_path.read_text(encoding="utf-8"))))
+    else:
+        pages = list(_paired_pages(data))
+    if not pages:
+        sys.exit(f"no pages at {data}: expected ground-truth-dev.json, or <id>.html + <id>.json")
+    return pages[:limit] if limit is not None else pages
+
+
+def _benchmark_pages(data: Path, truth: dict[str, dict[str, str]]) -> Iterator[Page]:
     for page_id in sorted(truth):
         html_path = data / "html" / f"{page_id}.html.gz"
         if html_path.exists():
             raw = gzip.decompress(html_path.read_bytes())
         else:
-            html_path = data / "html" / f"{page_id}.html"
-            raw = html_path.read_bytes()
-        entry = truth[page_id]
-        pages.append(
-            Page(
-                id=page_id,
-                url=entry.get("url") or "",
-                html=raw.decode("utf-8", "replace"),
-                truth=entry.get("articleBody") or "",
-            )
-        )
-        if limit is not None and len(pages) >= limit:
-            break
-    return pages
+            raw = (data / "html" / f"{page_id}.html").read_bytes()
+        yield _page(page_id, raw, truth[page_id])
+
+
+def _paired_pages(data: Path) -> Iterator[Page]:
+    for html_path in sorted(data.glob("*.html")):
+        truth_file = html_path.with_suffix(".json")
+        if truth_file.exists():
+            entry = json.loads(truth_file.read_text(encoding="utf-8"))
+            yield _page(html_path.stem, html_path.read_bytes(), entry)
+
+
+def _page(page_id: str, raw: bytes, entry: dict[str, str]) -> Page:
+    return Page(
+        id=page_id,
+        url=entry.get("url") or "",
+        html=raw.decode("utf-8", "replace"),
+        truth=entry.get("articleBody") or "",
+    )
 
 
 # --- metric (scrapinghub/article-extraction-benchmark, evaluate.py) ---------------------------
@@ -263,8 +281,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     pages = load_pages(args.data, args.limit)
-    if not pages:
-        sys.exit("no pages")
     systems: list[tuple[str, Extractor]] = [
         (f"newsclean {newsclean.__version__}", run_newsclean),
         (f"trafilatura {trafilatura.__version__}", run_trafilatura),
