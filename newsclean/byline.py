@@ -12,6 +12,7 @@ alternations and single quantifiers, no nested repetition.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -774,8 +775,22 @@ def parse_byline(raw: str) -> Byline:
     """
     if not isinstance(raw, str):
         return Byline(raw="", authors=(), organizations=())
+    if len(raw) <= _CACHED_LEN:
+        return _parse_cached(raw)
+    return _parse_safely(raw)
+
+
+# One page asks for its byline's parse several times (metadata, header, author bio, record);
+# results are immutable, and only short strings are kept so the cache stays small.
+_CACHED_LEN = 300
+
+
+def _parse_safely(raw: str) -> Byline:
     try:
         authors, orgs = _parse(raw)
     except Exception:  # a parser bug must not break a crawl; return nothing rather than junk
         authors, orgs = (), ()
     return Byline(raw=raw, authors=authors, organizations=orgs)
+
+
+_parse_cached = functools.lru_cache(maxsize=2048)(_parse_safely)

@@ -6,6 +6,7 @@ characters a scraper adds around it (line endings, NULs, control characters, odd
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -30,9 +31,22 @@ def squash(line: str) -> str:
 
 def key(line: str) -> str:
     """Comparison key for phrase tables: NFKC, case-folded, curly quotes unified, no bullet."""
+    if len(line) <= _CACHED_KEY_LEN:
+        return _cached_key(line)
+    return _key(line)
+
+
+# A page's short lines are keyed several times (rule tables, header layouts, repeat checks).
+_CACHED_KEY_LEN = 600
+
+
+def _key(line: str) -> str:
     s = unicodedata.normalize("NFKC", squash(line)).casefold()
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return _BULLET.sub("", s)
+
+
+_cached_key = functools.lru_cache(maxsize=8192)(_key)
 
 
 def strip_bullet(line: str) -> str:
