@@ -880,6 +880,19 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# National or language editions that follow an organisation's name and belong to it
+# ("CNN Brasil", "BBC Mundo", "AFP Español"), casefolded.
+ORG_EDITIONS: Final[frozenset[str]] = frozenset(
+    {
+        "brasil", "brazil", "español", "espanol", "en español", "mundo", "international",
+        "africa", "afrique", "arabic", "america", "américa", "latinoamérica", "asia", "europe",
+        "türk", "turk", "türkiye", "india", "australia", "canada", "chile", "colombia",
+        "argentina", "méxico", "mexico", "españa", "deutschland", "france", "italia", "portugal",
+        "nederland", "polska", "japan", "korea", "indonesia", "philippines", "persian", "urdu",
+        "hindi", "uk", "us", "usa",
+    }
+)  # fmt: skip
+
 # Organisations recognised by name, with their canonical short forms. Keys are casefolded;
 # a value of None means "keep as written (spacing normalised)".
 KNOWN_ORGS: Final[dict[str, str | None]] = {

@@ -66,7 +66,11 @@ _GLUE_PREFIX = re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z
 _GLUE_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)")
 _DESK_GLUE = re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b")
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
-_KNOWN_ORG = re.compile(_WB + "(?:" + _alt(R.KNOWN_ORGS) + ")" + _WE, re.I)
+_KNOWN_ORG = re.compile(
+    _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
+    + _WE,
+    re.I,
+)
 _DESK_SUFFIX = frozenset({"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports"})
 _HYPHEN_APOS = re.compile(r"([-'’])")
 _WORD_AT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
@@ -452,15 +456,18 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
 
     def repl(m: re.Match[str]) -> str:
-        s = m.group(0)
+        s, edition = m.group("org"), m.group("edition")
         canon = R.KNOWN_ORGS.get(s.casefold())
         ok = " " in s or s.isupper() or s == canon
         if canon and canon.isupper() and s[:1].isupper():
             ok = True  # "Ap Auto Writer"
-        if ok and (s[:1].isupper() or s == canon):
-            found.append(s)
+        if not ok or not (s[:1].isupper() or s == canon):
+            return m.group(0)
+        if edition and edition[:1].isupper():
+            found.append(f"{s} {edition}")  # "CNN Brasil": the edition is part of the name
             return " ; "
-        return s
+        found.append(s)
+        return " ; " + (edition or "")
 
     return _KNOWN_ORG.sub(repl, text), found
 

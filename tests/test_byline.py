@@ -280,3 +280,17 @@ def test_pathological_long_input_finishes_fast(raw: str) -> None:
     start = time.perf_counter()
     parse_byline(raw)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("raw", "organizations"),
+    [
+        ("By Ana Souza, CNN Brasil", ("CNN Brasil",)),
+        ("BBC Mundo", ("BBC Mundo",)),
+        ("By Jo Li, Reuters", ("Reuters",)),
+    ],
+)
+def test_an_edition_after_an_organisation_is_part_of_its_name(
+    raw: str, organizations: tuple[str, ...]
+) -> None:
+    assert parse_byline(raw).organizations == organizations
