@@ -1718,7 +1718,6 @@ MONTHS: Final[tuple[str, ...]] = (
     "dic",
     "dez",
     "okt",
-    "märz",
 )
 
 WEEKDAYS: Final[tuple[str, ...]] = (
@@ -1793,7 +1792,6 @@ TIME_UNITS: Final[tuple[str, ...]] = (
     "years",
     "year",
     "minuten",
-    "minute",
     "stunden",
     "stunde",
     "tagen",
