@@ -25,7 +25,7 @@ from .byline import parse_byline
 from .caption import split_caption
 from .dates import find_dates_in_html
 from .figures import PROMO_SENTENCE
-from .htmltext import element_lines, parse_page
+from .htmltext import element_lines, parse_page, remove_elements
 from .maincontent import main_content_lines
 from .page import Page
 from .profiles import GENERIC, profile_for
@@ -309,9 +309,7 @@ def _drop_chrome(root: lxml.html.HtmlElement, profile: Profile) -> None:
     css = profile.selectors.get("drop")
     if not css:
         return
-    for el in _compiled(css)(root):
-        if el.getparent() is not None:
-            el.drop_tree()  # keeps the element's tail text
+    remove_elements(root, _compiled(css)(root))
 
 
 def _figure_elements(

@@ -126,6 +126,22 @@ def _parse(html: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement |
         return None
 
 
+_REMOVED = "newsclean-removed"
+
+
+def remove_elements(root: lxml.html.HtmlElement, elements: Iterable[lxml.html.HtmlElement],
+                    *tags: str) -> None:
+    """Delete ``elements`` and every element named in ``tags``, keeping the text after each.
+
+    libxml2 moves the tails itself: joining them in Python (``drop_tree``) fails on the control
+    characters a broken page can leave in its text nodes.
+    """
+    for el in elements:
+        if el is not root:  # the page itself is never removed, whatever it is marked as
+            el.tag = _REMOVED
+    lxml.etree.strip_elements(root, _REMOVED, *tags, with_tail=False)
+
+
 def element_lines(root: lxml.html.HtmlElement, drop: Iterable[str] = ()) -> list[str]:
     """Text of ``root`` as lines, one per block, blank lines between blocks."""
     skip = DROP_TAGS | frozenset(drop)

@@ -17,6 +17,8 @@ from typing import Any
 
 import lxml.etree
 
+from .htmltext import remove_elements
+
 logger = logging.getLogger(__name__)
 
 # Elements trafilatura deletes in its own cleaning, which hold no text a reader sees. Deleting
@@ -79,8 +81,5 @@ def _extract(html: Any, url: str | None, *, fast: bool) -> str:
 def _drop_dead_weight(root: Any) -> None:
     """Delete scripts, styles, other text-free nodes and overlays (JSON-LD stays: trafilatura
     reads it). Embedded posts stay: the benchmark's readers count a quoted tweet as article."""
-    lxml.etree.strip_elements(root, *_DEAD_WEIGHT, with_tail=False)
     scripts = [s for s in root.iter("script") if (s.get("type") or "").lower() != _JSON_LD]
-    for el in scripts + _OVERLAYS(root):
-        if el.getparent() is not None:
-            el.drop_tree()  # keeps the tail text
+    remove_elements(root, scripts + _OVERLAYS(root), *_DEAD_WEIGHT)

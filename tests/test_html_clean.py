@@ -181,3 +181,14 @@ def test_fast_extraction_that_misses_the_article_is_retried_with_the_fallbacks(
     calls.clear()
     assert maincontent.main_content_lines("<p>x</p>", None, expected_chars=10) == ["Most read"]
     assert calls == [True]
+
+
+def test_text_after_a_removed_script_survives_control_characters_around_it() -> None:
+    page = (
+        "<html><body><article><p>The ferry left at dawn on Tuesday and returned at noon.</p>"
+        "<script>var slot = 1;</script>\x0b the crew stayed aboard overnight.</article>"
+        "</body></html>"
+    )
+    article = clean_html(page)
+    assert "the crew stayed aboard overnight." in article.articleBody
+    assert "slot" not in article.articleBody
