@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .article import Image, Removal
-from .byline import Byline
 
 
 @dataclass(slots=True)
@@ -24,8 +23,6 @@ class Page:
     images: list[Image] = field(default_factory=list)
     truncated: bool = False
     flags: list[str] = field(default_factory=list)
-    bylines: dict[str, Byline] = field(default_factory=dict)
-    """Bylines parsed while reading the header, kept for the Article (parsed once)."""
     cut: list[Removal] = field(default_factory=list)
     """Chrome fragments cut out of content lines (glued promos), for ``--explain``."""
 

@@ -231,7 +231,7 @@ def _claim_author_bio(page: Page) -> None:
     text = page.text(last)
     if word_count(text) > 80:
         return
-    authors = (page.bylines.get(byline) or parse_byline(byline)).authors
+    authors = parse_byline(byline).authors
     for name in authors:
         if text.startswith(name) and _BIO_ROLE.match(text, len(name)):
             page.claim(last, "generic:author-bio")
@@ -267,7 +267,7 @@ def _assemble(
     authors: list[Author] = []
     organizations: list[str] = []
     if byline_raw:
-        parsed = page.bylines.get(byline_raw) or parse_byline(byline_raw)
+        parsed = parse_byline(byline_raw)
         publisher = (fields.get("publisher") or "").casefold()
         # A byline naming the page's own publisher credits it, not a person ("…, Ledger").
         names = [n for n in parsed.authors if not publisher or n.casefold() != publisher]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from ._byline_rules import PARTICLES
-from .byline import Byline, parse_byline
+from .byline import parse_byline
 from .dates import is_date_line
 from .figures import caption_of, credit_only, same_caption
 from .page import Page
@@ -92,34 +92,22 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     )
 
 
-def byline_of(line: str, memo: dict[str, Byline] | None = None) -> str | None:
-    """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies.
-
-    ``memo`` keeps each parse (the page's), so the byline is not parsed again for the Article.
-    """
+def byline_of(line: str) -> str | None:
+    """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
     if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
         return None
     if _BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
-        parsed = _parsed(text, memo)
+        parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations) else None
     if word_count(text) > 24 or _lower_words(text) > 1:
         return None  # names are capitalised: prose is not worth parsing as a byline
-    parsed = _parsed(text, memo)
+    parsed = parse_byline(text)
     if not parsed.authors and not parsed.organizations:
         return None
     if parsed.organizations and not parsed.authors:
         return text if word_count(text) <= 4 else None
     return text if _only_names(text, parsed.authors) else None
-
-
-def _parsed(text: str, memo: dict[str, Byline] | None) -> Byline:
-    if memo is None:
-        return parse_byline(text)
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = parse_byline(text)
-    return found
 
 
 _CONNECTORS = frozenset(
@@ -148,8 +136,6 @@ def _lower_words(text: str) -> int:
     return sum(
         1 for w in text.split() if w[:1].islower() and w not in _CONNECTORS and w not in PARTICLES
     )
-
-
 
 
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
@@ -208,7 +194,7 @@ def parse_inkl(page: Page, profile: Profile) -> None:
         rest = rest[1:]
     if rest and (
         len(rest) > 1
-        or byline_of(page.lines[rest[0]], page.bylines)
+        or byline_of(page.lines[rest[0]])
         or not looks_like_section(page.lines[rest[0]], profile)
     ):
         page.set_field("bylineRaw", page.text(rest[0]), rest[0])
@@ -352,7 +338,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             ):
                 page.set_field("articleSection", text, i)
                 continue
-            if looks_like_title(text) and byline_of(text, page.bylines) is None:
+            if looks_like_title(text) and byline_of(text) is None:
                 page.set_field("headline", text, i)
                 title_at = i
                 continue
@@ -362,7 +348,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             continue
         byline = page.fields.get("bylineRaw")
         if byline is None:
-            found = byline_of(text, page.bylines)
+            found = byline_of(text)
             if found is not None:
                 page.set_field("bylineRaw", found, i)
                 _take_dek(page, after_title)
@@ -416,7 +402,7 @@ def parse_yahoo(page: Page, profile: Profile) -> None:
             nxt = candidates[n + 1] if n + 1 < len(candidates) else None
             if nxt is None or ends_sentence(text) or word_count(text) > 6:
                 continue
-            if byline_of(page.text(nxt), page.bylines) or is_date_stamp(page.text(nxt)):
+            if byline_of(page.text(nxt)) or is_date_stamp(page.text(nxt)):
                 page.set_field("publisher", text, i)  # the provider, the original publisher
                 break
     parse_generic(page, profile)
