@@ -34,7 +34,6 @@ _OVERLAYS = lxml.etree.XPath(
 )
 
 
-
 def main_content_lines(html: Any, url: str | None, expected_chars: int = 0) -> list[str] | None:
     """The page's main text as lines, or None when trafilatura finds none.
 

@@ -56,7 +56,7 @@ class LineRule:
             action=action,
             phrases=frozenset(key(p) for p in phrases),
             patterns=tuple(re.compile(p) for p in sources),
-            combined=re.compile("|".join(f"(?:{p})" for p in sources)) if sources else None,
+            combined=_alternation(sources),
             bulleted=bulleted,
         )
 
