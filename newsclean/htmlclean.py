@@ -24,6 +24,7 @@ from .article import Article, Image, Metadata
 from .byline import parse_byline
 from .caption import split_caption
 from .dates import find_dates_in_html
+from .decode import decode_html
 from .figures import PROMO_SENTENCE
 from .htmltext import element_lines, parse_page, remove_elements
 from .maincontent import main_content_lines
@@ -51,8 +52,14 @@ def clean_html(
     aggregator: str | None = None,
     explain: bool = False,
     now: datetime | None = None,
+    content_type: str | None = None,
+    encoding: str | None = None,
 ) -> Article:
     """Clean an article page's HTML into an :class:`Article`.
+
+    Bytes are decoded as a browser would (:mod:`newsclean.decode`): ``content_type`` is the
+    HTTP ``Content-Type`` header when the caller has it, ``encoding`` an encoding known for
+    certain; text is taken as already decoded, whatever its ``<meta charset>`` says.
 
     >>> art = clean_html("<html lang='en'><head><title>Dam opens | Ledger</title></head><body>"
     ...     "<article><h1>Dam opens</h1><p>The new dam opened on Friday.</p>"
@@ -62,9 +69,15 @@ def clean_html(
     """
     if not isinstance(html, str | bytes):
         raise TypeError(f"clean_html() needs str or bytes, not {type(html).__name__}")
+    decode_flags: list[str] = []
+    if isinstance(html, bytes):
+        decoded = decode_html(html, content_type=content_type, encoding=encoding)
+        html, decode_flags = decoded.text, decoded.flags
     root, flattened = parse_page(html)
     if root is None:
-        return Article(url=url, metadata=Metadata(flags=["empty-or-unparseable-html"]))
+        return Article(
+            url=url, metadata=Metadata(flags=[*decode_flags, "empty-or-unparseable-html"])
+        )
     profile = profile_for(url, aggregator)
     meta = _metadata(root, profile)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
@@ -94,6 +107,7 @@ def clean_html(
     article.description = meta.get("_description") or None
     if gated:
         article.truncated = True
+    article.metadata.flags[:0] = decode_flags
     if flattened:
         article.metadata.flags.append("html-nesting-too-deep-flattened")
     if found.published and not article.datePublished:

@@ -27,6 +27,7 @@ import pytest
 from w3lib.html import remove_tags, remove_tags_with_content, replace_entities
 
 from newsclean import Article, clean_html, clean_text, parse_byline, split_caption
+from newsclean.decode import decode_html
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 CORPUS = sorted(p for p in HOSTILE.iterdir() if p.is_file() and p.name != "README.md")
@@ -132,9 +133,6 @@ _NON_CONTENT = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
     "form", "button", "input", "select", "textarea", "head", "title", "meta", "link",
 )  # fmt: skip
-_TEXT_PARSER = lxml.html.HTMLParser(
-    recover=True, no_network=True, huge_tree=True, remove_comments=True, remove_pis=True
-)
 _TEXT_PARSER_UTF8 = lxml.html.HTMLParser(
     encoding="utf-8",
     recover=True,
@@ -147,11 +145,14 @@ _TEXT_PARSER_UTF8 = lxml.html.HTMLParser(
 
 def html_text_contents(html: str | bytes) -> list[str]:
     """The page's text, parsed without depth limit: whole, without non-content elements,
-    and without scripts and styles only (text around a removed element is glued)."""
-    if isinstance(html, str):
-        data, parser = html.encode("utf-8", "surrogatepass"), _TEXT_PARSER_UTF8
-    else:
-        data, parser = html, _TEXT_PARSER
+    and without scripts and styles only (text around a removed element is glued). Bytes are
+    read as the browser-like decoder reads them (what the page says), and as libxml2's own
+    default would (Latin-1), so either reading counts as the page's text."""
+    if isinstance(html, bytes):
+        return html_text_contents(decode_html(html).text) + html_text_contents(
+            html.decode("latin-1")
+        )
+    data, parser = html.encode("utf-8", "surrogatepass"), _TEXT_PARSER_UTF8
     if not data.strip():
         return [""]
     out = []
@@ -168,9 +169,7 @@ def html_text_contents(html: str | bytes) -> list[str]:
     out.append(replace_entities(out[0]))
     # libxml2 stops even a huge_tree parse at depth 2048; past that, read the text off the
     # markup itself (tags removed) so the reference holds everything the page says.
-    text = data.decode("utf-8", "replace") if isinstance(html, str) else data.decode(
-        "latin-1"
-    )
+    text = data.decode("utf-8", "replace")
     out.append(replace_entities(remove_tags(remove_tags_with_content(text, ("script", "style")))))
     return out
 
