@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .article import Article
+from .budget import TimeBudgetExceeded, time_budget
+from .decode import UnknownEncodingError, decode_text, gunzip, is_gzip
 from .htmlclean import clean_html
+from .limits import MAX_INPUT_BYTES, TIME_BUDGET, failed_article
 from .profiles import PROFILES
 from .textclean import clean_text
 
@@ -23,8 +27,11 @@ _HTML_START = re.compile(
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Sniff the input kind when neither --text nor --html is given."""
-    return bool(_HTML_START.match(data[:4096]))
+    """Sniff the input kind when neither --text nor --html is given (UTF-16/32 too)."""
+    head = data[:4096]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] in (b"\x00\x00\xfe\xff",):
+        head = decode_text(head).text.encode("utf-8", "replace")
+    return bool(_HTML_START.match(head.lstrip(b"\xef\xbb\xbf")))
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -53,9 +60,24 @@ def _build_parser() -> argparse.ArgumentParser:
         help="record each removed line and its rule in metadata.removed",
     )
     clean.add_argument(
+        "--encoding",
+        help="the inputs' encoding, when known for certain (default: as a browser decides: "
+        "BOM, <meta charset>, else detected)",
+    )
+    clean.add_argument(
+        "--max-bytes", type=int, default=MAX_INPUT_BYTES, metavar="N",
+        help=f"cut longer inputs to N bytes, flagged input-truncated (default {MAX_INPUT_BYTES})",
+    )
+    clean.add_argument(
+        "--time-budget", type=float, default=TIME_BUDGET, metavar="SECONDS",
+        help=f"seconds one input may take; past it the record is flagged with the input's "
+        f"visible text (default {TIME_BUDGET:g}; 0: no limit)",
+    )
+    clean.add_argument(
         "-o", "--output", type=Path, help="write JSON lines to this file instead of standard output"
     )
-    clean.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for stdin")
+    clean.add_argument("paths", nargs="+", metavar="PATH",
+                       help="input files (gzip is decompressed), or - for stdin")
     crawl = sub.add_parser(
         "crawl", help="run aggregator spiders into one JSONL file (replay stored pages offline)"
     )
@@ -76,13 +98,27 @@ def _read(path: str) -> bytes:
 
 
 def clean_bytes(
-    data: bytes, *, kind: str | None, url: str | None, aggregator: str | None, explain: bool
+    data: bytes,
+    *,
+    kind: str | None,
+    url: str | None,
+    aggregator: str | None,
+    explain: bool,
+    encoding: str | None = None,
+    max_bytes: int | None = MAX_INPUT_BYTES,
 ) -> Article:
-    """Decode and clean one input; raises UnicodeDecodeError for undecodable text."""
+    """Clean one input's bytes, gzip decompressed first (within ``max_bytes``).
+
+    Raises ``gzip.BadGzipFile`` for broken gzip data and ``UnknownEncodingError`` for an
+    ``encoding`` that does not exist."""
+    if is_gzip(data):
+        # One byte past the limit, so that cleaning sees the cut and flags it.
+        data = gunzip(data, max_bytes + 1 if max_bytes and max_bytes > 0 else sys.maxsize)
+    options: dict[str, Any] = {"url": url, "aggregator": aggregator, "explain": explain,
+                               "encoding": encoding, "max_bytes": max_bytes}
     if kind == "html" or (kind is None and looks_like_html(data)):
-        return clean_html(data, url=url, aggregator=aggregator, explain=explain)
-    text = data.decode("utf-8-sig")
-    return clean_text(text, url=url, aggregator=aggregator, explain=explain)
+        return clean_html(data, **options)
+    return clean_text(data, **options)
 
 
 def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -91,20 +127,27 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         name = "<stdin>" if path == "-" else path
         try:
             data = _read(path)
-            article = clean_bytes(
-                data, kind=args.kind, url=args.url, aggregator=args.aggregator, explain=args.explain
-            )
         except OSError as exc:
             err.write(f"newsclean: cannot read {name}: {exc.strerror or exc}\n")
             status = 1
             continue
-        except UnicodeDecodeError as exc:
-            err.write(
-                f"newsclean: {name} is not UTF-8 text ({exc.reason} at byte {exc.start}); "
-                "pass --html if it is an HTML page\n"
-            )
+        try:
+            with time_budget(args.time_budget):
+                article = clean_bytes(
+                    data, kind=args.kind, url=args.url, aggregator=args.aggregator,
+                    explain=args.explain, encoding=args.encoding, max_bytes=args.max_bytes,
+                )
+        except UnknownEncodingError as exc:
+            err.write(f"newsclean: --encoding: {exc}\n")
+            return 2
+        except gzip.BadGzipFile as exc:
+            err.write(f"newsclean: {name}: {exc}\n")
             status = 1
             continue
+        except TimeBudgetExceeded as exc:
+            err.write(f"newsclean: {name}: {exc}; written flagged, with its visible text\n")
+            article = failed_article(data, args.url, exc)
+            status = 1
         out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
     return status
 
@@ -121,7 +164,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level)
     if args.output:
-        with args.output.open("w", encoding="utf-8") as out:
+        try:
+            out = args.output.open("w", encoding="utf-8")
+        except OSError as exc:
+            sys.stderr.write(f"newsclean: cannot write {args.output}: {exc.strerror or exc}\n")
+            return 2
+        with out:
             return run_clean(args, out, sys.stderr)
     return run_clean(args, sys.stdout, sys.stderr)
 

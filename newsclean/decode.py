@@ -85,7 +85,9 @@ def _decode(
         named = resolve_encoding(encoding)
         if named is None:
             raise UnknownEncodingError(f"unknown encoding {encoding!r}")
-        return Decoded(to_unicode(data, named), named, "caller")
+        if not _fits(data, named):  # the caller's word stands, but the doubt is recorded
+            flags.append(f"charset-mismatch: given {named}")
+        return Decoded(to_unicode(data, named), named, "caller", flags)
     declared = _declared(data, content_type, html, flags)
     if declared is not None:
         name, source = declared
@@ -134,6 +136,11 @@ def _fits(data: bytes, name: str) -> bool:
 
 
 def _undeclared(data: bytes, flags: list[str]) -> Decoded:
+    if _looks_binary(data):
+        flags.append("input-looks-binary")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return Decoded(to_unicode(data, utf16), utf16, "detected", flags)
     if _is_utf8(data):
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8", flags)
     detected = detect_encoding(data)
@@ -141,6 +148,35 @@ def _undeclared(data: bytes, flags: list[str]) -> Decoded:
         return Decoded(to_unicode(data, detected), detected, "detected", flags)
     flags.append("charset-guessed")
     return Decoded(to_unicode(data, FALLBACK_ENCODING), FALLBACK_ENCODING, "fallback", flags)
+
+
+_HEAD = 4096
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NULs on one side of every ASCII-range character (markup,
+    spaces, digits): the NUL side tells the byte order, which detectors confuse."""
+    head = data[:_HEAD]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    enough = len(head) // 10
+    if odd >= enough and even <= odd // 8:
+        return "utf-16-le"
+    if even >= enough and odd <= even // 8:
+        return "utf-16-be"
+    return None
+
+
+# C0 controls but NUL (a stray NUL is common in broken text) and the ones text uses.
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in b"\t\n\r\f\x1b")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Not text in any encoding: a sizeable share of control bytes (an image, an archive)."""
+    head = data[:_HEAD]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > len(head) // 20 and _utf16_without_bom(data) is None
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -188,12 +224,14 @@ def is_gzip(data: bytes) -> bool:
     return data[:2] == _GZIP_MAGIC
 
 
-def gunzip(data: bytes, max_bytes: int) -> tuple[bytes, bool]:
-    """Decompress gzip input, at most ``max_bytes`` of output (a small file can expand to
-    gigabytes); also say whether the output was cut at that limit."""
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress gzip input to at most ``limit`` bytes: a small file can expand to gigabytes.
+    Raises ``gzip.BadGzipFile`` for data that is not gzip after all."""
     decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        out = decompressor.decompress(data, max_bytes + 1)
+        out = decompressor.decompress(data, limit)
     except zlib.error as exc:
         raise gzip.BadGzipFile(f"not valid gzip data ({exc})") from exc
-    return out[:max_bytes], len(out) > max_bytes
+    if not decompressor.eof and len(out) < limit:
+        raise gzip.BadGzipFile("gzip data ends early (a cut download?)")
+    return out

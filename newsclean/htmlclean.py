@@ -24,9 +24,9 @@ from .article import Article, Image, Metadata
 from .byline import parse_byline
 from .caption import split_caption
 from .dates import find_dates_in_html
-from .decode import decode_html
 from .figures import PROMO_SENTENCE
 from .htmltext import element_lines, parse_page, remove_elements
+from .limits import read_input
 from .maincontent import main_content_lines
 from .page import Page
 from .profiles import GENERIC, profile_for
@@ -54,12 +54,14 @@ def clean_html(
     now: datetime | None = None,
     content_type: str | None = None,
     encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> Article:
     """Clean an article page's HTML into an :class:`Article`.
 
     Bytes are decoded as a browser would (:mod:`newsclean.decode`): ``content_type`` is the
     HTTP ``Content-Type`` header when the caller has it, ``encoding`` an encoding known for
     certain; text is taken as already decoded, whatever its ``<meta charset>`` says.
+    ``max_bytes`` cuts a longer input, flagged ``input-truncated``.
 
     >>> art = clean_html("<html lang='en'><head><title>Dam opens | Ledger</title></head><body>"
     ...     "<article><h1>Dam opens</h1><p>The new dam opened on Friday.</p>"
@@ -69,15 +71,14 @@ def clean_html(
     """
     if not isinstance(html, str | bytes):
         raise TypeError(f"clean_html() needs str or bytes, not {type(html).__name__}")
-    decode_flags: list[str] = []
-    if isinstance(html, bytes):
-        decoded = decode_html(html, content_type=content_type, encoding=encoding)
-        html, decode_flags = decoded.text, decoded.flags
+    html, flags = read_input(
+        html, html=True, content_type=content_type, encoding=encoding, max_bytes=max_bytes
+    )
     root, flattened = parse_page(html)
     if root is None:
-        return Article(
-            url=url, metadata=Metadata(flags=[*decode_flags, "empty-or-unparseable-html"])
-        )
+        return Article(url=url, metadata=Metadata(flags=[*flags, "empty-or-unparseable-html"]))
+    if flattened:
+        flags.append("html-nesting-too-deep-flattened")
     profile = profile_for(url, aggregator)
     meta = _metadata(root, profile)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
@@ -95,7 +96,7 @@ def clean_html(
         lines = main_content_lines(root, url, expected_chars=_paragraph_chars(content))
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
-    page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"))
+    page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags)
     description = meta.get("_description")
     if description and _leads_with(page.lines, description) and _shown_as_dek(root, description):
         hints["description"] = description
@@ -107,9 +108,6 @@ def clean_html(
     article.description = meta.get("_description") or None
     if gated:
         article.truncated = True
-    article.metadata.flags[:0] = decode_flags
-    if flattened:
-        article.metadata.flags.append("html-nesting-too-deep-flattened")
     if found.published and not article.datePublished:
         article.datePublished, article.datePublishedRaw = found.published, found.published_raw
     if found.modified and not article.dateModified:

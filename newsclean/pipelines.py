@@ -16,12 +16,12 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
-from w3lib.html import remove_tags, remove_tags_with_content, replace_entities
 
-from .article import Article, Author, Metadata
+from .article import Article, Author
 from .budget import time_budget
 from .byline import parse_byline
 from .htmlclean import clean_html
+from .limits import failed_article
 from .msnjson import msn_json_to_article
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES
 from .textclean import clean_text
@@ -106,7 +106,7 @@ class CleanArticlePipeline:
         raw = adapter.get(source_field)
         try:
             with time_budget(self.time_budget):
-                article = self._clean(raw, is_html=bool(html_field), url=url,
+                article = self._clean(raw, adapter, is_html=bool(html_field), url=url,
                                       aggregator=aggregator)
         except Exception as exc:
             return self._failed(item, adapter, source_field, url, exc)
@@ -138,24 +138,30 @@ class CleanArticlePipeline:
 
     # ------------------------------------------------------------------------------------
     def _clean(
-        self, raw: Any, *, is_html: bool, url: str | None, aggregator: str | None
+        self, raw: Any, adapter: ItemAdapter, *, is_html: bool, url: str | None,
+        aggregator: str | None,
     ) -> Article:
         if raw is None or not isinstance(raw, str | bytes):
             raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
-        flags: list[str] = []
-        data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
-        if len(data) > self.max_bytes:
-            # Cut on bytes (the setting's unit), then drop a split multi-byte character.
-            cut = data[: self.max_bytes]
-            raw = cut.decode("utf-8", "ignore") if isinstance(raw, str) else cut
-            flags.append("input-truncated")
-        if is_html:
-            article = clean_html(raw, url=url, aggregator=aggregator, explain=self.explain)
-        else:
-            text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-            article = clean_text(text, url=url, aggregator=aggregator, explain=self.explain)
-        article.metadata.flags[:0] = flags
-        return article
+        clean = clean_html if is_html else clean_text
+        return clean(
+            raw, url=url, aggregator=aggregator, explain=self.explain, max_bytes=self.max_bytes,
+            content_type=self._content_type(adapter), encoding=self._encoding(adapter),
+        )
+
+    def _content_type(self, adapter: ItemAdapter) -> str | None:
+        """The page's Content-Type, from a headers field or a content-type field."""
+        name = self._field(adapter, "headers")
+        if name is not None:
+            value = _header(adapter.get(name), "Content-Type")
+            if value:
+                return value
+        name = self._field(adapter, "content_type")
+        return _as_text(adapter.get(name)) if name else None
+
+    def _encoding(self, adapter: ItemAdapter) -> str | None:
+        name = self._field(adapter, "encoding")
+        return _as_text(adapter.get(name)) if name else None
 
     def _count(self, article: Article) -> None:
         self._inc("items/cleaned")
@@ -177,10 +183,7 @@ class CleanArticlePipeline:
         self._inc("items/flagged")
         logger.warning("newsclean could not clean %s, passed on flagged: %s", url or "item", reason)
         if self.output == "article":
-            body = _visible_text(adapter.get(field))
-            return Article(
-                url=url, articleBody=body, metadata=Metadata(flags=[f"clean-failed: {reason}"])
-            )
+            return failed_article(adapter.get(field), url, exc)
         if "newsclean_error" in adapter.field_names() or isinstance(item, dict):
             adapter["newsclean_error"] = reason
         return item
@@ -214,13 +217,21 @@ def _apply_byline(article: Article, value: Any) -> None:
     article.organizations = list(parsed.organizations)
 
 
-def _visible_text(raw: Any) -> str:
-    """What a reader would see of an input we could not clean: its text, tags removed."""
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8", "replace")
-    if not isinstance(raw, str):
-        return ""
-    if "<" in raw:
-        raw = remove_tags(remove_tags_with_content(raw, ("script", "style")))
-        raw = replace_entities(raw)
-    return "\n\n".join(line.strip() for line in raw.splitlines() if line.strip())
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _header(headers: Any, name: str) -> str | None:
+    """One header's value from a Scrapy ``Headers`` (bytes, lists) or a plain mapping."""
+    if not hasattr(headers, "items"):
+        return None
+    wanted = name.lower()
+    for key, value in headers.items():
+        key = key.decode("latin-1") if isinstance(key, bytes) else key
+        if isinstance(key, str) and key.lower() == wanted:
+            if isinstance(value, list | tuple):
+                value = value[-1] if value else None
+            return _as_text(value)
+    return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .limits import MAX_INPUT_BYTES, TIME_BUDGET
+
 DEFAULTS: dict[str, Any] = {
     # Pipeline on/off; per spider through ``custom_settings``.
     "NEWSCLEAN_ENABLED": True,
@@ -16,10 +18,10 @@ DEFAULTS: dict[str, Any] = {
     # What to do with an item that cannot be cleaned: "flag" (pass it on, marked) or "drop".
     "NEWSCLEAN_ON_ERROR": "flag",
     # Inputs larger than this many bytes are cut to it before cleaning (and flagged).
-    "NEWSCLEAN_MAX_INPUT_BYTES": 5_000_000,
+    "NEWSCLEAN_MAX_INPUT_BYTES": MAX_INPUT_BYTES,
     # Wall-clock seconds one item may take to clean (0: no limit); past it the item is
     # flagged or dropped per NEWSCLEAN_ON_ERROR.
-    "NEWSCLEAN_TIME_BUDGET": 10.0,
+    "NEWSCLEAN_TIME_BUDGET": TIME_BUDGET,
     # Offline replay: folder of stored pages (with urls.json maps); empty means off.
     "NEWSCLEAN_REPLAY_DIR": "",
     # Pipeline priority the add-on uses in ITEM_PIPELINES.
@@ -50,5 +52,11 @@ ITEM_FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "page_url", "source_url", "href"),
     "byline": ("bylineRaw", "byline", "author", "authors", "author_name", "creator"),
     "aggregator": ("aggregator",),
+    # How bytes in the html/text field are decoded: the response's headers (a Scrapy
+    # ``Headers`` or a dict; its Content-Type charset), or a Content-Type string, or an
+    # encoding known for certain. See the README's "Passing pages from a spider".
+    "headers": ("headers", "response_headers"),
+    "content_type": ("content_type", "Content-Type"),
+    "encoding": ("encoding", "charset"),
 }
 """Field names tried in order when ``NEWSCLEAN_FIELDS`` does not name a role."""

@@ -16,6 +16,7 @@ from .byline import parse_byline
 from .dates import parse_date
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .language import detect_language
+from .limits import read_input
 from .page import Page
 from .profiles import GENERIC_RULES, profile_for
 from .profiles.base import Profile
@@ -29,12 +30,15 @@ _NO_TEXT = re.compile(r"^[\W_]*$")
 
 
 def clean_text(
-    text: str,
+    text: str | bytes,
     *,
     url: str | None = None,
     aggregator: str | None = None,
     explain: bool = False,
     now: datetime | None = None,
+    content_type: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> Article:
     """Clean the text form of an article page (what ``::text`` extraction or a browser copy
     gives) into an :class:`Article`.
@@ -42,7 +46,10 @@ def clean_text(
     ``aggregator`` names a profile explicitly; otherwise the URL's host, then the text's own
     signature (inkl's promo lines, NewsBreak's nav) choose one. ``explain`` records every
     removed line and its rule in ``metadata.removed``. ``now`` anchors relative dates
-    ("9 hours ago") and ``metadata.dateDownloaded``; it defaults to the current time.
+    ("9 hours ago") and ``metadata.dateDownloaded``; it defaults to the current time. Bytes
+    are decoded by :func:`newsclean.decode.decode_text` (``content_type``: the HTTP header;
+    ``encoding``: an encoding known for certain). ``max_bytes`` cuts a longer input, flagged
+    ``input-truncated``.
 
     >>> art = clean_text("Open in App\\n• Local\\n• The Daily Ledger\\n\\nBridge reopens after "
     ...                  "repairs\\n\\nThe river bridge reopened on Monday.\\n\\nDownload the app")
@@ -51,12 +58,22 @@ def clean_text(
     >>> art.articleBody
     'The river bridge reopened on Monday.'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"clean_text() needs str, not {type(text).__name__}")
-    page = Page(lines=normalize_text(text).split("\n"))
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"clean_text() needs str or bytes, not {type(text).__name__}")
+    text, flags = read_input(
+        text, html=False, content_type=content_type, encoding=encoding, max_bytes=max_bytes
+    )
+    text = normalize_text(text)
+    if not text.strip():
+        flags.append(EMPTY_INPUT)
+    page = Page(lines=text.split("\n"), flags=flags)
     _strip_store_prefix(page)
     profile = profile_for(url, aggregator, page.lines)
     return clean_page(page, profile, url=url, explain=explain, now=now)
+
+
+EMPTY_INPUT = "empty-input"
+"""Flag of an input with no text at all: its empty record is not a cleaning loss."""
 
 
 def clean_page(

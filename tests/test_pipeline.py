@@ -436,3 +436,49 @@ def test_user_disabled_setting_wins_over_addon() -> None:
     crawler = make_crawler({"ADDONS": {"newsclean.Addon": 0}, "NEWSCLEAN_ENABLED": False})
     with pytest.raises(NotConfigured):
         build_from_crawler(CleanArticlePipeline, crawler)
+
+
+# --- bytes: decoded from the response's own headers, as a browser would -------------------
+
+RU_HTML = (
+    "<html><head><title>Мост открыт</title></head><body><article><h1>Мост открыт</h1>"
+    "<p>Мост через реку открыли после ремонта, который длился два года.</p>"
+    "<p>Движение восстановлено в понедельник утром.</p></article></body></html>"
+)
+
+
+def test_undeclared_cp1251_html_bytes_are_decoded() -> None:
+    pipeline, _ = make_pipeline()
+    out = pipeline.process_item({"url": "https://example.org/ru", "html": RU_HTML.encode("cp1251")})
+    assert "Движение восстановлено в понедельник утром." in out.articleBody
+
+
+def test_response_headers_charset_decodes_the_body() -> None:
+    """What a spider yields with ``response.body`` and ``response.headers``: the HTTP charset
+    decides, as it does in a browser (KOI8-R reads as nonsense in any other Cyrillic table)."""
+    pipeline, _ = make_pipeline()
+    headers = scrapy.http.Headers({"Content-Type": "text/html; charset=koi8-r"})
+    item = {"url": "https://example.org/ru", "html": RU_HTML.encode("koi8-r"), "headers": headers}
+    out = pipeline.process_item(item)
+    assert out.headline == "Мост открыт"
+    assert "Мост через реку открыли" in out.articleBody
+
+
+def test_content_type_and_encoding_fields_decode_text_bytes() -> None:
+    pipeline, _ = make_pipeline()
+    text = "Ça roule.\n\nLe pont a rouvert lundi après deux ans de travaux."
+    by_type = pipeline.process_item(
+        {"text": text.encode("cp1252"), "content_type": "text/plain; charset=windows-1252"}
+    )
+    by_name = pipeline.process_item({"text": text.encode("cp1252"), "encoding": "cp1252"})
+    assert by_type.articleBody == by_name.articleBody
+    assert "après deux ans" in by_type.articleBody
+
+
+def test_a_declared_charset_that_cannot_be_true_is_flagged() -> None:
+    pipeline, crawler = make_pipeline()
+    item = {"html": RU_HTML.encode("cp1251"), "content_type": "text/html; charset=utf-8"}
+    out = pipeline.process_item(item)
+    assert "Движение восстановлено" in out.articleBody
+    assert "charset-mismatch: declared utf-8" in out.metadata.flags
+    assert stat(crawler, "flags/charset-mismatch: declared utf-8") == 1

@@ -261,3 +261,18 @@ def test_user_agent_names_the_contact_and_replay_drops_delays() -> None:
     replay = get_crawler(InklSpider, project_settings_dict(NEWSCLEAN_REPLAY_DIR=str(FIXTURES)))
     assert replay.settings.getfloat("DOWNLOAD_DELAY") == 0
     assert not replay.settings.getbool("AUTOTHROTTLE_ENABLED")
+
+
+def test_article_item_decodes_an_undeclared_legacy_page_as_a_browser_would() -> None:
+    """Scrapy reads a page that declares no charset as cp1252; the spider's item must hold
+    the page's own text."""
+    from scrapy.http import HtmlResponse
+
+    from newsclean.spiders.inkl import InklSpider
+
+    page = "<html><body><article><p>東京で大雨、交通機関に遅れ</p></article></body></html>"
+    response = HtmlResponse(
+        url="https://www.inkl.com/news/x", body=page.encode("shift_jis"),
+        headers={"Content-Type": "text/html"},
+    )
+    assert InklSpider().article_item(response)["html"] == page

@@ -29,6 +29,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
+from ..decode import decode_html
 from ..profiles import get_profile
 from ..profiles.base import Profile
 from ..scrapy_settings import user_agent
@@ -197,7 +198,13 @@ class AggregatorSpider(Spider):
         text = _text_response(response)
         if not text.css("body *"):
             raise ParseError("no HTML body")
-        return {"url": response.url, "html": text.text, "aggregator": self.profile.name}
+        # Decoded by newsclean, not Scrapy: for a page that declares no charset Scrapy falls
+        # back to cp1252, which turns a Cyrillic or Japanese page into mojibake.
+        content_type = response.headers.get("Content-Type")
+        html = decode_html(
+            response.body, content_type=content_type.decode("latin-1") if content_type else None
+        ).text
+        return {"url": response.url, "html": html, "aggregator": self.profile.name}
 
     # --- shared plumbing -----------------------------------------------------------------------
 
