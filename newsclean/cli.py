@@ -156,13 +156,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "crawl":
         from .crawl import SPIDERS, crawl
+        from .middlewares import ReplayConfigError
 
         unknown = sorted(set(args.spiders) - set(SPIDERS))
         if unknown:
             sys.stderr.write(f"newsclean: unknown spider(s) {', '.join(unknown)}; "
                              f"known: {', '.join(SPIDERS)}\n")
             return 2
-        return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level)
+        try:
+            return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level)
+        except ReplayConfigError as exc:  # replay asked for but impossible: never go online
+            sys.stderr.write(f"newsclean: {exc}\n")
+            return 2
     if args.output:
         try:
             out = args.output.open("w", encoding="utf-8")

@@ -14,16 +14,28 @@ SPIDERS = ("inkl", "yahoo", "msn", "newsbreak")
 
 def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
           log_level: str = "INFO") -> int:
-    """Crawl ``spiders`` and write their Articles to ``output`` (JSON lines); 0 on success."""
+    """Crawl ``spiders`` and write their Articles to ``output`` (JSON lines); 0 on success.
+
+    Raises :class:`~newsclean.middlewares.ReplayConfigError` before anything starts (no
+    request, no output file touched) when replay is asked for (``replay_dir`` or the
+    ``NEWSCLEAN_REPLAY_DIR`` environment variable) but the folder cannot be replayed.
+    """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
     from . import scrapy_settings
+    from .middlewares import load_url_map
+    from .middlewares import replay_dir as replay_setting
 
-    parts = output.with_name(f".{output.name}.parts")
-    parts.mkdir(parents=True, exist_ok=True)
     settings = Settings()
     settings.setmodule(scrapy_settings, priority="project")
+    # Checked here, by the name the user gave, so a bad folder is one clear error and not a
+    # traceback from each spider's engine (the middleware would stop them too).
+    folder = str(replay_dir) if replay_dir is not None else replay_setting(settings)
+    if folder:
+        load_url_map(Path(folder).expanduser())
+    parts = output.with_name(f".{output.name}.parts")
+    parts.mkdir(parents=True, exist_ok=True)
     # One feed per spider (they run at once), joined in spider order afterwards.
     feed = str(parts / "%(name)s.jsonl")
     settings.set("FEEDS", {feed: {"format": "jsonlines", "overwrite": True}}, priority="cmdline")
@@ -44,5 +56,7 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
                 out.write(part.read_bytes())
                 part.unlink()
     parts.rmdir()
+    if process.bootstrap_failed:
+        return 1
     failed = [c for c in crawlers if c.stats.get_value("log_count/ERROR")]
     return 1 if failed else 0

@@ -5,11 +5,16 @@ name, relative to that ``urls.json``), or a folder of such folders (every ``*/ur
 it is read). A value may also be an object ``{"file": ..., "status": 200, "content_type": ...,
 "encoding": ...}`` for pages that need more than the defaults.
 
-Every request is answered here and never reaches a download handler: a stored URL with its
-file (status 200; ``HtmlResponse``/``TextResponse``/``Response`` by extension, else by
-content), any other URL with an empty 404 and a warning. Stats: ``newsclean/replay/hit`` and
-``newsclean/replay/miss``. Place it after ``RobotsTxtMiddleware`` (100) so robots.txt rules
-still apply, and after ``DownloaderStats`` (850) so replayed requests are counted.
+Every request is answered here and never reaches a download handler: a stored http(s) URL
+with its file (status 200; ``HtmlResponse``/``TextResponse``/``Response`` by extension, else by
+content), any other URL or scheme (ftp, s3, file, data) with an empty 404 and a warning.
+robots.txt requests come through here too (``RobotsTxtMiddleware`` downloads them through the
+engine). Stats: ``newsclean/replay/hit`` and ``newsclean/replay/miss``. Place it after
+``RobotsTxtMiddleware`` (100) so robots.txt rules still apply, and after ``DownloaderStats``
+(850) so replayed requests are counted.
+
+Replay is offline or nothing: only an unset or empty setting turns it off. A folder that cannot
+be replayed raises :class:`ReplayConfigError` when the crawl starts, before any request.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
+from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -37,6 +43,8 @@ _TYPES: dict[str, tuple[type[Response], str]] = {
     ".txt": (TextResponse, "text/plain"),
     ".xml": (XmlResponse, "application/xml"),
 }
+_SCHEMES = frozenset({"http", "https"})
+"""Schemes looked up in the maps; a request of any other (ftp, s3, file, data) is a miss."""
 _TEXT_CLASSES: dict[str, type[Response]] = {
     "text/html": HtmlResponse,
     "application/xhtml+xml": HtmlResponse,
@@ -62,21 +70,56 @@ def url_key(url: str) -> str:
     return canonicalize_url(url.strip(), keep_fragments=False)
 
 
+class ReplayConfigError(ValueError):
+    """``NEWSCLEAN_REPLAY_DIR`` is set but cannot be replayed: the crawl must stop, not go online.
+
+    Deliberately not :class:`~scrapy.exceptions.NotConfigured`, which Scrapy reads as "leave
+    this middleware out" and would let every request reach the network. Raised from
+    :meth:`ReplayMiddleware.from_crawler`, it fails the engine's creation before any request.
+    """
+
+    def __init__(self, folder: Path | str, reason: str) -> None:
+        self.folder = str(folder)
+        self.reason = reason
+        super().__init__(f"replay folder {self.folder}: {reason}")
+
+
+def replay_dir(settings: Any) -> str:
+    """The ``NEWSCLEAN_REPLAY_DIR`` setting, stripped; empty means replay is off."""
+    return str(settings.get("NEWSCLEAN_REPLAY_DIR") or "").strip()
+
+
 def load_url_map(folder: Path) -> dict[str, StoredPage]:
-    """Every ``urls.json`` in ``folder`` and its sub-folders (iteratively), as one map."""
+    """Every ``urls.json`` in ``folder`` and its direct sub-folders, as one map.
+
+    Raises :class:`ReplayConfigError` for a folder that is missing, not a folder, empty or
+    without maps, and for a map that cannot be read or is not a JSON object.
+    """
+    if not folder.exists():
+        raise ReplayConfigError(folder, "no such folder")
     if not folder.is_dir():
-        raise NotConfigured(f"NEWSCLEAN_REPLAY_DIR is not a folder: {folder}")
+        raise ReplayConfigError(folder, "not a folder")
+    try:
+        empty = next(folder.iterdir(), None) is None
+    except OSError as exc:
+        raise ReplayConfigError(folder, f"cannot list it ({exc.strerror or exc})") from exc
+    if empty:
+        raise ReplayConfigError(folder, "the folder is empty (no urls.json)")
     maps = sorted({*folder.glob("urls.json"), *folder.glob("*/urls.json")})
     if not maps:
-        raise NotConfigured(f"no urls.json in NEWSCLEAN_REPLAY_DIR {folder} or its sub-folders")
+        raise ReplayConfigError(folder, "no urls.json in it or in its direct sub-folders")
     pages: dict[str, StoredPage] = {}
     for map_path in maps:
         try:
             entries = json.loads(map_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise NotConfigured(f"cannot read replay map {map_path}: {exc}") from exc
+        except OSError as exc:
+            raise ReplayConfigError(
+                folder, f"cannot read {map_path} ({exc.strerror or exc})"
+            ) from exc
+        except ValueError as exc:
+            raise ReplayConfigError(folder, f"{map_path} is not valid JSON ({exc})") from exc
         if not isinstance(entries, dict):
-            raise NotConfigured(f"replay map {map_path} must be a JSON object (URL → file)")
+            raise ReplayConfigError(folder, f"{map_path} is not a JSON object (URL → file)")
         for url, value in entries.items():
             page = _stored_page(map_path.parent, value)
             if page is None:
@@ -111,29 +154,47 @@ class ReplayMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        folder = str(crawler.settings.get("NEWSCLEAN_REPLAY_DIR") or "").strip()
+        """The middleware for ``NEWSCLEAN_REPLAY_DIR``; NotConfigured only when it is unset.
+
+        A bad folder raises :class:`ReplayConfigError`: the crawl fails at start rather than
+        going online.
+        """
+        folder = replay_dir(crawler.settings)
         if not folder:
             raise NotConfigured("NEWSCLEAN_REPLAY_DIR is not set")
-        pages = load_url_map(Path(folder).expanduser())
+        try:
+            pages = load_url_map(Path(folder).expanduser())
+        except ReplayConfigError as exc:
+            logger.error("%s; NEWSCLEAN_REPLAY_DIR is set, so the crawl stops here", exc)
+            raise
         logger.info("Replaying %d stored pages from %s; nothing is downloaded", len(pages), folder)
         return cls(crawler, pages)
 
     def process_request(self, request: Request) -> Response:
+        """The stored page for ``request``, or a 404 miss: never None, so no download."""
         # Stats are read lazily: since Scrapy 2.18 they do not exist before the crawl starts.
         stats = self.crawler.stats
-        page = self.pages.get(url_key(request.url))
+        scheme = urlsplit(request.url).scheme.lower()
+        if scheme not in _SCHEMES:
+            return self._miss(request, f"{scheme or 'no'} scheme is never replayed")
+        try:
+            key = url_key(request.url)
+        except ValueError as exc:
+            return self._miss(request, f"unusable URL ({exc})")
+        page = self.pages.get(key)
         if page is None:
-            stats.inc_value("newsclean/replay/miss")
-            logger.warning("Replay miss: no stored page for %s, answering 404", request.url)
-            return Response(url=request.url, status=404, request=request, flags=[REPLAY_FLAG])
+            return self._miss(request, "no stored page")
         try:
             body = page.path.read_bytes()
         except OSError as exc:
-            stats.inc_value("newsclean/replay/miss")
-            logger.warning("Replay miss: cannot read %s for %s (%s)", page.path, request.url, exc)
-            return Response(url=request.url, status=404, request=request, flags=[REPLAY_FLAG])
+            return self._miss(request, f"cannot read {page.path} ({exc})")
         stats.inc_value("newsclean/replay/hit")
         return _response(request, page, body)
+
+    def _miss(self, request: Request, reason: str) -> Response:
+        self.crawler.stats.inc_value("newsclean/replay/miss")
+        logger.warning("Replay miss: %s for %s, answering 404", reason, request.url)
+        return Response(url=request.url, status=404, request=request, flags=[REPLAY_FLAG])
 
 
 def _response(request: Request, page: StoredPage, body: bytes) -> Response:

@@ -17,7 +17,7 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
-from newsclean.middlewares import ReplayMiddleware, load_url_map
+from newsclean.middlewares import ReplayConfigError, ReplayMiddleware, load_url_map
 from newsclean.spiders.inkl import InklSpider
 from newsclean.spiders.msn import MsnSpider
 from newsclean.tools.regen_fixtures import expected_dict
@@ -63,16 +63,50 @@ def edit_urls(folder: Path, change: Any) -> None:
 # --- the middleware on its own -------------------------------------------------------------
 
 
-def test_not_configured_without_replay_dir() -> None:
+@pytest.mark.parametrize("value", ["", "   ", None])
+def test_not_configured_only_when_replay_dir_is_unset_or_blank(value: str | None) -> None:
+    crawler = get_crawler(settings_dict={"NEWSCLEAN_REPLAY_DIR": value})
     with pytest.raises(NotConfigured):
-        middleware("")
+        build_from_crawler(ReplayMiddleware, crawler)
 
 
-def test_not_configured_for_a_folder_without_maps(tmp_path: Path) -> None:
-    with pytest.raises(NotConfigured, match=r"urls\.json"):
-        middleware(tmp_path)
-    with pytest.raises(NotConfigured, match="not a folder"):
-        middleware(tmp_path / "missing")
+def _bad_folder(tmp_path: Path, kind: str) -> tuple[Path, str]:
+    """A replay folder that cannot be replayed, and the reason the error must give."""
+    folder = tmp_path / "replay"
+    if kind == "missing":
+        return folder, "no such folder"
+    if kind == "file":
+        folder.write_text("{}", encoding="utf-8")
+        return folder, "not a folder"
+    folder.mkdir()
+    if kind == "empty":
+        return folder, "empty"
+    if kind == "no-map":
+        (folder / "page.html").write_text("<html></html>", encoding="utf-8")
+        (folder / "deep" / "deeper").mkdir(parents=True)  # below the direct sub-folders
+        (folder / "deep" / "deeper" / "urls.json").write_text("{}", encoding="utf-8")
+        return folder, r"no urls\.json"
+    sub = folder / "site"
+    sub.mkdir()
+    body = {"broken-json": '{"https://a.example/": ', "not-object": '["page.html"]'}[kind]
+    (sub / "urls.json").write_text(body, encoding="utf-8")
+    return folder, {"broken-json": "not valid JSON", "not-object": "not a JSON object"}[kind]
+
+
+BAD_FOLDERS = ["missing", "file", "empty", "no-map", "broken-json", "not-object"]
+
+
+@pytest.mark.parametrize("kind", BAD_FOLDERS)
+def test_a_bad_folder_is_a_replay_config_error_never_not_configured(
+    tmp_path: Path, kind: str
+) -> None:
+    # NotConfigured would make Scrapy leave the middleware out and crawl online.
+    folder, reason = _bad_folder(tmp_path, kind)
+    with pytest.raises(ReplayConfigError, match=reason) as caught:
+        middleware(folder)
+    assert not isinstance(caught.value, NotConfigured)
+    assert caught.value.folder == str(folder)
+    assert str(caught.value).startswith(f"replay folder {folder}: ")
 
 
 def test_reads_every_map_below_the_folder_or_one_map_in_it() -> None:
@@ -110,6 +144,22 @@ def test_miss_is_a_404_counted_and_logged(caplog: pytest.LogCaptureFixture) -> N
     assert response.status == 404 and response.body == b""
     assert mw.crawler.stats.get_value("newsclean/replay/miss") == 1
     assert "https://www.inkl.com/news/not-stored" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://ftp.example/pub/a.txt", "s3://bucket/key.html", "file:///etc/hostname",
+     "data:text/html,<p>hi</p>"],
+)
+def test_other_schemes_are_misses_even_when_stored(tmp_path: Path, url: str) -> None:
+    # Only http(s) is replayed: nothing else may stand in for a download handler.
+    (tmp_path / "page.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (tmp_path / "urls.json").write_text(json.dumps({url: "page.html"}), encoding="utf-8")
+    mw = middleware(tmp_path)
+    response = mw.process_request(Request(url))
+    assert (response.status, response.body) == (404, b"")
+    assert mw.crawler.stats.get_value("newsclean/replay/miss") == 1
+    assert mw.crawler.stats.get_value("newsclean/replay/hit") is None
 
 
 def test_encoding_from_the_page_when_not_utf8(tmp_path: Path) -> None:
