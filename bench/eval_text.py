@@ -17,11 +17,15 @@ from newsclean import clean_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEFAULT_CASES = SHARED / "eval" / "aggregator_text" / "cases"
+SCORER = DEFAULT_CASES.parent / "score.py"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cases", type=Path, default=DEFAULT_CASES)
+    ap.add_argument(
+        "--cases", type=Path, default=DEFAULT_CASES,
+        help="folder of case files, e.g. one half written by ../shared/eval/halves.py",
+    )
     ap.add_argument("--out", type=Path, default=Path("bench/out/aggregator_text.jsonl"))
     args = ap.parse_args()
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -30,8 +34,8 @@ def main() -> int:
             case = json.loads(path.read_text(encoding="utf-8"))
             article = clean_text(case["text"], url=case["url"])
             out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
-    scorer = args.cases.parent / "score.py"
-    return subprocess.call([sys.executable, str(scorer), str(args.out), "--cases", str(args.cases)])
+    # The corpus's own scorer, wherever the cases were copied to (a half lives outside it).
+    return subprocess.call([sys.executable, str(SCORER), str(args.out), "--cases", str(args.cases)])
 
 
 if __name__ == "__main__":

@@ -97,15 +97,12 @@ def clean_html(
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
     page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags)
-    description = meta.get("_description")
-    if description and _leads_with(page.lines, description) and _shown_as_dek(root, description):
-        hints["description"] = description
     article = clean_page(
         page, profile, url=url, explain=explain, now=now, hints=hints, images=images,
         language=meta.get("_lang"),
     )
     article.canonicalUrl = _publisher_url(meta.get("_canonical"), profile)
-    article.description = meta.get("_description") or None
+    article.description = _description(meta.get("_description"), article.description)
     if gated:
         article.truncated = True
     if found.published and not article.datePublished:
@@ -115,28 +112,11 @@ def clean_html(
     return article
 
 
-_DEK_LEAD = 3  # a dek comes before the first paragraphs, not further down
-
-
-def _leads_with(lines: list[str], text: str) -> bool:
-    target = key(text)
-    lead = [line for line in lines if line.strip()][:_DEK_LEAD]
-    return any(key(line) == target for line in lead)
-
-
-_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-
-
-def _shown_as_dek(root: lxml.html.HtmlElement, description: str) -> bool:
-    """True when the page shows its description as a standfirst: in a heading or the article's
-    ``<header>``. Many sites reuse their first paragraph as the description instead (on the
-    benchmark as often as not), and that paragraph is article text."""
-    target = key(description)
-    for el in root.iter("p", *_HEADINGS):
-        text = el.text_content()
-        if abs(len(text.strip()) - len(description)) <= 20 and key(text) == target:
-            return el.tag in _HEADINGS or any(a.tag == "header" for a in el.iterancestors())
-    return False
+def _description(meta_description: str | None, shown_dek: str | None) -> str | None:
+    """``description``, chosen here and only here: the page's own summary (meta/og
+    description) when it has one, else the standfirst its text header shows. Neither choice
+    takes a line out of the body: a dek or lead paragraph is article text."""
+    return meta_description or shown_dek or None
 
 
 def _first_text(elements: Iterable[lxml.html.HtmlElement]) -> str | None:

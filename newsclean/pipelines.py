@@ -50,6 +50,7 @@ class CleanArticlePipeline:
         self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
         self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
                                              DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
+        self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
         if self.output not in _OUTPUT_MODES:
             raise ValueError(
                 f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
@@ -191,14 +192,42 @@ class CleanArticlePipeline:
     def _write_back(
         self, item: Any, adapter: ItemAdapter, source_field: str, article: Article
     ) -> Any:
-        """Set the clean body and every Article field the item itself declares."""
-        declared = set(adapter.field_names())
+        """Write the Article into the item, keeping the raw input: a dict gets every Article
+        field, a declared item (``scrapy.Item``, dataclass, attrs, pydantic) the ones it
+        declares; values are :meth:`Article.to_dict`'s. ``url`` is only filled, never
+        overwritten; the body's field is chosen by :func:`_body_field`."""
+        is_dict = isinstance(item, dict)
+        declared = set() if is_dict else set(adapter.field_names())
+        # Read before anything is written: the role the source field was found under.
+        source_is_text = source_field not in (MSN_JSON_FIELD, self._field(adapter, "html"))
         data = article.to_dict()
-        adapter[source_field] = article.articleBody
         for name in _ARTICLE_FIELDS:
-            if name in declared and name != source_field and name != "url":
+            if name == "articleBody" or not (is_dict or name in declared):
+                continue
+            if name != "url" or not adapter.get("url"):  # the item's own URL stays as it is
                 adapter[name] = data[name]
+        target = _body_field(declared, is_dict, source_field, source_is_text)
+        if target is not None:
+            adapter[target] = article.articleBody
+        elif type(item) not in self._warned_no_body:
+            self._warned_no_body.add(type(item))
+            logger.warning(
+                "newsclean: %s declares no articleBody field and its source %r is not a text "
+                "field: in-place output has nowhere to put the clean body",
+                type(item).__name__, source_field,
+            )
         return item
+
+
+def _body_field(
+    declared: set[str], is_dict: bool, source_field: str, source_is_text: bool
+) -> str | None:
+    """Where the clean body goes: ``articleBody`` when the item can hold it; else a *text*
+    source field itself (raw text becomes clean text, the same kind of value, rather than the
+    body being lost); never an HTML or JSON source; else nowhere."""
+    if is_dict or "articleBody" in declared:
+        return "articleBody"
+    return source_field if source_is_text else None
 
 
 def _as_str(value: Any) -> str | None:

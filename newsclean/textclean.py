@@ -22,7 +22,7 @@ from .profiles import GENERIC_RULES, profile_for
 from .profiles.base import Profile
 from .profiles.generic import INLINE_CHROME
 from .rules import RuleSet
-from .textheader import HEADER_WINDOW, LAYOUTS
+from .textheader import LAYOUTS
 from .textnorm import ends_sentence, key, normalize_text, word_count
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
@@ -207,8 +207,12 @@ def _claim_related_tail(page: Page) -> None:
 
 
 def _drop_header_repeats(page: Page) -> None:
-    """Lines that print the headline, the standfirst or a figure's caption again: extractors
-    keep them in the text they hand over, often with the spaces between inline elements lost."""
+    """Lines that print the headline or a figure's caption again: extractors keep them in the
+    text they hand over, often with the spaces between inline elements lost.
+
+    A line equal to the description is *not* one of them: a standfirst or lead paragraph is
+    article text (the benchmarks' human labels count it as body) even when the page reuses it
+    as its summary, so it stays in the body and ``description`` may hold it as well."""
     title = page.fields.get("headline")
     if title:
         target = _spaceless(title)
@@ -216,13 +220,6 @@ def _drop_header_repeats(page: Page) -> None:
         for i in page.free():
             if len(page.lines[i]) <= longest and _spaceless(page.lines[i]) == target:
                 page.claim(i, "header:headline-repeat")
-    description = page.fields.get("description")
-    if description:
-        target = _spaceless(description)
-        for i in list(page.free())[:HEADER_WINDOW]:
-            if _spaceless(page.lines[i]) == target:
-                page.claim(i, "header:description-repeat")
-                break
     captions = {_spaceless(img.caption) for img in page.images if img.caption}
     if captions:
         for i in page.free():

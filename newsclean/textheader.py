@@ -1,7 +1,8 @@
 """Header parsers for the text form of a page, one per layout a profile can name.
 
 Each parser claims the header lines (publisher, section, byline, title, captions, dates) it
-recognises and fills the page's fields; lines it is unsure of stay in the body.
+recognises and fills the page's fields; lines it is unsure of stay in the body. A standfirst
+fills ``description`` but is never claimed: it is article text.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import re
 from collections.abc import Callable
 
 from ._byline_rules import PARTICLES
+from .article import Image
 from .byline import parse_byline
 from .dates import is_date_line
-from .figures import caption_of, credit_only, same_caption
+from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .page import Page
 from .profiles.base import Profile
 from .profiles.generic import SECTIONS
@@ -345,6 +347,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             seen_body = True
         if "headline" in page.fields and key(text) == key(page.fields["headline"]):
             page.claim(i, "header:headline")
+            _take_caption_above_title(page, after_title)
             continue
         byline = page.fields.get("bylineRaw")
         if byline is None:
@@ -370,12 +373,27 @@ def _follows(page: Page, above: int, index: int) -> bool:
     )
 
 
+def _take_caption_above_title(page: Page, after_title: list[int]) -> None:
+    """One uncredited sentence between the headline and the headline printed again: the page
+    title, the lead picture, then the displayed title, so it is that picture's caption (a
+    standfirst comes under the displayed title, not above it)."""
+    if len(after_title) == 1 and after_title[0] >= 0:
+        i = after_title[0]
+        text = page.text(i)
+        if page.is_free(i) and ends_sentence(text) and len(text) <= MAX_CAPTION_CHARS:
+            page.images.append(Image(caption=text))
+            page.claim(i, "header:caption")
+    after_title.clear()
+
+
 def _take_dek(page: Page, after_title: list[int]) -> None:
-    """One prose line right under the headline, then the byline/date: the standfirst."""
+    """One prose line right under the headline, then the byline/date: the standfirst. It is
+    the ``description`` and stays in the body too: readers, the benchmarks' human labels and
+    the labelled aggregator pages all count a standfirst shown with the article as its text."""
     if len(after_title) == 1 and after_title[0] >= 0 and "description" not in page.fields:
         i = after_title[0]
         if ends_sentence(page.text(i)) and word_count(page.text(i)) <= 60:
-            page.set_field("description", page.text(i), i)
+            page.set_field("description", page.text(i))
     after_title.clear()
 
 

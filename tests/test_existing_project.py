@@ -101,6 +101,7 @@ class StoryItem(scrapy.Item):
     link = scrapy.Field()
     writer = scrapy.Field()
     headline = scrapy.Field()
+    articleBody = scrapy.Field()
     authors = scrapy.Field()
     truncated = scrapy.Field()
 
@@ -111,6 +112,7 @@ class StoryRecord:
     link: str
     writer: str | None = None
     headline: str | None = None
+    articleBody: str | None = None
     authors: list | None = None
     truncated: bool | None = None
 '''
@@ -248,14 +250,18 @@ def test_existing_project_gets_clean_items(tmp_path: Path, item_type: str, outpu
         assert pages["allotments.html"]["bylineRaw"] == FREE_WRITER
         return
 
-    # In place: the item keeps its own schema; its declared fields are cleaned.
+    # In place: the item keeps its own schema and its raw HTML; its declared Article fields
+    # are filled.
     pages = by_page(records, "link")
     for name, expected in (("ferry.html", GATED), ("allotments.html", FREE)):
         item = pages[name]
-        assert set(item) <= {"page_html", "link", "writer", "headline", "authors", "truncated"}
+        assert set(item) <= {
+            "page_html", "link", "writer", "headline", "articleBody", "authors", "truncated"
+        }
         assert item["link"].startswith("file://")
+        assert item["page_html"].startswith("<!DOCTYPE html>")
         assert item["headline"] == expected["headline"]
-        check_body(item["page_html"], expected)
+        check_body(item["articleBody"], expected)
         assert [a["name"] for a in item["authors"]] == expected["authors"]
         assert item["truncated"] is expected["truncated"]
     assert pages["allotments.html"]["writer"] == FREE_WRITER

@@ -114,16 +114,40 @@ def test_json_ld_wrapped_in_cdata_still_gives_the_author_and_date() -> None:
 DEK = "The vote ends a two-year row over who pays for the channel."
 
 
-def test_standfirst_shown_in_the_header_leaves_the_body_and_is_the_description() -> None:
+def test_standfirst_shown_in_the_header_stays_in_the_body_and_is_the_description() -> None:
     page = _page(
         head=f'<title>Board votes to dredge | Harbour Gazette</title><meta name="description"'
         f' content="{DEK}">',
         header=f"<h1>Board votes to dredge</h1><p class='dek'>{DEK}</p>",
     )
     article = clean_html(page)
-    assert DEK not in article.articleBody
     assert article.description == DEK
-    assert article.articleBody.startswith("The harbour board voted on Tuesday")
+    assert article.articleBody.startswith(DEK + "\n\nThe harbour board voted on Tuesday")
+
+
+def test_standfirst_in_a_heading_under_the_title_stays_in_the_body() -> None:
+    page = _page(
+        head=f'<meta name="description" content="{DEK}">',
+        header=f"<h1>Board votes to dredge</h1><h2>{DEK}</h2>",
+    )
+    article = clean_html(page)
+    assert DEK in article.articleBody.split("\n\n")
+    assert article.description == DEK
+
+
+def test_shown_standfirst_is_the_description_when_the_page_has_no_meta_description() -> None:
+    """It used to leave the body for ``description``, then the missing meta description
+    overwrote that: the standfirst was in neither field."""
+    page = _page(
+        head="<title>Board votes to dredge | Harbour Gazette</title>",
+        header=(
+            f"<h1>Board votes to dredge</h1><p class='dek'>{DEK}</p>"
+            "<p>March 3, 2025</p>"
+        ),
+    )
+    article = clean_html(page)
+    assert DEK in article.articleBody.split("\n\n")
+    assert article.description == DEK
 
 
 def test_description_that_repeats_the_first_paragraph_keeps_that_paragraph() -> None:
@@ -133,6 +157,7 @@ def test_description_that_repeats_the_first_paragraph_keeps_that_paragraph() -> 
     )
     article = clean_html(_page(head=f'<meta name="description" content="{first}">'))
     assert article.articleBody.startswith(first)
+    assert article.description == first
 
 
 def test_figure_caption_printed_again_in_the_text_stays_only_with_its_image() -> None:

@@ -98,7 +98,23 @@ class HtmlItem(scrapy.Item):
     page_html = scrapy.Field()
     link = scrapy.Field()
     headline = scrapy.Field()
+    articleBody = scrapy.Field()
+    authors = scrapy.Field()
     truncated = scrapy.Field()
+
+
+class HeadlineOnlyItem(scrapy.Item):
+    page_html = scrapy.Field()
+    headline = scrapy.Field()
+
+
+@dataclasses.dataclass
+class StoryDataclass:
+    text: str
+    url: str
+    articleBody: str | None = None
+    publisher: str | None = None
+    metadata: dict[str, Any] | None = None
 
 
 @dataclasses.dataclass
@@ -311,44 +327,107 @@ def test_on_error_flag_inplace_does_not_set_undeclared_field() -> None:
     assert dict(item) == {"text": 42, "url": URL}
 
 
-def test_inplace_dict_cleans_source_and_known_fields() -> None:
+def test_inplace_dict_keeps_its_text_and_gains_every_article_field() -> None:
     pipe, crawler = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
     item = {"text": PAGE_TEXT, "url": URL, "headline": None, "truncated": None, "extra": 1}
     out = pipe.process_item(item)
     assert out is item
-    assert item["text"] == BODY
+    assert item["text"] == PAGE_TEXT
+    assert item["articleBody"] == BODY
     assert item["url"] == URL
     assert item["headline"] == "Lighthouse keepers return to Skerry Point"
+    assert item["publisher"] == "Harbour Gazette"
+    assert item["authors"] == [{"name": "Mina Castellanos", "nameRaw": "Mina Castellanos"}]
     assert item["truncated"] is True
     assert item["extra"] == 1
-    assert "publisher" not in item  # not declared by the item: not added
+    article = make_pipeline()[0].process_item({"text": PAGE_TEXT, "url": URL}).to_dict()
+    del article["metadata"]["dateDownloaded"], item["metadata"]["dateDownloaded"]
+    assert {k: item[k] for k in article} == article  # every field, as "article" output has it
     assert stat(crawler, "items/cleaned") == 1
     assert stat(crawler, "items/truncated") == 1
 
 
-def test_inplace_scrapy_item_sets_only_declared_fields() -> None:
+def test_inplace_dict_keeps_its_raw_html() -> None:
+    pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
+    item = {"html": PAGE_HTML, "link": HTML_URL}
+    pipe.process_item(item)
+    assert item["html"] == PAGE_HTML
+    assert item["articleBody"].startswith("Ferries across Northport harbour")
+    assert_clean(item["articleBody"])
+    assert item["link"] == HTML_URL
+    assert item["url"] == HTML_URL  # filled: the dict had no url of its own
+
+
+def test_inplace_never_overwrites_the_items_url() -> None:
+    pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace", "NEWSCLEAN_FIELDS": {"url": "link"}})
+    item = {"text": PAGE_TEXT, "link": URL, "url": "https://mirror.example/copy"}
+    pipe.process_item(item)
+    assert item["url"] == "https://mirror.example/copy"
+
+
+def test_inplace_scrapy_item_sets_exactly_its_declared_fields() -> None:
     pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
     item = HtmlItem(page_html=PAGE_HTML, link=HTML_URL)
     out = pipe.process_item(item)
     assert out is item
     assert isinstance(out, HtmlItem)
-    assert item["page_html"].startswith("Ferries across Northport harbour")
-    assert_clean(item["page_html"])
+    assert item["page_html"] == PAGE_HTML
+    assert item["articleBody"].startswith("Ferries across Northport harbour")
+    assert_clean(item["articleBody"])
     assert item["headline"] == "Ferry timetable doubles as harbour bridge closes"
+    assert item["authors"] == [
+        {"name": "Annika Voss", "nameRaw": "ANNIKA VOSS"},
+        {"name": "Tomasz Brell", "nameRaw": "Tomasz Brell"},
+    ]
     assert item["truncated"] is True
     assert item["link"] == HTML_URL
-    assert set(item.keys()) == {"page_html", "link", "headline", "truncated"}
+    assert set(item.keys()) == {
+        "page_html", "link", "headline", "articleBody", "authors", "truncated"
+    }
 
 
-def test_inplace_dataclass() -> None:
+def test_inplace_html_item_without_a_body_field_keeps_its_html_and_warns(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
+    with caplog.at_level(logging.WARNING, logger="newsclean.pipelines"):
+        for _ in range(2):
+            item = HeadlineOnlyItem(page_html=PAGE_HTML)
+            pipe.process_item(item)
+            assert dict(item) == {
+                "page_html": PAGE_HTML,
+                "headline": "Ferry timetable doubles as harbour bridge closes",
+            }
+    assert caplog.text.count("nowhere to put the clean body") == 1
+
+
+def test_inplace_dataclass_with_text_field_gets_the_clean_body_there() -> None:
     pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
     item = BodyDataclass(body=PAGE_TEXT, page_url=URL)
     out = pipe.process_item(item)
     assert out is item
-    assert item.body == BODY
+    assert item.body == BODY  # no articleBody field: the text field is cleaned in place
     assert item.headline == "Lighthouse keepers return to Skerry Point"
     assert item.truncated is True
     assert item.page_url == URL
+
+
+def test_inplace_dataclass_with_article_body_keeps_its_text() -> None:
+    pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
+    item = StoryDataclass(text=PAGE_TEXT, url=URL)
+    pipe.process_item(item)
+    assert item.text == PAGE_TEXT
+    assert item.articleBody == BODY
+    assert item.publisher == "Harbour Gazette"
+    assert item.metadata is not None and item.metadata["flags"] == []
+    assert item.url == URL
+
+
+def test_inplace_text_field_item_gets_the_clean_body_in_that_field() -> None:
+    pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
+    item = TextItem(text=PAGE_TEXT, url=URL)
+    pipe.process_item(item)
+    assert dict(item) == {"text": BODY, "url": URL}
 
 
 def test_untruncated_page_not_counted_as_truncated() -> None:
@@ -429,7 +508,7 @@ def test_user_output_setting_wins_over_addon() -> None:
     pipe = build_from_crawler(CleanArticlePipeline, crawler)
     item = {"text": PAGE_TEXT, "url": URL}
     assert pipe.process_item(item) is item
-    assert item["text"] == BODY
+    assert item["articleBody"] == BODY
 
 
 def test_user_disabled_setting_wins_over_addon() -> None:

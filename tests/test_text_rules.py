@@ -115,12 +115,36 @@ def test_publisher_printed_twice_on_one_line_is_the_publisher() -> None:
     assert article.articleBody == "Fares will rise by 5% in March."
 
 
-def test_standfirst_between_headline_and_byline_is_the_description() -> None:
+def test_standfirst_between_headline_and_byline_is_the_description_and_stays_body() -> None:
     page = ("Ferry fares to rise in spring\nThe operator blames fuel costs.\nBy Ines Moraga\n"
             "Fares will rise by 5% in March, the operator said.")
     article = clean_text(page)
     assert article.description == "The operator blames fuel costs."
-    assert article.articleBody == "Fares will rise by 5% in March, the operator said."
+    assert article.articleBody == (
+        "The operator blames fuel costs.\n\nFares will rise by 5% in March, the operator said."
+    )
+
+
+def test_standfirst_above_a_date_stamp_stays_in_the_body() -> None:
+    page = ("Library opens late on Thursdays\nVolunteers will staff the evening hours.\n"
+            "March 3, 2025\n\nThe town library will stay open until 9pm on Thursdays.")
+    article = clean_text(page)
+    assert article.description == "Volunteers will staff the evening hours."
+    assert article.articleBody.startswith("Volunteers will staff the evening hours.\n\n")
+
+
+def test_sentence_between_the_headline_and_its_repeat_is_the_lead_picture_caption() -> None:
+    page = ("Orchard growers count frost losses\nFrost lies on blossom in a valley orchard.\n\n"
+            "Orchard growers count frost losses\n\nBy Ines Moraga\n\n"
+            "Growers say a late frost destroyed half of this year's apple blossom.")
+    article = clean_text(page)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Frost lies on blossom in a valley orchard.", None)
+    ]
+    assert article.articleBody == (
+        "Growers say a late frost destroyed half of this year's apple blossom."
+    )
+    assert article.description is None
 
 
 def test_prose_right_under_the_headline_stays_body_without_a_byline_after_it() -> None:
