@@ -32,6 +32,7 @@ from .page import Page
 from .profiles import GENERIC, profile_for
 from .profiles.base import Profile
 from .textclean import clean_page
+from .textheader import HEADER_WINDOW
 from .textnorm import key, normalize_text, squash
 
 _BYLINE_XPATH = lxml.etree.XPath(
@@ -86,6 +87,7 @@ def clean_html(
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
     gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
     found = find_dates_in_html(Selector(root=root, type="html"), now=now)
+    dek = _heading_dek(root, meta.get("headline"))
     _drop_chrome(root, profile)
     content = _content_root(root, profile)
     images = list(_figures(_figure_elements(root, content, profile), url))
@@ -97,6 +99,8 @@ def clean_html(
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
     page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags)
+    if dek:
+        _claim_dek(page, dek)
     article = clean_page(
         page, profile, url=url, explain=explain, now=now, hints=hints, images=images,
         language=meta.get("_lang"),
@@ -110,6 +114,41 @@ def clean_html(
     if found.modified and not article.dateModified:
         article.dateModified, article.dateModifiedRaw = found.modified, found.modified_raw
     return article
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_DEK_MIN_WORDS = 5  # a sub-headline is a sentence; a one- or two-word heading is a section label
+
+
+def _heading_dek(root: lxml.html.HtmlElement, headline: str | None) -> str | None:
+    """A sub-headline set as a heading right under the headline (``<h1>`` then ``<h2
+    class="sub-head">``, before any paragraph): the dek. Readers of the article-extraction
+    benchmark leave it out of the body, unlike a lead *paragraph*, which always stays."""
+    if not headline:
+        return None
+    target = key(headline)
+    started = False
+    for el in root.iter("h1", "p", *_HEADINGS):
+        text = _element_text(el)
+        if not text:
+            continue
+        if not started:
+            started = el.tag == "h1" and (key(text) == target or target in key(text))
+            continue
+        if el.tag in _HEADINGS and len(text.split()) >= _DEK_MIN_WORDS:
+            return text
+        return None
+    return None
+
+
+def _claim_dek(page: Page, dek: str) -> None:
+    """The dek's line among the page's first lines leaves the body for ``description``."""
+    target = key(dek)
+    for i in list(page.free())[:HEADER_WINDOW]:
+        if key(page.lines[i]) == target:
+            page.claim(i, "header:dek-heading")
+            page.fields.setdefault("description", dek)
+            return
 
 
 def _description(meta_description: str | None, shown_dek: str | None) -> str | None:

@@ -125,14 +125,40 @@ def test_standfirst_shown_in_the_header_stays_in_the_body_and_is_the_description
     assert article.articleBody.startswith(DEK + "\n\nThe harbour board voted on Tuesday")
 
 
-def test_standfirst_in_a_heading_under_the_title_stays_in_the_body() -> None:
+def test_sub_headline_heading_under_the_title_is_the_description_not_body() -> None:
+    """A dek set as a heading right under the ``<h1>``: the article-extraction benchmark's
+    readers leave it out of the body (a lead *paragraph* they keep, see above)."""
     page = _page(
-        head=f'<meta name="description" content="{DEK}">',
-        header=f"<h1>Board votes to dredge</h1><h2>{DEK}</h2>",
+        head=f'<title>Board votes to dredge | Harbour Gazette</title>'
+        f'<meta name="description" content="{DEK}">',
+        header=f"<h1>Board votes to dredge</h1><h2 class='sub-head'>{DEK}</h2>",
     )
     article = clean_html(page)
-    assert DEK in article.articleBody.split("\n\n")
+    assert DEK not in article.articleBody
+    assert article.articleBody.startswith("The harbour board voted on Tuesday")
     assert article.description == DEK
+
+
+def test_heading_dek_is_the_description_even_when_the_page_has_no_meta_description() -> None:
+    other = "Fishing crews say the channel has silted up faster than anyone expected."
+    page = _page(
+        head="<title>Board votes to dredge | Harbour Gazette</title>",
+        header=f"<h1>Board votes to dredge</h1><h3>{other}</h3>",
+    )
+    article = clean_html(page)
+    assert other not in article.articleBody
+    assert article.description == other
+
+
+def test_a_section_heading_or_a_heading_after_the_lead_stays_in_the_body() -> None:
+    label = _page(header="<h1>Board votes to dredge</h1><h2>Key points</h2>")
+    assert "Key points" in clean_html(label).articleBody.split("\n\n")
+    later = "What happens to the fishing fleet now that the dredging is approved?"
+    after_lead = _page(
+        header="<h1>Board votes to dredge</h1>",
+        body=PARAGRAPHS + f"<h2>{later}</h2><p>Crews will moor in the western basin.</p>",
+    )
+    assert later in clean_html(after_lead).articleBody.split("\n\n")
 
 
 def test_shown_standfirst_is_the_description_when_the_page_has_no_meta_description() -> None:
