@@ -8,6 +8,7 @@ Either way the body's text then goes through the text cleaner, so chrome rules l
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,7 +21,7 @@ from lxml.cssselect import LxmlHTMLTranslator
 from parsel import Selector
 
 from . import jsonld
-from .article import Article, Image, Metadata
+from .article import Article, Image, Metadata, Removal
 from .byline import parse_byline
 from .caption import split_caption
 from .dates import find_dates_in_html
@@ -88,17 +89,26 @@ def clean_html(
     gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
     found = find_dates_in_html(Selector(root=root, type="html"), now=now)
     dek = _heading_dek(root, meta.get("headline"))
-    _drop_chrome(root, profile)
+    dropped: list[Removal] | None = [] if explain else None
+    _drop_chrome(root, profile, dropped)
     content = _content_root(root, profile)
     images = list(_figures(_figure_elements(root, content, profile), url))
+    page_lines = element_lines(root) if explain else []
     lines: list[str] | None = None
+    left_out = "html:outside-article"
     if profile is GENERIC:
         # No profile knows this site: trafilatura finds the main content (it beats our own
         # block walk by 0.15 token F1 on the benchmark); our rules then clean its output.
         lines = main_content_lines(root, url, expected_chars=_paragraph_chars(content))
+        left_out = "main-content:not-kept"
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
-    page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags)
+    if dropped is not None:
+        shown = {**hints, "datePublishedRaw": found.published_raw or "",
+                 "dateModifiedRaw": found.modified_raw or ""}
+        dropped += _left_out(page_lines, lines, images, shown, left_out)
+    page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags,
+                dropped=dropped or [])
     if dek:
         _claim_dek(page, dek)
     article = clean_page(
@@ -335,12 +345,71 @@ def _paragraph_chars(content: lxml.html.HtmlElement) -> int:
     return sum(len(squash(p.text_content())) for p in content.iter("p"))
 
 
-def _drop_chrome(root: lxml.html.HtmlElement, profile: Profile) -> None:
-    """Remove the profile's ``drop`` subtrees (ad slots, newsletter boxes, link rails)."""
+def _drop_chrome(
+    root: lxml.html.HtmlElement, profile: Profile, removed: list[Removal] | None
+) -> None:
+    """Remove the profile's ``drop`` subtrees (ad slots, newsletter boxes, link rails);
+    with ``removed``, record each one's text under the selector that matched it."""
     css = profile.selectors.get("drop")
     if not css:
         return
-    remove_elements(root, _compiled(css)(root))
+    if removed is None:
+        remove_elements(root, _compiled(css)(root))
+        return
+    found: dict[lxml.html.HtmlElement, str] = {}
+    for selector in _selector_list(css):
+        for el in _compiled(selector)(root):
+            found.setdefault(el, selector)
+    for el, selector in found.items():
+        if not any(a in found for a in el.iterancestors()):  # a nested match is one block
+            removed.extend(Removal(line=line, rule=f"html:drop {selector}")
+                           for line in element_lines(el))
+    remove_elements(root, found)
+
+
+def _selector_list(css: str) -> list[str]:
+    """A CSS selector list split at its top-level commas (not those inside ``:contains()``)."""
+    parts, depth, start, quote = [], 0, 0, ""
+    for i, ch in enumerate(css):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(css[start:i].strip())
+            start = i + 1
+    parts.append(css[start:].strip())
+    return [p for p in parts if p]
+
+
+def _left_out(
+    page_lines: list[str], kept: list[str], images: list[Image], fields: dict[str, str],
+    rule: str,
+) -> list[Removal]:
+    """The page's text lines that did not reach the body, each with where it went: a header
+    field the page's markup gave, a figure's caption or credit (``images``), else left out by
+    the body selection, named by ``rule``."""
+    kept_keys = Counter(key(line) for line in kept)
+    field_of = {key(value): name for name, value in fields.items() if value}
+    figure_text = {
+        key(text) for image in images for text in (image.caption, image.credit) if text
+    }
+    out: list[Removal] = []
+    for line in page_lines:
+        k = key(line)
+        if kept_keys[k] > 0:
+            kept_keys[k] -= 1
+        elif k in field_of:
+            out.append(Removal(line=line, rule=f"header:{field_of[k]}"))
+        elif any(text in k for text in figure_text):
+            out.append(Removal(line=line, rule="html:figcaption"))
+        else:
+            out.append(Removal(line=line, rule=rule))
+    return out
 
 
 def _figure_elements(

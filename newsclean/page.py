@@ -25,6 +25,9 @@ class Page:
     flags: list[str] = field(default_factory=list)
     cut: list[Removal] = field(default_factory=list)
     """Chrome fragments cut out of content lines (glued promos), for ``--explain``."""
+    dropped: list[Removal] = field(default_factory=list)
+    """Blocks the HTML stage removed before the lines were made (a profile's drop selectors,
+    what the main-content extractor left out, text outside the article), for ``--explain``."""
 
     def claim(self, index: int, rule: str) -> None:
         """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""

@@ -294,7 +294,7 @@ def _assemble(
     modified_raw = fields.get("dateModifiedRaw")
     removed = None
     if explain:
-        removed = [
+        removed = page.dropped + [
             Removal(line=page.lines[i], rule=rule)
             for i, rule in sorted(page.claims.items())
             if page.lines[i].strip()

@@ -6,6 +6,8 @@ import pytest
 
 from newsclean import clean_html
 
+from .conftest import FIXTURES
+
 PUBLISHER_PAGE = """<html lang="en"><head>
 <meta property="og:site_name" content="Northport Ledger">
 <link rel="canonical" href="https://northportledger.example/2025/ferry">
@@ -243,3 +245,58 @@ def test_text_after_a_removed_script_survives_control_characters_around_it() -> 
     article = clean_html(page)
     assert "the crew stayed aboard overnight." in article.articleBody
     assert "slot" not in article.articleBody
+
+
+# --- --explain on HTML: every removed block is named ---------------------------------------
+
+INKL_URL = (
+    "https://www.inkl.com/news/"
+    "councils-warn-of-pothole-backlog-as-road-repair-fund-is-delayed-again"
+)
+
+
+def _page_text_lines(html: str) -> list[str]:
+    from newsclean.htmltext import element_lines, parse_page
+
+    root, _ = parse_page(html)
+    assert root is not None
+    return element_lines(root)
+
+
+def test_explain_on_html_names_every_line_that_left_the_page() -> None:
+    html = (FIXTURES / "inkl" / "article-gated-potholes.html").read_text(encoding="utf-8")
+    article = clean_html(html, url=INKL_URL, explain=True)
+    assert article.metadata.removed is not None
+    removed = {r.line for r in article.metadata.removed}
+    body = set(article.articleBody.split("\n\n"))
+    missing = [line for line in _page_text_lines(html) if line not in body | removed]
+    assert missing == []
+
+
+def test_explain_names_the_drop_selector_and_the_header_field() -> None:
+    html = (FIXTURES / "inkl" / "article-gated-potholes.html").read_text(encoding="utf-8")
+    article = clean_html(html, url=INKL_URL, explain=True)
+    rules = {r.line: r.rule for r in article.metadata.removed or []}
+    assert rules["Sign up for our free Westminster Briefing email"] == (
+        "html:drop div.article-content-container aside.inline-newsletter"
+    )
+    assert rules[article.headline or ""] == "header:headline"
+    assert rules[article.publisher or ""] == "header:publisher"
+
+
+def test_explain_on_a_page_without_profile_names_what_the_extractor_left_out() -> None:
+    page = _page(
+        head="<title>Board votes to dredge | Harbour Gazette</title>",
+        header="<h1>Board votes to dredge</h1>",
+        after="<footer><p>Copyright Harbour Gazette Media Group, all rights reserved.</p>"
+        "<ul><li><a href='/a'>About us</a></li><li><a href='/c'>Contact</a></li></ul></footer>",
+    )
+    article = clean_html(page, explain=True)
+    rules = {r.line: r.rule for r in article.metadata.removed or []}
+    assert rules["• About us"] == "main-content:not-kept"
+    assert "Copyright Harbour Gazette" not in article.articleBody
+
+
+def test_no_explain_records_nothing() -> None:
+    html = (FIXTURES / "inkl" / "article-gated-potholes.html").read_text(encoding="utf-8")
+    assert clean_html(html, url=INKL_URL).metadata.removed is None
