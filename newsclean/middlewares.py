@@ -31,6 +31,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from w3lib.url import canonicalize_url
 
+from .settings import check_setting_names
+
 logger = logging.getLogger(__name__)
 
 REPLAY_FLAG = "newsclean-replay"
@@ -159,6 +161,7 @@ class ReplayMiddleware:
         A bad folder raises :class:`ReplayConfigError`: the crawl fails at start rather than
         going online.
         """
+        check_setting_names(crawler.settings)  # NEWSCLEAN_REPLAYDIR must not mean "go online"
         folder = replay_dir(crawler.settings)
         if not folder:
             raise NotConfigured("NEWSCLEAN_REPLAY_DIR is not set")

@@ -23,7 +23,7 @@ from .byline import parse_byline
 from .htmlclean import clean_html
 from .limits import failed_article
 from .msnjson import msn_json_to_article
-from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES
+from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
 from .textclean import clean_text
 
 logger = logging.getLogger(__name__)
@@ -68,6 +68,7 @@ class CleanArticlePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
+        check_setting_names(crawler.settings)
         if not crawler.settings.getbool("NEWSCLEAN_ENABLED", True):
             raise NotConfigured("NEWSCLEAN_ENABLED is False")
         return cls(crawler)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from typing import Any
 
 from .limits import MAX_INPUT_BYTES, TIME_BUDGET
@@ -27,6 +29,32 @@ DEFAULTS: dict[str, Any] = {
     # Pipeline priority the add-on uses in ITEM_PIPELINES.
     "NEWSCLEAN_PIPELINE_PRIORITY": 300,
 }
+
+OTHER_SETTINGS = frozenset({"NEWSCLEAN_CONTACT"})
+"""``NEWSCLEAN_*`` settings of the newsclean Scrapy project itself (no add-on default)."""
+
+
+class UnknownSettingError(ValueError):
+    """A ``NEWSCLEAN_*`` setting newsclean does not know: always a typo, and a typo can turn
+    an offline replay into a live crawl, so the crawl does not start."""
+
+
+def check_setting_names(names: Iterable[str]) -> None:
+    """Raise :class:`UnknownSettingError` for a ``NEWSCLEAN_*`` name that is not one of ours,
+    naming the closest known one.
+
+    >>> check_setting_names(["NEWSCLEAN_OUTPUT", "NEWSCLEAN_REPLAYDIR"])
+    Traceback (most recent call last):
+    ...
+    newsclean.settings.UnknownSettingError: unknown setting NEWSCLEAN_REPLAYDIR (did you mean ...
+    """
+    known = set(DEFAULTS) | OTHER_SETTINGS
+    for name in names:
+        if name.startswith("NEWSCLEAN_") and name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else f"; known: {sorted(known)}"
+            raise UnknownSettingError(f"unknown setting {name}{hint}")
+
 
 ITEM_FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "html": (

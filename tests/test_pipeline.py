@@ -561,3 +561,10 @@ def test_a_declared_charset_that_cannot_be_true_is_flagged() -> None:
     assert "Движение восстановлено" in out.articleBody
     assert "charset-mismatch: declared utf-8" in out.metadata.flags
     assert stat(crawler, "flags/charset-mismatch: declared utf-8") == 1
+
+
+def test_a_misspelt_newsclean_setting_stops_the_pipeline_with_the_right_name() -> None:
+    from newsclean.settings import UnknownSettingError
+
+    with pytest.raises(UnknownSettingError, match="did you mean NEWSCLEAN_OUTPUT"):
+        make_pipeline({"NEWSCLEAN_OUTPT": "inplace"})

@@ -227,3 +227,11 @@ async def test_robots_txt_still_applies(tmp_path: Path, no_network: list[str]) -
     assert items == []
     assert stats["robotstxt/forbidden"] == 3
     assert no_network == []
+
+
+def test_a_misspelt_replay_setting_stops_the_crawl_instead_of_going_online() -> None:
+    from newsclean.settings import UnknownSettingError
+
+    crawler = get_crawler(settings_dict={"NEWSCLEAN_REPLAYDIR": str(FIXTURES)})
+    with pytest.raises(UnknownSettingError, match="did you mean NEWSCLEAN_REPLAY_DIR"):
+        build_from_crawler(ReplayMiddleware, crawler)
