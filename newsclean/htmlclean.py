@@ -394,6 +394,7 @@ def _left_out(
     field the page's markup gave, a figure's caption or credit (``images``), else left out by
     the body selection, named by ``rule``."""
     kept_keys = Counter(key(line) for line in kept)
+    kept_text = "\n".join(kept_keys)  # an extractor may join several blocks into one line
     field_of = {key(value): name for name, value in fields.items() if value}
     figure_text = {
         key(text) for image in images for text in (image.caption, image.credit) if text
@@ -403,6 +404,8 @@ def _left_out(
         k = key(line)
         if kept_keys[k] > 0:
             kept_keys[k] -= 1
+        elif k in kept_text:
+            continue
         elif k in field_of:
             out.append(Removal(line=line, rule=f"header:{field_of[k]}"))
         elif any(text in k for text in figure_text):
