@@ -175,7 +175,11 @@ def detect_encoding(data: bytes) -> str | None:
     sample = _TAGS.sub(b" ", data[: _DETECT_SAMPLE * 8])[:_DETECT_SAMPLE]
     if sample.isascii():
         return None
-    guess = chardet.detect(sample, prefer_superset=True).get("encoding")
+    # Not ``prefer_superset``: chardet's table there maps ISO-8859-2/-5/-6/-7 to windows-125x
+    # code pages that put other letters at the same bytes (ISO-8859-5 Cyrillic read as
+    # cp1251 is all mojibake). w3lib's resolve_encoding widens only to true supersets
+    # (latin-1 → cp1252, GB2312 → GB18030, Shift_JIS → cp932, …), as browsers do.
+    guess = chardet.detect(sample).get("encoding")
     return resolve_encoding(guess) if guess else None
 
 
