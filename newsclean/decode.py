@@ -5,7 +5,8 @@ the same text whichever way it arrives. The order is the browser's: a byte-order
 the charset the caller knows (the HTTP ``Content-Type``, or an encoding the user names), then
 the page's own ``<meta charset>``/XML declaration, then detection for bytes that declare
 nothing: strict UTF-8 first (most of the web, and no other common encoding produces valid
-multi-byte UTF-8 by chance), then a statistical detector. Two repairs go beyond a browser,
+multi-byte UTF-8 by chance; 7-bit ISO-2022-JP is the exception, known by its escapes), then a
+statistical detector. Two repairs go beyond a browser,
 both flagged: a declaration that cannot be true of the bytes (a declared UTF-8 page that is
 not valid UTF-8, a declared single-byte page whose bytes are valid multi-byte UTF-8) gives
 way to what the bytes are, and an unknown charset label is skipped.
@@ -134,7 +135,7 @@ def _fits(data: bytes, name: str) -> bool:
 
 
 def _undeclared(data: bytes, flags: list[str]) -> Decoded:
-    if _is_utf8(data):
+    if _is_utf8(data) and not (data.isascii() and _ISO_2022.search(data)):
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8", flags)
     detected = detect_encoding(data)
     if detected is not None:
@@ -162,6 +163,9 @@ _TAGS = re.compile(rb"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^>]{0,4000}
                    re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(rb"\s+")
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_ISO_2022 = re.compile(rb"\x1b\$(?:[@AB]|\([CD]|\)[AC])")
+"""An ISO-2022 shift into a double-byte set (JIS X 0208/0212, KS X 1001, GB 2312): 7-bit bytes
+that are valid ASCII, and so valid UTF-8, but Japanese, Korean or Chinese text."""
 _DETECT_SAMPLE = 16_000  # bytes of text: detection is as right at 4 kB as at 64 kB, and 10× faster
 
 
@@ -185,9 +189,13 @@ def detect_encoding(data: bytes) -> str | None:
     import chardet
     from chardet.enums import EncodingEra
 
-    sample = detection_sample(data)
-    if sample.isascii():
-        return None
+    head = data[: _DETECT_SAMPLE * 8]
+    if head.isascii() and _ISO_2022.search(head):
+        sample = head  # 7-bit double-byte text holds "<" and ">": no tag stripping
+    else:
+        sample = detection_sample(data)
+        if sample.isascii():
+            return None
     era = EncodingEra.MODERN_WEB
     if not _C1_BYTES.search(sample):
         era |= EncodingEra.LEGACY_ISO

@@ -33,6 +33,7 @@ EXTRACTION_DEFECTS = {
     "zh-gb2312-nextjs": "Chinese body comes out as one line with headline, byline and share row",
     "zh-big5-drupal": "Chinese body comes out as one line with headline, byline and share row",
     "ja-shiftjis-short": "the one short paragraph is taken for the byline (header:bylineRaw)",
+    "ja-iso2022jp-nextjs": "body comes out as one line with headline, byline and share row",
 }
 
 MOJIBAKE_MARKERS = ("\ufffd", "Ã", "Â", "â€", "Ð", "Ñ", "Ø", "Ù", "ï»¿", "¶", "Ÿ")
@@ -175,6 +176,18 @@ def test_bytes_0x80_to_0x9f_rule_out_iso_8859_candidates(monkeypatch: pytest.Mon
     decode_html("<p>caf\xe9 na\xefve</p>".encode("cp1252"))
     assert [bool(era & EncodingEra.LEGACY_ISO) for era in eras] == [False, True]
     assert not any(era & (EncodingEra.DOS | EncodingEra.LEGACY_MAC) for era in eras)
+
+
+@pytest.mark.parametrize("decode", [decode_html, decode_text], ids=["html", "text"])
+def test_undeclared_iso_2022_jp_is_not_taken_for_ascii(decode: Any) -> None:
+    """ISO-2022-JP is 7-bit, so valid UTF-8; its escape into JIS X 0208 says what it is."""
+    text = "<p>熊本市は２日、天守閣の夜間公開を延長すると発表した。「冬の城を楽しんで」</p>"
+    decoded = decode(text.encode("iso-2022-jp"))
+    assert (decoded.text, decoded.source) == (text, "detected")
+
+
+def test_plain_ascii_is_still_utf_8() -> None:
+    assert decode_html(b"<p>Council votes \x1b[1mtoday</p>").source == "utf-8"
 
 
 def test_a_meta_charset_the_bytes_contradict_gives_way_and_is_flagged() -> None:
