@@ -61,6 +61,8 @@ class Page:
     url: str
     html: str
     truth: str
+    raw: bytes = field(default=b"", repr=False)
+    """The page's bytes as stored (``bench/bench_encodings.py`` feeds them to ``clean_html``)."""
 
 
 def load_pages(data: Path, limit: int | None) -> list[Page]:
@@ -100,6 +102,7 @@ def _page(page_id: str, raw: bytes, entry: dict[str, str]) -> Page:
         url=entry.get("url") or "",
         html=raw.decode("utf-8", "replace"),
         truth=entry.get("articleBody") or "",
+        raw=raw,
     )
 
 
