@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 
 import pytest
@@ -28,8 +29,17 @@ def test_block_within_budget_runs_to_the_end_and_leaves_no_alarm() -> None:
 
 
 def test_zero_budget_means_no_limit() -> None:
+    """No alarm is armed at all, so a block longer than any small budget runs to its end."""
     with time_budget(0):
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
         time.sleep(0.05)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_budget_arms_the_alarm_and_disarms_it_after() -> None:
+    with time_budget(30):
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
 def _slow_clean(*args: object, **kwargs: object) -> Article:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from newsclean import clean_html, parse_byline
+from newsclean import clean_html
 from newsclean.textnorm import key
 
 PAGES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "publishers").glob("*.html"))
@@ -54,6 +54,7 @@ def test_headline_and_authors_are_the_ones_the_page_shows(page: Path) -> None:
     assert article.headline is not None
     # A kicker the page sets before its headline in the same <h1> may stay in front of it.
     assert key(article.headline).endswith(key(truth["headline"]))
-    assert [a.name for a in article.authors] == list(parse_byline(truth["author"]).authors)
+    # The people, written by hand next to the page: not parse_byline's reading of the byline.
+    assert [a.name for a in article.authors] == truth["authors"]
     assert article.datePublished is not None
     assert article.inLanguage is not None
