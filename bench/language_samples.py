@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one sentence a line reads better than sentences split across lines)
 """Invented news sentences, ten per language, for ``bench_language.py``.
 
 Written for this project (no text is copied from anywhere): plain wire-style prose about
