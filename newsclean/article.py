@@ -102,8 +102,8 @@ class Article:
     """Images with caption and credit split apart."""
 
     aggregator: str | None = None
-    """(newsclean) Profile name (``inkl``, ``yahoo``, ``msn``, ``newsbreak``); None for a
-    publisher's own page."""
+    """(newsclean) Name of the site (``inkl``, ``yahoo``, …: a module of ``newsclean.sites``)
+    whose profile cleaned the page; None for a publisher's own page."""
 
     publisher: str | None = None
     """(newsclean) The original publisher as the page names it (e.g. ``Bangkok Post``)."""

@@ -18,6 +18,7 @@ from .decode import UnknownEncodingError, decode_text, gunzip, is_gzip
 from .htmlclean import clean_html
 from .limits import MAX_INPUT_BYTES, TIME_BUDGET, failed_article
 from .profiles import PROFILES
+from .sites import spider_names
 from .textclean import clean_text
 
 _HTML_START = re.compile(
@@ -51,7 +52,7 @@ def _build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--url", help="the page URL (picks the aggregator profile)")
     clean.add_argument(
         "--aggregator",
-        choices=sorted(p for p in PROFILES if p != "generic"),
+        choices=sorted(p for p, profile in PROFILES.items() if profile.aggregator),
         help="force an aggregator profile",
     )
     clean.add_argument(
@@ -82,7 +83,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "crawl", help="run aggregator spiders into one JSONL file (replay stored pages offline)"
     )
     crawl.add_argument("spiders", nargs="*", metavar="SPIDER",
-                       help="spiders to run (default: inkl yahoo msn newsbreak)")
+                       help=f"spiders to run (default: all: {' '.join(spider_names())})")
     crawl.add_argument("--replay", type=Path, metavar="DIR",
                        help="answer every request from the stored pages under DIR (no network)")
     crawl.add_argument("-o", "--output", type=Path, default=Path("articles.jsonl"),

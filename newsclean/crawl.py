@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-SPIDERS = ("inkl", "yahoo", "msn", "newsbreak")
+from .sites import spider_names
+
+SPIDERS = spider_names()
+"""Every site's spider, from the site registry (:mod:`newsclean.sites`)."""
 
 
 def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,

@@ -22,8 +22,8 @@ from .budget import time_budget
 from .byline import parse_byline
 from .htmlclean import clean_html
 from .limits import failed_article
-from .msnjson import msn_json_to_article
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
+from .sites import JsonAdapter, json_adapters
 from .textclean import clean_text
 
 logger = logging.getLogger(__name__)
@@ -31,8 +31,6 @@ logger = logging.getLogger(__name__)
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _OUTPUT_MODES = ("article", "inplace")
 _ERROR_MODES = ("flag", "drop")
-MSN_JSON_FIELD = "msn_json"
-"""Item field holding MSN's content JSON (dict or text); the msn spider sets it."""
 
 
 class CleanArticlePipeline:
@@ -89,8 +87,9 @@ class CleanArticlePipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        if adapter.get(MSN_JSON_FIELD):
-            return self._process_msn_json(item, adapter)
+        for json_adapter in json_adapters():
+            if adapter.get(json_adapter.field):
+                return self._process_json(item, adapter, json_adapter)
         html_field = self._field(adapter, "html")
         text_field = None if html_field else self._field(adapter, "text")
         source_field = html_field or text_field
@@ -120,23 +119,23 @@ class CleanArticlePipeline:
             return article
         return self._write_back(item, adapter, source_field, article)
 
-    # --- MSN content JSON (the msn spider's items) -------------------------------------
-    def _process_msn_json(self, item: Any, adapter: ItemAdapter) -> Any:
-        """Items ``{"url": <ar- page URL>, "msn_json": <dict or JSON text>}``: MSN serves its
-        articles as JSON (see ``newsclean.msnjson``), cleaned through the same core."""
+    # --- a JSON-API site's items (its spider's) -------------------------------------------
+    def _process_json(self, item: Any, adapter: ItemAdapter, json_adapter: JsonAdapter) -> Any:
+        """Items ``{"url": <page URL>, <the site's JSON field>: <dict or JSON text>}``: a site
+        that serves its articles as JSON (see ``newsclean.sites.JsonAdapter``), cleaned
+        through the same core by the site's adapter."""
+        field = json_adapter.field
         url_field = self._field(adapter, "url")
         url = _as_str(adapter.get(url_field)) if url_field else None
         try:
             with time_budget(self.time_budget):
-                article = msn_json_to_article(
-                    adapter.get(MSN_JSON_FIELD), url=url, explain=self.explain
-                )
+                article = json_adapter.to_article(adapter.get(field), url=url, explain=self.explain)
         except Exception as exc:
-            return self._failed(item, adapter, MSN_JSON_FIELD, url, exc)
+            return self._failed(item, adapter, field, url, exc)
         self._count(article)
         if self.output == "article":
             return article
-        return self._write_back(item, adapter, MSN_JSON_FIELD, article)
+        return self._write_back(item, adapter, field, article)
 
     # ------------------------------------------------------------------------------------
     def _clean(
@@ -200,7 +199,8 @@ class CleanArticlePipeline:
         is_dict = isinstance(item, dict)
         declared = set() if is_dict else set(adapter.field_names())
         # Read before anything is written: the role the source field was found under.
-        source_is_text = source_field not in (MSN_JSON_FIELD, self._field(adapter, "html"))
+        json_fields = {a.field for a in json_adapters()}
+        source_is_text = source_field not in {*json_fields, self._field(adapter, "html")}
         data = article.to_dict()
         for name in _ARTICLE_FIELDS:
             if name == "articleBody" or not (is_dict or name in declared):

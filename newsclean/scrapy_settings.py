@@ -1,4 +1,4 @@
-"""Settings of the newsclean Scrapy project (``scrapy crawl inkl|yahoo|msn|newsbreak``).
+"""Settings of the newsclean Scrapy project (``scrapy crawl <site>``; ``scrapy list`` names them).
 
 Polite by default: robots.txt obeyed, AutoThrottle on, one request at a time per site with a
 delay, and a User-Agent naming newsclean and a contact (``NEWSCLEAN_CONTACT``, from

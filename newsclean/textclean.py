@@ -22,7 +22,7 @@ from .profiles import GENERIC_RULES, profile_for
 from .profiles.base import Profile
 from .profiles.generic import INLINE_CHROME
 from .rules import RuleSet
-from .textheader import LAYOUTS
+from .textheader import run_layout
 from .textnorm import ends_sentence, key, normalize_text, word_count
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
@@ -94,7 +94,7 @@ def clean_page(
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
-    LAYOUTS[profile.header_layout](page, profile)
+    run_layout(page, profile)
     page.images[:0] = images
     _claim_related_tail(page)
     _inline_captions(page)

@@ -1,4 +1,4 @@
-"""Header parsers for the text form of a page, one per layout a profile can name.
+"""Header parsers for the text form of a page: the shared ones and the helpers of every layout.
 
 Each parser claims the header lines (publisher, section, byline, title, captions, dates) it
 recognises and fills the page's fields; lines it is unsure of stay in the body. A standfirst
@@ -8,7 +8,6 @@ fills ``description`` but is never claimed: it is article text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ._byline_rules import PARTICLES
 from .article import Image
@@ -18,12 +17,12 @@ from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .page import Page
 from .profiles.base import Profile
 from .profiles.generic import SECTIONS
-from .textnorm import ends_sentence, is_bullet, key, squash, strip_bullet, word_count
+from .textnorm import ends_sentence, is_bullet, key, squash, word_count
 
 HEADER_WINDOW = 14
 """How many non-blank lines from the top may still hold header lines."""
 
-_BY_PREFIX = re.compile(
+BY_PREFIX = re.compile(
     r"^(?:by|by:|written by|words by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE
 )
 _DASH_BYLINE = re.compile(r"^-\s+\S")
@@ -61,7 +60,7 @@ def _doubled(text: str) -> str | None:
     return None
 
 
-def _record_date(page: Page, index: int) -> None:
+def record_date(page: Page, index: int) -> None:
     raw = _READ_TIME.sub("", squash(page.lines[index]))
     name = (
         "dateModifiedRaw"
@@ -99,7 +98,7 @@ def byline_of(line: str) -> str | None:
     text = squash(line)
     if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
         return None
-    if _BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
+    if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations) else None
     if word_count(text) > 24 or _lower_words(text) > 1:
@@ -151,7 +150,7 @@ def _only_names(text: str, names: tuple[str, ...]) -> bool:
     return all(t in _CONNECTORS for t in tokens)
 
 
-def _claim_captions(page: Page, group: list[int]) -> list[int]:
+def claim_captions(page: Page, group: list[int]) -> list[int]:
     """Claim the caption lines at the start of ``group``; return the lines left over."""
     for pos, i in enumerate(group[:3]):
         image = caption_of(page.lines[i])
@@ -171,105 +170,6 @@ def _claim_captions(page: Page, group: list[int]) -> list[int]:
             page.claim(group[0], "header:credit")
             return group[1:]
     return group
-
-
-# ----------------------------------------------------------------------------- inkl
-
-
-def parse_inkl(page: Page, profile: Profile) -> None:
-    """inkl: promo / publisher twice / [section] / [byline] / title / [caption lines] / body."""
-    promo = [i for i, rule in page.claims.items() if rule == "inkl:header-promo" and i < 12]
-    if not promo:
-        return  # header-less page: body only, nothing to take
-    start = page.next_free(max(promo) + 1)
-    if start is None:
-        return
-    block = [start, *page.group_after(start)]
-    publisher = page.text(block[0])
-    page.set_field("publisher", publisher, block[0])
-    rest = block[1:]
-    if rest and key(page.lines[rest[0]]) == key(publisher):
-        page.claim(rest[0], "header:publisher")
-        rest = rest[1:]
-    if rest and key(page.lines[rest[0]]) in profile.sections:
-        page.set_field("articleSection", page.text(rest[0]), rest[0])
-        rest = rest[1:]
-    if rest and (
-        len(rest) > 1
-        or byline_of(page.lines[rest[0]])
-        or not looks_like_section(page.lines[rest[0]], profile)
-    ):
-        page.set_field("bylineRaw", page.text(rest[0]), rest[0])
-        rest = rest[1:]
-    elif rest and looks_like_section(page.lines[rest[0]], profile):
-        page.set_field("articleSection", page.text(rest[0]), rest[0])
-        rest = rest[1:]
-    title = rest[0] if rest else page.next_free(block[-1] + 1)
-    if title is None:
-        return
-    page.set_field("headline", page.text(title), title)
-    first = page.next_free(title + 1)
-    if first is None:
-        return
-    group = [first, *page.group_after(first)]
-    _claim_captions(page, group)
-
-
-# ------------------------------------------------------------------------ newsbreak
-
-
-def parse_newsbreak(page: Page, profile: Profile) -> None:
-    """NewsBreak 2024 (nav, "• Publisher", title, byline, age) and 2022 templates."""
-    nav = [i for i, rule in page.claims.items() if rule == "newsbreak:nav"]
-    if not nav:
-        parse_generic(page, profile)
-        return
-    candidates = list(page.free(max(nav) + 1))[:HEADER_WINDOW]
-    for i in candidates:
-        text = page.text(i)
-        if "headline" not in page.fields:
-            if is_bullet(text) and "publisher" not in page.fields:
-                page.set_field("publisher", strip_bullet(text).strip(), i)
-            elif (
-                looks_like_section(text, profile)
-                and "articleSection" not in page.fields
-                and i != candidates[-1]
-                and "publisher" not in page.fields
-            ):
-                page.set_field("articleSection", text, i)
-            elif looks_like_title(text):
-                page.set_field("headline", text, i)
-            else:
-                break
-            continue
-        if "bylineRaw" not in page.fields and _BY_PREFIX.match(text):
-            page.set_field("bylineRaw", text, i)
-        elif is_date_stamp(text):
-            _record_date(page, i)
-            break
-        elif "publisher" in page.fields and key(text) == key(page.fields["publisher"]):
-            page.claim(i, "header:publisher")
-        elif "publisher" not in page.fields and word_count(text) <= 6 and not ends_sentence(text):
-            page.set_field("publisher", text, i)
-        else:
-            break
-    publisher = page.fields.get("publisher")
-    if publisher:
-        _cut_related_card(page, publisher)
-
-
-def _cut_related_card(page: Page, publisher: str) -> None:
-    """After the body, a line naming the publisher again starts a related-story card."""
-    body = [i for i in page.free() if not page.claims.get(i)]
-    if len(body) < 2:
-        return
-    target = key(publisher)
-    for i in body[1:]:
-        if key(page.lines[i]) == target:
-            for j in range(i, len(page.lines)):
-                page.claim(j, "newsbreak:related-card")
-            page.truncated = True
-            return
 
 
 # --------------------------------------------------------------------------- generic
@@ -305,7 +205,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:caption")
             continue
         if is_date_stamp(text):
-            _record_date(page, i)
+            record_date(page, i)
             _take_dek(page, after_title)
             continue
         doubled = _doubled(text)
@@ -397,38 +297,6 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
     after_title.clear()
 
 
-# ---------------------------------------------------------------------------- yahoo
-
-
-def parse_yahoo(page: Page, profile: Profile) -> None:
-    """Yahoo: ticker rows, then title / [standfirst] / provider / author / date."""
-    for i in list(page.free()):
-        nxt = page.next_free(i + 1)
-        after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
-        if (
-            is_bullet(page.lines[i])
-            and after is not None
-            and nxt != after
-            and (page.claims.get(after) == "yahoo:markets")
-        ):
-            page.claim(i, "yahoo:markets")  # instrument name above its price rows
-    candidates = list(page.free())[:6]
-    if candidates and looks_like_title(page.text(candidates[0])):
-        page.set_field("headline", page.text(candidates[0]), candidates[0])
-        for n, i in enumerate(candidates[1:4], start=1):
-            text = page.text(i)
-            nxt = candidates[n + 1] if n + 1 < len(candidates) else None
-            if nxt is None or ends_sentence(text) or word_count(text) > 6:
-                continue
-            if byline_of(page.text(nxt)) or is_date_stamp(page.text(nxt)):
-                page.set_field("publisher", text, i)  # the provider, the original publisher
-                break
-    parse_generic(page, profile)
-
-
-LAYOUTS: dict[str, Callable[[Page, Profile], None]] = {
-    "inkl": parse_inkl,
-    "newsbreak": parse_newsbreak,
-    "yahoo": parse_yahoo,
-    "generic": parse_generic,
-}
+def run_layout(page: Page, profile: Profile) -> None:
+    """Run the profile's header layout on ``page`` (the generic one when it names none)."""
+    (profile.header_layout or parse_generic)(page, profile)

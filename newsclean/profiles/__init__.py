@@ -1,31 +1,45 @@
-"""Aggregator profiles and how a page is matched to one."""
+"""Aggregator profiles and how a page is matched to one.
+
+Each site's profile lives in its module in :mod:`newsclean.sites` (the registry); this package
+holds the :class:`Profile` type, the generic profile and the matching.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from urllib.parse import urlsplit
 
 from ..textnorm import key
 from .base import Profile
 from .generic import GENERIC, GENERIC_RULES
-from .inkl import INKL
-from .msn import MSN
-from .newsbreak import NEWSBREAK
-from .yahoo import YAHOO
-
-PROFILES: dict[str, Profile] = {p.name: p for p in (INKL, YAHOO, MSN, NEWSBREAK, GENERIC)}
 
 __all__ = ["GENERIC", "GENERIC_RULES", "PROFILES", "Profile", "get_profile", "profile_for"]
 
 _SIGNATURE_WINDOW = 25
 
 
+@cache
+def _profiles() -> dict[str, Profile]:
+    from ..sites import all_sites  # sites import this package: read them on first use
+
+    profiles = {name: site.profile for name, site in all_sites().items()}
+    profiles[GENERIC.name] = GENERIC
+    return profiles
+
+
+def __getattr__(name: str) -> dict[str, Profile]:
+    if name == "PROFILES":  # every site's profile plus the generic one, by name
+        return _profiles()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def get_profile(name: str) -> Profile:
     """The profile called ``name``; a clear error lists the known ones."""
     try:
-        return PROFILES[name]
+        return _profiles()[name]
     except KeyError:
-        known = ", ".join(sorted(PROFILES))
+        known = ", ".join(sorted(_profiles()))
         raise ValueError(f"unknown aggregator {name!r}; known profiles: {known}") from None
 
 
@@ -37,14 +51,15 @@ def profile_for(
     """Pick the profile: an explicit name wins, then the URL's host, then the text's signature."""
     if aggregator:
         return get_profile(aggregator)
+    profiles = _profiles().values()
     if url:
         host = urlsplit(url).hostname or ""
-        for profile in PROFILES.values():
+        for profile in profiles:
             if profile.claims_host(host):
                 return profile
     if lines:
         head = {key(line) for line in lines[:_SIGNATURE_WINDOW] if line.strip()}
-        for profile in PROFILES.values():
+        for profile in profiles:
             if any(sig in head for sig in profile.text_signature):
                 return profile
     return GENERIC

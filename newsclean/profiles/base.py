@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING
 
 from ..rules import RuleSet
 
-HeaderLayout = Literal["generic", "inkl", "newsbreak", "yahoo"]
+if TYPE_CHECKING:
+    from ..page import Page
+
+HeaderLayout = Callable[["Page", "Profile"], None]
+"""A header parser for the text form: claims the header lines of a page and fills its fields
+(``newsclean.textheader`` has the shared ones; a site module may bring its own)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Profile:
     """Everything newsclean knows about one site, as data.
 
-    Adding an aggregator means writing one of these (plus a spider and fixtures); the cleaning
-    code reads only these fields.
+    A site module in :mod:`newsclean.sites` declares one of these; the cleaning code reads only
+    these fields.
     """
 
     name: str
@@ -33,8 +38,9 @@ class Profile:
     rules: RuleSet
     """Site chrome, tried before the generic rules."""
 
-    header_layout: HeaderLayout = "generic"
-    """Which header parser reads the text form's header lines."""
+    header_layout: HeaderLayout | None = None
+    """The header parser of the text form's header lines (None: the generic one,
+    :func:`newsclean.textheader.parse_generic`)."""
 
     sections: frozenset[str] = frozenset()
     """Known section names (case-folded), to tell a section line from a byline."""

@@ -159,7 +159,6 @@ RELATED = LineRule.of(
         "Related stories",
         "Related articles",
         "Related",
-        "Top stories on inkl right now",
         "Our Picks",
         "More stories",
         "More on this story",
@@ -357,7 +356,6 @@ GENERIC = Profile(
     hosts=(),
     rules=GENERIC_RULES,
     sections=SECTIONS,
-    header_layout="generic",
 )
 
 INLINE_CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (

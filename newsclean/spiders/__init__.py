@@ -1,6 +1,47 @@
-"""Scrapy spiders, one per aggregator: ``scrapy crawl inkl|yahoo|msn|newsbreak``.
+"""Scrapy spiders, one per site of the registry (:mod:`newsclean.sites`): ``scrapy crawl <name>``.
 
-They share :class:`newsclean.spiders.base.AggregatorSpider` and yield raw items that
+Each site module holds its spider (a thin :class:`newsclean.spiders.base.AggregatorSpider`
+subclass, built by the site's ``spider()`` factory so that the core never imports Scrapy); this
+package builds them once and holds them, so that ``SPIDER_MODULES = ["newsclean.spiders"]``
+finds every site's spider. They yield raw items that
 ``newsclean.pipelines.CleanArticlePipeline`` turns into clean Articles. Set
 ``NEWSCLEAN_REPLAY_DIR=fixtures`` to replay the stored pages instead of fetching.
 """
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from ..sites import all_sites
+from .base import AggregatorSpider
+
+__all__ = ["SPIDERS", "AggregatorSpider", "spider_class"]
+
+
+def _build() -> dict[str, type[AggregatorSpider]]:
+    classes: dict[str, type[AggregatorSpider]] = {}
+    for name, site in all_sites().items():
+        if site.spider is None:
+            continue
+        cls = site.spider()
+        if cls.name != name or cls.profile_name != name:
+            raise ValueError(f"the spider of site {name!r} is named {cls.name!r}")
+        # Scrapy's spider loader takes the classes defined in a module it walks: this one.
+        cls.__module__ = __name__
+        cls.__qualname__ = cls.__name__
+        classes[name] = cls
+    return classes
+
+
+SPIDERS = MappingProxyType(_build())
+"""Every site's spider class, by spider name (the site's name), in registry order."""
+
+globals().update({cls.__name__: cls for cls in SPIDERS.values()})
+
+
+def spider_class(name: str) -> type[AggregatorSpider]:
+    """The spider of the site called ``name``."""
+    try:
+        return SPIDERS[name]
+    except KeyError:
+        raise ValueError(f"unknown spider {name!r}; known: {', '.join(SPIDERS)}") from None

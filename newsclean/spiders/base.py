@@ -46,7 +46,7 @@ class ParseError(ValueError):
 
 
 class AggregatorSpider(Spider):
-    """Base of the ``inkl``, ``yahoo``, ``msn`` and ``newsbreak`` spiders."""
+    """Base of every site's spider (see :mod:`newsclean.sites`)."""
 
     profile_name: ClassVar[str] = ""
     """Name of the aggregator profile (its hosts, ``article_url`` pattern, selectors)."""
@@ -191,7 +191,7 @@ class AggregatorSpider(Spider):
         return pages
 
     def article_request(self, url: str) -> Request:
-        """The request that fetches an article (MSN overrides it: the article is JSON)."""
+        """The request that fetches an article (a site whose articles are JSON overrides it)."""
         return Request(url, callback=self.parse_article)
 
     def article_item(self, response: Response) -> dict[str, Any]:

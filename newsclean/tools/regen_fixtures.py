@@ -1,8 +1,11 @@
 """Regenerate ``fixtures/<aggregator>/<page>.expected.json`` from an offline replay crawl.
 
-    python -m newsclean.tools.regen_fixtures            # all four spiders, write changes
+    python -m newsclean.tools.regen_fixtures            # every site's spider, write changes
     python -m newsclean.tools.regen_fixtures --check    # exit 1 if any expected file differs
-    python -m newsclean.tools.regen_fixtures msn inkl   # some spiders only
+    python -m newsclean.tools.regen_fixtures NAME ...   # some sites only
+
+Sites and their spiders come from the site registry (:mod:`newsclean.sites`); a site's
+fixtures are ``fixtures/<site>/``.
 
 Each spider crawls its stored pages through the real Scrapy engine with ``ReplayMiddleware``
 and ``CleanArticlePipeline`` (no network), exactly as ``scrapy crawl <name> -s
@@ -25,9 +28,9 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
-from ..msnjson import detail_url
+from ..sites import json_adapters, spider_names
 
-AGGREGATORS = ("inkl", "yahoo", "msn", "newsbreak")
+AGGREGATORS = spider_names()
 DEFAULT_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 _SPEC_FIELDS = (
@@ -67,11 +70,13 @@ def url_map(agg_dir: Path) -> dict[str, str]:
 
 
 def stored_file_for(agg_dir: Path, article_url: str) -> str | None:
-    """The stored file an article came from: its page, or for MSN its content JSON."""
+    """The stored file an article came from: its page, or for a JSON-API site the JSON its
+    page URL is served from."""
     urls = url_map(agg_dir)
-    api = detail_url(article_url)
-    if api is not None and api in urls:
-        return urls[api]
+    for adapter in json_adapters():
+        api = adapter.request_url(article_url)
+        if api is not None and api in urls:
+            return urls[api]
     return urls.get(article_url)
 
 
@@ -131,12 +136,8 @@ def crawl_offline(names: Sequence[str], fixtures: Path) -> dict[str, list[Any]]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from ..spiders.inkl import InklSpider
-    from ..spiders.msn import MsnSpider
-    from ..spiders.newsbreak import NewsBreakSpider
-    from ..spiders.yahoo import YahooSpider
+    from ..spiders import SPIDERS
 
-    classes = {s.name: s for s in (InklSpider, YahooSpider, MsnSpider, NewsBreakSpider)}
     settings = Settings()
     settings.setmodule("newsclean.scrapy_settings", priority="project")
     settings.setdict(
@@ -160,7 +161,7 @@ def crawl_offline(names: Sequence[str], fixtures: Path) -> dict[str, list[Any]]:
     collectors = []  # kept alive: signal receivers are weak references
     process = CrawlerProcess(settings)
     for name in names:
-        crawler = process.create_crawler(classes[name])
+        crawler = process.create_crawler(SPIDERS[name])
         collector = Collector(name)
         collectors.append(collector)
         crawler.signals.connect(collector.item_scraped, signal=signals.item_scraped)

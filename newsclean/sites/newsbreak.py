@@ -1,0 +1,160 @@
+"""NewsBreak: local-news app; pages carry app nav, the publisher line and relative times.
+
+Local feeds (``/chicago-il``) list ``a.feed-card-link`` cards, with "Load more" pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..page import Page
+from ..profiles.base import Profile
+from ..rules import LineRule, ruleset
+from ..textheader import (
+    BY_PREFIX,
+    HEADER_WINDOW,
+    is_date_stamp,
+    looks_like_section,
+    looks_like_title,
+    parse_generic,
+    record_date,
+)
+from ..textnorm import ends_sentence, is_bullet, key, strip_bullet, word_count
+from .base import Site
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+
+    from ..spiders.base import AggregatorSpider
+
+NAME = "newsbreak"
+
+NAV = (
+    "Local",
+    "U.S.",
+    "Election",
+    "Politics",
+    "Crime",
+    "Sports",
+    "Lifestyle",
+    "Education",
+    "Real Estate",
+    "Newsletter",
+)
+
+NEWSBREAK_RULES = ruleset(
+    [
+        LineRule.of("newsbreak:nav", phrases=["Open in App", "ContributorsPublishersAdvertisers"]),
+        LineRule.of("newsbreak:nav", phrases=NAV, bulleted=True),
+        LineRule.of(
+            "newsbreak:image-url",
+            patterns=[r"^https?://img\.particlenews\.com/\S+$"],
+        ),
+    ]
+)
+
+
+def parse_newsbreak(page: Page, profile: Profile) -> None:
+    """NewsBreak 2024 (nav, "• Publisher", title, byline, age) and 2022 templates."""
+    nav = [i for i, rule in page.claims.items() if rule == "newsbreak:nav"]
+    if not nav:
+        parse_generic(page, profile)
+        return
+    candidates = list(page.free(max(nav) + 1))[:HEADER_WINDOW]
+    for i in candidates:
+        text = page.text(i)
+        if "headline" not in page.fields:
+            if is_bullet(text) and "publisher" not in page.fields:
+                page.set_field("publisher", strip_bullet(text).strip(), i)
+            elif (
+                looks_like_section(text, profile)
+                and "articleSection" not in page.fields
+                and i != candidates[-1]
+                and "publisher" not in page.fields
+            ):
+                page.set_field("articleSection", text, i)
+            elif looks_like_title(text):
+                page.set_field("headline", text, i)
+            else:
+                break
+            continue
+        if "bylineRaw" not in page.fields and BY_PREFIX.match(text):
+            page.set_field("bylineRaw", text, i)
+        elif is_date_stamp(text):
+            record_date(page, i)
+            break
+        elif "publisher" in page.fields and key(text) == key(page.fields["publisher"]):
+            page.claim(i, "header:publisher")
+        elif "publisher" not in page.fields and word_count(text) <= 6 and not ends_sentence(text):
+            page.set_field("publisher", text, i)
+        else:
+            break
+    publisher = page.fields.get("publisher")
+    if publisher:
+        _cut_related_card(page, publisher)
+
+
+def _cut_related_card(page: Page, publisher: str) -> None:
+    """After the body, a line naming the publisher again starts a related-story card."""
+    body = [i for i in page.free() if not page.claims.get(i)]
+    if len(body) < 2:
+        return
+    target = key(publisher)
+    for i in body[1:]:
+        if key(page.lines[i]) == target:
+            for j in range(i, len(page.lines)):
+                page.claim(j, "newsbreak:related-card")
+            page.truncated = True
+            return
+
+
+NEWSBREAK = Profile(
+    name=NAME,
+    aggregator=NAME,
+    hosts=("newsbreak.com",),
+    rules=NEWSBREAK_RULES,
+    header_layout=parse_newsbreak,
+    text_signature=(key("Open in App"), key("ContributorsPublishersAdvertisers")),
+    article_url=re.compile(r"^https?://(?:www\.)?newsbreak\.com/[^/?#]+/\d+[-/][^?#]*"),
+    selectors=MappingProxyType(
+        {
+            # 2024 template (article-source list, article-content) and 2022 (article-body).
+            "headline": "h1.article-title, h1",
+            "publisher": "ul.article-source .source-name, div.article-source-row a.source-name",
+            "articleSection": "div.article-section-label",
+            "bylineRaw": "div.article-byline",
+            "body": "div.article-content, div.article-body",
+            "figure": "div.article-content figure, div.article-body figure",
+            "drop": "div.ad-slot, div.ad-container, div.inline-related",
+        }
+    ),
+    gate_selectors=("div.content-gate",),
+)
+
+
+def spider() -> type[AggregatorSpider]:
+    from ..spiders.base import AggregatorSpider
+
+    class NewsBreakSpider(AggregatorSpider):
+        name = NAME
+        profile_name = NAME
+        listing_url: ClassVar[str] = "https://www.newsbreak.com/{section}"
+        default_section: ClassVar[str] = "chicago-il"
+
+        def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
+            """A NewsBreak article page → a raw item.
+
+            @url https://www.newsbreak.com/chicago-il/3851204467712-lakefront-path-reopens-after-winter-storm-repairs
+            @returns items 1 1
+            @returns requests 0 0
+            @scrapes url html aggregator
+            """
+            yield from super().parse_article(response)
+
+    return NewsBreakSpider
+
+
+SITE = Site(profile=NEWSBREAK, spider=spider)
