@@ -62,7 +62,8 @@ def clean_html(
     """
     if not isinstance(html, str | bytes):
         raise TypeError(f"clean_html() needs str or bytes, not {type(html).__name__}")
-    root, flattened = parse_page(html)
+    parsed = parse_page(html)
+    root = parsed.root
     if root is None:
         return Article(url=url, metadata=Metadata(flags=["empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
@@ -94,8 +95,7 @@ def clean_html(
     article.description = meta.get("_description") or None
     if gated:
         article.truncated = True
-    if flattened:
-        article.metadata.flags.append("html-nesting-too-deep-flattened")
+    article.metadata.flags.extend(parsed.flags)
     if found.published and not article.datePublished:
         article.datePublished, article.datePublishedRaw = found.published, found.published_raw
     if found.modified and not article.dateModified:

@@ -1,0 +1,120 @@
+"""Size limits: no text is lost silently at libxml2's limits.
+
+All pages here are generated. Run time is not asserted (the scaling table in
+``bench/scaling.py`` measures it); these pin what comes out of inputs past the limits.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsclean import clean_html, htmltext
+
+SENTENCE = "Lorem ipsum dolor sit amet. "
+LIBXML2_TEXT_LIMIT = 10_000_000
+
+
+def _run(size: int, unit: str = SENTENCE) -> str:
+    return unit * (size // len(unit))
+
+
+def _page(body: str, title: str = "Long report") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+def _paragraph(i: int) -> str:
+    return f"Paragraph number {i} of the long report says little."
+
+
+# ---------------------------------------------------------------------- libxml2's limits
+
+
+def test_twelve_megabyte_text_node_is_parsed_whole() -> None:
+    big = _run(12_000_000)
+    page = _page(f"<p>Intro para.</p><p>{big}</p><p>Outro para.</p>")
+    for form in (page, page.encode()):
+        parsed = htmltext.parse_page(form)
+        assert parsed.root is not None
+        texts = [p.text_content() for p in parsed.root.iter("p")]
+        assert texts == ["Intro para.", big, "Outro para."]
+        assert parsed.flags == [htmltext.HUGE_TEXT_SPLIT]
+        assert not list(parsed.root.iter("newsclean-cut")), "the cut elements stay out of the tree"
+
+
+def test_clean_html_keeps_a_text_node_past_the_limit_and_flags_it() -> None:
+    big = _run(LIBXML2_TEXT_LIMIT + 500_000)
+    article = clean_html(_page(f"<p>Intro para.</p><p>{big}</p><p>Outro para.</p>"))
+    assert article.articleBody.split("\n\n") == ["Intro para.", big.strip(), "Outro para."]
+    assert htmltext.HUGE_TEXT_SPLIT in article.metadata.flags
+
+
+def test_run_without_spaces_or_with_entities_keeps_its_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cut never splits a character reference or a UTF-8 sequence (cut small here)."""
+    monkeypatch.setattr(htmltext, "RUN_BYTES", 50)
+    for run in ("x" * 400, "a&amp;b&#233;c" * 40, "é—ü" * 150, "word " * 100, "&eacute;" * 90):
+        html = f"<html><body><p>{run}</p><p>end</p></body></html>".encode()
+        split = htmltext._split_long_runs(html)
+        assert split.count(b"<newsclean-cut>") >= 3
+        whole = lxml.html.document_fromstring(html, parser=htmltext._UTF8_PARSER).text_content()
+        root = htmltext._parse(split, htmltext._UTF8_PARSER)
+        assert root is not None
+        assert root.text_content() == whole
+
+
+def test_too_deep_and_huge_keeps_the_text_after_both() -> None:
+    """One limit hides the other (libxml2 stops at the first): both are worked around."""
+    big = _run(LIBXML2_TEXT_LIMIT + 200_000)
+    for body in (
+        "<div>" * 300 + big + "</div>" * 300 + "<p>Outro para.</p>",
+        "<div>" * 300 + "Deep text." + "</div>" * 300 + f"<p>{big}</p><p>Outro para.</p>",
+    ):
+        parsed = htmltext.parse_page(_page("<p>Intro para.</p>" + body))
+        assert parsed.root is not None
+        text = parsed.root.text_content()
+        assert big in text and text.rstrip().endswith("Outro para.")
+        assert sorted(parsed.flags) == sorted([htmltext.FLATTENED, htmltext.HUGE_TEXT_SPLIT])
+
+
+def test_limit_that_cannot_be_worked_around_is_flagged() -> None:
+    """An attribute value past 10 MB, or a UTF-16 page (no ASCII cut possible): flagged."""
+    attribute = '<p title="' + "x" * (LIBXML2_TEXT_LIMIT + 100_000) + '">Text.</p><p>End.</p>'
+    utf16 = _page(f"<p>{_run(LIBXML2_TEXT_LIMIT + 100_000)}</p>").encode("utf-16")
+    for page in (attribute.encode(), utf16):
+        article = clean_html(page)
+        assert htmltext.TEXT_LOST in article.metadata.flags
+
+
+def test_parse_that_silently_keeps_half_the_text_is_flagged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A parser that stops halfway without logging why (as libxml2 did at its limits)."""
+    real_parse = htmltext._parse
+
+    def half_parse(html: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:
+        return real_parse(html[: len(html) // 2], parser)
+
+    page = _page("".join(f"<p>{_paragraph(i)}</p>" for i in range(400)))
+    assert htmltext.parse_page(page).flags == []
+    monkeypatch.setattr(htmltext, "_parse", half_parse)
+    assert htmltext.TEXT_LOST in clean_html(page).metadata.flags
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>" + "&nbsp;&amp;&#8212;" * 3_000 + "</p>",  # entities: many bytes, one character
+        "<p>" + "日本語のテキスト。" * 2_000 + "</p>",  # three UTF-8 bytes a character
+        "<p>" + "<b>x</b>" * 5_000 + "</p>",  # markup-heavy
+        "<!-- " + "comment " * 2_000 + "--><p>Short text.</p>",  # comments are no text
+    ],
+)
+def test_pages_that_lose_nothing_are_not_flagged(body: str) -> None:
+    page = _page(body)
+    for form in (page, page.encode(), page.encode("utf-16")):
+        assert htmltext.TEXT_LOST not in htmltext.parse_page(form).flags
