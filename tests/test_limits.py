@@ -1,4 +1,5 @@
-"""Size limits: no text is lost silently at libxml2's limits.
+"""Size limits: no text is lost silently at libxml2's limits, and huge pages are read in
+linear time.
 
 All pages here are generated. Run time is not asserted (the scaling table in
 ``bench/scaling.py`` measures it); these pin what comes out of inputs past the limits.
@@ -9,7 +10,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newsclean import clean_html, htmltext
+from newsclean import clean_html, clean_text, htmltext, maincontent
+from newsclean.htmlclean import MANY_PARAGRAPHS
 
 SENTENCE = "Lorem ipsum dolor sit amet. "
 LIBXML2_TEXT_LIMIT = 10_000_000
@@ -118,3 +120,39 @@ def test_pages_that_lose_nothing_are_not_flagged(body: str) -> None:
     page = _page(body)
     for form in (page, page.encode(), page.encode("utf-16")):
         assert htmltext.TEXT_LOST not in htmltext.parse_page(form).flags
+
+
+# ---------------------------------------------------------------------- many paragraphs
+
+
+def test_thirty_thousand_paragraphs_keep_all_their_text() -> None:
+    paragraphs = [_paragraph(i) for i in range(30_000)]
+    article = clean_html(_page("".join(f"<p>{p}</p>" for p in paragraphs)))
+    assert article.articleBody.split("\n\n") == paragraphs
+    assert MANY_PARAGRAPHS in article.metadata.flags
+
+
+def test_page_under_the_paragraph_limit_goes_through_trafilatura(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[object] = []
+    real = maincontent.main_content_lines
+
+    def counting(*args: object, **kwargs: object) -> list[str] | None:
+        calls.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("newsclean.htmlclean.main_content_lines", counting)
+    page = _page("".join(f"<p>{_paragraph(i)}</p>" for i in range(50)))
+    assert MANY_PARAGRAPHS not in clean_html(page).metadata.flags
+    assert len(calls) == 1
+    monkeypatch.setattr(maincontent, "MAX_PARAGRAPHS", 49)
+    article = clean_html(page)
+    assert MANY_PARAGRAPHS in article.metadata.flags and len(calls) == 1
+    assert article.articleBody.split("\n\n") == [_paragraph(i) for i in range(50)]
+
+
+def test_text_input_of_fifty_thousand_lines_keeps_them_all() -> None:
+    paragraphs = [_paragraph(i) for i in range(50_000)]
+    article = clean_text("Long report\n\n" + "\n\n".join(paragraphs))
+    assert article.articleBody.split("\n\n") == paragraphs
