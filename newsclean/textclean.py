@@ -8,6 +8,7 @@ never edited, so the body is always the input's own lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
@@ -262,6 +263,10 @@ def _assemble(
             # Every line matched a chrome rule: keep the text rather than emit an empty body.
             body_lines = rescued
             page.flags.append("all-text-matched-chrome")
+    if not body_lines:
+        reason = _empty_body_reason(page)
+        if reason:
+            page.flags.append(reason)
     fields = page.fields
     byline_raw = fields.get("bylineRaw")
     authors: list[Author] = []
@@ -309,6 +314,24 @@ def _assemble(
             flags=page.flags,
         ),
     )
+
+
+_REASON_RULES = 4  # rules named in an empty-body flag, most lines first
+
+
+def _empty_body_reason(page: Page) -> str | None:
+    """Why a page with text has no body, as a flag: the rules that claimed its every line
+    ("header:caption ×3, …": a caption-only page, a paywall stub), or an HTML page whose main
+    content held no text (only its metadata or figures did). None for an input without text."""
+    counts = Counter(rule for i, rule in page.claims.items() if page.lines[i].strip())
+    if counts:
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        named = [f"{rule} ×{n}" for rule, n in ranked[:_REASON_RULES]]
+        more = ", …" if len(ranked) > _REASON_RULES else ""
+        return f"empty-body: every line claimed ({', '.join(named)}{more})"
+    if page.fields or page.images:
+        return "empty-body: the main content holds no text"
+    return None
 
 
 def _raw_span(raw: str, name: str) -> str:

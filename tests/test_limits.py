@@ -1,5 +1,5 @@
-"""Size limits: no text is lost silently at libxml2's limits, and huge pages are read in
-linear time.
+"""Size limits: no text is lost silently at libxml2's limits, huge pages are read in linear time,
+and a body that comes back empty always says why.
 
 All pages here are generated. Run time is not asserted (the scaling table in
 ``bench/scaling.py`` measures it); these pin what comes out of inputs past the limits.
@@ -7,11 +7,17 @@ All pages here are generated. Run time is not asserted (the scaling table in
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
-from newsclean import clean_html, clean_text, htmltext, maincontent
+from newsclean import Article, clean_html, clean_text, htmltext, maincontent
 from newsclean.htmlclean import MANY_PARAGRAPHS
+from newsclean.page import Page
+from newsclean.textclean import _empty_body_reason
+
+from .test_hostile import CORPUS, html_text_contents, norm
 
 SENTENCE = "Lorem ipsum dolor sit amet. "
 LIBXML2_TEXT_LIMIT = 10_000_000
@@ -156,3 +162,88 @@ def test_text_input_of_fifty_thousand_lines_keeps_them_all() -> None:
     paragraphs = [_paragraph(i) for i in range(50_000)]
     article = clean_text("Long report\n\n" + "\n\n".join(paragraphs))
     assert article.articleBody.split("\n\n") == paragraphs
+
+
+# ---------------------------------------------------------------------- empty bodies
+
+
+def _empty_with(article: Article, *parts: str) -> str:
+    assert article.articleBody == ""
+    flags = [f for f in article.metadata.flags if f.startswith("empty-body:")]
+    assert len(flags) == 1, article.metadata.flags
+    for part in parts:
+        assert part in flags[0]
+    return flags[0]
+
+
+def test_all_caption_text_is_flagged_with_the_rule() -> None:
+    text = "\n\n".join(
+        f"{what} at dawn. Photograph: {who}/AP"
+        for what, who in (("Ducks", "Jo Bloggs"), ("A heron", "Ann Lee"), ("Geese", "Sam Roe"))
+    )
+    flag = _empty_with(clean_text(text), "every line claimed", "header:caption ×3")
+    assert flag == "empty-body: every line claimed (header:caption ×3)"
+
+
+def test_all_header_text_is_flagged_with_its_rules() -> None:
+    article = clean_text("Dam opens after ten years\n\nBy Jane Doe\n\nJune 19, 2023")
+    _empty_with(article, "header:headline ×1", "header:bylineRaw ×1")
+
+
+def test_paywall_stub_is_flagged_with_the_gate() -> None:
+    article = clean_text("Dam opens after ten years\n\nSubscribe to continue reading")
+    _empty_with(article, "generic:paywall ×1")
+
+
+def test_all_chrome_text_keeps_its_text_flagged() -> None:
+    article = clean_text("Share\n\nAdvertisement\n\nStory continues")
+    assert article.articleBody.split("\n\n") == ["Share", "Advertisement", "Story continues"]
+    assert article.metadata.flags == ["all-text-matched-chrome"]
+
+
+def test_many_rules_are_named_most_lines_first_and_cut_short() -> None:
+    lines = ["Cap one.", "Cap two.", "Cap three.", "Title", "Byline", "Share", "Ad", "Menu"]
+    rules = ["caption", "caption", "caption", "header:headline", "header:bylineRaw",
+             "generic:ui", "generic:ui", "generic:advertisement"]  # fmt: skip
+    page = Page(lines=lines, claims=dict(enumerate(rules)))
+    assert _empty_body_reason(page) == (
+        "empty-body: every line claimed (caption ×3, generic:ui ×2, generic:advertisement ×1,"
+        " header:bylineRaw ×1, …)"
+    )
+
+
+def test_html_page_of_nothing_but_a_figure_is_flagged() -> None:
+    figure = (
+        "<figure><img src='/ducks.jpg'><figcaption>Ducks on the pond at dawn. "
+        "Photograph: Jo Bloggs/AP</figcaption></figure>"
+    )
+    for page in (_page(figure, title="Ducks at dawn"), f"<html><body><article>{figure}</article>"):
+        article = clean_html(page)
+        _empty_with(article)
+        assert article.images and article.images[0].url == "/ducks.jpg"
+
+
+def test_html_page_whose_main_content_is_empty_is_flagged() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Dam opens"></head><body><article>'
+        "</article><aside>Other stories from the aside.</aside></body></html>"
+    )
+    _empty_with(clean_html(page), "the main content holds no text")
+
+
+def test_inputs_without_text_are_not_flagged_empty() -> None:
+    for empty in ("", " \n\n ", "\u2028"):
+        assert not [f for f in clean_text(empty).metadata.flags if f.startswith("empty-body")]
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
+def test_empty_body_from_text_always_carries_a_flag(path: Path) -> None:
+    data = path.read_bytes()
+    text = data.decode("utf-8", "replace")
+    article = clean_text(text)
+    if not article.articleBody and norm(text):
+        assert article.metadata.flags, "an input with text came back empty and unflagged"
+    for form in (text, data):
+        article = clean_html(form)
+        if not article.articleBody and norm(html_text_contents(form)[-1]):
+            assert article.metadata.flags, "a page with text came back empty and unflagged"
