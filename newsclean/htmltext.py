@@ -148,6 +148,7 @@ def parse_page(html: str | bytes) -> ParsedPage:
         # The tree libxml2 would have built without its limit: one text node per run again
         # (trafilatura would otherwise join the runs up piece by piece, in quadratic time).
         lxml.etree.strip_tags(root, _CUT_TAG)
+        _uncut_raw_text(root)
     if root is not None and (limited or _text_lost(html, root)):
         flags.append(TEXT_LOST)
     return ParsedPage(root, flags)
@@ -173,12 +174,29 @@ RUN_BYTES = 16_000
 _CUT_TAG = "newsclean-cut"
 _RUN_CUT = b"<newsclean-cut></newsclean-cut>"
 _SPACE = re.compile(rb"[ \t\n\r\f]")
+_SPACE_WINDOW = 1_000  # how far past RUN_BYTES a cut waits for white space
 
 
 def _ascii_based(html: bytes) -> bool:
     """True unless the bytes are UTF-16 or UTF-32 (their ASCII has NUL bytes; text input has
     its NULs dropped): only then do ASCII cuts and byte counts mean what they say."""
     return b"\x00" not in html[:4096]
+
+
+def _uncut_raw_text(root: lxml.html.HtmlElement) -> None:
+    """Take the cuts out of raw text and attribute values, where the parser kept them as text
+    (a long JSON-LD script, a long ``data-`` attribute)."""
+    cut = _RUN_CUT.decode()
+    for el in root.iter("script", "style", "title", "textarea"):
+        if el.text and cut in el.text:
+            el.text = el.text.replace(cut, "")
+    for el in _CUT_IN_ATTRIBUTE(root):
+        for name, value in el.attrib.items():
+            if cut in value:
+                el.set(name, value.replace(cut, ""))
+
+
+_CUT_IN_ATTRIBUTE = lxml.etree.XPath("//@*[contains(., '<newsclean-cut>')]/..")
 
 
 def _split_long_runs(html: bytes) -> bytes:
@@ -198,7 +216,11 @@ def _split_long_runs(html: bytes) -> bytes:
             at = last_tag + 1
             continue
         cut = at + RUN_BYTES
-        space = _SPACE.search(html, cut, cut + 1000)
+        tag = html.find(b"<", cut, cut + _SPACE_WINDOW)
+        if tag >= 0 and not _SPACE.search(html, cut, tag):
+            at = tag  # the run ends within reach: no cut, and none inside the tag
+            continue
+        space = _SPACE.search(html, cut, cut + _SPACE_WINDOW)
         if space is not None:
             cut = space.start()
         else:

@@ -7,6 +7,7 @@ All pages here are generated. Run time is not asserted (the scaling table in
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import lxml.html
@@ -65,6 +66,7 @@ def test_run_without_spaces_or_with_entities_keeps_its_text(
 ) -> None:
     """The cut never splits a character reference or a UTF-8 sequence (cut small here)."""
     monkeypatch.setattr(htmltext, "RUN_BYTES", 50)
+    monkeypatch.setattr(htmltext, "_SPACE_WINDOW", 10)
     for run in ("x" * 400, "a&amp;b&#233;c" * 40, "é—ü" * 150, "word " * 100, "&eacute;" * 90):
         html = f"<html><body><p>{run}</p><p>end</p></body></html>".encode()
         split = htmltext._split_long_runs(html)
@@ -73,6 +75,38 @@ def test_run_without_spaces_or_with_entities_keeps_its_text(
         root = htmltext._parse(split, htmltext._UTF8_PARSER)
         assert root is not None
         assert root.text_content() == whole
+
+
+def test_cut_never_lands_inside_a_tag(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run ending just past the cut point, then a tag with spaces in it: no cut in the tag."""
+    monkeypatch.setattr(htmltext, "RUN_BYTES", 50)
+    monkeypatch.setattr(htmltext, "_SPACE_WINDOW", 30)
+    for pad in range(40, 70):
+        html = ("<p>" + "x" * pad + '<a class="one two" href="/x y">link</a> tail</p>') * 3
+        split = htmltext._split_long_runs(html.encode())
+        root = htmltext._parse(split, htmltext._UTF8_PARSER)
+        assert root is not None
+        assert [a.get("class") for a in root.iter("a")] == ["one two"] * 3
+        assert [a.get("href") for a in root.iter("a")] == ["/x y"] * 3
+
+
+def test_split_page_keeps_its_json_ld_and_attributes_whole() -> None:
+    """Cuts land in raw text and attribute values too, where the parser keeps them as text:
+    they are taken out again, so a long JSON-LD still parses (headline, author)."""
+    ld = json.dumps(
+        {"@type": "NewsArticle", "headline": "Dam opens", "author": {"name": "Jane Doe"},
+         "articleBody": "word " * 10_000}
+    )  # fmt: skip
+    classes = "c " * 10_000
+    page = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+        f"<p class='{classes}'>Intro para.</p><p>{_run(LIBXML2_TEXT_LIMIT + 100_000)}</p>"
+        "</article></body></html>"
+    )
+    parsed = htmltext.parse_page(page)
+    assert parsed.root is not None and parsed.flags == [htmltext.HUGE_TEXT_SPLIT]
+    assert next(parsed.root.iter("script")).text == ld
+    assert next(parsed.root.iter("p")).get("class") == classes
 
 
 def test_too_deep_and_huge_keeps_the_text_after_both() -> None:
