@@ -96,10 +96,6 @@ class ParsedPage:
     root: lxml.html.HtmlElement | None
     flags: list[str] = field(default_factory=list)
 
-    @property
-    def flattened(self) -> bool:
-        return FLATTENED in self.flags
-
 
 FLATTENED = "html-nesting-too-deep-flattened"
 HUGE_TEXT_SPLIT = "html-huge-text-node-split"
@@ -155,7 +151,7 @@ def parse_page(html: str | bytes) -> ParsedPage:
 
 
 _DEPTH_ERROR = "Excessive depth"
-# What libxml2 logs when a text node (or a name, an attribute value) passes its 10 MB limit.
+# What libxml2 logs when a run of text (or an attribute value) passes its 10 MB limit.
 _SIZE_ERROR = "limit exceeded"
 _CONTAINER_TAG = re.compile(
     rb"</?(?!(?:p|h[1-6]|li|br|title|script|style|meta|head|body|html|figcaption|img)\b)"
@@ -245,10 +241,10 @@ _MARKUP = re.compile(rb"<[^>]*>|&#?[a-zA-Z0-9]{1,32};")
 # Flag a parse holding under this share of the markup's visible text, once the difference
 # is at least LOST_CHARS (small pages differ by their entities and multi-byte characters).
 LOST_SHARE = 0.5
+LOST_CHARS = 2_000
 # Every byte but UTF-8's continuation bytes starts a character (in one-byte charsets too, where
 # the count errs low again).
 _NOT_CONTINUATION = bytes(b for b in range(256) if not 0x80 <= b < 0xC0)
-LOST_CHARS = 2_000
 
 
 def _text_lost(html: bytes, root: lxml.html.HtmlElement) -> bool:
