@@ -141,9 +141,7 @@ def parse_page(html: str | bytes) -> ParsedPage:
         root = _parse(html, parser)
     limited = _logged(parser, _SIZE_ERROR)
     if root is not None and HUGE_TEXT_SPLIT in flags:
-        # The tree libxml2 would have built without its limit: one text node per run again
-        # (trafilatura would otherwise join the runs up piece by piece, in quadratic time).
-        lxml.etree.strip_tags(root, _CUT_TAG)
+        _join_cuts(root)
         _uncut_raw_text(root)
     if root is not None and (limited or _text_lost(html, root)):
         flags.append(TEXT_LOST)
@@ -177,6 +175,32 @@ def _ascii_based(html: bytes) -> bool:
     """True unless the bytes are UTF-16 or UTF-32 (their ASCII has NUL bytes; text input has
     its NULs dropped): only then do ASCII cuts and byte counts mean what they say."""
     return b"\x00" not in html[:4096]
+
+
+def _join_cuts(root: lxml.html.HtmlElement) -> None:
+    """Remove the cut elements, each run joined into one text node again: the tree libxml2
+    would have built without its limit. (``strip_tags`` would leave the pieces as adjacent
+    text nodes, which lxml joins anew, in quadratic time, on every read of the text.)"""
+    cuts = list(root.iter(_CUT_TAG))
+    anchor_of: dict[lxml.html.HtmlElement, tuple[lxml.html.HtmlElement, str]] = {}
+    runs: dict[tuple[lxml.html.HtmlElement, str], list[str]] = {}
+    for cut in cuts:
+        before = cut.getprevious()
+        if before is not None and before.tag == _CUT_TAG:
+            anchor = anchor_of[before]  # the same run, cut again
+        elif before is not None:
+            anchor = (before, "tail")
+        else:
+            anchor = (cut.getparent(), "text")
+        anchor_of[cut] = anchor
+        if anchor not in runs:
+            runs[anchor] = [getattr(anchor[0], anchor[1]) or ""]
+        runs[anchor].append(cut.tail or "")
+    for (element, side), pieces in runs.items():
+        setattr(element, side, "".join(pieces))
+    for cut in cuts:
+        cut.tail = None
+        cut.getparent().remove(cut)
 
 
 def _uncut_raw_text(root: lxml.html.HtmlElement) -> None:
