@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from newsclean import Article, clean_html, clean_text, htmltext, maincontent
-from newsclean.htmlclean import MANY_PARAGRAPHS
+from newsclean.htmlclean import HUGE_PAGE
 from newsclean.page import Page
 from newsclean.textclean import _empty_body_reason
 
@@ -171,10 +171,21 @@ def test_thirty_thousand_paragraphs_keep_all_their_text() -> None:
     paragraphs = [_paragraph(i) for i in range(30_000)]
     article = clean_html(_page("".join(f"<p>{p}</p>" for p in paragraphs)))
     assert article.articleBody.split("\n\n") == paragraphs
-    assert MANY_PARAGRAPHS in article.metadata.flags
+    assert HUGE_PAGE in article.metadata.flags
 
 
-def test_page_under_the_paragraph_limit_goes_through_trafilatura(
+@pytest.mark.parametrize(("block", "inline"), [("p", "b"), ("p", "a"), ("div", "span")])
+def test_block_of_many_inline_elements_keeps_all_its_text(block: str, inline: str) -> None:
+    """One paragraph (or div) of 6,000 inline elements: quadratic in trafilatura, so read by
+    the block walk, and every word is kept in order."""
+    words = [f"word{i}" for i in range(6_000)]
+    inner = " ".join(f"<{inline}>{w}</{inline}>" for w in words)
+    article = clean_html(_page(f"<{block}>{inner}</{block}>"))
+    assert article.articleBody == " ".join(words)
+    assert HUGE_PAGE in article.metadata.flags
+
+
+def test_page_under_the_node_limit_goes_through_trafilatura(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[object] = []
@@ -186,11 +197,11 @@ def test_page_under_the_paragraph_limit_goes_through_trafilatura(
 
     monkeypatch.setattr("newsclean.htmlclean.main_content_lines", counting)
     page = _page("".join(f"<p>{_paragraph(i)}</p>" for i in range(50)))
-    assert MANY_PARAGRAPHS not in clean_html(page).metadata.flags
+    assert HUGE_PAGE not in clean_html(page).metadata.flags
     assert len(calls) == 1
-    monkeypatch.setattr(maincontent, "MAX_PARAGRAPHS", 49)
+    monkeypatch.setattr(maincontent, "MAX_NODES", 49)
     article = clean_html(page)
-    assert MANY_PARAGRAPHS in article.metadata.flags and len(calls) == 1
+    assert HUGE_PAGE in article.metadata.flags and len(calls) == 1
     assert article.articleBody.split("\n\n") == [_paragraph(i) for i in range(50)]
 
 
