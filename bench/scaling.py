@@ -1,14 +1,14 @@
 """How cleaning time grows with page size: newsclean against trafilatura on generated pages.
 
-Pages of 1,000 to 150,000 short paragraphs, and one page holding a single 12 MB text node
-(past libxml2's 10,000,000-byte limit), go through ``newsclean.clean_html`` and
-``trafilatura.extract`` (default and ``fast=True``); the same texts as text input go through
-``newsclean.clean_text``. Each call runs in a forked child with a per-call timeout, so a
-quadratic case is reported as "> N s" instead of blocking the run. Printed as a markdown table:
-input size, time, time per MB, and the share of the input's text characters (white space
-aside) that came back in the body.
+Pages of 1,000 to 150,000 short paragraphs, one page holding a single 12 MB text node (past
+libxml2's 10,000,000-byte limit) and one paragraph of 20,000 inline elements go through
+``newsclean.clean_html`` and ``trafilatura.extract`` (default and ``fast=True``); the same
+texts as text input go through ``newsclean.clean_text``. Each call runs in a forked child with
+a per-call timeout, so a quadratic case is reported as "> N s" instead of blocking the run.
+Printed as a markdown table: input size, time, time per MB, and the share of the input's text
+characters (white space aside) that came back in the body.
 
-    python bench/scaling.py [--timeout S] [--sizes 1000,5000,...] [--no-huge-node]
+    python bench/scaling.py [--timeout S] [--sizes 1000,5000,...] [--no-huge-node] [--no-inline]
 
 Pages are generated here; nothing is read from disk. Times are wall-clock on whatever machine
 runs this, one call each (no repeats: the large cases take seconds).
@@ -29,6 +29,7 @@ import newsclean
 
 SIZES = (1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 150_000)
 HUGE_NODE_BYTES = 12_000_000
+INLINE = 20_000
 SENTENCE = "Lorem ipsum dolor sit amet, the council said on Monday. "
 
 
@@ -39,15 +40,21 @@ class Case:
     label: str
     paragraphs: int = 0
     huge_node: bool = False
+    inline: int = 0  # one paragraph of this many <b> elements
 
     def texts(self) -> list[str]:
         if self.huge_node:
             return [SENTENCE * (HUGE_NODE_BYTES // len(SENTENCE))]
+        if self.inline:
+            return [" ".join(f"word{i}" for i in range(self.inline))]
         line = SENTENCE.strip()
         return [f"Paragraph {i} of the long report: {line}" for i in range(self.paragraphs)]
 
     def html(self) -> str:
-        body = "".join(f"<p>{t}</p>" for t in self.texts())
+        if self.inline:
+            body = "<p>" + " ".join(f"<b>word{i}</b>" for i in range(self.inline)) + "</p>"
+        else:
+            body = "".join(f"<p>{t}</p>" for t in self.texts())
         return (
             "<html><head><title>Long report | Ledger</title></head><body>"
             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
@@ -129,11 +136,14 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call")
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="paragraph counts")
     parser.add_argument("--no-huge-node", action="store_true", help="skip the 12 MB text node")
+    parser.add_argument("--no-inline", action="store_true", help="skip the inline-heavy page")
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="which systems to run")
     args = parser.parse_args()
     cases = [Case(f"{int(n):,} paragraphs", paragraphs=int(n)) for n in args.sizes.split(",")]
     if not args.no_huge_node:
         cases.append(Case("one 12 MB text node", huge_node=True))
+    if not args.no_inline:
+        cases.append(Case(f"one `<p>` of {INLINE:,} `<b>`", inline=INLINE))
     systems = [s for s in args.systems.split(",") if s]
     _warm_up()
     print(f"newsclean from {newsclean.__file__}, trafilatura {trafilatura.__version__}, "
