@@ -259,9 +259,11 @@ def _split_long_runs(html: bytes) -> bytes:
     return b"".join(parts)
 
 
-# Markup as the reader does not see it: tags, comments without a ">" inside, entities (one
-# character each, counted as none: the estimate errs on the low side).
-_MARKUP = re.compile(rb"<[^>]*>|&#?[a-zA-Z0-9]{1,32};")
+# Markup as the reader does not see it: comments (an unclosed one hides the rest of the page, as
+# in a browser), tags and entities (one character each, counted as none: the estimate errs on
+# the low side). Linear whatever the input: a comment match always succeeds, and a tag match
+# gives up at the next "<" (``<[^>]*>`` would rescan to the end from every "<" of "x<x<x<…").
+_MARKUP = re.compile(rb"<!--.*?(?:-->|\Z)|<[^<>]*>|&#?[a-zA-Z0-9]{1,32};", re.DOTALL)
 # Flag a parse holding under this share of the markup's visible text, once the difference
 # is at least LOST_CHARS (small pages differ by their entities and multi-byte characters).
 LOST_SHARE = 0.5
