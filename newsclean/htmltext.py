@@ -100,6 +100,7 @@ class ParsedPage:
 FLATTENED = "html-nesting-too-deep-flattened"
 HUGE_TEXT_SPLIT = "html-huge-text-node-split"
 TEXT_LOST = "html-text-lost-in-parsing"
+TEXT_AFTER_END = "html-text-after-end-tag-kept"
 
 
 def parse_page(html: str | bytes) -> ParsedPage:
@@ -123,7 +124,11 @@ def parse_page(html: str | bytes) -> ParsedPage:
         parser = _UTF8_PARSER
     if not html.strip():
         return ParsedPage(None)
-    source, flags = html, []
+    flags: list[str] = []
+    if _text_after_end(html):
+        html = _drop_html_ends(html)
+        flags.append(TEXT_AFTER_END)
+    source = html
     root = _parse(html, parser)
     # A limit hit can hide the other (parsing stops at the first): re-parse until none is new.
     while root is not None:
@@ -155,6 +160,31 @@ _CONTAINER_TAG = re.compile(
     rb"</?(?!(?:p|h[1-6]|li|br|title|script|style|meta|head|body|html|figcaption|img)\b)"
     rb"[a-zA-Z][a-zA-Z0-9:-]{0,30}\b[^<>]{0,2000}>"
 )
+
+
+# libxml2 (2.14) drops everything after an </html> end tag, logging nothing; a browser shows
+# the text there as part of the body (a stray </html> mid-page, content appended after it).
+# What a reader does not see: scripts, styles, comments (an "</html>" inside them is no end
+# tag), tags. Linear whatever the input, like _MARKUP: each alternative always succeeds or
+# gives up at the next "<".
+_RAW = rb"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)|(</html\s*>)"
+_UNSEEN = re.compile(_RAW + rb"|<[^<>]*>", re.DOTALL | re.IGNORECASE)
+_RAW_OR_END = re.compile(_RAW, re.DOTALL | re.IGNORECASE)  # fewer matches to step through
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def _text_after_end(html: bytes) -> bool:
+    """True when text a reader sees follows the page's ``</html>`` end tag."""
+    first = _HTML_END.search(html)  # at or before the end tag: one C-level scan
+    if first is None or not _UNSEEN.sub(b"", html[first.end() :]).strip():
+        return False  # the common case: nothing seen after the first "</html>" at all
+    end = next((m for m in _RAW_OR_END.finditer(html) if m.group(2)), None)
+    return end is not None and bool(_UNSEEN.sub(b"", html[end.end() :]).strip())
+
+
+def _drop_html_ends(html: bytes) -> bytes:
+    """``html`` without its ``</html>`` end tags (those in scripts and comments stay)."""
+    return _RAW_OR_END.sub(lambda m: b"" if m.group(2) else m.group(0), html)
 
 
 def _logged(parser: lxml.html.HTMLParser, message: str) -> bool:

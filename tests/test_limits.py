@@ -164,6 +164,27 @@ def test_pages_that_lose_nothing_are_not_flagged(body: str) -> None:
         assert htmltext.TEXT_LOST not in htmltext.parse_page(form).flags
 
 
+def test_text_after_a_stray_html_end_tag_is_kept() -> None:
+    """libxml2 drops all that follows </html>, logging nothing; a browser shows it."""
+    for end in ("</html>", "</body></HTML >\n"):
+        page = f"<html><body><article><p>First para.</p>{end}<p>Second para.</p></article>"
+        article = clean_html(page)
+        assert article.articleBody == "First para.\n\nSecond para."
+        assert htmltext.TEXT_AFTER_END in article.metadata.flags
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["", "\n<script>var a = '<p>x</p>';</script>\n<!-- build 42 -->\n", "<style>p{}</style>"],
+)
+def test_html_end_tag_with_nothing_visible_after_changes_nothing(tail: str) -> None:
+    page = "<html><head><script>var s = '</html>Not text';</script></head><body><p>Para.</p>"
+    parsed = htmltext.parse_page(page + "</body></html>" + tail)
+    assert parsed.flags == []
+    assert parsed.root is not None
+    assert next(parsed.root.iter("script")).text == "var s = '</html>Not text';"
+
+
 @pytest.mark.parametrize(
     "markup", ["x<" * 100_000, "<" * 200_000, "<!--" * 50_000, "< " * 100_000, "1 < 2 " * 40_000]
 )
