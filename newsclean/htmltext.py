@@ -110,11 +110,12 @@ def parse_page(html: str | bytes) -> ParsedPage:
     handed over as UTF-8 with that encoding stated, whatever its meta tag claims. NULs are
     dropped from text (browsers ignore them; libxml2 would print U+FFFD).
 
-    libxml2 stops at a run of text past 10,000,000 bytes and at depth 256, silently losing the
-    rest of the page. ``huge_tree`` would lift both only by dropping the parser's other safety
-    limits too, so instead a page with such a run is parsed again with empty inline elements
-    cut into its runs (the text is unchanged), and a too deep page with its container tags
-    turned into line breaks (every word kept, the structure lost). A limit still hit (an
+    libxml2 stops at a run of text past 10,000,000 bytes, at depth 256 and at the first
+    ``</html>``, silently losing the rest of the page. ``huge_tree`` would lift the first two
+    only by dropping the parser's other safety limits too, so instead a page with such a run is
+    parsed again with empty inline elements cut into its runs (the text is unchanged), a too
+    deep page with its container tags turned into line breaks (every word kept, the structure
+    lost), and a page with text after ``</html>`` without its end tags. A limit still hit (an
     attribute value past 10 MB, a UTF-16 page) and any parse holding much less text than the
     markup shows are flagged: text is never lost silently.
     """
