@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
@@ -85,38 +86,236 @@ _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
 
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     """Parse a page; None when there is nothing parseable (empty, binary garbage)."""
-    return parse_page(html)[0]
+    return parse_page(html).root
 
 
-def parse_page(html: str | bytes) -> tuple[lxml.html.HtmlElement | None, bool]:
-    """Parse a page; also say whether it had to be flattened (nesting past libxml2's limit).
+@dataclass(slots=True)
+class ParsedPage:
+    """A parsed page and what the parse had to do to keep its text (``metadata.flags``)."""
+
+    root: lxml.html.HtmlElement | None
+    flags: list[str] = field(default_factory=list)
+
+
+FLATTENED = "html-nesting-too-deep-flattened"
+HUGE_TEXT_SPLIT = "html-huge-text-node-split"
+TEXT_LOST = "html-text-lost-in-parsing"
+TEXT_AFTER_END = "html-text-after-end-tag-kept"
+
+
+def parse_page(html: str | bytes) -> ParsedPage:
+    """Parse a page, working around the libxml2 limits that would silently lose its text.
 
     Bytes are decoded by the parser (meta charset, BOM); text is already decoded, so it is
     handed over as UTF-8 with that encoding stated, whatever its meta tag claims. NULs are
     dropped from text (browsers ignore them; libxml2 would print U+FFFD).
 
-    libxml2 stops building the tree at depth 256, silently losing the rest of the page; such a
-    page is parsed again with its container tags turned into line breaks, which keeps every
-    word of text at the cost of the structure (``huge_tree`` would lift the limit only by
-    dropping the parser's other safety limits too).
+    libxml2 stops at a run of text past 10,000,000 bytes, at depth 256 and at the first
+    ``</html>``, silently losing the rest of the page. ``huge_tree`` would lift the first two
+    only by dropping the parser's other safety limits too, so instead a page with such a run is
+    parsed again with empty inline elements cut into its runs (the text is unchanged), a too
+    deep page with its container tags turned into line breaks (every word kept, the structure
+    lost), and a page with text after ``</html>`` without its end tags. A limit still hit (an
+    attribute value past 10 MB, a UTF-16 page) and any parse holding much less text than the
+    markup shows are flagged: text is never lost silently.
     """
     parser = _PARSER
     if isinstance(html, str):
         html = html.replace("\x00", "").encode("utf-8", "surrogatepass")
         parser = _UTF8_PARSER
     if not html.strip():
-        return None, False
+        return ParsedPage(None)
+    flags: list[str] = []
+    if _text_after_end(html):
+        html = _drop_html_ends(html)
+        flags.append(TEXT_AFTER_END)
+    source = html
     root = _parse(html, parser)
-    if root is not None and any(_DEPTH_ERROR in e.message for e in parser.error_log):
-        return _parse(_CONTAINER_TAG.sub(b"<br>", html), parser), True
-    return root, False
+    # A limit hit can hide the other (parsing stops at the first): re-parse until none is new.
+    while root is not None:
+        if HUGE_TEXT_SPLIT not in flags and _logged(parser, _SIZE_ERROR) and _ascii_based(html):
+            flags.append(HUGE_TEXT_SPLIT)
+        elif FLATTENED not in flags and _logged(parser, _DEPTH_ERROR):
+            flags.append(FLATTENED)
+        else:
+            break
+        html = source
+        if FLATTENED in flags:  # flattened first: it would turn the cuts into line breaks
+            html = _CONTAINER_TAG.sub(b"<br>", html)
+        if HUGE_TEXT_SPLIT in flags:
+            html = _split_long_runs(html)
+        root = _parse(html, parser)
+    limited = _logged(parser, _SIZE_ERROR)
+    if root is not None and HUGE_TEXT_SPLIT in flags:
+        _join_cuts(root)
+        _uncut_raw_text(root)
+    if root is not None and (limited or _text_lost(html, root)):
+        flags.append(TEXT_LOST)
+    return ParsedPage(root, flags)
 
 
 _DEPTH_ERROR = "Excessive depth"
+# What libxml2 logs when a run of text (or an attribute value) passes its 10 MB limit.
+_SIZE_ERROR = "limit exceeded"
 _CONTAINER_TAG = re.compile(
     rb"</?(?!(?:p|h[1-6]|li|br|title|script|style|meta|head|body|html|figcaption|img)\b)"
     rb"[a-zA-Z][a-zA-Z0-9:-]{0,30}\b[^<>]{0,2000}>"
 )
+
+
+# libxml2 (2.14) drops everything after an </html> end tag, logging nothing; a browser shows
+# the text there as part of the body (a stray </html> mid-page, content appended after it).
+# What a reader does not see: scripts, styles, comments (an "</html>" inside them is no end
+# tag), tags. Linear whatever the input, like _MARKUP: each alternative always succeeds or
+# gives up at the next "<".
+_RAW = rb"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)|(</html\s*>)"
+_UNSEEN = re.compile(_RAW + rb"|<[^<>]*>", re.DOTALL | re.IGNORECASE)
+_RAW_OR_END = re.compile(_RAW, re.DOTALL | re.IGNORECASE)  # fewer matches to step through
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def _text_after_end(html: bytes) -> bool:
+    """True when text a reader sees follows the page's ``</html>`` end tag."""
+    first = _HTML_END.search(html)  # at or before the end tag: one C-level scan
+    if first is None or not _UNSEEN.sub(b"", html[first.end() :]).strip():
+        return False  # the common case: nothing seen after the first "</html>" at all
+    end = next((m for m in _RAW_OR_END.finditer(html) if m.group(2)), None)
+    return end is not None and bool(_UNSEEN.sub(b"", html[end.end() :]).strip())
+
+
+def _drop_html_ends(html: bytes) -> bytes:
+    """``html`` without its ``</html>`` end tags (those in scripts and comments stay)."""
+    return _RAW_OR_END.sub(lambda m: b"" if m.group(2) else m.group(0), html)
+
+
+def _logged(parser: lxml.html.HTMLParser, message: str) -> bool:
+    return any(message in e.message for e in parser.error_log)
+
+
+# A run without a tag longer than this gets an empty element cut into it. libxml2 (2.14) gives
+# up at 10,000,000 bytes of a run even when elements break it up less often than every ~30 kB
+# (measured: a cut every 40 kB of a 24 MB run still stopped at 10 MB, every 30 kB never did).
+RUN_BYTES = 16_000
+_CUT_TAG = "newsclean-cut"
+_RUN_CUT = b"<newsclean-cut></newsclean-cut>"
+_SPACE = re.compile(rb"[ \t\n\r\f]")
+_SPACE_WINDOW = 1_000  # how far past RUN_BYTES a cut waits for white space
+
+
+def _ascii_based(html: bytes) -> bool:
+    """True unless the bytes are UTF-16 or UTF-32 (their ASCII has NUL bytes; text input has
+    its NULs dropped): only then do ASCII cuts and byte counts mean what they say."""
+    return b"\x00" not in html[:4096]
+
+
+def _join_cuts(root: lxml.html.HtmlElement) -> None:
+    """Remove the cut elements, each run joined into one text node again: the tree libxml2
+    would have built without its limit. (``strip_tags`` would leave the pieces as adjacent
+    text nodes, which lxml joins anew, in quadratic time, on every read of the text.)"""
+    cuts = list(root.iter(_CUT_TAG))
+    anchor_of: dict[lxml.html.HtmlElement, tuple[lxml.html.HtmlElement, str]] = {}
+    runs: dict[tuple[lxml.html.HtmlElement, str], list[str]] = {}
+    for cut in cuts:
+        before = cut.getprevious()
+        if before is not None and before.tag == _CUT_TAG:
+            anchor = anchor_of[before]  # the same run, cut again
+        elif before is not None:
+            anchor = (before, "tail")
+        else:
+            anchor = (cut.getparent(), "text")
+        anchor_of[cut] = anchor
+        if anchor not in runs:
+            runs[anchor] = [getattr(anchor[0], anchor[1]) or ""]
+        runs[anchor].append(cut.tail or "")
+    for (element, side), pieces in runs.items():
+        setattr(element, side, "".join(pieces))
+    for cut in cuts:
+        cut.tail = None
+        cut.getparent().remove(cut)
+
+
+def _uncut_raw_text(root: lxml.html.HtmlElement) -> None:
+    """Take the cuts out of raw text and attribute values, where the parser kept them as text
+    (a long JSON-LD script, a long ``data-`` attribute)."""
+    cut = _RUN_CUT.decode()
+    for el in root.iter("script", "style", "title", "textarea"):
+        if el.text and cut in el.text:
+            el.text = el.text.replace(cut, "")
+    for el in _CUT_IN_ATTRIBUTE(root):
+        for name, value in el.attrib.items():
+            if cut in value:
+                el.set(name, value.replace(cut, ""))
+
+
+_CUT_IN_ATTRIBUTE = lxml.etree.XPath("//@*[contains(., '<newsclean-cut>')]/..")
+
+
+def _split_long_runs(html: bytes) -> bytes:
+    """``html`` with an empty element cut into every run of ``RUN_BYTES`` without a ``<``.
+
+    The cut goes at the first white space after the run's first ``RUN_BYTES`` (a word is not
+    split), else before any character reference and at a UTF-8 character boundary. The scan
+    takes about two ``find`` calls per ``RUN_BYTES`` whatever the number of tags, so a page of
+    many short runs costs no Python loop per tag.
+    """
+    parts: list[bytes] = []
+    start = at = 0
+    size = len(html)
+    while at + RUN_BYTES < size:
+        last_tag = html.rfind(b"<", at, at + RUN_BYTES)
+        if last_tag >= 0:
+            at = last_tag + 1
+            continue
+        cut = at + RUN_BYTES
+        tag = html.find(b"<", cut, cut + _SPACE_WINDOW)
+        if tag >= 0 and not _SPACE.search(html, cut, tag):
+            at = tag  # the run ends within reach: no cut, and none inside the tag
+            continue
+        space = _SPACE.search(html, cut, cut + _SPACE_WINDOW)
+        if space is not None:
+            cut = space.start()
+        else:
+            entity = html.rfind(b"&", cut - 32, cut)
+            if entity >= 0 and html.find(b";", entity, cut) < 0:
+                cut = entity  # not inside a character reference
+            while cut < size and 0x80 <= html[cut] < 0xC0:  # inside a UTF-8 sequence
+                cut += 1
+        if cut >= size:
+            break
+        parts += (html[start:cut], _RUN_CUT)
+        start = at = cut
+    if not parts:
+        return html
+    parts.append(html[start:])
+    return b"".join(parts)
+
+
+# Markup as the reader does not see it: comments (an unclosed one hides the rest of the page, as
+# in a browser), tags and entities (one character each, counted as none: the estimate errs on
+# the low side). Linear whatever the input: a comment match always succeeds, and a tag match
+# gives up at the next "<" (``<[^>]*>`` would rescan to the end from every "<" of "x<x<x<…").
+_MARKUP = re.compile(rb"<!--.*?(?:-->|\Z)|<[^<>]*>|&#?[a-zA-Z0-9]{1,32};", re.DOTALL)
+# Flag a parse holding under this share of the markup's visible text, once the difference
+# is at least LOST_CHARS (small pages differ by their entities and multi-byte characters).
+LOST_SHARE = 0.5
+LOST_CHARS = 2_000
+# Every byte but UTF-8's continuation bytes starts a character (in one-byte charsets too, where
+# the count errs low again).
+_NOT_CONTINUATION = bytes(b for b in range(256) if not 0x80 <= b < 0xC0)
+
+
+def _text_lost(html: bytes, root: lxml.html.HtmlElement) -> bool:
+    """True when the tree holds much less text than the bytes outside tags: libxml2 gave up
+    on part of the page. The tree's own text is counted first, and the markup scanned only
+    when that alone cannot rule a loss out."""
+    kept = len(root.text_content())  # C-level: a tenth of the time of summing itertext()
+    if len(html) - kept < LOST_CHARS or kept >= len(html) * LOST_SHARE:
+        return False
+    if not _ascii_based(html):
+        return False  # UTF-16/32: no cheap estimate (only libxml2's own log tells there)
+    outside = _MARKUP.sub(b"", html)
+    shown = len(outside) - len(outside.translate(None, _NOT_CONTINUATION))  # characters
+    return shown - kept >= LOST_CHARS and kept < shown * LOST_SHARE
 
 
 def _parse(html: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:

@@ -8,6 +8,7 @@ never edited, so the body is always the input's own lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
@@ -63,17 +64,15 @@ def clean_text(
     text, flags = read_input(
         text, html=False, content_type=content_type, encoding=encoding, max_bytes=max_bytes
     )
-    text = normalize_text(text)
-    if not text.strip():
-        flags.append(EMPTY_INPUT)
-    page = Page(lines=text.split("\n"), flags=flags)
+    page = Page(lines=normalize_text(text).split("\n"), flags=flags)
     _strip_store_prefix(page)
     profile = profile_for(url, aggregator, page.lines)
     return clean_page(page, profile, url=url, explain=explain, now=now)
 
 
 EMPTY_INPUT = "empty-input"
-"""Flag of an input with no text at all: its empty record is not a cleaning loss."""
+"""Flag of an input with no text at all (none a reader sees, for a page): its empty record is
+not a cleaning loss."""
 
 
 def clean_page(
@@ -276,6 +275,9 @@ def _assemble(
             # Every line matched a chrome rule: keep the text rather than emit an empty body.
             body_lines = rescued
             page.flags.append("all-text-matched-chrome")
+    if not body_lines:
+        # An empty record always says why: what claimed the lines, or that there were none.
+        page.flags.append(_empty_body_reason(page) or EMPTY_INPUT)
     fields = page.fields
     byline_raw = fields.get("bylineRaw")
     authors: list[Author] = []
@@ -323,6 +325,24 @@ def _assemble(
             flags=page.flags,
         ),
     )
+
+
+_REASON_RULES = 4  # rules named in an empty-body flag, most lines first
+
+
+def _empty_body_reason(page: Page) -> str | None:
+    """Why a page with text has no body, as a flag: the rules that claimed its every line
+    ("header:caption ×3, …": a caption-only page, a paywall stub), or an HTML page whose main
+    content held no text (only its metadata or figures did). None for an input without text."""
+    counts = Counter(rule for i, rule in page.claims.items() if page.lines[i].strip())
+    if counts:
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        named = [f"{rule} ×{n}" for rule, n in ranked[:_REASON_RULES]]
+        more = ", …" if len(ranked) > _REASON_RULES else ""
+        return f"empty-body: every line claimed ({', '.join(named)}{more})"
+    if page.fields or page.images:
+        return "empty-body: the main content holds no text"
+    return None
 
 
 def _raw_span(raw: str, name: str) -> str:

@@ -220,9 +220,17 @@ def assert_caption_ok(raw: str) -> None:
             assert drawn_from(part, raw), f"{part!r} not read from {raw[:200]!r}"
 
 
+def assert_empty_body_is_explained(article: Article) -> None:
+    """No empty body without a flag that says why (an empty input, nothing parseable, every
+    line claimed, ...): a silent empty record reads as "the page had no article"."""
+    if not article.articleBody:
+        assert article.metadata.flags, "empty body without a flag"
+
+
 def check_text(text: str, **kw: Any) -> Article:
     article = clean_text(text, explain=True, **kw)
     assert_no_leak(article)
+    assert_empty_body_is_explained(article)
     assert_text_body_from(article, text)
     return article
 
@@ -230,6 +238,7 @@ def check_text(text: str, **kw: Any) -> Article:
 def check_html(html: str | bytes, **kw: Any) -> Article:
     article = clean_html(html, explain=True, **kw)
     assert_no_leak(article)
+    assert_empty_body_is_explained(article)
     assert_html_body_from(article, html)
     return article
 

@@ -258,7 +258,7 @@ INKL_URL = (
 def _page_text_lines(html: str) -> list[str]:
     from newsclean.htmltext import element_lines, parse_page
 
-    root, _ = parse_page(html)
+    root = parse_page(html).root
     assert root is not None
     return element_lines(root)
 
