@@ -1,12 +1,15 @@
 """Data tables for :mod:`newsclean.dates`: labels, time zones, meta keys and date vocabulary.
 
-Kept apart from the code so that a new label or zone is a one-line data change. Everything here
-is plain literals; ``dates.py`` compiles the regexes once at import.
+Kept apart from the code so that a new label or zone is a one-line data change. Labels, zones and
+meta keys are literals here; month, weekday and time-unit words come from the word lists in
+:mod:`newsclean.rules` that bylines share. ``dates.py`` compiles the regexes once at import.
 """
 
 from __future__ import annotations
 
 from typing import Final, Literal
+
+from .rules.vocab import ordered
 
 DateKind = Literal["published", "modified"]
 
@@ -149,39 +152,16 @@ ZONES: Final[dict[str, tuple[str | None, int]]] = {
     "NZDT": (None, 780),
 }
 
-MONTHS: Final[tuple[str, ...]] = (
-    # English, with common abbreviations
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    # French
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil",
-    # German
-    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-    # Spanish
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "setiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
-
-WEEKDAYS: Final[tuple[str, ...]] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-)  # fmt: skip
+# Month and weekday names (all languages, abbreviations included) and relative-time units are
+# shared with the byline parser: newsclean/rules/months.txt, weekdays.txt, time_units.txt.
+MONTHS: Final = ordered("months")
+WEEKDAYS: Final = ordered("weekdays")
 
 # Units of "N <unit> ago" (English), as shown on aggregator cards.
-RELATIVE_UNITS: Final[tuple[str, ...]] = (
-    "seconds", "second", "secs", "sec", "s",
-    "minutes", "minute", "mins", "min", "m",
-    "hours", "hour", "hrs", "hr", "h",
-    "days", "day", "d",
-    "weeks", "week", "wks", "wk", "w",
-    "months", "month", "mos", "mo",
-    "years", "year", "yrs", "yr", "y",
-)  # fmt: skip
+RELATIVE_UNITS: Final = ordered("time_units", "en", "en-short")
+
+# Units in any language (" il y a 3 heures", "vor 3 Stunden"): date-line vocabulary.
+TIME_UNITS: Final = ordered("time_units")
 
 # Words (besides months, weekdays, zones, units and label words) a pure date line may contain.
 EXTRA_WORDS: Final[tuple[str, ...]] = (
@@ -190,6 +170,9 @@ EXTRA_WORDS: Final[tuple[str, ...]] = (
     # French / German / Spanish glue words and relative words
     "le", "à", "h", "il", "y", "hier", "aujourd", "hui", "am", "um", "uhr", "vor", "gestern",
     "heute", "el", "de", "del", "hace", "ayer", "hoy",
+    # Italian / Portuguese / Dutch
+    "alle", "ore", "ieri", "oggi", "fa", "às", "em", "ontem", "hoje", "há", "om", "uur",
+    "gisteren", "vandaag", "geleden",
 )  # fmt: skip
 
 # Suffixes allowed right after digits in a date line: ordinals, "12am", "9h", "17h03", "1er".
