@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .rules.vocab import mapping, ordered, words
+from .rules.vocab import mapping, ordered, sections_for, words
 
 AUTHOR_MARKERS: Final = ordered("author_markers")
 """Words that introduce the author(s), stripped at the start of a segment."""
@@ -28,7 +28,7 @@ ROLE_MODIFIERS: Final = words("role_modifiers")
 DESK_WORDS: Final = words("desk_words")
 ORG_WORDS: Final = words("org_words")
 ORG_EDITIONS: Final = words("org_editions")
-KNOWN_ORGS: Final = mapping("organisations", "bylines and credits", "bylines")
+KNOWN_ORGS: Final = mapping("organisations", *sections_for("organisations", "bylines"))
 """Organisations recognised by name: casefolded key -> canonical form (None: as written)."""
 ACRONYMS: Final = words("acronyms")
 """All-caps words kept in capitals when an ALL-CAPS organisation is proper-cased (case kept)."""

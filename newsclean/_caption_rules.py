@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from .rules.vocab import ordered, words
+from .rules.vocab import ordered, sections_for, words
 
 CREDIT_LABELS: Final = ordered("credit_labels")
 """Labels before ":", "..." or "by" that introduce a credit ("Photograph: X")."""
 BARE_LABELS: Final = words("bare_labels")
 CAPTION_LABELS: Final = ordered("caption_labels")
 AGENCIES: Final = frozenset(
-    w.casefold() for w in words("organisations", "bylines and credits", "credits", "credit words")
+    w.casefold() for w in words("organisations", *sections_for("organisations", "credits"))
 )
 """A trailing bare word from this set is a credit ("... in Paris. Reuters")."""
 CREDIT_HINTS: Final = ordered("credit_hints")

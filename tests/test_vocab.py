@@ -43,9 +43,16 @@ def test_sections_keep_languages_and_words_may_repeat_across_them() -> None:
 def test_words_and_mapping_read_sections_values_and_exclusions() -> None:
     assert vocab.words("time_units", "en-short") >= {"s", "wk"}
     assert "s" not in vocab.words("time_units", exclude=("en-short",))
-    orgs = vocab.mapping("organisations", "bylines and credits")
+    orgs = vocab.mapping("organisations", *vocab.sections_for("organisations", "bylines"))
     assert orgs["ap"] == "AP"
     assert orgs["the associated press"] is None
+    assert "getty images" not in orgs  # a picture library: a credit, never a byline's org
+
+
+def test_sections_for_a_use_and_an_unknown_use() -> None:
+    assert "bylines credits lines" in vocab.sections_for("organisations", "lines")
+    with pytest.raises(VocabularyError, match=r"organisations\.txt: no section for 'x'"):
+        vocab.sections_for("organisations", "x")
 
 
 def test_every_dateparser_language_has_months_and_weekdays() -> None:

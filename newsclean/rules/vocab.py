@@ -24,7 +24,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Entry", "Vocabulary", "VocabularyError", "load", "mapping", "words"]
+__all__ = [
+    "Entry",
+    "Vocabulary",
+    "VocabularyError",
+    "load",
+    "mapping",
+    "ordered",
+    "sections_for",
+    "words",
+]
 
 _FOLDER = Path(__file__).resolve().parent
 
@@ -107,6 +116,14 @@ def load(name: str) -> Vocabulary:
     except (OSError, UnicodeDecodeError) as exc:
         raise VocabularyError(f"{name}.txt: cannot be read ({exc})") from exc
     return parse(text, name)
+
+
+def sections_for(name: str, use: str) -> tuple[str, ...]:
+    """Sections whose name lists ``use`` among its words (``[bylines credits]`` for "credits")."""
+    found = tuple(s for s in load(name).sections if use in s.split())
+    if not found:
+        raise VocabularyError(f"{name}.txt: no section for {use!r}")
+    return found
 
 
 def words(name: str, *sections: str, exclude: Iterable[str] = ()) -> frozenset[str]:
