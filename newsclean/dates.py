@@ -38,6 +38,7 @@ import parsel
 
 from newsclean import _date_rules as rules
 from newsclean import jsonld
+from newsclean.rules.vocab import alternation as _alternation
 
 __all__ = ["FoundDates", "find_dates_in_html", "find_dates_in_text", "is_date_line", "parse_date"]
 
@@ -60,11 +61,6 @@ class FoundDates:
 
 
 # --- compiled rules -------------------------------------------------------------------------
-
-
-def _alternation(words: Sequence[str]) -> str:
-    # Longest first, so that "last updated on" wins over "last updated".
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _LABEL_KIND: dict[str, rules.DateKind] = {label: kind for label, kind, _ in rules.LABELS}

@@ -11,7 +11,7 @@ import re
 
 from .article import Image
 from .caption import split_caption
-from .rules.vocab import mapping, sections_for, words
+from .rules.vocab import alternation, mapping, sections_for, words
 from .textnorm import key, squash
 
 MAX_CAPTION_CHARS = 600
@@ -20,16 +20,14 @@ MAX_CAPTION_CHARS = 600
 # ("Photo:", "Credit..."), narrower than the labels split_caption reads inside a caption.
 _LINE_LABELS = words("credit_labels", *sections_for("credit_labels", "lines"))
 _LABEL = re.compile(
-    r"(?:\b(?:"
-    + "|".join(re.escape(w) for w in sorted(_LINE_LABELS, key=len, reverse=True))
-    + r")\s?(?::|\.\.\.)|©)",
+    r"(?:\b(?:" + alternation(_LINE_LABELS) + r")\s?(?::|\.\.\.)|©)",
     re.IGNORECASE,
 )
 # Agencies whose bare name ends a caption line ("(AP)", " - Reuters"): the organisations
 # table's "lines" sections, as printed ("AP", "dpa") and in capitals ("REUTERS").
 _LINE_ORGS = mapping("organisations", *sections_for("organisations", "lines"))
 _LINE_AGENCIES = {f for w, shown in _LINE_ORGS.items() for f in (shown or w, (shown or w).upper())}
-_AGENCY_ALT = "|".join(re.escape(f) for f in sorted(_LINE_AGENCIES, key=len, reverse=True))
+_AGENCY_ALT = alternation(_LINE_AGENCIES)
 _PAREN_CREDIT = re.compile(
     r"\((?:[^()\n]{1,60}/[^()\n]{1,60}|[^()\n]{1,40} via [^()\n]{1,40}|[^()\n]{0,30}\bphoto\b"
     rf"[^()\n]{{0,30}}|{_AGENCY_ALT})\)\s*$",

@@ -21,6 +21,7 @@ where ``tomllib`` took ~14 ms to import and ~8 ms to parse a list of that size.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ __all__ = [
     "Entry",
     "Vocabulary",
     "VocabularyError",
+    "alternation",
     "load",
     "mapping",
     "ordered",
@@ -145,3 +147,11 @@ def mapping(name: str, *sections: str) -> dict[str, str | None]:
     for e in load(name).select(sections):
         out.setdefault(e.word, e.value)
     return out
+
+
+def alternation(items: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so "by" never shadows "by:".
+
+    Literals only, so a pattern built from it stays linear-time whatever the lists hold.
+    """
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
