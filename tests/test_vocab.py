@@ -87,3 +87,11 @@ def test_missing_file_and_unknown_section_are_errors_not_empty_sets() -> None:
 def test_a_comment_after_a_word_needs_two_spaces() -> None:
     table = parse("c#  # the language\nap = AP  # canonical\n", "made-up")
     assert [(e.word, e.value) for e in table.entries] == [("c#", None), ("ap", "AP")]
+
+
+def test_date_label_sections_must_name_a_kind_and_one_language() -> None:
+    good = parse("[modified it]\naggiornato il\n", "date_labels")
+    assert _date_rules.labels_of(good) == (("aggiornato il", "modified", "it"),)
+    bad = parse("[changed it]\naggiornato il\n", "date_labels")
+    with pytest.raises(VocabularyError, match=r"^date_labels\.txt:2: section \[changed it\]"):
+        _date_rules.labels_of(bad)
