@@ -1,12 +1,16 @@
 """Data tables for :mod:`newsclean.dates`: labels, time zones, meta keys and date vocabulary.
 
-Kept apart from the code so that a new label or zone is a one-line data change. Everything here
-is plain literals; ``dates.py`` compiles the regexes once at import.
+Kept apart from the code so that a new label or zone is a one-line data change. Zones and meta
+keys are literals here; labels, glue words and the month, weekday and time-unit words (shared
+with bylines) come from the word lists in :mod:`newsclean.rules`. ``dates.py`` compiles the
+regexes once at import.
 """
 
 from __future__ import annotations
 
 from typing import Final, Literal
+
+from .rules.vocab import Vocabulary, VocabularyError, load, ordered
 
 DateKind = Literal["published", "modified"]
 
@@ -18,70 +22,25 @@ DEFAULT_LANGUAGES: Final[tuple[str, ...]] = ("en", "fr", "de", "es", "it", "pt",
 # the length of what it is given.
 MAX_DATE_CHARS: Final = 200
 
-# Labels that precede a date stamp: (label, kind, language). Matched case-insensitively at the
-# start of a segment, longest first, followed by optional ":", "-" or whitespace.
-LABELS: Final[tuple[tuple[str, DateKind, str], ...]] = (
-    # English
-    ("published", "published", "en"),
-    ("published on", "published", "en"),
-    ("published at", "published", "en"),
-    ("first published", "published", "en"),
-    ("first published on", "published", "en"),
-    ("first published at", "published", "en"),
-    ("originally published", "published", "en"),
-    ("originally published on", "published", "en"),
-    ("posted", "published", "en"),
-    ("posted on", "published", "en"),
-    ("posted at", "published", "en"),
-    ("created", "published", "en"),
-    ("created on", "published", "en"),
-    ("released", "published", "en"),
-    ("publication date", "published", "en"),
-    ("date published", "published", "en"),
-    ("date", "published", "en"),
-    ("updated", "modified", "en"),
-    ("updated on", "modified", "en"),
-    ("updated at", "modified", "en"),
-    ("update", "modified", "en"),
-    ("last updated", "modified", "en"),
-    ("last updated on", "modified", "en"),
-    ("last updated at", "modified", "en"),
-    ("last update", "modified", "en"),
-    ("last modified", "modified", "en"),
-    ("modified", "modified", "en"),
-    ("modified on", "modified", "en"),
-    ("edited", "modified", "en"),
-    ("revised", "modified", "en"),
-    # French
-    ("publié le", "published", "fr"),
-    ("publié", "published", "fr"),
-    ("mis à jour le", "modified", "fr"),
-    ("mis à jour", "modified", "fr"),
-    ("modifié le", "modified", "fr"),
-    ("actualisé le", "modified", "fr"),
-    # German
-    ("veröffentlicht am", "published", "de"),
-    ("veröffentlicht", "published", "de"),
-    ("erstellt am", "published", "de"),
-    ("aktualisiert am", "modified", "de"),
-    ("aktualisiert", "modified", "de"),
-    ("zuletzt aktualisiert", "modified", "de"),
-    ("zuletzt aktualisiert am", "modified", "de"),
-    # Spanish
-    ("publicado el", "published", "es"),
-    ("publicado", "published", "es"),
-    ("actualizado el", "modified", "es"),
-    ("actualizado", "modified", "es"),
-    # Italian
-    ("pubblicato il", "published", "it"),
-    ("aggiornato il", "modified", "it"),
-    # Portuguese
-    ("publicado em", "published", "pt"),
-    ("atualizado em", "modified", "pt"),
-    # Dutch
-    ("gepubliceerd op", "published", "nl"),
-    ("bijgewerkt op", "modified", "nl"),
-)
+
+# Labels that precede a date stamp: (label, kind, language), from rules/date_labels.txt, whose
+# sections are "<kind> <language>". Matched case-insensitively at the start of a segment, longest
+# first, followed by optional ":", "-" or whitespace.
+def labels_of(table: Vocabulary) -> tuple[tuple[str, DateKind, str], ...]:
+    """(label, kind, language) triples of a labels table; a bad section name is an error."""
+    out: list[tuple[str, DateKind, str]] = []
+    for entry in table.entries:
+        kind, _, language = entry.section.partition(" ")
+        if kind not in ("published", "modified") or not language or " " in language:
+            raise VocabularyError(
+                f"{table.name}.txt:{entry.line}: section [{entry.section}] is not"
+                " [<published|modified> <language>]"
+            )
+        out.append((entry.word, "published" if kind == "published" else "modified", language))
+    return tuple(out)
+
+
+LABELS: Final = labels_of(load("date_labels"))
 
 # Characters that separate stamps on one line: "07 Aug 2022 · 4 min read", "… | Updated …".
 SEPARATORS: Final = "·|•∙‧⋅"
@@ -149,48 +108,19 @@ ZONES: Final[dict[str, tuple[str | None, int]]] = {
     "NZDT": (None, 780),
 }
 
-MONTHS: Final[tuple[str, ...]] = (
-    # English, with common abbreviations
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    # French
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil",
-    # German
-    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-    # Spanish
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "setiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
-
-WEEKDAYS: Final[tuple[str, ...]] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-)  # fmt: skip
+# Month and weekday names (all languages, abbreviations included) and relative-time units are
+# shared with the byline parser: newsclean/rules/months.txt, weekdays.txt, time_units.txt.
+MONTHS: Final = ordered("months")
+WEEKDAYS: Final = ordered("weekdays")
 
 # Units of "N <unit> ago" (English), as shown on aggregator cards.
-RELATIVE_UNITS: Final[tuple[str, ...]] = (
-    "seconds", "second", "secs", "sec", "s",
-    "minutes", "minute", "mins", "min", "m",
-    "hours", "hour", "hrs", "hr", "h",
-    "days", "day", "d",
-    "weeks", "week", "wks", "wk", "w",
-    "months", "month", "mos", "mo",
-    "years", "year", "yrs", "yr", "y",
-)  # fmt: skip
+RELATIVE_UNITS: Final = ordered("time_units", "en", "en-short")
+
+# Units in any language (" il y a 3 heures", "vor 3 Stunden"): date-line vocabulary.
+TIME_UNITS: Final = ordered("time_units")
 
 # Words (besides months, weekdays, zones, units and label words) a pure date line may contain.
-EXTRA_WORDS: Final[tuple[str, ...]] = (
-    "a", "p", "m", "am", "pm", "an", "one", "on", "at", "of", "ago", "just", "now", "today",
-    "yesterday", "read", "reading", "time", "z", "t",
-    # French / German / Spanish glue words and relative words
-    "le", "à", "h", "il", "y", "hier", "aujourd", "hui", "am", "um", "uhr", "vor", "gestern",
-    "heute", "el", "de", "del", "hace", "ayer", "hoy",
-)  # fmt: skip
+EXTRA_WORDS: Final = ordered("date_words")
 
 # Suffixes allowed right after digits in a date line: ordinals, "12am", "9h", "17h03", "1er".
 DIGIT_SUFFIXES: Final[frozenset[str]] = frozenset(

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsclean import _byline_rules as R
+from newsclean.rules.vocab import alternation as _alt
 
 __all__ = ["Byline", "parse_byline"]
 
@@ -40,11 +41,6 @@ class Byline:
 
 
 # --------------------------------------------------------------------------- regexes
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so "by" never shadows "by:"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _WB = r"(?<![\w'’-])"  # word start (apostrophes and hyphens count as word characters)

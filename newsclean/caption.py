@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from newsclean import _caption_rules as R
+from newsclean.rules.vocab import alternation as _alt
 
 __all__ = ["Caption", "split_caption"]
 
@@ -35,10 +36,6 @@ class Caption:
     def caption(self) -> str | None:
         """Alias of :attr:`text` (the scorer and the Article schema call it caption)."""
         return self.text
-
-
-def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")

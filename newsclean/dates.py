@@ -38,6 +38,7 @@ import parsel
 
 from newsclean import _date_rules as rules
 from newsclean import jsonld
+from newsclean.rules.vocab import alternation as _alternation
 
 __all__ = ["FoundDates", "find_dates_in_html", "find_dates_in_text", "is_date_line", "parse_date"]
 
@@ -60,11 +61,6 @@ class FoundDates:
 
 
 # --- compiled rules -------------------------------------------------------------------------
-
-
-def _alternation(words: Sequence[str]) -> str:
-    # Longest first, so that "last updated on" wins over "last updated".
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _LABEL_KIND: dict[str, rules.DateKind] = {label: kind for label, kind, _ in rules.LABELS}
@@ -113,6 +109,7 @@ _RELATIVE_FAST_RE = re.compile(
 
 _MONTHS = _alternation(rules.MONTHS)
 _UNITS = _alternation(rules.RELATIVE_UNITS)
+_ALL_UNITS = _alternation(rules.TIME_UNITS)
 # Something only a date stamp has. Bounded repeats and no nested quantifiers: linear time.
 # Digits are delimited with (?<!\d)/(?!\d) rather than \b so that "2023-06-19T09:30" matches.
 _DATE_ANCHOR_RE = re.compile(
@@ -122,8 +119,10 @@ _DATE_ANCHOR_RE = re.compile(
     rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?(?:{_MONTHS})\b"  # 8 Jun
     r"|(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)"  # 2023-06-19, 05/06/2023
     rf"|(?<![\w.])(?:\d{{1,4}}|an?|one)\s{{0,3}}(?:{_UNITS})\.?\s{{1,3}}ago\b"  # 9 hours ago
-    r"|^\W{0,3}(?:yesterday|today|just now|hier|gestern|ayer|aujourd'hui|heute|hoy)\b"
-    r"|\b(?:il y a|vor|hace)\s{1,3}\d{1,4}(?!\d)"  # il y a 3 heures, vor 3 Stunden
+    r"|^\W{0,3}(?:yesterday|today|just now|hier|gestern|ayer|aujourd'hui|heute|hoy|ieri|oggi"
+    r"|ontem|hoje|gisteren|vandaag)\b"
+    r"|(?<!\w)(?:il y a|vor|hace|há)\s{1,3}\d{1,4}(?!\d)"  # il y a 3 heures, vor 3 Stunden
+    rf"|(?<![\w.])\d{{1,4}}\s{{0,3}}(?:{_ALL_UNITS})\s{{1,3}}(?:fa|geleden)\b"  # 3 ore fa
     r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b",  # 4 min read
     re.IGNORECASE,
 )
@@ -131,19 +130,17 @@ _TOKEN_RE = re.compile(r"(\d+)([^\W\d_]*)|[^\W\d_]+|\S")
 
 _LABEL_WORDS = frozenset(w for label, _, _ in rules.LABELS for w in label.split())
 _DATE_WORDS: frozenset[str] = frozenset(
-    w.casefold()
+    part.casefold()  # "segunda-feira" is read as the tokens "segunda", "-", "feira"
     for w in (
         *rules.MONTHS,
         *rules.WEEKDAYS,
-        *rules.RELATIVE_UNITS,
+        *rules.TIME_UNITS,
         *rules.EXTRA_WORDS,
         *_LABEL_WORDS,
         *rules.ZONES,
-        # relative words dateparser knows in the default languages
-        "heures", "heure", "minutes", "jours", "jour", "stunden", "stunde", "minuten", "tagen",
-        "horas", "hora", "minutos", "días", "utc", "gmt",
     )
-)  # fmt: skip
+    for part in w.replace("-", " ").split()
+)
 
 # Line length past which nothing is a date line (a stamp with two dates is ~90 characters).
 _MAX_LINE_CHARS = 160

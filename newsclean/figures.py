@@ -11,22 +11,29 @@ import re
 
 from .article import Image
 from .caption import split_caption
+from .rules.vocab import alternation, mapping, sections_for, words
 from .textnorm import key, squash
 
 MAX_CAPTION_CHARS = 600
 
+# Credit labels that mark a text line as a caption: the "lines" section of the credit labels
+# ("Photo:", "Credit..."), narrower than the labels split_caption reads inside a caption.
+_LINE_LABELS = words("credit_labels", *sections_for("credit_labels", "lines"))
 _LABEL = re.compile(
-    r"(?:\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Illustration|Composite|"
-    r"Credit|Image credit|Photo credit|Foto|Fotos|Bild|Crédit photo|Crédit|Créditos|Crédito)"
-    r"\s?(?::|\.\.\.)|©)",
+    r"(?:\b(?:" + alternation(_LINE_LABELS) + r")\s?(?::|\.\.\.)|©)",
     re.IGNORECASE,
 )
+# Agencies whose bare name ends a caption line ("(AP)", " - Reuters"): the organisations
+# table's "lines" sections, as printed ("AP", "dpa") and in capitals ("REUTERS").
+_LINE_ORGS = mapping("organisations", *sections_for("organisations", "lines"))
+_LINE_AGENCIES = {f for w, shown in _LINE_ORGS.items() for f in (shown or w, (shown or w).upper())}
+_AGENCY_ALT = alternation(_LINE_AGENCIES)
 _PAREN_CREDIT = re.compile(
     r"\((?:[^()\n]{1,60}/[^()\n]{1,60}|[^()\n]{1,40} via [^()\n]{1,40}|[^()\n]{0,30}\bphoto\b"
-    r"[^()\n]{0,30}|AFP|AP|PA|EPA|Reuters|REUTERS|Getty Images|Shutterstock)\)\s*$",
+    rf"[^()\n]{{0,30}}|{_AGENCY_ALT})\)\s*$",
     re.IGNORECASE,
 )
-_DASH_AGENCY = re.compile(r"\s-\s?(?:AP|AFP|Reuters|REUTERS|PA|EPA|AAP|dpa|Getty Images)$")
+_DASH_AGENCY = re.compile(rf"\s-\s?(?:{_AGENCY_ALT})$")
 _PICTURED = re.compile(r"^(?:Pictured|Above|Top|Main picture|Main image):\s", re.IGNORECASE)
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
 PROMO_SENTENCE = re.compile(

@@ -124,6 +124,17 @@ def test_dates_and_times_are_removed() -> None:
     assert authors("By Tamsin HoltMarch 3, 2021") == ["Tamsin Holt"]
 
 
+def test_dates_in_other_languages_are_removed() -> None:
+    assert authors("Door Pieter van Dijkstra, zaterdag 3 juni 2023") == ["Pieter van Dijkstra"]
+    assert authors("Por Joana Ribeirinho, 12 de março de 2024") == ["Joana Ribeirinho"]
+
+
+def test_italian_surnames_that_are_month_or_weekday_words_are_kept() -> None:
+    # bylines read only en/de/fr/es months and weekdays: "Sabato," is a name, not Saturday
+    assert authors("Giulia Sabato, 5 giugno 2023 10:30") == ["Giulia Sabato"]
+    assert authors("By Luca Maggio 5 min read") == ["Luca Maggio"]
+
+
 def test_a_dateline_alone_gives_nothing() -> None:
     assert parse_byline("Wednesday 14 June 2023 10.30 BST") == Byline(
         raw="Wednesday 14 June 2023 10.30 BST", authors=(), organizations=()

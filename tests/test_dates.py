@@ -310,6 +310,37 @@ def test_date_regexes_run_in_linear_time_on_huge_input() -> None:
     assert time.perf_counter() - start < 2.0
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Giovedì 5 maggio 2023, 10:30", "2023-05-05T10:30:00"),
+        ("Pubblicato il 12 settembre 2024 alle 08:15", "2024-09-12T08:15:00"),
+        ("sabato 3 giugno 2023", "2023-06-03"),
+        ("Quinta-feira, 5 de maio de 2023 às 10:30", "2023-05-05T10:30:00"),
+        ("Publicado em 9 de dezembro de 2022", "2022-12-09"),
+        ("Donderdag 5 mei 2023 om 10:30", "2023-05-05T10:30:00"),
+        ("Bijgewerkt op 12 maart 2024", "2024-03-12"),
+        ("3 ore fa", "2023-06-19T09:00:00+00:00"),
+        ("há 3 horas", "2023-06-19T09:00:00+00:00"),
+        ("2 uur geleden", "2023-06-19T10:00:00+00:00"),
+    ],
+)
+def test_italian_portuguese_and_dutch_stamps_are_date_lines(line: str, expected: str) -> None:
+    # dateparser always tried it/pt/nl; the month and weekday words now say so to is_date_line
+    assert is_date_line(line) is True
+    assert parse_date(line, now=NOW) == expected
+
+
+def test_italian_stamp_line_in_a_text_header_gives_both_dates() -> None:
+    lines = ["Cronaca Esempio", "Pubblicato il 4 aprile 2024 · Aggiornato il 5 aprile 2024"]
+    found = find_dates_in_text(lines, now=NOW)
+    assert (found.published, found.modified) == ("2024-04-04", "2024-04-05")
+
+
+def test_dutch_sentence_with_a_date_is_not_a_date_line() -> None:
+    assert is_date_line("Op 5 mei 2023 ging de brug dicht.") is False
+
+
 # --- find_dates_in_text ---------------------------------------------------------------------
 
 

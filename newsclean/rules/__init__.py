@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .textnorm import is_bullet, key
+from ..textnorm import is_bullet, key
 
 Action = Literal["drop", "gate", "cut"]
 
