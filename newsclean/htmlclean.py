@@ -24,12 +24,12 @@ from . import jsonld
 from .article import Article, Image, Metadata, Removal
 from .byline import parse_byline
 from .caption import split_caption
-from .dates import find_dates_in_html
+from .dates import FoundDates, find_dates_in_html
 from .figures import PROMO_SENTENCE
 from .htmltext import element_lines, parse_page, remove_elements
 from .limits import read_input
 from .maincontent import main_content_lines, too_large_for_trafilatura
-from .page import Page
+from .page import Facts, Page
 from .profiles import GENERIC, profile_for
 from .profiles.base import Profile
 from .textclean import clean_page
@@ -58,13 +58,15 @@ def clean_html(
     content_type: str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
+    facts: Facts | None = None,
 ) -> Article:
     """Clean an article page's HTML into an :class:`Article`.
 
     Bytes are decoded as a browser would (:mod:`newsclean.decode`): ``content_type`` is the
     HTTP ``Content-Type`` header when the caller has it, ``encoding`` an encoding known for
     certain; text is taken as already decoded, whatever its ``<meta charset>`` says.
-    ``max_bytes`` cuts a longer input, flagged ``input-truncated``.
+    ``max_bytes`` cuts a longer input, flagged ``input-truncated``. ``facts`` is what the
+    caller knows of the page besides its markup (an API's JSON, the item that carried it).
 
     >>> art = clean_html("<html lang='en'><head><title>Dam opens | Ledger</title></head><body>"
     ...     "<article><h1>Dam opens</h1><p>The new dam opened on Friday.</p>"
@@ -114,19 +116,28 @@ def clean_html(
                 dropped=dropped or [])
     if dek:
         _claim_dek(page, dek)
-    article = clean_page(
+    return clean_page(
         page, profile, url=url, explain=explain, now=now, hints=hints, images=images,
-        language=meta.get("_lang"),
+        facts=_page_facts(meta, profile, found, gated).merged(facts),
     )
-    article.canonicalUrl = _publisher_url(meta.get("_canonical"), profile)
-    article.description = _description(meta.get("_description"), article.description)
-    if gated:
-        article.truncated = True
-    if found.published and not article.datePublished:
-        article.datePublished, article.datePublishedRaw = found.published, found.published_raw
-    if found.modified and not article.dateModified:
-        article.dateModified, article.dateModifiedRaw = found.modified, found.modified_raw
-    return article
+
+
+def _page_facts(
+    meta: dict[str, str], profile: Profile, found: FoundDates, gated: bool
+) -> Facts:
+    """What the markup says of the page beyond its lines: its own URL and summary (the
+    meta description wins over a dek the text header reads), its declared language, a
+    paywall element, and dates from meta, JSON-LD and ``<time>``, for when the lines show
+    none."""
+    stated: dict[str, Any] = {"canonicalUrl": _publisher_url(meta.get("_canonical"), profile)}
+    if meta.get("_description"):
+        stated["description"] = meta["_description"]
+    fallback: dict[str, Any] = {}
+    if found.published:
+        fallback.update(datePublished=found.published, datePublishedRaw=found.published_raw)
+    if found.modified:
+        fallback.update(dateModified=found.modified, dateModifiedRaw=found.modified_raw)
+    return Facts(stated=stated, fallback=fallback, language=meta.get("_lang"), truncated=gated)
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -162,13 +173,6 @@ def _claim_dek(page: Page, dek: str) -> None:
             page.claim(i, "header:dek-heading")
             page.fields.setdefault("description", dek)
             return
-
-
-def _description(meta_description: str | None, shown_dek: str | None) -> str | None:
-    """``description``, chosen here and only here: the page's own summary (meta/og
-    description) when it has one, else the standfirst its text header shows. Neither choice
-    takes a line out of the body: a dek or lead paragraph is article text."""
-    return meta_description or shown_dek or None
 
 
 def _first_text(elements: Iterable[lxml.html.HtmlElement]) -> str | None:

@@ -84,11 +84,6 @@ _PARSER = lxml.html.HTMLParser(**_PARSER_OPTIONS)
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
 
 
-def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
-    """Parse a page; None when there is nothing parseable (empty, binary garbage)."""
-    return parse_page(html).root
-
-
 @dataclass(slots=True)
 class ParsedPage:
     """A parsed page and what the parse had to do to keep its text (``metadata.flags``)."""
@@ -375,7 +370,3 @@ def element_lines(root: lxml.html.HtmlElement, drop: Iterable[str] = ()) -> list
         if line:
             lines.append(line)
     return lines
-
-
-def lines_to_text(lines: Iterable[str]) -> str:
-    return "\n\n".join(lines)

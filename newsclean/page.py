@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from .article import Image, Removal
 
@@ -70,3 +71,31 @@ class Page:
 
     def body_lines(self) -> list[str]:
         return [self.text(i) for i in self.free()]
+
+
+@dataclass(slots=True)
+class Facts:
+    """What is known of a page besides its lines: its HTML metadata, an API's JSON, the item
+    that carried it. Handed to the one step that builds the Article, so no stage writes an
+    Article field after it is built.
+
+    ``stated`` Article fields (by their names) win over what the lines say; ``fallback``
+    fields fill only what the lines leave empty; ``language`` is the language the page
+    declares; ``truncated`` adds a paywall the markup shows to the ones the lines show.
+    """
+
+    stated: dict[str, Any] = field(default_factory=dict)
+    fallback: dict[str, Any] = field(default_factory=dict)
+    language: str | None = None
+    truncated: bool = False
+
+    def merged(self, other: Facts | None) -> Facts:
+        """These facts with ``other``'s on top (a caller's facts over the page's own)."""
+        if other is None:
+            return self
+        return Facts(
+            stated={**self.stated, **other.stated},
+            fallback={**self.fallback, **other.fallback},
+            language=other.language or self.language,
+            truncated=self.truncated or other.truncated,
+        )

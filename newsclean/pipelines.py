@@ -17,11 +17,11 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from .article import Article, Author
+from .article import Article
 from .budget import time_budget
-from .byline import parse_byline
 from .htmlclean import clean_html
 from .limits import failed_article
+from .page import Facts
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
 from .sites import JsonAdapter, json_adapters
 from .textclean import clean_text
@@ -111,9 +111,6 @@ class CleanArticlePipeline:
                                       aggregator=aggregator)
         except Exception as exc:
             return self._failed(item, adapter, source_field, url, exc)
-        byline_field = self._field(adapter, "byline")
-        if byline_field and not article.bylineRaw:
-            _apply_byline(article, adapter.get(byline_field))
         self._count(article)
         if self.output == "article":
             return article
@@ -148,7 +145,14 @@ class CleanArticlePipeline:
         return clean(
             raw, url=url, aggregator=aggregator, explain=self.explain, max_bytes=self.max_bytes,
             content_type=self._content_type(adapter), encoding=self._encoding(adapter),
+            facts=self._facts(adapter),
         )
+
+    def _facts(self, adapter: ItemAdapter) -> Facts | None:
+        """The item's own author field stands in for a byline the page does not show."""
+        name = self._field(adapter, "byline")
+        byline = _byline_text(adapter.get(name)) if name else None
+        return Facts(fallback={"bylineRaw": byline}) if byline else None
 
     def _content_type(self, adapter: ItemAdapter) -> str | None:
         """The page's Content-Type, from a headers field or a content-type field."""
@@ -235,16 +239,11 @@ def _as_str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _apply_byline(article: Article, value: Any) -> None:
-    """An item's own author field stands in for a byline the page text did not show."""
+def _byline_text(value: Any) -> str | None:
+    """An item's own author field as byline text ("A, B" for a list)."""
     if isinstance(value, list | tuple):
         value = ", ".join(str(v) for v in value if v)
-    if not isinstance(value, str) or not value.strip():
-        return
-    parsed = parse_byline(value)
-    article.bylineRaw = value
-    article.authors = [Author(name=n, nameRaw=n) for n in parsed.authors]
-    article.organizations = list(parsed.organizations)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _as_text(value: Any) -> str | None:

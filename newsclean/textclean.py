@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from .article import Article, Author, Image, Metadata, Removal
 from .byline import parse_byline
@@ -18,7 +19,7 @@ from .dates import parse_date
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .language import detect_language
 from .limits import read_input
-from .page import Page
+from .page import Facts, Page
 from .profiles import GENERIC_RULES, profile_for
 from .profiles.base import Profile
 from .profiles.generic import INLINE_CHROME
@@ -40,6 +41,7 @@ def clean_text(
     content_type: str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
+    facts: Facts | None = None,
 ) -> Article:
     """Clean the text form of an article page (what ``::text`` extraction or a browser copy
     gives) into an :class:`Article`.
@@ -50,7 +52,7 @@ def clean_text(
     ("9 hours ago") and ``metadata.dateDownloaded``; it defaults to the current time. Bytes
     are decoded by :func:`newsclean.decode.decode_text` (``content_type``: the HTTP header;
     ``encoding``: an encoding known for certain). ``max_bytes`` cuts a longer input, flagged
-    ``input-truncated``.
+    ``input-truncated``. ``facts`` is what the caller knows of the page besides its text.
 
     >>> art = clean_text("Open in App\\n• Local\\n• The Daily Ledger\\n\\nBridge reopens after "
     ...                  "repairs\\n\\nThe river bridge reopened on Monday.\\n\\nDownload the app")
@@ -67,7 +69,7 @@ def clean_text(
     page = Page(lines=normalize_text(text).split("\n"), flags=flags)
     _strip_store_prefix(page)
     profile = profile_for(url, aggregator, page.lines)
-    return clean_page(page, profile, url=url, explain=explain, now=now)
+    return clean_page(page, profile, url=url, explain=explain, now=now, facts=facts)
 
 
 EMPTY_INPUT = "empty-input"
@@ -84,10 +86,10 @@ def clean_page(
     now: datetime | None = None,
     hints: Mapping[str, str] | None = None,
     images: Sequence[Image] = (),
-    language: str | None = None,
+    facts: Facts | None = None,
 ) -> Article:
-    """The shared cleaning steps; ``hints`` are fields already known from HTML metadata,
-    ``language`` the page's declared language (``<html lang>``)."""
+    """The shared cleaning steps; ``hints`` are header fields already known from HTML markup
+    (they take part in header parsing), ``facts`` what else is known of the page."""
     now = now or datetime.now(UTC)
     _apply_rules(page, profile)
     for name, value in (hints or {}).items():
@@ -99,7 +101,7 @@ def clean_page(
     _inline_captions(page)
     _drop_header_repeats(page)
     _claim_author_bio(page)
-    return _assemble(page, profile, url=url, explain=explain, now=now, language=language)
+    return _assemble(page, profile, url=url, explain=explain, now=now, facts=facts or Facts())
 
 
 def _strip_store_prefix(page: Page) -> None:
@@ -262,8 +264,9 @@ def _assemble(
     url: str | None,
     explain: bool,
     now: datetime,
-    language: str | None = None,
+    facts: Facts,
 ) -> Article:
+    """The one place an Article is built: from the page's lines and fields, then ``facts``."""
     body_lines = page.body_lines()
     if not body_lines and page.claims:
         rescued = [
@@ -279,7 +282,7 @@ def _assemble(
         # An empty record always says why: what claimed the lines, or that there were none.
         page.flags.append(_empty_body_reason(page) or EMPTY_INPUT)
     fields = page.fields
-    byline_raw = fields.get("bylineRaw")
+    byline_raw = fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     authors: list[Author] = []
     organizations: list[str] = []
     if byline_raw:
@@ -301,32 +304,41 @@ def _assemble(
             for i, rule in sorted(page.claims.items())
             if page.lines[i].strip()
         ] + page.cut
+    values: dict[str, Any] = {
+        "headline": fields.get("headline"),
+        "description": fields.get("description"),
+        "authors": authors,
+        "datePublished": parse_date(published_raw, now=now) if published_raw else None,
+        "datePublishedRaw": published_raw,
+        "dateModified": parse_date(modified_raw, now=now) if modified_raw else None,
+        "dateModifiedRaw": modified_raw,
+        "images": page.images,
+        "publisher": fields.get("publisher"),
+        "articleSection": fields.get("articleSection"),
+        "bylineRaw": byline_raw,
+        "organizations": organizations,
+    }
+    # A date's raw text goes with its value: a shown date that did not parse gives way.
+    missing = [name for name in facts.fallback if not values.get(_VALUE_OF.get(name, name))]
+    values.update({name: facts.fallback[name] for name in missing})
+    values.update(facts.stated)
     return Article(
         url=url,
-        headline=fields.get("headline"),
-        description=fields.get("description"),
         articleBody=body,
-        authors=authors,
-        datePublished=parse_date(published_raw, now=now) if published_raw else None,
-        datePublishedRaw=published_raw,
-        dateModified=parse_date(modified_raw, now=now) if modified_raw else None,
-        dateModifiedRaw=modified_raw,
-        inLanguage=_language(language, body, fields),
-        images=page.images,
+        inLanguage=_language(facts.language, body, fields),
         aggregator=profile.aggregator,
-        publisher=fields.get("publisher"),
-        articleSection=fields.get("articleSection"),
-        bylineRaw=byline_raw,
-        organizations=organizations,
-        truncated=page.truncated,
+        truncated=page.truncated or facts.truncated,
         metadata=Metadata(
-            dateDownloaded=now.astimezone(UTC).isoformat(timespec="seconds"),
+            # UTC with a "Z", as zyte-common-items' Article schema documents it.
+            dateDownloaded=now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             removed=removed,
             flags=page.flags,
         ),
+        **values,
     )
 
 
+_VALUE_OF = {"datePublishedRaw": "datePublished", "dateModifiedRaw": "dateModified"}
 _REASON_RULES = 4  # rules named in an empty-body flag, most lines first
 
 

@@ -30,6 +30,7 @@ from ..byline import parse_byline
 from ..caption import split_caption
 from ..dates import parse_date
 from ..htmlclean import clean_html
+from ..page import Facts
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
 from ..textnorm import squash
@@ -127,24 +128,28 @@ def msn_json_to_article(
     body_html = _string(doc.get("body"))
     lang = _string(doc.get("locale"))
     page_html, referenced = _article_html(body_html, lang)
-    article = clean_html(page_html, url=url, aggregator=NAME, explain=explain, now=now)
+    return clean_html(
+        page_html, url=url, aggregator=NAME, explain=explain, now=now,
+        facts=_json_facts(doc, referenced, lang, now),
+    )
 
+
+def _json_facts(
+    doc: Mapping[str, Any], referenced: list[str], lang: str, now: datetime | None
+) -> Facts:
+    """What MSN's JSON states outright: it wins over what the body's lines would give."""
+    stated: dict[str, Any] = {"images": list(_images(doc.get("imageResources"), referenced))}
     title = squash(_string(doc.get("title")))
     if title:
-        article.headline = title
-    abstract = squash(_string(doc.get("abstract")))
-    article.description = abstract or None
+        stated["headline"] = title
+    stated["description"] = squash(_string(doc.get("abstract"))) or None
     provider = doc.get("provider")
-    if isinstance(provider, Mapping):
-        article.publisher = squash(_string(provider.get("name"))) or article.publisher
-    source = _string(doc.get("sourceHref")).strip()
-    article.canonicalUrl = source or None
-    _apply_authors(article, doc.get("authors"))
-    _apply_dates(article, doc, now)
-    article.images = list(_images(doc.get("imageResources"), referenced))
-    if lang:
-        article.inLanguage = lang.split("-")[0].lower()
-    return article
+    if isinstance(provider, Mapping) and squash(_string(provider.get("name"))):
+        stated["publisher"] = squash(_string(provider.get("name")))
+    stated["canonicalUrl"] = _string(doc.get("sourceHref")).strip() or None
+    stated.update(_authors(doc.get("authors")))
+    stated.update(_dates(doc, now))
+    return Facts(stated=stated, language=lang or None)
 
 
 def _load(data: object) -> Mapping[str, Any]:
@@ -199,7 +204,8 @@ def _link_rails(root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
             yield p
 
 
-def _apply_authors(article: Article, authors: Any) -> None:
+def _authors(authors: Any) -> dict[str, Any]:
+    """People and organisations from the JSON's author list (MSN shows no byline string)."""
     names: list[str] = []
     if isinstance(authors, list):
         for entry in authors:
@@ -207,28 +213,27 @@ def _apply_authors(article: Article, authors: Any) -> None:
             if isinstance(name, str) and name.strip():
                 names.append(squash(name))
     if not names:
-        return
+        return {}
     people: list[Author] = []
     orgs: list[str] = []
     for name in names:
         parsed = parse_byline(name)
         people.extend(Author(name=n, nameRaw=name) for n in parsed.authors)
         orgs.extend(o for o in parsed.organizations if o not in orgs)
-    article.authors = people
-    article.organizations = orgs
-    article.bylineRaw = None  # MSN shows no byline string; authors is a JSON list
+    return {"authors": people, "organizations": orgs, "bylineRaw": None}
 
 
-def _apply_dates(article: Article, doc: Mapping[str, Any], now: datetime | None) -> None:
-    for raw_key, iso_attr, raw_attr in (
+def _dates(doc: Mapping[str, Any], now: datetime | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for raw_key, iso_name, raw_name in (
         ("publishedDateTime", "datePublished", "datePublishedRaw"),
         ("updatedDateTime", "dateModified", "dateModifiedRaw"),
     ):
         raw = _string(doc.get(raw_key)).strip()
         iso = parse_date(raw, now=now) if raw else None
         if iso:
-            setattr(article, iso_attr, iso)
-            setattr(article, raw_attr, raw)
+            out[iso_name], out[raw_name] = iso, raw
+    return out
 
 
 def _images(resources: Any, referenced: list[str]) -> Iterator[Image]:
