@@ -1,4 +1,4 @@
-"""Measure what decoding does to extraction, and which detector ``newsclean.decode`` should use.
+"""Measure what decoding does to extraction, and which detector ``newsclean.core.decode`` uses.
 
 Two markdown tables:
 
@@ -39,7 +39,7 @@ from bench_extraction import DEFAULT_DATA, Page, corpus_scores, load_pages, tp_f
 from w3lib.encoding import resolve_encoding
 
 import newsclean
-from newsclean.decode import (
+from newsclean.core.decode import (
     _DETECT_SAMPLE,
     _TAGS,
     FALLBACK_ENCODING,
@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
               f"| {statistics.median(r.times) * 1000:.2f} | {sum(r.times) * 1000:.0f} |")
     right, wrong = decode_right(samples)
     dashes = " | ".join("–" for _ in sources)
-    print(f"| `newsclean.decode.decode_html` | {dashes} | {right}/{len(samples)} | – | – |")
+    print(f"| `newsclean.core.decode.decode_html` | {dashes} | {right}/{len(samples)} | – | – |")
     print(f"\nencodings: {', '.join(encodings)}")
     for r in results:
         if r.wrong:

@@ -36,7 +36,7 @@ SAME = {"nb": "no", "nn": "no", "yue": "zh", "wuu": "zh", "arz": "ar", "ary": "a
 
 
 def _newsclean() -> Detector:
-    from newsclean.language import detect_language
+    from newsclean.normalize.language import detect_language
 
     return detect_language
 
@@ -160,7 +160,7 @@ GROUND_TRUTH = (
 def clean_text_rates() -> int:
     import json
 
-    import newsclean.textclean as textclean
+    import newsclean.core.text as textclean
     from newsclean import clean_text
 
     bodies = [a["articleBody"] for a in json.loads(GROUND_TRUTH.read_text("utf-8")).values()]

@@ -276,7 +276,7 @@ def _worker(args: tuple[int, int, int, int, float]) -> dict[str, Any]:
     from scrapy.utils.misc import build_from_crawler
     from scrapy.utils.test import get_crawler
 
-    from newsclean.pipelines import CleanArticlePipeline
+    from newsclean.scrapy.pipeline import CleanArticlePipeline
 
     if not _FIXTURES:
         _load_fixtures()
@@ -400,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{st.get('newsclean/items/skipped_no_text', 0):>9}{max(times, default=0):>9.2f}"
             f"{_pct(times, 0.99) * 1000:>9.1f}{mean * 1000:>9.2f}"
         )
-    from newsclean.settings import DEFAULTS
+    from newsclean.scrapy.settings import DEFAULTS
 
     print(f"configured per-item budget (NEWSCLEAN_TIME_BUDGET): "
           f"{DEFAULTS['NEWSCLEAN_TIME_BUDGET']:g} s")

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, Author, Image, Metadata, Removal
-from .byline import Byline, parse_byline
-from .caption import Caption, split_caption
-from .htmlclean import clean_html
-from .textclean import clean_text
+from .core.html import clean_html
+from .core.text import clean_text
+from .normalize.byline import Byline, parse_byline
+from .normalize.caption import Caption, split_caption
 
 if TYPE_CHECKING:
-    from .addon import Addon
+    from .scrapy.addon import Addon
 
 __all__ = [
     "Addon",
@@ -39,7 +39,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str) -> Any:
     # The add-on needs Scrapy; import it only when asked for, so the core stays Scrapy-free.
     if name == "Addon":
-        from .addon import Addon
+        from .scrapy.addon import Addon
 
         return Addon
     raise AttributeError(f"module 'newsclean' has no attribute {name!r}")

@@ -13,13 +13,13 @@ from typing import Any, TextIO
 
 from . import __version__
 from .article import Article
-from .budget import TimeBudgetExceeded, time_budget
-from .decode import UnknownEncodingError, decode_text, gunzip, is_gzip
-from .htmlclean import clean_html
-from .limits import MAX_INPUT_BYTES, TIME_BUDGET, failed_article
+from .core.budget import TimeBudgetExceeded, time_budget
+from .core.decode import UnknownEncodingError, decode_text, gunzip, is_gzip
+from .core.html import clean_html
+from .core.limits import MAX_INPUT_BYTES, TIME_BUDGET, failed_article
+from .core.text import clean_text
 from .profiles import PROFILES
 from .sites import spider_names
-from .textclean import clean_text
 
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|article)\b",
@@ -156,8 +156,8 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "crawl":
-        from .crawl import SPIDERS, crawl
-        from .middlewares import ReplayConfigError
+        from .scrapy.crawl import SPIDERS, crawl
+        from .scrapy.middleware import ReplayConfigError
 
         unknown = sorted(set(args.spiders) - set(SPIDERS))
         if unknown:

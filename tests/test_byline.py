@@ -1,4 +1,4 @@
-"""Unit tests for newsclean.byline.parse_byline: one test per rule, invented names only."""
+"""Unit tests for ``parse_byline``: one test per rule, invented names only."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from newsclean.byline import Byline, parse_byline
+from newsclean.normalize.byline import Byline, parse_byline
 
 
 def authors(raw: str) -> list[str]:

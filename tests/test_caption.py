@@ -1,4 +1,4 @@
-"""Unit tests for newsclean.caption.split_caption: one test per rule, invented strings only."""
+"""Unit tests for ``split_caption``: one test per rule, invented strings only."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from newsclean.caption import Caption, split_caption
+from newsclean.normalize.caption import Caption, split_caption
 
 
 def split(raw: str) -> tuple[str | None, str | None]:

@@ -156,7 +156,7 @@ def test_time_budget_flags_the_record_with_its_visible_text(tmp_path: Path, caps
 
 def test_cli_limits_default_to_the_pipeline_settings() -> None:
     from newsclean.cli import _build_parser
-    from newsclean.settings import DEFAULTS
+    from newsclean.scrapy.settings import DEFAULTS
 
     args = _build_parser().parse_args(["clean", "x"])
     assert args.max_bytes == DEFAULTS["NEWSCLEAN_MAX_INPUT_BYTES"]

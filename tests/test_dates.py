@@ -1,4 +1,4 @@
-"""Behaviour of newsclean.dates: parsing stamps, spotting date lines, finding page dates."""
+"""Behaviour of ``newsclean.normalize.dates``: parsing stamps, date lines, a page's dates."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Any
 import parsel
 import pytest
 
-from newsclean import dates
-from newsclean.dates import (
+from newsclean.normalize import dates
+from newsclean.normalize.dates import (
     FoundDates,
     find_dates_in_html,
     find_dates_in_text,

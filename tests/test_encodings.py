@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from newsclean import clean_html, clean_text
-from newsclean.decode import decode_html, decode_text
+from newsclean.core.decode import decode_html, decode_text
 
 CORPUS = Path(__file__).resolve().parent / "encodings"
 CASES: list[dict[str, Any]] = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))

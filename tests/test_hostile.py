@@ -26,7 +26,7 @@ import pytest
 from w3lib.html import remove_tags, remove_tags_with_content, replace_entities
 
 from newsclean import Article, clean_html, clean_text, parse_byline, split_caption
-from newsclean.decode import decode_html
+from newsclean.core.decode import decode_html
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 CORPUS = sorted(p for p in HOSTILE.iterdir() if p.is_file() and p.name != "README.md")

@@ -217,7 +217,7 @@ def test_consent_dialog_over_the_page_is_not_article_text() -> None:
 def test_fast_extraction_that_misses_the_article_is_retried_with_the_fallbacks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsclean import maincontent
+    from newsclean.core import maincontent
 
     calls: list[bool] = []
 
@@ -256,7 +256,7 @@ INKL_URL = (
 
 
 def _page_text_lines(html: str) -> list[str]:
-    from newsclean.htmltext import element_lines, parse_page
+    from newsclean.core.document import element_lines, parse_page
 
     root = parse_page(html).root
     assert root is not None

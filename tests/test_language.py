@@ -12,9 +12,9 @@ import threading
 
 import pytest
 
-import newsclean.textclean
+import newsclean.core.text
 from newsclean import clean_html
-from newsclean.language import detect_language
+from newsclean.normalize.language import detect_language
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,7 @@ def test_declared_html_lang_wins_over_detection(monkeypatch: pytest.MonkeyPatch)
     def fail(text: str) -> str | None:
         raise AssertionError("detect_language ran although the page declares its language")
 
-    monkeypatch.setattr(newsclean.textclean, "detect_language", fail)
+    monkeypatch.setattr(newsclean.core.text, "detect_language", fail)
     assert clean_html(_page(DANISH, ' lang="nb-NO"')).inLanguage == "nb"
 
 

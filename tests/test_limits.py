@@ -13,10 +13,12 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from newsclean import Article, clean_html, clean_text, htmltext, maincontent
-from newsclean.htmlclean import HUGE_PAGE
-from newsclean.page import Page
-from newsclean.textclean import _empty_body_reason
+from newsclean import Article, clean_html, clean_text
+from newsclean.core import document as htmltext
+from newsclean.core import maincontent
+from newsclean.core.html import HUGE_PAGE
+from newsclean.core.page import Page
+from newsclean.core.text import _empty_body_reason
 
 from .test_hostile import CORPUS, html_text_contents, norm
 
@@ -235,7 +237,7 @@ def test_page_under_the_node_limit_goes_through_trafilatura(
         calls.append(args)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("newsclean.htmlclean.main_content_lines", counting)
+    monkeypatch.setattr("newsclean.core.html.main_content_lines", counting)
     page = _page("".join(f"<p>{_paragraph(i)}</p>" for i in range(50)))
     assert HUGE_PAGE not in clean_html(page).metadata.flags
     assert len(calls) == 1

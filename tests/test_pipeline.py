@@ -21,9 +21,9 @@ from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.test import get_crawler
 
 from newsclean import Article
-from newsclean.pipelines import CleanArticlePipeline
+from newsclean.scrapy.pipeline import CleanArticlePipeline
 
-PIPELINE_PATH = "newsclean.pipelines.CleanArticlePipeline"
+PIPELINE_PATH = "newsclean.scrapy.pipeline.CleanArticlePipeline"
 URL = "https://www.inkl.com/news/lighthouse-keepers-return-to-skerry-point"
 
 # An inkl page in text form (invented text; only the chrome phrases are the site's).
@@ -300,7 +300,7 @@ def test_on_error_drop_raises_dropitem_with_reason() -> None:
 
 def test_on_error_flag_passes_article_on_flagged(caplog: pytest.LogCaptureFixture) -> None:
     pipe, crawler = make_pipeline()  # "flag" is the default
-    with caplog.at_level(logging.WARNING, logger="newsclean.pipelines"):
+    with caplog.at_level(logging.WARNING, logger="newsclean.scrapy.pipeline"):
         out = pipe.process_item({"text": ["not", "a", "string"], "url": URL})
     assert isinstance(out, Article)
     assert out.url == URL
@@ -390,7 +390,7 @@ def test_inplace_html_item_without_a_body_field_keeps_its_html_and_warns(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     pipe, _ = make_pipeline({"NEWSCLEAN_OUTPUT": "inplace"})
-    with caplog.at_level(logging.WARNING, logger="newsclean.pipelines"):
+    with caplog.at_level(logging.WARNING, logger="newsclean.scrapy.pipeline"):
         for _ in range(2):
             item = HeadlineOnlyItem(page_html=PAGE_HTML)
             pipe.process_item(item)
@@ -564,7 +564,7 @@ def test_a_declared_charset_that_cannot_be_true_is_flagged() -> None:
 
 
 def test_a_misspelt_newsclean_setting_stops_the_pipeline_with_the_right_name() -> None:
-    from newsclean.settings import UnknownSettingError
+    from newsclean.scrapy.settings import UnknownSettingError
 
     with pytest.raises(UnknownSettingError, match="did you mean NEWSCLEAN_OUTPUT"):
         make_pipeline({"NEWSCLEAN_OUTPT": "inplace"})

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from newsclean import clean_html
-from newsclean.textnorm import key
+from newsclean.normalize.text import key
 
 PAGES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "publishers").glob("*.html"))
 _TOKEN = re.compile(r"\w+")

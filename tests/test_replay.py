@@ -17,10 +17,10 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
-from newsclean.middlewares import ReplayConfigError, ReplayMiddleware, load_url_map
+from newsclean.scrapy.middleware import ReplayConfigError, ReplayMiddleware, load_url_map
+from newsclean.scrapy.spiders.inkl import InklSpider
+from newsclean.scrapy.spiders.msn import MsnSpider
 from newsclean.sites import spider_names
-from newsclean.spiders.inkl import InklSpider
-from newsclean.spiders.msn import MsnSpider
 from newsclean.tools.regen_fixtures import expected_dict
 
 from .conftest import FIXTURES
@@ -140,7 +140,7 @@ def test_hit_answers_with_the_stored_page() -> None:
 
 def test_miss_is_a_404_counted_and_logged(caplog: pytest.LogCaptureFixture) -> None:
     mw = middleware(FIXTURES)
-    with caplog.at_level(logging.WARNING, logger="newsclean.middlewares"):
+    with caplog.at_level(logging.WARNING, logger="newsclean.scrapy.middleware"):
         response = mw.process_request(Request("https://www.inkl.com/news/not-stored"))
     assert response.status == 404 and response.body == b""
     assert mw.crawler.stats.get_value("newsclean/replay/miss") == 1
@@ -231,7 +231,7 @@ async def test_robots_txt_still_applies(tmp_path: Path, no_network: list[str]) -
 
 
 def test_a_misspelt_replay_setting_stops_the_crawl_instead_of_going_online() -> None:
-    from newsclean.settings import UnknownSettingError
+    from newsclean.scrapy.settings import UnknownSettingError
 
     crawler = get_crawler(settings_dict={"NEWSCLEAN_REPLAYDIR": str(FIXTURES)})
     with pytest.raises(UnknownSettingError, match="did you mean NEWSCLEAN_REPLAY_DIR"):

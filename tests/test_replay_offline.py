@@ -25,10 +25,10 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f, maybe_deferred_to_future
 from scrapy.utils.test import get_crawler
 
-from newsclean.addon import REPLAY_MIDDLEWARE_PRIORITY, Addon
-from newsclean.middlewares import ReplayConfigError, ReplayMiddleware
+from newsclean.scrapy.addon import REPLAY_MIDDLEWARE_PRIORITY, Addon
+from newsclean.scrapy.middleware import ReplayConfigError, ReplayMiddleware
+from newsclean.scrapy.spiders.inkl import InklSpider
 from newsclean.sites import spider_names
-from newsclean.spiders.inkl import InklSpider
 from newsclean.tools.regen_fixtures import stored_articles
 
 from .conftest import FIXTURES, ROOT
@@ -326,7 +326,7 @@ def addon_applied(setup: Callable[[Settings], None]) -> Settings:
 def replay_entries(settings: Settings) -> dict[Any, Any]:
     return {
         k: v for k, v in settings.getdict("DOWNLOADER_MIDDLEWARES").items()
-        if k in (ReplayMiddleware, "newsclean.middlewares.ReplayMiddleware")
+        if k in (ReplayMiddleware, "newsclean.scrapy.middleware.ReplayMiddleware")
     }  # fmt: skip
 
 
@@ -349,11 +349,11 @@ def test_addon_leaves_the_users_own_middleware_entry(
 ) -> None:
     def setup(s: Settings) -> None:
         s.set("NEWSCLEAN_REPLAY_DIR", "stored", priority="project")
-        s.set("DOWNLOADER_MIDDLEWARES", {"newsclean.middlewares.ReplayMiddleware": value},
+        s.set("DOWNLOADER_MIDDLEWARES", {"newsclean.scrapy.middleware.ReplayMiddleware": value},
               priority="project")
 
     settings = addon_applied(setup)
-    assert replay_entries(settings) == {"newsclean.middlewares.ReplayMiddleware": value}
+    assert replay_entries(settings) == {"newsclean.scrapy.middleware.ReplayMiddleware": value}
     # Disabling it while asking for replay sends requests online: that must be said.
     assert ("requests will go to the network" in caplog.text) is (value is None)
 

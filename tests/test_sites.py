@@ -13,8 +13,8 @@ import pytest
 
 import newsclean
 from newsclean.profiles import PROFILES, get_profile
+from newsclean.scrapy.spiders import SPIDERS
 from newsclean.sites import all_sites, get_site, json_adapters, spider_names
-from newsclean.spiders import SPIDERS
 
 from .conftest import FIXTURES
 
@@ -24,10 +24,10 @@ SITE_NAMES = list(all_sites())
 # new site has none: its spider is found through the registry).
 COMPAT_SHIMS = {
     "msnjson.py",
-    "spiders/inkl.py",
-    "spiders/msn.py",
-    "spiders/newsbreak.py",
-    "spiders/yahoo.py",
+    "scrapy/spiders/inkl.py",
+    "scrapy/spiders/msn.py",
+    "scrapy/spiders/newsbreak.py",
+    "scrapy/spiders/yahoo.py",
 }
 
 
@@ -51,7 +51,7 @@ def test_every_site_has_a_spider_and_fixtures(name: str) -> None:
     assert name in spider_names()
     spider = SPIDERS[name]
     assert spider.name == spider.profile_name == name
-    assert spider.__module__ == "newsclean.spiders"  # where SPIDER_MODULES finds it
+    assert spider.__module__ == "newsclean.scrapy.spiders"  # where SPIDER_MODULES finds it
     assert (FIXTURES / name / "urls.json").is_file()
     assert (FIXTURES / name / "README.md").is_file()
     assert site.profile.hosts and site.profile.article_url is not None

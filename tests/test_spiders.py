@@ -18,12 +18,12 @@ from scrapy import Spider, signals
 from scrapy.utils.defer import deferred_f_from_coro_f, maybe_deferred_to_future
 from scrapy.utils.test import get_crawler
 
-import newsclean.scrapy_settings as project_settings
-from newsclean.spiders import SPIDERS
-from newsclean.spiders.inkl import InklSpider
-from newsclean.spiders.msn import MsnSpider
-from newsclean.spiders.newsbreak import NewsBreakSpider
-from newsclean.spiders.yahoo import YahooSpider
+import newsclean.scrapy.project as project_settings
+from newsclean.scrapy.spiders import SPIDERS
+from newsclean.scrapy.spiders.inkl import InklSpider
+from newsclean.scrapy.spiders.msn import MsnSpider
+from newsclean.scrapy.spiders.newsbreak import NewsBreakSpider
+from newsclean.scrapy.spiders.yahoo import YahooSpider
 from newsclean.tools.regen_fixtures import (
     expected_dict,
     expected_path,
@@ -233,7 +233,7 @@ def test_pipeline_cleans_msn_json_items() -> None:
     from scrapy.utils.misc import build_from_crawler
 
     from newsclean.article import Article
-    from newsclean.pipelines import CleanArticlePipeline
+    from newsclean.scrapy.pipeline import CleanArticlePipeline
 
     crawler = get_crawler(settings_dict={})
     pipeline = build_from_crawler(CleanArticlePipeline, crawler)
@@ -264,7 +264,7 @@ def test_article_item_decodes_an_undeclared_legacy_page_as_a_browser_would() -> 
     the page's own text."""
     from scrapy.http import HtmlResponse
 
-    from newsclean.spiders.inkl import InklSpider
+    from newsclean.scrapy.spiders.inkl import InklSpider
 
     page = "<html><body><article><p>東京で大雨、交通機関に遅れ</p></article></body></html>"
     response = HtmlResponse(

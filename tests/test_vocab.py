@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import newsclean  # noqa: F401  (imports every normaliser, so every table it uses is loaded)
-from newsclean import _date_rules
+from newsclean.normalize import _date_rules
 from newsclean.rules import vocab
 from newsclean.rules.vocab import VocabularyError, parse
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 from urllib.parse import urlsplit
 
-from ..textnorm import key
+from ..normalize.text import key
 from .base import Profile
 from .generic import GENERIC, GENERIC_RULES
 

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from ..rules import RuleSet
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..core.page import Page
 
 HeaderLayout = Callable[["Page", "Profile"], None]
 """A header parser for the text form: claims the header lines of a page and fills its fields
-(``newsclean.textheader`` has the shared ones; a site module may bring its own)."""
+(``newsclean.core.header`` has the shared ones; a site module may bring its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class Profile:
 
     header_layout: HeaderLayout | None = None
     """The header parser of the text form's header lines (None: the generic one,
-    :func:`newsclean.textheader.parse_generic`)."""
+    :func:`newsclean.core.header.parse_generic`)."""
 
     sections: frozenset[str] = frozenset()
     """Known section names (case-folded), to tell a section line from a byline."""

@@ -7,7 +7,7 @@ A rule is a named family of exact phrases and patterns. Its ``action`` says what
 - ``cut``: a gate after which the page holds only the gate's sales block and rails, so every
   following line goes too.
 
-Exact phrases are compared on :func:`newsclean.textnorm.key` (case-folded, quotes unified,
+Exact phrases are compared on :func:`newsclean.normalize.text.key` (case-folded, quotes unified,
 bullet removed); patterns are searched on that key as well, so they are written in lower case.
 Every pattern is anchored and free of nested quantifiers, keeping matching linear-time.
 """
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..textnorm import is_bullet, key
+from ..normalize.text import is_bullet, key
 
 Action = Literal["drop", "gate", "cut"]
 

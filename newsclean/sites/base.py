@@ -1,7 +1,7 @@
 """What one site module declares: its profile, header layout, spider and JSON-API adapter.
 
 Everything here is core (no Scrapy): a site's spider is a factory the Scrapy layer calls
-(:mod:`newsclean.spiders`), so that finding a profile never imports Scrapy.
+(:mod:`newsclean.scrapy.spiders`), so that finding a profile never imports Scrapy.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ..article import Article
 from ..profiles.base import Profile
 
 if TYPE_CHECKING:
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ class Site:
     """Hosts, URL pattern, chrome rules, header layout, selectors (see :class:`Profile`)."""
 
     spider: Callable[[], type[AggregatorSpider]] | None = None
-    """Builds the site's spider class (called once, by :mod:`newsclean.spiders`)."""
+    """Builds the site's spider class (called once, by :mod:`newsclean.scrapy.spiders`)."""
 
     json_adapter: JsonAdapter | None = None
     """For a site whose articles come from a JSON API."""

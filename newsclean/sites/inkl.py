@@ -11,17 +11,17 @@ from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..page import Page
+from ..core.header import byline_of, claim_captions, looks_like_section
+from ..core.page import Page
+from ..normalize.text import key
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from ..textheader import byline_of, claim_captions, looks_like_section
-from ..textnorm import key
 from .base import Site
 
 if TYPE_CHECKING:
     from scrapy.http import Response, TextResponse
 
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
 NAME = "inkl"
 
@@ -146,7 +146,7 @@ _SHOW_ARTICLE = re.compile(r"showArticle\(\s*'([^']+)'\s*\)")
 
 
 def spider() -> type[AggregatorSpider]:
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
     class InklSpider(AggregatorSpider):
         name = NAME

@@ -26,21 +26,21 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import lxml.html
 
 from ..article import Article, Author, Image
-from ..byline import parse_byline
-from ..caption import split_caption
-from ..dates import parse_date
-from ..htmlclean import clean_html
-from ..page import Facts
+from ..core.html import clean_html
+from ..core.page import Facts
+from ..normalize.byline import parse_byline
+from ..normalize.caption import split_caption
+from ..normalize.dates import parse_date
+from ..normalize.text import squash
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from ..textnorm import squash
 from .base import JsonAdapter, Site
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.http import Response
 
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
 __all__ = ["MSN", "SITE", "detail_url", "msn_content_id", "msn_json_to_article"]
 
@@ -291,7 +291,7 @@ def spider() -> type[AggregatorSpider]:
     from scrapy import Request
     from scrapy.http import TextResponse
 
-    from ..spiders.base import AggregatorSpider, ParseError
+    from ..scrapy.spiders.base import AggregatorSpider, ParseError
 
     class MsnSpider(AggregatorSpider):
         name = NAME

@@ -10,10 +10,7 @@ from collections.abc import Iterator
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..page import Page
-from ..profiles.base import Profile
-from ..rules import LineRule, ruleset
-from ..textheader import (
+from ..core.header import (
     BY_PREFIX,
     HEADER_WINDOW,
     is_date_stamp,
@@ -22,13 +19,16 @@ from ..textheader import (
     parse_generic,
     record_date,
 )
-from ..textnorm import ends_sentence, is_bullet, key, strip_bullet, word_count
+from ..core.page import Page
+from ..normalize.text import ends_sentence, is_bullet, key, strip_bullet, word_count
+from ..profiles.base import Profile
+from ..rules import LineRule, ruleset
 from .base import Site
 
 if TYPE_CHECKING:
     from scrapy.http import Response
 
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
 NAME = "newsbreak"
 
@@ -136,7 +136,7 @@ NEWSBREAK = Profile(
 
 
 def spider() -> type[AggregatorSpider]:
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
     class NewsBreakSpider(AggregatorSpider):
         name = NAME

@@ -22,7 +22,7 @@ from .base import Site
 if TYPE_CHECKING:
     from scrapy.http import Response
 
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
 NAME = "realclear"
 
@@ -69,7 +69,7 @@ REALCLEAR = Profile(
 
 
 def spider() -> type[AggregatorSpider]:
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
     class RealClearSpider(AggregatorSpider):
         name = NAME

@@ -11,17 +11,17 @@ from collections.abc import Iterator
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..page import Page
+from ..core.header import byline_of, is_date_stamp, looks_like_title, parse_generic
+from ..core.page import Page
+from ..normalize.text import ends_sentence, is_bullet, word_count
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from ..textheader import byline_of, is_date_stamp, looks_like_title, parse_generic
-from ..textnorm import ends_sentence, is_bullet, word_count
 from .base import Site
 
 if TYPE_CHECKING:
     from scrapy.http import Response
 
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
 NAME = "yahoo"
 
@@ -107,7 +107,7 @@ YAHOO = Profile(
 
 
 def spider() -> type[AggregatorSpider]:
-    from ..spiders.base import AggregatorSpider
+    from ..scrapy.spiders.base import AggregatorSpider
 
     class YahooSpider(AggregatorSpider):
         name = NAME

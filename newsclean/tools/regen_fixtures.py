@@ -136,10 +136,10 @@ def crawl_offline(names: Sequence[str], fixtures: Path) -> dict[str, list[Any]]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from ..spiders import SPIDERS
+    from ..scrapy.spiders import SPIDERS
 
     settings = Settings()
-    settings.setmodule("newsclean.scrapy_settings", priority="project")
+    settings.setmodule("newsclean.scrapy.project", priority="project")
     settings.setdict(
         {
             "NEWSCLEAN_REPLAY_DIR": str(fixtures),

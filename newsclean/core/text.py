@@ -13,19 +13,19 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from .article import Article, Author, Image, Metadata, Removal
-from .byline import parse_byline
-from .dates import parse_date
+from ..article import Article, Author, Image, Metadata, Removal
+from ..normalize.byline import parse_byline
+from ..normalize.dates import parse_date
+from ..normalize.language import detect_language
+from ..normalize.text import ends_sentence, key, normalize_text, word_count
+from ..profiles import GENERIC_RULES, profile_for
+from ..profiles.base import Profile
+from ..profiles.generic import INLINE_CHROME
+from ..rules import RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .language import detect_language
+from .header import run_layout
 from .limits import read_input
 from .page import Facts, Page
-from .profiles import GENERIC_RULES, profile_for
-from .profiles.base import Profile
-from .profiles.generic import INLINE_CHROME
-from .rules import RuleSet
-from .textheader import run_layout
-from .textnorm import ends_sentence, key, normalize_text, word_count
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -50,7 +50,7 @@ def clean_text(
     signature (inkl's promo lines, NewsBreak's nav) choose one. ``explain`` records every
     removed line and its rule in ``metadata.removed``. ``now`` anchors relative dates
     ("9 hours ago") and ``metadata.dateDownloaded``; it defaults to the current time. Bytes
-    are decoded by :func:`newsclean.decode.decode_text` (``content_type``: the HTTP header;
+    are decoded by :func:`newsclean.core.decode.decode_text` (``content_type``: the HTTP header;
     ``encoding``: an encoding known for certain). ``max_bytes`` cuts a longer input, flagged
     ``input-truncated``. ``facts`` is what the caller knows of the page besides its text.
 

@@ -29,10 +29,10 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
-from ..decode import decode_html
-from ..profiles import get_profile
-from ..profiles.base import Profile
-from ..scrapy_settings import user_agent
+from ...core.decode import decode_html
+from ...profiles import get_profile
+from ...profiles.base import Profile
+from ..project import user_agent
 
 logger = logging.getLogger(__name__)
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ._byline_rules import PARTICLES
-from .article import Image
-from .byline import parse_byline
-from .dates import is_date_line
+from ..article import Image
+from ..normalize._byline_rules import PARTICLES
+from ..normalize.byline import parse_byline
+from ..normalize.dates import is_date_line
+from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
+from ..profiles.base import Profile
+from ..profiles.generic import SECTIONS
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .page import Page
-from .profiles.base import Profile
-from .profiles.generic import SECTIONS
-from .textnorm import ends_sentence, is_bullet, key, squash, word_count
 
 HEADER_WINDOW = 14
 """How many non-blank lines from the top may still hold header lines."""

@@ -1,4 +1,4 @@
-"""Data tables for :mod:`newsclean.dates`: labels, time zones, meta keys and date vocabulary.
+"""Tables for :mod:`newsclean.normalize.dates`: labels, time zones, meta keys, date vocabulary.
 
 Kept apart from the code so that a new label or zone is a one-line data change. Zones and meta
 keys are literals here; labels, glue words and the month, weekday and time-unit words (shared
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from .rules.vocab import Vocabulary, VocabularyError, load, ordered
+from ..rules.vocab import Vocabulary, VocabularyError, load, ordered
 
 DateKind = Literal["published", "modified"]
 

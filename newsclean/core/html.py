@@ -20,21 +20,21 @@ import lxml.html
 from lxml.cssselect import LxmlHTMLTranslator
 from parsel import Selector
 
+from ..article import Article, Image, Metadata, Removal
+from ..normalize.byline import parse_byline
+from ..normalize.caption import split_caption
+from ..normalize.dates import FoundDates, find_dates_in_html
+from ..normalize.text import key, normalize_text, squash
+from ..profiles import GENERIC, profile_for
+from ..profiles.base import Profile
 from . import jsonld
-from .article import Article, Image, Metadata, Removal
-from .byline import parse_byline
-from .caption import split_caption
-from .dates import FoundDates, find_dates_in_html
+from .document import element_lines, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
-from .htmltext import element_lines, parse_page, remove_elements
+from .header import HEADER_WINDOW
 from .limits import read_input
 from .maincontent import main_content_lines, too_large_for_trafilatura
 from .page import Facts, Page
-from .profiles import GENERIC, profile_for
-from .profiles.base import Profile
-from .textclean import clean_page
-from .textheader import HEADER_WINDOW
-from .textnorm import key, normalize_text, squash
+from .text import clean_page
 
 _BYLINE_XPATH = lxml.etree.XPath(
     # Attribute-axis steps scan attributes, not elements: one union costs less than one
@@ -62,7 +62,7 @@ def clean_html(
 ) -> Article:
     """Clean an article page's HTML into an :class:`Article`.
 
-    Bytes are decoded as a browser would (:mod:`newsclean.decode`): ``content_type`` is the
+    Bytes are decoded as a browser would (:mod:`newsclean.core.decode`): ``content_type`` is the
     HTTP ``Content-Type`` header when the caller has it, ``encoding`` an encoding known for
     certain; text is taken as already decoded, whatever its ``<meta charset>`` says.
     ``max_bytes`` cuts a longer input, flagged ``input-truncated``. ``facts`` is what the

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .sites import spider_names
+from ..sites import spider_names
 
 SPIDERS = spider_names()
 """Every site's spider, from the site registry (:mod:`newsclean.sites`)."""
@@ -19,16 +19,16 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
           log_level: str = "INFO") -> int:
     """Crawl ``spiders`` and write their Articles to ``output`` (JSON lines); 0 on success.
 
-    Raises :class:`~newsclean.middlewares.ReplayConfigError` before anything starts (no
+    Raises :class:`~newsclean.scrapy.middleware.ReplayConfigError` before anything starts (no
     request, no output file touched) when replay is asked for (``replay_dir`` or the
     ``NEWSCLEAN_REPLAY_DIR`` environment variable) but the folder cannot be replayed.
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from . import scrapy_settings
-    from .middlewares import load_url_map
-    from .middlewares import replay_dir as replay_setting
+    from . import project as scrapy_settings
+    from .middleware import load_url_map
+    from .middleware import replay_dir as replay_setting
 
     settings = Settings()
     settings.setmodule(scrapy_settings, priority="project")

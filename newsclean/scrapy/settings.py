@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from .limits import MAX_INPUT_BYTES, TIME_BUDGET
+from ..core.limits import MAX_INPUT_BYTES, TIME_BUDGET
 
 DEFAULTS: dict[str, Any] = {
     # Pipeline on/off; per spider through ``custom_settings``.
@@ -46,7 +46,7 @@ def check_setting_names(names: Iterable[str]) -> None:
     >>> check_setting_names(["NEWSCLEAN_OUTPUT", "NEWSCLEAN_REPLAYDIR"])
     Traceback (most recent call last):
     ...
-    newsclean.settings.UnknownSettingError: unknown setting NEWSCLEAN_REPLAYDIR (did you mean ...
+    newsclean.scrapy.settings.UnknownSettingError: unknown setting NEWSCLEAN_REPLAYDIR ...
     """
     known = set(DEFAULTS) | OTHER_SETTINGS
     for name in names:

@@ -1,6 +1,6 @@
 """The caption splitter's word lists, read from :mod:`newsclean.rules` data files.
 
-Used by :mod:`newsclean.caption`; the agencies are the caption half of the organisations
+Used by :mod:`newsclean.normalize.caption`; the agencies are the caption half of the organisations
 table shared with bylines. Compared case-insensitively unless said otherwise.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .rules.vocab import ordered, sections_for, words
+from ..rules.vocab import ordered, sections_for, words
 
 CREDIT_LABELS: Final = ordered("credit_labels")
 """Labels before ":", "..." or "by" that introduce a credit ("Photograph: X")."""

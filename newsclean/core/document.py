@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-from .textnorm import squash
+from ..normalize.text import squash
 
 DROP_TAGS = frozenset(
     [

@@ -2,7 +2,7 @@
 
 The lists themselves live in ``newsclean/rules/*.txt`` (one file per vocabulary, languages as
 sections), shared with captions and dates where the vocabulary is the same; this module only
-names the tables :mod:`newsclean.byline` uses. All are compared case-insensitively
+names the tables :mod:`newsclean.normalize.byline` uses. All are compared case-insensitively
 (``str.casefold``) unless said otherwise.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .rules.vocab import mapping, ordered, sections_for, words
+from ..rules.vocab import mapping, ordered, sections_for, words
 
 AUTHOR_MARKERS: Final = ordered("author_markers")
 """Words that introduce the author(s), stripped at the start of a segment."""

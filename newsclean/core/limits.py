@@ -11,7 +11,7 @@ from typing import Any
 
 from w3lib.html import remove_tags, remove_tags_with_content, replace_entities
 
-from .article import Article, Metadata
+from ..article import Article, Metadata
 from .decode import decode_html, decode_text
 
 MAX_INPUT_BYTES = 5_000_000
@@ -48,7 +48,7 @@ def read_input(
     encoding: str | None,
     max_bytes: int | None,
 ) -> tuple[str, list[str]]:
-    """The input as text: cut to ``max_bytes``, bytes decoded (:mod:`newsclean.decode`);
+    """The input as text: cut to ``max_bytes``, bytes decoded (:mod:`newsclean.core.decode`);
     with the flags both steps raised, for the Article to carry."""
     raw, cut = cap_input(raw, max_bytes)
     flags = [INPUT_TRUNCATED] if cut else []

@@ -5,7 +5,7 @@ dates, UI text and contact details, often glued together without spaces. Wrong a
 worse than none, so anything that does not look like a person is left out of ``authors``;
 agencies and publishers go to ``organizations`` instead.
 
-The rules (word lists) live in :mod:`newsclean._byline_rules`; this module holds the small
+The rules (word lists) live in :mod:`newsclean.normalize._byline_rules`; this module holds the small
 functions around them. Every regex is built once at import and is linear-time: literal
 alternations and single quantifiers, no nested repetition.
 """
@@ -18,8 +18,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from newsclean import _byline_rules as R
-from newsclean.rules.vocab import alternation as _alt
+from ..rules.vocab import alternation as _alt
+from . import _byline_rules as R
 
 __all__ = ["Byline", "parse_byline"]
 

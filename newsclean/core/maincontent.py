@@ -17,7 +17,7 @@ from typing import Any
 
 import lxml.etree
 
-from .htmltext import remove_elements
+from .document import remove_elements
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ does not fit all, so this module tries them in order from the most explicit (a l
 the least (a bare trailing name), and leaves the caption alone when unsure: a credit glued
 to a caption is a smaller harm than a caption cut in half.
 
-Rules live in :mod:`newsclean._caption_rules`. All regexes are compiled once and are
+Rules live in :mod:`newsclean.normalize._caption_rules`. All regexes are compiled once and are
 linear-time (no nested quantifiers).
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsclean import _caption_rules as R
-from newsclean.rules.vocab import alternation as _alt
+from ..rules.vocab import alternation as _alt
+from . import _caption_rules as R
 
 __all__ = ["Caption", "split_caption"]
 

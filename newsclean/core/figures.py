@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .article import Image
-from .caption import split_caption
-from .rules.vocab import alternation, mapping, sections_for, words
-from .textnorm import key, squash
+from ..article import Image
+from ..normalize.caption import split_caption
+from ..normalize.text import key, squash
+from ..rules.vocab import alternation, mapping, sections_for, words
 
 MAX_CAPTION_CHARS = 600
 

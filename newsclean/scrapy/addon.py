@@ -7,8 +7,8 @@ from typing import Any
 
 from scrapy.utils.misc import load_object
 
-from .middlewares import ReplayMiddleware, replay_dir
-from .pipelines import CleanArticlePipeline
+from .middleware import ReplayMiddleware, replay_dir
+from .pipeline import CleanArticlePipeline
 from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)

@@ -1,10 +1,10 @@
 """Scrapy spiders, one per site of the registry (:mod:`newsclean.sites`): ``scrapy crawl <name>``.
 
-Each site module holds its spider (a thin :class:`newsclean.spiders.base.AggregatorSpider`
+Each site module holds its spider (a thin :class:`newsclean.scrapy.spiders.base.AggregatorSpider`
 subclass, built by the site's ``spider()`` factory so that the core never imports Scrapy); this
-package builds them once and holds them, so that ``SPIDER_MODULES = ["newsclean.spiders"]``
+package builds them once and holds them, so that ``SPIDER_MODULES = ["newsclean.scrapy.spiders"]``
 finds every site's spider. They yield raw items that
-``newsclean.pipelines.CleanArticlePipeline`` turns into clean Articles. Set
+``newsclean.scrapy.pipeline.CleanArticlePipeline`` turns into clean Articles. Set
 ``NEWSCLEAN_REPLAY_DIR=fixtures`` to replay the stored pages instead of fetching.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from ..sites import all_sites
+from ...sites import all_sites
 from .base import AggregatorSpider
 
 __all__ = ["SPIDERS", "AggregatorSpider", "spider_class"]

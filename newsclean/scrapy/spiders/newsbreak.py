@@ -1,4 +1,4 @@
-"""Kept so that ``from newsclean.spiders.newsbreak import NewsBreakSpider`` still works: the
+"""Kept so that ``from newsclean.scrapy.spiders.newsbreak import NewsBreakSpider`` works: the
 spider lives in its site's module, ``newsclean/sites/newsbreak.py``."""
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ Time zone policy, because the page often does not say:
 Outputs have second precision; years outside 1900 to ``now``'s year + 1 are rejected.
 Parsing of free text is delegated to dateparser, after labels ("Updated:", "Publié le", …),
 separators ("·", "|") and read-time stamps are stripped and zone abbreviations are resolved
-from :mod:`newsclean._date_rules`. Machine strings take a stdlib fast path
+from :mod:`newsclean.normalize._date_rules`. Machine strings take a stdlib fast path
 (``datetime.fromisoformat`` / RFC 2822): ~7 µs a call against ~2 ms through dateparser.
 
 No function here raises on bad input: unusable input gives ``None`` or an empty ``FoundDates``.
@@ -36,9 +36,9 @@ from zoneinfo import ZoneInfo
 import dateparser
 import parsel
 
-from newsclean import _date_rules as rules
-from newsclean import jsonld
-from newsclean.rules.vocab import alternation as _alternation
+from ..core import jsonld
+from ..rules.vocab import alternation as _alternation
+from . import _date_rules as rules
 
 __all__ = ["FoundDates", "find_dates_in_html", "find_dates_in_text", "is_date_line", "parse_date"]
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 
-from . import __version__
+from .. import __version__
 
 BOT_NAME = "newsclean"
-SPIDER_MODULES = ["newsclean.spiders"]
-NEWSPIDER_MODULE = "newsclean.spiders"
+SPIDER_MODULES = ["newsclean.scrapy.spiders"]
+NEWSPIDER_MODULE = "newsclean.scrapy.spiders"
 
 
 def user_agent(contact: str = "") -> str:
@@ -39,11 +39,11 @@ CONCURRENT_REQUESTS = 8
 COOKIES_ENABLED = False
 
 # Raw items → clean Articles.
-ITEM_PIPELINES = {"newsclean.pipelines.CleanArticlePipeline": 300}
+ITEM_PIPELINES = {"newsclean.scrapy.pipeline.CleanArticlePipeline": 300}
 
 # Offline replay: inactive (NotConfigured) unless NEWSCLEAN_REPLAY_DIR is set. After
 # RobotsTxtMiddleware (100) so robots.txt still applies, after DownloaderStats (850).
 NEWSCLEAN_REPLAY_DIR = os.environ.get("NEWSCLEAN_REPLAY_DIR", "")
-DOWNLOADER_MIDDLEWARES = {"newsclean.middlewares.ReplayMiddleware": 950}
+DOWNLOADER_MIDDLEWARES = {"newsclean.scrapy.middleware.ReplayMiddleware": 950}
 
 FEED_EXPORT_ENCODING = "utf-8"

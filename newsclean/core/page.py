@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .article import Image, Removal
+from ..article import Image, Removal
 
 
 @dataclass(slots=True)

@@ -1,0 +1,266 @@
+"""``CleanArticlePipeline``: the Scrapy face of the core.
+
+It reads any item itemadapter supports (dict, ``scrapy.Item``, dataclass, attrs, pydantic),
+finds the page text or HTML in it (by ``NEWSCLEAN_FIELDS`` or by common field names), and
+either emits a newsclean ``Article`` or writes the clean fields back into the item. It never
+lets an exception escape: a page it cannot clean is passed on flagged, or dropped with a logged
+reason, as ``NEWSCLEAN_ON_ERROR`` says, and every outcome is counted in stats.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, Self
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from ..article import Article
+from ..core.budget import time_budget
+from ..core.html import clean_html
+from ..core.limits import failed_article
+from ..core.page import Facts
+from ..core.text import clean_text
+from ..sites import JsonAdapter, json_adapters
+from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
+
+logger = logging.getLogger(__name__)
+
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+_OUTPUT_MODES = ("article", "inplace")
+_ERROR_MODES = ("flag", "drop")
+
+
+class CleanArticlePipeline:
+    """Clean article items; see the README's settings table for the ``NEWSCLEAN_*`` knobs."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.output = str(settings.get("NEWSCLEAN_OUTPUT", DEFAULTS["NEWSCLEAN_OUTPUT"]))
+        self.on_error = str(settings.get("NEWSCLEAN_ON_ERROR", DEFAULTS["NEWSCLEAN_ON_ERROR"]))
+        self.explain = settings.getbool("NEWSCLEAN_EXPLAIN", DEFAULTS["NEWSCLEAN_EXPLAIN"])
+        self.max_bytes = settings.getint(
+            "NEWSCLEAN_MAX_INPUT_BYTES", DEFAULTS["NEWSCLEAN_MAX_INPUT_BYTES"]
+        )
+        self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
+        self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
+                                             DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
+        self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
+        if self.output not in _OUTPUT_MODES:
+            raise ValueError(
+                f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
+            )
+        if self.on_error not in _ERROR_MODES:
+            raise ValueError(
+                f"NEWSCLEAN_ON_ERROR must be one of {_ERROR_MODES}, not {self.on_error!r}"
+            )
+        unknown = set(self.fields) - set(ITEM_FIELD_CANDIDATES)
+        if unknown:
+            raise ValueError(
+                f"NEWSCLEAN_FIELDS has unknown roles {sorted(unknown)}; "
+                f"known: {sorted(ITEM_FIELD_CANDIDATES)}"
+            )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        check_setting_names(crawler.settings)
+        if not crawler.settings.getbool("NEWSCLEAN_ENABLED", True):
+            raise NotConfigured("NEWSCLEAN_ENABLED is False")
+        return cls(crawler)
+
+    def _inc(self, key: str) -> None:
+        # Stats are read lazily: since Scrapy 2.18 they do not exist before the crawl starts.
+        self.crawler.stats.inc_value(f"newsclean/{key}")
+
+    def _field(self, adapter: ItemAdapter, role: str) -> str | None:
+        """The item's field for ``role``: the configured name, else the first common one set."""
+        if role in self.fields:
+            name = self.fields[role]
+            return name if name in adapter else None
+        for name in ITEM_FIELD_CANDIDATES[role]:
+            if name in adapter and adapter.get(name):
+                return name
+        return None
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        for json_adapter in json_adapters():
+            if adapter.get(json_adapter.field):
+                return self._process_json(item, adapter, json_adapter)
+        html_field = self._field(adapter, "html")
+        text_field = None if html_field else self._field(adapter, "text")
+        source_field = html_field or text_field
+        if source_field is None:
+            self._inc("items/skipped_no_text")
+            logger.debug(
+                "newsclean: item has no text or HTML field, passed on as is: %r",
+                list(adapter.keys()),
+            )
+            return item
+        url_field = self._field(adapter, "url")
+        url = _as_str(adapter.get(url_field)) if url_field else None
+        agg_field = self._field(adapter, "aggregator")
+        aggregator = _as_str(adapter.get(agg_field)) if agg_field else None
+        raw = adapter.get(source_field)
+        try:
+            with time_budget(self.time_budget):
+                article = self._clean(raw, adapter, is_html=bool(html_field), url=url,
+                                      aggregator=aggregator)
+        except Exception as exc:
+            return self._failed(item, adapter, source_field, url, exc)
+        self._count(article)
+        if self.output == "article":
+            return article
+        return self._write_back(item, adapter, source_field, article)
+
+    # --- a JSON-API site's items (its spider's) -------------------------------------------
+    def _process_json(self, item: Any, adapter: ItemAdapter, json_adapter: JsonAdapter) -> Any:
+        """Items ``{"url": <page URL>, <the site's JSON field>: <dict or JSON text>}``: a site
+        that serves its articles as JSON (see ``newsclean.sites.JsonAdapter``), cleaned
+        through the same core by the site's adapter."""
+        field = json_adapter.field
+        url_field = self._field(adapter, "url")
+        url = _as_str(adapter.get(url_field)) if url_field else None
+        try:
+            with time_budget(self.time_budget):
+                article = json_adapter.to_article(adapter.get(field), url=url, explain=self.explain)
+        except Exception as exc:
+            return self._failed(item, adapter, field, url, exc)
+        self._count(article)
+        if self.output == "article":
+            return article
+        return self._write_back(item, adapter, field, article)
+
+    # ------------------------------------------------------------------------------------
+    def _clean(
+        self, raw: Any, adapter: ItemAdapter, *, is_html: bool, url: str | None,
+        aggregator: str | None,
+    ) -> Article:
+        if raw is None or not isinstance(raw, str | bytes):
+            raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
+        clean = clean_html if is_html else clean_text
+        return clean(
+            raw, url=url, aggregator=aggregator, explain=self.explain, max_bytes=self.max_bytes,
+            content_type=self._content_type(adapter), encoding=self._encoding(adapter),
+            facts=self._facts(adapter),
+        )
+
+    def _facts(self, adapter: ItemAdapter) -> Facts | None:
+        """The item's own author field stands in for a byline the page does not show."""
+        name = self._field(adapter, "byline")
+        byline = _byline_text(adapter.get(name)) if name else None
+        return Facts(fallback={"bylineRaw": byline}) if byline else None
+
+    def _content_type(self, adapter: ItemAdapter) -> str | None:
+        """The page's Content-Type, from a headers field or a content-type field."""
+        name = self._field(adapter, "headers")
+        if name is not None:
+            value = _header(adapter.get(name), "Content-Type")
+            if value:
+                return value
+        name = self._field(adapter, "content_type")
+        return _as_text(adapter.get(name)) if name else None
+
+    def _encoding(self, adapter: ItemAdapter) -> str | None:
+        name = self._field(adapter, "encoding")
+        return _as_text(adapter.get(name)) if name else None
+
+    def _count(self, article: Article) -> None:
+        self._inc("items/cleaned")
+        if article.truncated:
+            self._inc("items/truncated")
+        for flag in article.metadata.flags:
+            self._inc(f"flags/{flag}")
+        if not article.articleBody:
+            self._inc("items/empty_body")
+
+    def _failed(
+        self, item: Any, adapter: ItemAdapter, field: str, url: str | None, exc: Exception
+    ) -> Any:
+        reason = f"{type(exc).__name__}: {exc}"
+        self._inc(f"errors/{type(exc).__name__}")
+        if self.on_error == "drop":
+            self._inc("items/dropped")
+            raise DropItem(f"newsclean could not clean {url or 'item'} ({reason})")
+        self._inc("items/flagged")
+        logger.warning("newsclean could not clean %s, passed on flagged: %s", url or "item", reason)
+        if self.output == "article":
+            return failed_article(adapter.get(field), url, exc)
+        if "newsclean_error" in adapter.field_names() or isinstance(item, dict):
+            adapter["newsclean_error"] = reason
+        return item
+
+    def _write_back(
+        self, item: Any, adapter: ItemAdapter, source_field: str, article: Article
+    ) -> Any:
+        """Write the Article into the item, keeping the raw input: a dict gets every Article
+        field, a declared item (``scrapy.Item``, dataclass, attrs, pydantic) the ones it
+        declares; values are :meth:`Article.to_dict`'s. ``url`` is only filled, never
+        overwritten; the body's field is chosen by :func:`_body_field`."""
+        is_dict = isinstance(item, dict)
+        declared = set() if is_dict else set(adapter.field_names())
+        # Read before anything is written: the role the source field was found under.
+        json_fields = {a.field for a in json_adapters()}
+        source_is_text = source_field not in {*json_fields, self._field(adapter, "html")}
+        data = article.to_dict()
+        for name in _ARTICLE_FIELDS:
+            if name == "articleBody" or not (is_dict or name in declared):
+                continue
+            if name != "url" or not adapter.get("url"):  # the item's own URL stays as it is
+                adapter[name] = data[name]
+        target = _body_field(declared, is_dict, source_field, source_is_text)
+        if target is not None:
+            adapter[target] = article.articleBody
+        elif type(item) not in self._warned_no_body:
+            self._warned_no_body.add(type(item))
+            logger.warning(
+                "newsclean: %s declares no articleBody field and its source %r is not a text "
+                "field: in-place output has nowhere to put the clean body",
+                type(item).__name__, source_field,
+            )
+        return item
+
+
+def _body_field(
+    declared: set[str], is_dict: bool, source_field: str, source_is_text: bool
+) -> str | None:
+    """Where the clean body goes: ``articleBody`` when the item can hold it; else a *text*
+    source field itself (raw text becomes clean text, the same kind of value, rather than the
+    body being lost); never an HTML or JSON source; else nowhere."""
+    if is_dict or "articleBody" in declared:
+        return "articleBody"
+    return source_field if source_is_text else None
+
+
+def _as_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _byline_text(value: Any) -> str | None:
+    """An item's own author field as byline text ("A, B" for a list)."""
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value if v)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _header(headers: Any, name: str) -> str | None:
+    """One header's value from a Scrapy ``Headers`` (bytes, lists) or a plain mapping."""
+    if not hasattr(headers, "items"):
+        return None
+    wanted = name.lower()
+    for key, value in headers.items():
+        key = key.decode("latin-1") if isinstance(key, bytes) else key
+        if isinstance(key, str) and key.lower() == wanted:
+            if isinstance(value, list | tuple):
+                value = value[-1] if value else None
+            return _as_text(value)
+    return None
