@@ -51,7 +51,7 @@ def get_site(name: str) -> Site:
 
 def spider_names() -> tuple[str, ...]:
     """Names of the sites that have a spider, in registry order."""
-    return tuple(name for name, site in all_sites().items() if site.spider is not None)
+    return tuple(name for name, site in all_sites().items() if site.crawl is not None)
 
 
 def json_adapters() -> tuple[JsonAdapter, ...]:

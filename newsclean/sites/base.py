@@ -41,14 +41,40 @@ class JsonAdapter:
 
 
 @dataclass(frozen=True, slots=True)
+class Crawl:
+    """How the site's spider walks the site, as data: the Scrapy layer builds the spider from
+    it, so a site whose pages need no crawl logic of its own has no spider code."""
+
+    class_name: str
+    """Name of the spider class (``scrapy list`` shows the site's name)."""
+
+    listing_url: str
+    """Listing page of a section; ``{section}`` is replaced by the ``section`` argument."""
+
+    default_section: str
+    """Section crawled when neither ``start_urls`` nor ``section`` is given."""
+
+    article_example: str = ""
+    """An article URL stored in the site's fixtures: ``scrapy check`` fetches it (replayed) and
+    expects one item. Empty for a site whose articles have their own callback (MSN)."""
+
+    link_css: str | None = None
+    """Candidate article links on a listing page, when not every ``<a href>``."""
+
+
+@dataclass(frozen=True, slots=True)
 class Site:
     """One aggregator: exported as ``SITE`` by its module in :mod:`newsclean.sites`."""
 
     profile: Profile
     """Hosts, URL pattern, chrome rules, header layout, selectors (see :class:`Profile`)."""
 
+    crawl: Crawl | None = None
+    """How its spider walks it; no crawl: the site has no spider."""
+
     spider: Callable[[], type[AggregatorSpider]] | None = None
-    """Builds the site's spider class (called once, by :mod:`newsclean.scrapy.spiders`)."""
+    """For a site with crawl logic of its own: builds the spider base class (a subclass of
+    ``AggregatorSpider``) that :mod:`newsclean.scrapy.spiders` completes with ``crawl``."""
 
     json_adapter: JsonAdapter | None = None
     """For a site whose articles come from a JSON API."""

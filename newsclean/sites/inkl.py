@@ -7,19 +7,19 @@ their article in ``ng-click="showArticle('<slug>')"`` instead of a link.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 
 from ..core.header import byline_of, claim_captions, looks_like_section
 from ..core.page import Page
 from ..normalize.text import key
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from .base import Site
+from .base import Crawl, Site
 
 if TYPE_CHECKING:
-    from scrapy.http import Response, TextResponse
+    from scrapy.http import TextResponse
 
     from ..scrapy.spiders.base import AggregatorSpider
 
@@ -146,14 +146,10 @@ _SHOW_ARTICLE = re.compile(r"showArticle\(\s*'([^']+)'\s*\)")
 
 
 def spider() -> type[AggregatorSpider]:
+    """inkl's cards link to articles from ``ng-click="showArticle('…')"`` as well as hrefs."""
     from ..scrapy.spiders.base import AggregatorSpider
 
-    class InklSpider(AggregatorSpider):
-        name = NAME
-        profile_name = NAME
-        listing_url: ClassVar[str] = "https://www.inkl.com/sections/{section}"
-        default_section: ClassVar[str] = "world"
-
+    class InklCards(AggregatorSpider):
         def candidate_links(self, response: TextResponse) -> Iterable[str]:
             yield from super().candidate_links(response)
             for call in response.css("[ng-click]::attr(ng-click)").getall():
@@ -161,17 +157,14 @@ def spider() -> type[AggregatorSpider]:
                 if m:
                     yield f"/news/{m.group(1)}"
 
-        def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
-            """An inkl article page → a raw item.
-
-            @url https://www.inkl.com/news/councils-warn-of-pothole-backlog-as-road-repair-fund-is-delayed-again
-            @returns items 1 1
-            @returns requests 0 0
-            @scrapes url html aggregator
-            """
-            yield from super().parse_article(response)
-
-    return InklSpider
+    return InklCards
 
 
-SITE = Site(profile=INKL, spider=spider)
+CRAWL = Crawl(
+    class_name="InklSpider",
+    listing_url="https://www.inkl.com/sections/{section}",
+    default_section="world",
+    article_example="https://www.inkl.com/news/councils-warn-of-pothole-backlog-as-road-repair-fund-is-delayed-again",
+)
+
+SITE = Site(profile=INKL, crawl=CRAWL, spider=spider)

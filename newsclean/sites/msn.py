@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
@@ -34,7 +34,7 @@ from ..normalize.dates import parse_date
 from ..normalize.text import squash
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from .base import JsonAdapter, Site
+from .base import Crawl, JsonAdapter, Site
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -293,11 +293,7 @@ def spider() -> type[AggregatorSpider]:
 
     from ..scrapy.spiders.base import AggregatorSpider, ParseError
 
-    class MsnSpider(AggregatorSpider):
-        name = NAME
-        profile_name = NAME
-        listing_url: ClassVar[str] = "https://www.msn.com/en-us/news/{section}"
-        default_section: ClassVar[str] = "world"
+    class MsnDetails(AggregatorSpider):
 
         def article_request(self, url: str) -> Request:
             api = detail_url(url)
@@ -331,7 +327,13 @@ def spider() -> type[AggregatorSpider]:
             raise ParseError(str(exc)) from None
         return dict(data)
 
-    return MsnSpider
+    return MsnDetails
 
 
-SITE = Site(profile=MSN, spider=spider, json_adapter=JSON_ADAPTER)
+CRAWL = Crawl(
+    class_name="MsnSpider",
+    listing_url="https://www.msn.com/en-us/news/{section}",
+    default_section="world",
+)
+
+SITE = Site(profile=MSN, crawl=CRAWL, spider=spider, json_adapter=JSON_ADAPTER)

@@ -6,9 +6,8 @@ Local feeds (``/chicago-il``) list ``a.feed-card-link`` cards, with "Load more" 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 
 from ..core.header import (
     BY_PREFIX,
@@ -23,12 +22,11 @@ from ..core.page import Page
 from ..normalize.text import ends_sentence, is_bullet, key, strip_bullet, word_count
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from .base import Site
+from .base import Crawl, Site
 
 if TYPE_CHECKING:
-    from scrapy.http import Response
 
-    from ..scrapy.spiders.base import AggregatorSpider
+    pass
 
 NAME = "newsbreak"
 
@@ -135,26 +133,11 @@ NEWSBREAK = Profile(
 )
 
 
-def spider() -> type[AggregatorSpider]:
-    from ..scrapy.spiders.base import AggregatorSpider
+CRAWL = Crawl(
+    class_name="NewsBreakSpider",
+    listing_url="https://www.newsbreak.com/{section}",
+    default_section="chicago-il",
+    article_example="https://www.newsbreak.com/chicago-il/3851204467712-lakefront-path-reopens-after-winter-storm-repairs",
+)
 
-    class NewsBreakSpider(AggregatorSpider):
-        name = NAME
-        profile_name = NAME
-        listing_url: ClassVar[str] = "https://www.newsbreak.com/{section}"
-        default_section: ClassVar[str] = "chicago-il"
-
-        def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
-            """A NewsBreak article page → a raw item.
-
-            @url https://www.newsbreak.com/chicago-il/3851204467712-lakefront-path-reopens-after-winter-storm-repairs
-            @returns items 1 1
-            @returns requests 0 0
-            @scrapes url html aggregator
-            """
-            yield from super().parse_article(response)
-
-    return NewsBreakSpider
-
-
-SITE = Site(profile=NEWSBREAK, spider=spider)
+SITE = Site(profile=NEWSBREAK, crawl=CRAWL)

@@ -11,18 +11,16 @@ the source, so the article is ``truncated``. Listings (``/<section>/``, "Older Â
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from .base import Site
+from .base import Crawl, Site
 
 if TYPE_CHECKING:
-    from scrapy.http import Response
 
-    from ..scrapy.spiders.base import AggregatorSpider
+    pass
 
 NAME = "realclear"
 
@@ -68,27 +66,12 @@ REALCLEAR = Profile(
 )
 
 
-def spider() -> type[AggregatorSpider]:
-    from ..scrapy.spiders.base import AggregatorSpider
+CRAWL = Crawl(
+    class_name="RealClearSpider",
+    listing_url="https://www.realclearworld.com/{section}/",
+    default_section="europe",
+    article_example="https://www.realclearworld.com/2024/05/14/baltic_ferry_operators_warn_of_winter_timetable_cuts_as_fuel_costs_climb_1023417.html",
+    link_css="div.post-list a[href]::attr(href)",
+)
 
-    class RealClearSpider(AggregatorSpider):
-        name = NAME
-        profile_name = NAME
-        listing_url: ClassVar[str] = "https://www.realclearworld.com/{section}/"
-        default_section: ClassVar[str] = "europe"
-        link_css: ClassVar[str] = "div.post-list a[href]::attr(href)"
-
-        def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
-            """A RealClear link page or article â†’ a raw item.
-
-            @url https://www.realclearworld.com/2024/05/14/baltic_ferry_operators_warn_of_winter_timetable_cuts_as_fuel_costs_climb_1023417.html
-            @returns items 1 1
-            @returns requests 0 0
-            @scrapes url html aggregator
-            """
-            yield from super().parse_article(response)
-
-    return RealClearSpider
-
-
-SITE = Site(profile=REALCLEAR, spider=spider)
+SITE = Site(profile=REALCLEAR, crawl=CRAWL)

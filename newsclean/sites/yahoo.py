@@ -7,21 +7,19 @@ video pages are not articles (the profile's pattern decides).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 
 from ..core.header import byline_of, is_date_stamp, looks_like_title, parse_generic
 from ..core.page import Page
 from ..normalize.text import ends_sentence, is_bullet, word_count
 from ..profiles.base import Profile
 from ..rules import LineRule, ruleset
-from .base import Site
+from .base import Crawl, Site
 
 if TYPE_CHECKING:
-    from scrapy.http import Response
 
-    from ..scrapy.spiders.base import AggregatorSpider
+    pass
 
 NAME = "yahoo"
 
@@ -106,27 +104,12 @@ YAHOO = Profile(
 )
 
 
-def spider() -> type[AggregatorSpider]:
-    from ..scrapy.spiders.base import AggregatorSpider
+CRAWL = Crawl(
+    class_name="YahooSpider",
+    listing_url="https://www.yahoo.com/news/{section}/",
+    default_section="world",
+    article_example="https://www.yahoo.com/news/ferry-strike-leaves-corvo-islanders-short-of-fresh-food-141731224.html",
+    link_css="li.js-stream-content:not(.stream-ad) a[href]::attr(href)",
+)
 
-    class YahooSpider(AggregatorSpider):
-        name = NAME
-        profile_name = NAME
-        listing_url: ClassVar[str] = "https://www.yahoo.com/news/{section}/"
-        default_section: ClassVar[str] = "world"
-        link_css: ClassVar[str] = "li.js-stream-content:not(.stream-ad) a[href]::attr(href)"
-
-        def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
-            """A Yahoo caas article page → a raw item.
-
-            @url https://www.yahoo.com/news/ferry-strike-leaves-corvo-islanders-short-of-fresh-food-141731224.html
-            @returns items 1 1
-            @returns requests 0 0
-            @scrapes url html aggregator
-            """
-            yield from super().parse_article(response)
-
-    return YahooSpider
-
-
-SITE = Site(profile=YAHOO, spider=spider)
+SITE = Site(profile=YAHOO, crawl=CRAWL)

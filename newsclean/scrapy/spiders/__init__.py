@@ -11,6 +11,7 @@ finds every site's spider. They yield raw items that
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Any
 
 from ...sites import all_sites
 from .base import AggregatorSpider
@@ -21,15 +22,22 @@ __all__ = ["SPIDERS", "AggregatorSpider", "spider_class"]
 def _build() -> dict[str, type[AggregatorSpider]]:
     classes: dict[str, type[AggregatorSpider]] = {}
     for name, site in all_sites().items():
-        if site.spider is None:
+        if site.crawl is None:
             continue
-        cls = site.spider()
-        if cls.name != name or cls.profile_name != name:
-            raise ValueError(f"the spider of site {name!r} is named {cls.name!r}")
-        # Scrapy's spider loader takes the classes defined in a module it walks: this one.
-        cls.__module__ = __name__
-        cls.__qualname__ = cls.__name__
-        classes[name] = cls
+        crawl = site.crawl
+        base = site.spider() if site.spider is not None else AggregatorSpider
+        attrs: dict[str, Any] = {
+            "name": name,
+            "profile_name": name,
+            "listing_url": crawl.listing_url,
+            "default_section": crawl.default_section,
+            "article_example": crawl.article_example,
+            # Scrapy's spider loader takes the classes defined in a module it walks: this one.
+            "__module__": __name__,
+        }
+        if crawl.link_css:
+            attrs["link_css"] = crawl.link_css
+        classes[name] = type(crawl.class_name, (base,), attrs)
     return classes
 
 

@@ -41,6 +41,15 @@ ARTICLES_STAT = "newsclean/spider/article_requests"
 LISTINGS_STAT = "newsclean/spider/listing_pages"
 
 
+_ARTICLE_CONTRACT = """A {site} article page → a raw item.
+
+        @url {url}
+        @returns items 1 1
+        @returns requests 0 0
+        @scrapes url html aggregator
+        """
+
+
 class ParseError(ValueError):
     """A page is not what its callback expects (not text, no article markup, bad JSON)."""
 
@@ -66,6 +75,21 @@ class AggregatorSpider(Spider):
 
     link_css: ClassVar[str] = "a[href]::attr(href)"
     """Candidate article links on a listing page (filtered by the profile's pattern)."""
+
+    article_example: ClassVar[str] = ""
+    """A stored article URL: the class gets a ``parse_article`` whose contract fetches it."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.article_example and "parse_article" not in cls.__dict__:
+            # Scrapy contracts live in a callback's docstring, so each spider needs its own.
+            def parse_article(self: AggregatorSpider, response: Response) -> Iterator[Any]:
+                return AggregatorSpider.parse_article(self, response)
+
+            parse_article.__doc__ = _ARTICLE_CONTRACT.format(
+                site=cls.name, url=cls.article_example
+            )
+            cls.parse_article = parse_article  # type: ignore[method-assign]
 
     profile: Profile
     max_items: int
