@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules import LineRule, ruleset
+from ..rules import LineRule, ruleset, vocab
 from .base import Profile
 
 PAYWALL_CUT = LineRule.of(
@@ -278,77 +278,8 @@ GENERIC_RULES = ruleset(
     ]
 )
 
-SECTIONS = frozenset(
-    s.casefold()
-    for s in (
-        "World",
-        "National",
-        "Politics",
-        "Business",
-        "Sport",
-        "Sports",
-        "Entertainment",
-        "News",
-        "US",
-        "U.S.",
-        "UK",
-        "Europe",
-        "Asia",
-        "Africa",
-        "Australia",
-        "Americas",
-        "Middle East",
-        "Opinion",
-        "Comment",
-        "Technology",
-        "Tech",
-        "Science",
-        "Health",
-        "Environment",
-        "Culture",
-        "Lifestyle",
-        "Life",
-        "Travel",
-        "Money",
-        "Finance",
-        "Markets",
-        "Economy",
-        "Education",
-        "Local",
-        "Crime",
-        "Weather",
-        "Arts",
-        "Books",
-        "Music",
-        "Film",
-        "Food",
-        "Fashion",
-        "Society",
-        "Media",
-        "Climate",
-        "Analysis",
-        "Features",
-        "International",
-        "Breaking News",
-        "Top Stories",
-        "Latest",
-        "World News",
-        "UK News",
-        "US News",
-        "Australia News",
-        "Football",
-        "Cricket",
-        "Tennis",
-        "Golf",
-        "Motoring",
-        "Property",
-        "Real Estate",
-        "Law",
-        "Defence",
-        "Security",
-        "Diplomacy",
-    )
-)
+SECTIONS = frozenset(s.casefold() for s in vocab.words("sections"))
+"""Section labels of every site (``rules/sections.txt``); a profile may add its own."""
 
 GENERIC = Profile(
     name="generic",

@@ -15,6 +15,7 @@ from ..core.header import byline_of, claim_captions, looks_like_section
 from ..core.page import Page
 from ..normalize.text import key
 from ..profiles.base import Profile
+from ..profiles.generic import SECTIONS
 from ..rules import LineRule, ruleset
 from .base import Crawl, Site
 
@@ -71,7 +72,7 @@ def parse_inkl(page: Page, profile: Profile) -> None:
     if rest and key(page.lines[rest[0]]) == key(publisher):
         page.claim(rest[0], "header:publisher")
         rest = rest[1:]
-    if rest and key(page.lines[rest[0]]) in profile.sections:
+    if rest and key(page.lines[rest[0]]) in SECTIONS:
         page.set_field("articleSection", page.text(rest[0]), rest[0])
         rest = rest[1:]
     if rest and (
@@ -101,30 +102,6 @@ INKL = Profile(
     hosts=("inkl.com", "d33gy59ovltp76.cloudfront.net"),
     rules=INKL_RULES,
     header_layout=parse_inkl,
-    sections=frozenset(
-        s.casefold()
-        for s in (
-            "World",
-            "National",
-            "Politics",
-            "Business",
-            "Sport",
-            "Entertainment",
-            "Technology",
-            "Science",
-            "Environment",
-            "Culture",
-            "Lifestyle",
-            "Opinion",
-            "Health",
-            "Travel",
-            "Money",
-            "Tech",
-            "Sports",
-            "Arts",
-            "Life",
-        )
-    ),
     text_signature=tuple(key(p) for p in HEADER_PROMO[:2]),
     article_url=re.compile(r"^https?://(?:www\.)?inkl\.com/(?:glance/)?news/[^/?#]+"),
     selectors=MappingProxyType(
