@@ -12,7 +12,7 @@ import re
 from ..article import Image
 from ..normalize._byline_rules import PARTICLES
 from ..normalize.byline import parse_byline
-from ..normalize.dates import is_date_line
+from ..normalize.dates import is_date_line, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -26,30 +26,14 @@ BY_PREFIX = re.compile(
     r"^(?:by|by:|written by|words by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE
 )
 _DASH_BYLINE = re.compile(r"^-\s+\S")
-_RELATIVE_TIME = re.compile(
-    r"^\s*(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|"
-    r"w|weeks?|months?|years?)\s+ago|just now|yesterday|today)\s*$",
-    re.IGNORECASE,
-)
-_DATE_LABEL = re.compile(
-    r"^(?:article date|date|published|updated|posted|last updated|first published)"
-    r"\s*(?:on)?\s*[-:|–]\s*",
-    re.IGNORECASE,
-)
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
-_READ_TIME = re.compile(r"\s*[·|•-]\s*\d{1,3} min(?:ute)?s? read$", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
 
 
 def is_date_stamp(line: str) -> bool:
     """A line that only states when the story was published or updated."""
     text = squash(line)
-    if not text or len(text) > 80:
-        return False
-    if _RELATIVE_TIME.match(text):
-        return True
-    stripped = _DATE_LABEL.sub("", _READ_TIME.sub("", text))
-    return is_date_line(stripped) or (stripped != text and is_date_line(stripped))
+    return bool(text) and len(text) <= 80 and is_date_line(text)
 
 
 def _doubled(text: str) -> str | None:
@@ -61,7 +45,7 @@ def _doubled(text: str) -> str | None:
 
 
 def record_date(page: Page, index: int) -> None:
-    raw = _READ_TIME.sub("", squash(page.lines[index]))
+    raw = without_read_time(squash(page.lines[index]))
     name = (
         "dateModifiedRaw"
         if raw.lower().startswith(("updated", "last updated"))

@@ -76,6 +76,7 @@ _LABEL_RE = re.compile(
 
 _SEPARATOR_RE = re.compile(f"[{re.escape(rules.SEPARATORS)}]")
 
+_READ_TIME_SUFFIX = re.compile(r"\s*[·|•-]\s*\d{1,3} min(?:ute)?s? read$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^\s*(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+read)?\s*$",
     re.IGNORECASE,
@@ -201,6 +202,16 @@ def _strip_label(segment: str) -> tuple[str, rules.DateKind | None, str | None]:
         return segment.strip(), None, None
     label = match.group("label").casefold()
     return segment[match.end() :].strip(), _LABEL_KIND.get(label), _LABEL_LANGUAGE.get(label)
+
+
+def without_read_time(line: str) -> str:
+    """A stamp line without the reading time printed after it ("· 4 min read"): the date as
+    the page shows it.
+
+    >>> without_read_time("March 3, 2025 · 4 min read")
+    'March 3, 2025'
+    """
+    return _READ_TIME_SUFFIX.sub("", line)
 
 
 def _segments(line: str) -> list[str]:
