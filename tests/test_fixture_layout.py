@@ -6,6 +6,9 @@ replay map generated from its cases."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ import pytest
 from newsclean.sites import spider_names
 from newsclean.tools.regen_fixtures import cases, generated_url_map, read_case
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, ROOT
 
 CASE_FILES = {"response.json", "spec.json", "expected.json"}
 BODY_FILES = {"body.html", "body.json", "body.txt"}
@@ -76,3 +79,45 @@ def test_text_and_publisher_cases() -> None:
         pages = cases(group)
         assert pages and all(c.body_path.name == "body.html" and c.spec() for c in pages)
         assert all(c.expected() is None for c in pages)
+
+
+def test_read_case_rejects_a_folder_off_the_convention(tmp_path: Path) -> None:
+    case = tmp_path / "page"
+    case.mkdir()
+    (case / "response.json").write_text('{"url": "https://a.example/", "status": 200}')
+    with pytest.raises(ValueError, match="0 body"):
+        read_case(case)
+    (case / "body.html").write_text("<html></html>")
+    (case / "body.txt").write_text("x")
+    with pytest.raises(ValueError, match="2 body"):
+        read_case(case)
+    (case / "body.txt").unlink()
+    (case / "response.json").write_text('{"url": 3}')
+    with pytest.raises(ValueError, match="url must be"):
+        read_case(case)
+
+
+def test_regen_writes_a_stale_url_map_and_check_reports_it(tmp_path: Path) -> None:
+    """A new or changed case reaches replay through ``regen_fixtures`` (``--check`` fails
+    until then); the articles' ``expected.json`` stay as they are."""
+    shutil.copytree(FIXTURES / "inkl", tmp_path / "inkl")
+    urls = tmp_path / "inkl" / "urls.json"
+    urls.write_text("{}\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in (tmp_path / "inkl").glob("*/expected.json")}
+
+    def regen(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "newsclean.tools.regen_fixtures", "inkl"]
+        return subprocess.run(
+            [*command, "--fixtures", str(tmp_path), *args],
+            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+
+    stale = regen("--check")
+    assert stale.returncode == 1
+    assert "+++ b/inkl/urls.json" in stale.stdout
+    assert json.loads(urls.read_text(encoding="utf-8")) == {}  # --check writes nothing
+    written = regen()
+    assert written.returncode == 0, written.stdout + written.stderr
+    assert json.loads(urls.read_text(encoding="utf-8")) == generated_url_map(tmp_path / "inkl")
+    assert regen("--check").returncode == 0
+    assert {p: p.read_bytes() for p in (tmp_path / "inkl").glob("*/expected.json")} == before
