@@ -17,9 +17,10 @@ harmonic mean of those two means.
     python bench/bench_extraction.py [--data DIR] [--limit N] [--no-memory] [--worst N]
     python bench/bench_extraction.py --data fixtures/publishers   # pages not in ../shared
 
-``fixtures/publishers`` holds invented pages in the layouts of common publisher CMSes, each
-``<id>.html`` with its ground truth in ``<id>.json``: the same comparison on pages that no
-tuning ever looked at in ``../shared``.
+``fixtures/publishers`` holds invented pages in the layouts of common publisher CMSes, one
+fixture case each (``<id>/body.html``, ``<id>/response.json``, the ground truth in
+``<id>/spec.json``): the same comparison on pages that no tuning ever looked at in
+``../shared``.
 
 Nothing from ``../shared`` is imported or copied; the pages are only read at run time.
 """
@@ -44,6 +45,7 @@ import lxml.html
 import trafilatura
 
 import newsclean
+from newsclean.tools.regen_fixtures import cases
 
 DEFAULT_DATA = (
     Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction"
@@ -66,15 +68,19 @@ class Page:
 
 
 def load_pages(data: Path, limit: int | None) -> list[Page]:
-    """The benchmark's layout (``ground-truth-dev.json`` + ``html/<id>.html[.gz]``), or a folder
-    of ``<id>.html`` pages each with an ``<id>.json`` truth (``fixtures/publishers``)."""
+    """The benchmark's layout (``ground-truth-dev.json`` + ``html/<id>.html[.gz]``), or a group
+    of fixture cases ``<id>/body.html`` each with a ``spec.json`` truth (``fixtures/publishers``,
+    README "Fixtures")."""
     truth_path = data / "ground-truth-dev.json"
     if truth_path.exists():
         pages = list(_benchmark_pages(data, json.loads(truth_path.read_text(encoding="utf-8"))))
     else:
         pages = list(_paired_pages(data))
     if not pages:
-        sys.exit(f"no pages at {data}: expected ground-truth-dev.json, or <id>.html + <id>.json")
+        sys.exit(
+            f"no pages at {data}: expected ground-truth-dev.json, or fixture cases "
+            "<id>/body.html + <id>/spec.json"
+        )
     return pages[:limit] if limit is not None else pages
 
 
@@ -89,11 +95,11 @@ def _benchmark_pages(data: Path, truth: dict[str, dict[str, str]]) -> Iterator[P
 
 
 def _paired_pages(data: Path) -> Iterator[Page]:
-    for html_path in sorted(data.glob("*.html")):
-        truth_file = html_path.with_suffix(".json")
-        if truth_file.exists():
-            entry = json.loads(truth_file.read_text(encoding="utf-8"))
-            yield _page(html_path.stem, html_path.read_bytes(), entry)
+    """The HTML cases of a fixture group that have a truth (``spec.json``), by name."""
+    for case in cases(data):
+        truth = case.spec()
+        if truth is not None and case.body_path.suffix == ".html":
+            yield _page(case.name, case.body(), truth)
 
 
 def _page(page_id: str, raw: bytes, entry: dict[str, str]) -> Page:

@@ -197,9 +197,9 @@ _FIXTURES: list[tuple[str, bytes]] = []
 
 
 def _load_fixtures() -> None:
-    for path in sorted((ROOT / "fixtures").glob("text/*.txt")):
+    for path in sorted((ROOT / "fixtures").glob("text/*/body.txt")):
         _FIXTURES.append(("text", path.read_bytes()))
-    for path in sorted((ROOT / "fixtures").glob("*/*.html")):
+    for path in sorted((ROOT / "fixtures").glob("*/*/body.html")):  # site and publisher cases
         _FIXTURES.append(("html", path.read_bytes()))
 
 

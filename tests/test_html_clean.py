@@ -264,7 +264,7 @@ def _page_text_lines(html: str) -> list[str]:
 
 
 def test_explain_on_html_names_every_line_that_left_the_page() -> None:
-    html = (FIXTURES / "inkl" / "article-gated-potholes.html").read_text(encoding="utf-8")
+    html = (FIXTURES / "inkl" / "article-gated-potholes" / "body.html").read_text(encoding="utf-8")
     article = clean_html(html, url=INKL_URL, explain=True)
     assert article.metadata.removed is not None
     removed = {r.line for r in article.metadata.removed}
@@ -274,7 +274,7 @@ def test_explain_on_html_names_every_line_that_left_the_page() -> None:
 
 
 def test_explain_names_the_drop_selector_and_the_header_field() -> None:
-    html = (FIXTURES / "inkl" / "article-gated-potholes.html").read_text(encoding="utf-8")
+    html = (FIXTURES / "inkl" / "article-gated-potholes" / "body.html").read_text(encoding="utf-8")
     article = clean_html(html, url=INKL_URL, explain=True)
     rules = {r.line: r.rule for r in article.metadata.removed or []}
     assert rules["Sign up for our free Westminster Briefing email"] == (
@@ -298,5 +298,5 @@ def test_explain_on_a_page_without_profile_names_what_the_extractor_left_out() -
 
 
 def test_no_explain_records_nothing() -> None:
-    html = (FIXTURES / "inkl" / "article-gated-potholes.html").read_text(encoding="utf-8")
+    html = (FIXTURES / "inkl" / "article-gated-potholes" / "body.html").read_text(encoding="utf-8")
     assert clean_html(html, url=INKL_URL).metadata.removed is None

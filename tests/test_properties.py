@@ -42,8 +42,8 @@ with warnings.catch_warnings():
         import hypothesis.extra._patching  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXT_FIXTURES = sorted((ROOT / "fixtures" / "text").glob("*.txt"))
-HTML_FIXTURES = sorted((ROOT / "fixtures").glob("*/*.html"))
+TEXT_FIXTURES = sorted((ROOT / "fixtures" / "text").glob("*/body.txt"))
+HTML_FIXTURES = sorted((ROOT / "fixtures").glob("*/*/body.html"))  # site and publisher cases
 
 PROPS = settings(
     max_examples=200,
@@ -287,7 +287,7 @@ def test_mutation_fuzzer() -> None:
                 assert_byline_ok(line)
                 assert_caption_ok(line)
         except Exception as exc:  # collect all, report the seeds
-            failures.append(f"{path.name} mutation #{n}: {type(exc).__name__}: {exc}"[:300])
+            failures.append(f"{path.parent.name} mutation #{n}: {type(exc).__name__}: {exc}"[:300])
     assert not failures, f"{len(failures)} failing mutations:\n" + "\n".join(failures[:20])
 
 

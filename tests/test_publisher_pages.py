@@ -1,22 +1,24 @@
-"""clean_html on the invented publisher pages of ``fixtures/publishers`` (CMS layouts no
-profile knows): the body keeps every article paragraph and little else, and the header fields
-come out right. ``bench/bench_extraction.py --data fixtures/publishers`` gives the same pages'
-figures beside trafilatura's."""
+"""clean_html on the invented publisher pages of ``fixtures/publishers/<case>/`` (CMS layouts
+no profile knows; the truth is the case's hand-written ``spec.json``): the body keeps every
+article paragraph and little else, and the header fields come out right.
+``bench/bench_extraction.py --data fixtures/publishers`` gives the same pages' figures beside
+trafilatura's."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from newsclean import clean_html
 from newsclean.normalize.text import key
+from newsclean.tools.regen_fixtures import Case, cases
 
-PAGES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "publishers").glob("*.html"))
+from .conftest import FIXTURES
+
+PAGES = cases(FIXTURES / "publishers")  # not holdout/: a nested group, never read by tests
 _TOKEN = re.compile(r"\w+")
 
 
@@ -26,8 +28,10 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + 4]) for i in range(max(1, len(tokens) - 3)))
 
 
-def truth_of(page: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+def truth_of(page: Case) -> dict[str, Any]:
+    data = page.spec()
+    assert data is not None, f"{page.name}: no spec.json"
+    assert data["url"] == page.url
     return data
 
 
@@ -35,10 +39,10 @@ def test_there_are_publisher_pages_to_check() -> None:
     assert len(PAGES) >= 10
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
-def test_body_keeps_the_article_and_little_chrome(page: Path) -> None:
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_body_keeps_the_article_and_little_chrome(page: Case) -> None:
     truth = truth_of(page)
-    article = clean_html(page.read_bytes(), url=truth["url"])
+    article = clean_html(page.body(), url=page.url)
     want, got = shingles(truth["articleBody"]), shingles(article.articleBody)
     overlap = sum((want & got).values())
     recall = overlap / sum(want.values())
@@ -47,10 +51,10 @@ def test_body_keeps_the_article_and_little_chrome(page: Path) -> None:
     assert precision >= 0.85, f"chrome kept: precision {precision:.3f}"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
-def test_headline_and_authors_are_the_ones_the_page_shows(page: Path) -> None:
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_headline_and_authors_are_the_ones_the_page_shows(page: Case) -> None:
     truth = truth_of(page)
-    article = clean_html(page.read_bytes(), url=truth["url"])
+    article = clean_html(page.body(), url=page.url)
     assert article.headline is not None
     # A kicker the page sets before its headline in the same <h1> may stay in front of it.
     assert key(article.headline).endswith(key(truth["headline"]))

@@ -196,7 +196,7 @@ async def test_miss_and_parse_error_do_not_stop_the_crawl(
     folder = copy_fixtures(tmp_path, "inkl")
     # One article is not stored (miss → 404), one is stored as binary junk (parse error).
     edit_urls(folder, lambda urls: urls.pop(INKL_ARTICLE))
-    (folder / "article-free-cottage.html").write_bytes(b"\x00\x9f\x92\x96 not a page")
+    (folder / "article-free-cottage" / "body.html").write_bytes(b"\x00\x9f\x92\x96 not a page")
     with caplog.at_level(logging.WARNING):
         items, stats = await crawl(InklSpider, tmp_path)
     assert [expected_dict(i)["headline"] for i in items] == [
@@ -213,7 +213,7 @@ async def test_miss_and_parse_error_do_not_stop_the_crawl(
 @deferred_f_from_coro_f
 async def test_msn_bad_json_is_a_parse_error(tmp_path: Path, no_network: list[str]) -> None:
     folder = copy_fixtures(tmp_path, "msn")
-    (folder / "detail-AA1zR7mW.json").write_text('{"title": "cut off', encoding="utf-8")
+    (folder / "detail-AA1zR7mW" / "body.json").write_text('{"title": "cut off', encoding="utf-8")
     items, stats = await crawl(MsnSpider, tmp_path)
     assert len(items) == 2
     assert stats["newsclean/spider/parse_error"] == 1
@@ -223,7 +223,8 @@ async def test_msn_bad_json_is_a_parse_error(tmp_path: Path, no_network: list[st
 @deferred_f_from_coro_f
 async def test_robots_txt_still_applies(tmp_path: Path, no_network: list[str]) -> None:
     folder = copy_fixtures(tmp_path, "inkl")
-    (folder / "robots.txt").write_text("User-agent: *\nDisallow: /news/\n", encoding="utf-8")
+    robots = folder / "robots" / "body.txt"
+    robots.write_text("User-agent: *\nDisallow: /news/\n", encoding="utf-8")
     items, stats = await crawl(InklSpider, tmp_path)
     assert items == []
     assert stats["robotstxt/forbidden"] == 3

@@ -1,8 +1,8 @@
 """The aggregator spiders crawl their stored pages through the real Scrapy engine (replay on).
 
 Each stored article must be found from the listing pages and yielded exactly once, equal to its
-``.expected.json`` (regenerate with ``python -m newsclean.tools.regen_fixtures``) and true to
-the hand-written facts of its ``.spec.json``.
+case's ``expected.json`` (regenerate with ``python -m newsclean.tools.regen_fixtures``) and true
+to the hand-written facts of its ``spec.json`` (``fixtures/<site>/<case>/``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from newsclean.tools.regen_fixtures import (
     spec_problems,
     stored_articles,
     stored_file_for,
+    url_map,
 )
 
 from .conftest import FIXTURES, ROOT
@@ -221,9 +222,8 @@ def test_scrapy_crawl_command_replays_fixtures(tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     articles = [json.loads(line) for line in lines]
     assert sorted(a["url"] for a in articles) == sorted(
-        url
-        for url, file in json.loads((FIXTURES / "inkl" / "urls.json").read_text()).items()
-        if file in stored_articles(FIXTURES / "inkl")
+        url for url, case in url_map(FIXTURES / "inkl").items()
+        if case in stored_articles(FIXTURES / "inkl")
     )
     assert all(a["publisher"] and a["articleBody"] for a in articles)
     assert "’" in out.read_text(encoding="utf-8")  # FEED_EXPORT_ENCODING utf-8, not \u2019
@@ -238,7 +238,7 @@ def test_pipeline_cleans_msn_json_items() -> None:
     crawler = get_crawler(settings_dict={})
     pipeline = build_from_crawler(CleanArticlePipeline, crawler)
     url = "https://www.msn.com/en-us/news/world/x/ar-AA1zQ4kT"
-    text = (FIXTURES / "msn" / "detail-AA1zQ4kT.json").read_text(encoding="utf-8")
+    text = (FIXTURES / "msn" / "detail-AA1zQ4kT" / "body.json").read_text(encoding="utf-8")
     for raw in (text, text.encode("utf-8"), json.loads(text)):
         article = pipeline.process_item({"url": url, "msn_json": raw, "aggregator": "msn"})
         assert isinstance(article, Article)

@@ -1,34 +1,40 @@
-"""Every text fixture cleans to exactly its hand-written expected Article."""
+"""Every text fixture case (``fixtures/text/<case>/``) cleans to exactly its hand-written
+expected Article: ``body.txt`` is the text, ``response.json`` gives its URL (or null)."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from newsclean import clean_text
+from newsclean.tools.regen_fixtures import Case, cases
 from tests.conftest import FIXTURES, comparable
 
 NOW = datetime(2025, 3, 15, 12, 0, tzinfo=UTC)
 """Fetch time the fixtures' relative dates ("9 hours ago") are read against."""
 
-CASES = sorted((FIXTURES / "text").glob("*.txt"))
+CASES = cases(FIXTURES / "text")
 
 
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_text_fixture_cleans_to_expected_article(path: Path) -> None:
-    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    article = clean_text(path.read_text(encoding="utf-8"), url=expected["url"], now=NOW)
+def expected_of(case: Case) -> dict[str, object]:
+    expected = case.expected()
+    assert expected is not None, f"{case.name}: no expected.json"
+    return expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_text_fixture_cleans_to_expected_article(case: Case) -> None:
+    expected = expected_of(case)
+    assert case.url == expected["url"]
+    article = clean_text(case.text(), url=case.url, now=NOW)
     assert comparable(article.to_dict()) == comparable(expected)
 
 
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_every_body_line_is_a_line_of_the_input(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    article = clean_text(text, url=expected["url"])
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_body_line_is_a_line_of_the_input(case: Case) -> None:
+    text = case.text()
+    article = clean_text(text, url=case.url)
     source = {" ".join(line.split()) for line in text.splitlines()}
     for paragraph in article.articleBody.split("\n\n"):
         assert " ".join(paragraph.split()) in source
@@ -36,3 +42,4 @@ def test_every_body_line_is_a_line_of_the_input(path: Path) -> None:
 
 def test_text_fixtures_exist() -> None:
     assert len(CASES) >= 10
+    assert all(case.body_path.name == "body.txt" for case in CASES)

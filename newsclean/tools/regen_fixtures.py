@@ -1,18 +1,23 @@
-"""Regenerate ``fixtures/<aggregator>/<page>.expected.json`` from an offline replay crawl.
+"""Regenerate the ``expected.json`` of every site fixture case from an offline replay crawl.
 
     python -m newsclean.tools.regen_fixtures            # every site's spider, write changes
-    python -m newsclean.tools.regen_fixtures --check    # exit 1 if any expected file differs
+    python -m newsclean.tools.regen_fixtures --check    # exit 1 if any generated file differs
     python -m newsclean.tools.regen_fixtures NAME ...   # some sites only
 
-Sites and their spiders come from the site registry (:mod:`newsclean.sites`); a site's
-fixtures are ``fixtures/<site>/``.
+Fixtures follow one convention (README, "Fixtures"): ``fixtures/<group>/<case>/`` holds one
+stored response — ``body.<ext>`` (the bytes as served) and ``response.json`` (``url``,
+``status``, ``headers``) — plus ``spec.json`` (hand-written expectations) and ``expected.json``
+(the expected Article) where the case has them. A site's group is ``fixtures/<site>/``; sites
+and their spiders come from the site registry (:mod:`newsclean.sites`).
 
-Each spider crawls its stored pages through the real Scrapy engine with ``ReplayMiddleware``
-and ``CleanArticlePipeline`` (no network), exactly as ``scrapy crawl <name> -s
-NEWSCLEAN_REPLAY_DIR=fixtures`` does. Every article is written next to its stored page as the
-full Article (``Article.to_dict()`` without ``metadata.dateDownloaded``). Changed files are shown
-as a unified diff to review by eye, and each result is checked against the hand-written
-``<page>.spec.json``: a disagreement is printed and makes the exit status 1.
+For each site this tool first writes ``fixtures/<site>/urls.json``, the replay map generated
+from the case folders (URL → ``<case>/body.<ext>`` with status and content type), which is what
+``ReplayMiddleware`` reads. Then each spider crawls its stored pages through the real Scrapy
+engine with ``ReplayMiddleware`` and ``CleanArticlePipeline`` (no network), exactly as ``scrapy
+crawl <name> -s NEWSCLEAN_REPLAY_DIR=fixtures`` does. Every article is written into its case as
+the full Article (``Article.to_dict()`` without ``metadata.dateDownloaded``). Changed files are
+shown as a unified diff to review by eye, and each result is checked against the case's
+hand-written ``spec.json``: a disagreement is printed and makes the exit status 1.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,14 +70,130 @@ def dumps(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+RESPONSE_FILE = "response.json"
+"""A case's response description: ``url``, ``status``, ``headers`` (with ``Content-Type``)."""
+BODY_STEM = "body"
+"""A case's response body is ``body.<ext>`` (``.html``, ``.json``, ``.txt``)."""
+SPEC_FILE = "spec.json"
+EXPECTED_FILE = "expected.json"
+URL_MAP_FILE = "urls.json"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One fixture case: a stored response and, where it has them, its expectations."""
+
+    folder: Path
+    url: str | None
+    status: int
+    headers: dict[str, str]
+    body_path: Path
+
+    @property
+    def name(self) -> str:
+        return self.folder.name
+
+    @property
+    def spec_path(self) -> Path:
+        return self.folder / SPEC_FILE
+
+    @property
+    def expected_path(self) -> Path:
+        return self.folder / EXPECTED_FILE
+
+    @property
+    def content_type(self) -> str | None:
+        for header, value in self.headers.items():
+            if header.lower() == "content-type":
+                return value
+        return None
+
+    def body(self) -> bytes:
+        return self.body_path.read_bytes()
+
+    def text(self) -> str:
+        return self.body_path.read_text(encoding=self.charset() or "utf-8")
+
+    def charset(self) -> str | None:
+        """The ``charset`` parameter of the case's ``Content-Type`` header, if any."""
+        for param in (self.content_type or "").split(";")[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "charset" and value.strip():
+                return value.strip().strip('"')
+        return None
+
+    def spec(self) -> dict[str, Any] | None:
+        return _read_json(self.spec_path) if self.spec_path.exists() else None
+
+    def expected(self) -> dict[str, Any] | None:
+        return _read_json(self.expected_path) if self.expected_path.exists() else None
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a JSON object")
+    return data
+
+
+def is_case(folder: Path) -> bool:
+    """A fixture case is a folder holding a ``response.json``."""
+    return (folder / RESPONSE_FILE).is_file()
+
+
+def read_case(folder: Path) -> Case:
+    """The case stored in ``folder``; ValueError when it does not follow the convention."""
+    info = _read_json(folder / RESPONSE_FILE)
+    bodies = sorted(folder.glob(f"{BODY_STEM}.*"))
+    if len(bodies) != 1:
+        raise ValueError(f"{folder}: {len(bodies)} {BODY_STEM}.* files, expected exactly one")
+    url, status, headers = info.get("url"), info.get("status", 200), info.get("headers") or {}
+    if not (url is None or isinstance(url, str)) or not isinstance(status, int):
+        raise ValueError(f"{folder / RESPONSE_FILE}: url must be a string or null, status an int")
+    if not isinstance(headers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise ValueError(f"{folder / RESPONSE_FILE}: headers must map names to strings")
+    return Case(folder=folder, url=url, status=status, headers=dict(headers), body_path=bodies[0])
+
+
+def cases(group_dir: Path) -> list[Case]:
+    """The cases of a group (``fixtures/<group>/<case>/``), by name; a nested group such as
+    ``publishers/holdout`` holds no ``response.json`` and is not one of them."""
+    if not group_dir.is_dir():
+        return []
+    return [read_case(d) for d in sorted(group_dir.iterdir()) if d.is_dir() and is_case(d)]
+
+
+def generated_url_map(agg_dir: Path) -> dict[str, dict[str, Any]]:
+    """The replay map of a site's cases: URL → ``{"file", "status", "content_type",
+    "encoding"}``, the form ``ReplayMiddleware`` reads (``urls.json``)."""
+    entries: dict[str, dict[str, Any]] = {}
+    for case in cases(agg_dir):
+        if case.url is None:
+            continue
+        if case.url in entries:
+            raise ValueError(f"{agg_dir}: {case.url} is stored by two cases")
+        entry: dict[str, Any] = {
+            "file": case.body_path.relative_to(agg_dir).as_posix(),
+            "status": case.status,
+        }
+        if case.content_type:
+            entry["content_type"] = case.content_type.split(";")[0].strip()
+        if case.charset():
+            entry["encoding"] = case.charset()
+        entries[case.url] = entry
+    return entries
+
+
 def url_map(agg_dir: Path) -> dict[str, str]:
-    data = json.loads((agg_dir / "urls.json").read_text(encoding="utf-8"))
-    return {url: (v if isinstance(v, str) else v["file"]) for url, v in data.items()}
+    """A site's stored URLs, each to the name of the case that stores it."""
+    return {case.url: case.name for case in cases(agg_dir) if case.url is not None}
 
 
 def stored_file_for(agg_dir: Path, article_url: str) -> str | None:
-    """The stored file an article came from: its page, or for a JSON-API site the JSON its
-    page URL is served from."""
+    """The case an article came from: its page, or for a JSON-API site the case of the JSON
+    its page URL is served from."""
     urls = url_map(agg_dir)
     for adapter in json_adapters():
         api = adapter.request_url(article_url)
@@ -80,18 +202,17 @@ def stored_file_for(agg_dir: Path, article_url: str) -> str | None:
     return urls.get(article_url)
 
 
-def expected_path(agg_dir: Path, stored_file: str) -> Path:
-    return agg_dir / (Path(stored_file).stem + ".expected.json")
+def expected_path(agg_dir: Path, case: str) -> Path:
+    return agg_dir / case / EXPECTED_FILE
 
 
-def spec_path(agg_dir: Path, stored_file: str) -> Path:
-    return agg_dir / (Path(stored_file).stem + ".spec.json")
+def spec_path(agg_dir: Path, case: str) -> Path:
+    return agg_dir / case / SPEC_FILE
 
 
 def stored_articles(agg_dir: Path) -> list[str]:
-    """Stored files that are articles: those with a hand-written spec."""
-    files = set(url_map(agg_dir).values())
-    return sorted(f for f in files if spec_path(agg_dir, f).exists())
+    """The cases that are articles: those with a hand-written spec."""
+    return [case.name for case in cases(agg_dir) if case.spec_path.exists()]
 
 
 def _norm(text: str | None) -> str:
@@ -173,10 +294,15 @@ def crawl_offline(names: Sequence[str], fixtures: Path) -> dict[str, list[Any]]:
 def regenerate(
     names: Iterable[str], fixtures: Path, *, check: bool = False, out: Any = sys.stdout
 ) -> int:
-    """Crawl, compare, write (unless ``check``); the exit status."""
+    """Write the replay maps, crawl, compare, write (unless ``check``); the exit status."""
     names = list(names)
-    results = crawl_offline(names, fixtures)
     status = 0
+    for name in names:
+        status |= _write_file(
+            fixtures / name / URL_MAP_FILE, dumps(generated_url_map(fixtures / name)),
+            label=f"{name}/{URL_MAP_FILE}", check=check, out=out,
+        )  # fmt: skip
+    results = crawl_offline(names, fixtures)
     for name in names:
         agg_dir = fixtures / name
         seen: dict[str, dict[str, Any]] = {}
@@ -207,30 +333,37 @@ def _write_one(agg_dir: Path, stored: str, data: dict[str, Any], *, check: bool,
     if spec_file.exists():
         spec = json.loads(spec_file.read_text(encoding="utf-8"))
         for problem in spec_problems(data, spec):
-            print(f"{agg_dir.name}/{spec_file.name}: {problem}", file=out)
+            print(f"{agg_dir.name}/{stored}/{spec_file.name}: {problem}", file=out)
             status = 1
     target = expected_path(agg_dir, stored)
-    new = dumps(data)
+    label = f"{agg_dir.name}/{stored}/{target.name}"
+    return status | _write_file(target, dumps(data), label=label, check=check, out=out)
+
+
+def _write_file(target: Path, new: str, *, label: str, check: bool, out: Any) -> int:
+    """Write ``new`` to ``target`` unless it holds it already; show the diff. With ``check``
+    nothing is written and a difference is exit status 1."""
     old = target.read_text(encoding="utf-8") if target.exists() else ""
     if new == old:
-        return status
+        return 0
     diff = difflib.unified_diff(
         old.splitlines(keepends=True),
         new.splitlines(keepends=True),
-        fromfile=f"a/{agg_dir.name}/{target.name}",
-        tofile=f"b/{agg_dir.name}/{target.name}",
+        fromfile=f"a/{label}",
+        tofile=f"b/{label}",
     )
     out.writelines(diff)
     if check:
         return 1
     target.write_text(new, encoding="utf-8")
-    return status
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newsclean.tools.regen_fixtures",
-        description="Regenerate fixtures/<aggregator>/*.expected.json from a replay crawl.",
+        description="Regenerate fixtures/<site>/urls.json and <case>/expected.json "
+        "from a replay crawl.",
     )
     parser.add_argument("spiders", nargs="*", metavar="SPIDER", help=", ".join(AGGREGATORS))
     parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES)
