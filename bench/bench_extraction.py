@@ -45,7 +45,7 @@ import lxml.html
 import trafilatura
 
 import newsclean
-from newsclean.tools.regen_fixtures import cases
+from tools.regen_fixtures import cases
 
 DEFAULT_DATA = (
     Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction"

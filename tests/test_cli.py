@@ -12,7 +12,7 @@ from pathlib import Path
 from newsclean import cli
 from newsclean.cli import looks_like_html, main
 from newsclean.sites import spider_names
-from newsclean.tools.regen_fixtures import stored_articles
+from tools.regen_fixtures import stored_articles
 
 PAGE = (
     "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsclean.sites import spider_names
-from newsclean.tools.regen_fixtures import cases, generated_url_map, read_case
+from tools.regen_fixtures import cases, generated_url_map, read_case
 
 from .conftest import FIXTURES, ROOT
 
@@ -54,7 +54,7 @@ def test_every_group_is_a_readme_and_case_folders(group: Path) -> None:
 
 @pytest.mark.parametrize("name", spider_names())
 def test_site_replay_map_is_generated_from_its_cases(name: str) -> None:
-    """``urls.json`` is not edited by hand: ``python -m newsclean.tools.regen_fixtures``
+    """``urls.json`` is not edited by hand: ``python -m tools.regen_fixtures``
     writes it from the case folders."""
     site = FIXTURES / name
     stored = json.loads((site / "urls.json").read_text(encoding="utf-8"))
@@ -106,7 +106,7 @@ def test_regen_writes_a_stale_url_map_and_check_reports_it(tmp_path: Path) -> No
     before = {p: p.read_bytes() for p in (tmp_path / "inkl").glob("*/expected.json")}
 
     def regen(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "newsclean.tools.regen_fixtures", "inkl"]
+        command = [sys.executable, "-m", "tools.regen_fixtures", "inkl"]
         return subprocess.run(
             [*command, "--fixtures", str(tmp_path), *args],
             cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,

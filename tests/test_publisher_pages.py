@@ -14,7 +14,7 @@ import pytest
 
 from newsclean import clean_html
 from newsclean.normalize.text import key
-from newsclean.tools.regen_fixtures import Case, cases
+from tools.regen_fixtures import Case, cases
 
 from .conftest import FIXTURES
 

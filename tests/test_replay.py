@@ -21,7 +21,7 @@ from newsclean.scrapy.middleware import ReplayConfigError, ReplayMiddleware, loa
 from newsclean.scrapy.spiders.inkl import InklSpider
 from newsclean.scrapy.spiders.msn import MsnSpider
 from newsclean.sites import spider_names
-from newsclean.tools.regen_fixtures import expected_dict
+from tools.regen_fixtures import expected_dict
 
 from .conftest import FIXTURES
 from .test_spiders import crawl

@@ -29,7 +29,7 @@ from newsclean.scrapy.addon import REPLAY_MIDDLEWARE_PRIORITY, Addon
 from newsclean.scrapy.middleware import ReplayConfigError, ReplayMiddleware
 from newsclean.scrapy.spiders.inkl import InklSpider
 from newsclean.sites import spider_names
-from newsclean.tools.regen_fixtures import stored_articles
+from tools.regen_fixtures import stored_articles
 
 from .conftest import FIXTURES, ROOT
 from .test_replay import BAD_FOLDERS, _bad_folder, copy_fixtures, edit_urls

@@ -1,7 +1,7 @@
 """The aggregator spiders crawl their stored pages through the real Scrapy engine (replay on).
 
 Each stored article must be found from the listing pages and yielded exactly once, equal to its
-case's ``expected.json`` (regenerate with ``python -m newsclean.tools.regen_fixtures``) and true
+case's ``expected.json`` (regenerate with ``python -m tools.regen_fixtures``) and true
 to the hand-written facts of its ``spec.json`` (``fixtures/<site>/<case>/``).
 """
 
@@ -24,7 +24,7 @@ from newsclean.scrapy.spiders.inkl import InklSpider
 from newsclean.scrapy.spiders.msn import MsnSpider
 from newsclean.scrapy.spiders.newsbreak import NewsBreakSpider
 from newsclean.scrapy.spiders.yahoo import YahooSpider
-from newsclean.tools.regen_fixtures import (
+from tools.regen_fixtures import (
     expected_dict,
     expected_path,
     spec_path,

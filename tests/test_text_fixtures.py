@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from newsclean import clean_text
-from newsclean.tools.regen_fixtures import Case, cases
 from tests.conftest import FIXTURES, comparable
+from tools.regen_fixtures import Case, cases
 
 NOW = datetime(2025, 3, 15, 12, 0, tzinfo=UTC)
 """Fetch time the fixtures' relative dates ("9 hours ago") are read against."""

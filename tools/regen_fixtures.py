@@ -1,8 +1,8 @@
 """Regenerate the ``expected.json`` of every site fixture case from an offline replay crawl.
 
-    python -m newsclean.tools.regen_fixtures            # every site's spider, write changes
-    python -m newsclean.tools.regen_fixtures --check    # exit 1 if any generated file differs
-    python -m newsclean.tools.regen_fixtures NAME ...   # some sites only
+    python -m tools.regen_fixtures            # every site's spider, write changes
+    python -m tools.regen_fixtures --check    # exit 1 if any generated file differs
+    python -m tools.regen_fixtures NAME ...   # some sites only
 
 Fixtures follow one convention (README, "Fixtures"): ``fixtures/<group>/<case>/`` holds one
 stored response — ``body.<ext>`` (the bytes as served) and ``response.json`` (``url``,
@@ -34,10 +34,10 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
-from ..sites import json_adapters, spider_names
+from newsclean.sites import json_adapters, spider_names
 
 AGGREGATORS = spider_names()
-DEFAULT_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DEFAULT_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 _SPEC_FIELDS = (
     "url",
@@ -257,7 +257,7 @@ def crawl_offline(names: Sequence[str], fixtures: Path) -> dict[str, list[Any]]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from ..scrapy.spiders import SPIDERS
+    from newsclean.scrapy.spiders import SPIDERS
 
     settings = Settings()
     settings.setmodule("newsclean.scrapy.project", priority="project")
@@ -361,7 +361,7 @@ def _write_file(target: Path, new: str, *, label: str, check: bool, out: Any) ->
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m newsclean.tools.regen_fixtures",
+        prog="python -m tools.regen_fixtures",
         description="Regenerate fixtures/<site>/urls.json and <case>/expected.json "
         "from a replay crawl.",
     )

@@ -1,1 +1,0 @@
-"""Maintenance commands (``python -m newsclean.tools.<name>``)."""
