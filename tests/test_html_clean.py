@@ -300,3 +300,17 @@ def test_explain_on_a_page_without_profile_names_what_the_extractor_left_out() -
 def test_no_explain_records_nothing() -> None:
     html = (FIXTURES / "inkl" / "article-gated-potholes.html").read_text(encoding="utf-8")
     assert clean_html(html, url=INKL_URL).metadata.removed is None
+
+
+def test_one_json_ld_selection_rule_serves_metadata_and_dates() -> None:
+    """A script typed "application/ld+json; charset=utf-8" is JSON-LD for both steps."""
+    art = clean_html(
+        '<html><head><script type="Application/LD+JSON; charset=utf-8">{"@type": "NewsArticle",'
+        ' "headline": "Dam opens", "articleSection": "Local", "author": {"name": "Jo Bloggs"},'
+        ' "datePublished": "2023-06-19T09:30:00Z"}</script></head><body><article>'
+        "<p>The new dam opened on Friday after four years of work.</p></article></body></html>"
+    )
+    assert art.headline == "Dam opens"
+    assert art.articleSection == "Local"
+    assert art.bylineRaw == "Jo Bloggs"
+    assert art.datePublished == "2023-06-19T09:30:00+00:00"
