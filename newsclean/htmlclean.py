@@ -23,7 +23,7 @@ from .byline import parse_byline
 from .caption import split_caption
 from .dates import FoundDates, find_dates_in_html
 from .figures import PROMO_SENTENCE
-from .htmltext import element_lines, parse_page, remove_elements
+from .htmltext import ParsedPage, element_lines, parse_page, remove_elements
 from .limits import read_input
 from .maincontent import main_content_lines, too_large_for_trafilatura
 from .page import Facts, HeadFacts, Page, scan_head
@@ -76,9 +76,27 @@ def clean_html(
     html, flags = read_input(
         html, html=True, content_type=content_type, encoding=encoding, max_bytes=max_bytes
     )
-    parsed = parse_page(html)
+    return clean_tree(
+        parse_page(html), url=url, aggregator=aggregator, explain=explain, now=now,
+        flags=flags, facts=facts,
+    )
+
+
+def clean_tree(
+    parsed: ParsedPage,
+    *,
+    url: str | None = None,
+    aggregator: str | None = None,
+    explain: bool = False,
+    now: datetime | None = None,
+    flags: list[str] | None = None,
+    facts: Facts | None = None,
+) -> Article:
+    """:func:`clean_html` from its parse on: for a caller that has the page's tree already
+    (MSN's JSON body, built and trimmed as a tree), so the page is not serialised and parsed
+    again. ``flags`` are the input step's (truncation, decoding)."""
     root = parsed.root
-    flags += parsed.flags
+    flags = [*(flags or []), *parsed.flags]
     if root is None:
         return Article(url=url, metadata=Metadata(flags=[*flags, "empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
