@@ -293,9 +293,11 @@ def _shown_byline(root: lxml.html.HtmlElement) -> str | None:
     markup next; an "About the author" box carries the class too, so each text is parsed."""
     found = _BYLINE_XPATH(root)
     found.sort(key=lambda el: "yline" not in (el.get("class") or ""))
+    tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_CANDIDATES]:
         text = _element_text(el)
-        if text and len(text) <= 200:
+        if text and len(text) <= 200 and text not in tried:
+            tried.add(text)
             parsed = parse_byline(text)
             if parsed.authors or parsed.organizations:
                 return text
