@@ -453,6 +453,13 @@ def test_scanned_head_facts_give_the_same_dates_without_reading_the_markup_again
     assert find_dates_in_html(now=NOW) == FoundDates()
 
 
+def test_jsonld_with_a_trailing_comma_still_gives_its_dates() -> None:
+    html = """<script type="application/ld+json">{"@type": "NewsArticle",
+      "keywords": ["Science", "News", ], "datePublished": "2019-11-18T16:06:51-05:00",}
+    </script>"""
+    assert find_dates_in_html(html, now=NOW).published == "2019-11-18T16:06:51-05:00"
+
+
 def test_jsonld_graph_list_and_value_objects_are_read_article_first() -> None:
     html = """<script type="application/ld+json">[
       {"@type": "WebSite", "datePublished": "2001-01-01T00:00:00Z"},
