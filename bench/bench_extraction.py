@@ -45,6 +45,8 @@ import lxml.html
 import trafilatura
 
 import newsclean
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's dev tools
 from tools.regen_fixtures import cases
 
 DEFAULT_DATA = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 
@@ -305,3 +306,21 @@ def test_an_edition_after_an_organisation_is_part_of_its_name(
     raw: str, organizations: tuple[str, ...]
 ) -> None:
     assert parse_byline(raw).organizations == organizations
+
+
+def test_header_reads_a_byline_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "By …" line that could be a title is parsed once by the header, not once to rule it
+    out as the headline and again to take it as the byline."""
+    from newsclean import clean_text
+    from newsclean.core import header as textheader
+
+    seen: list[str] = []
+
+    def counting(raw: str) -> Any:
+        seen.append(raw)
+        return parse_byline(raw)
+
+    monkeypatch.setattr(textheader, "parse_byline", counting)
+    art = clean_text("By Jane Doe\n\nThe council voted on Monday to close the old bridge.\n\nMore.")
+    assert art.bylineRaw == "By Jane Doe"
+    assert seen == ["By Jane Doe"]

@@ -11,6 +11,7 @@ from typing import Any
 import parsel
 import pytest
 
+from newsclean.core.page import HeadFacts, scan_head
 from newsclean.normalize import dates
 from newsclean.normalize.dates import (
     FoundDates,
@@ -443,6 +444,20 @@ def test_meta_tags_are_ranked_by_trust_not_page_order() -> None:
 def test_selector_input_is_accepted() -> None:
     found = find_dates_in_html(parsel.Selector(text=META_PAGE), now=NOW)
     assert found.published == "2023-06-19T09:30:00+01:00"
+
+
+def test_scanned_head_facts_give_the_same_dates_without_reading_the_markup_again() -> None:
+    head = scan_head(parsel.Selector(text=META_PAGE).root)
+    assert find_dates_in_html(head=head, now=NOW) == find_dates_in_html(META_PAGE, now=NOW)
+    assert find_dates_in_html(head=HeadFacts(), now=NOW) == FoundDates()
+    assert find_dates_in_html(now=NOW) == FoundDates()
+
+
+def test_jsonld_with_a_trailing_comma_still_gives_its_dates() -> None:
+    html = """<script type="application/ld+json">{"@type": "NewsArticle",
+      "keywords": ["Science", "News", ], "datePublished": "2019-11-18T16:06:51-05:00",}
+    </script>"""
+    assert find_dates_in_html(html, now=NOW).published == "2019-11-18T16:06:51-05:00"
 
 
 def test_jsonld_graph_list_and_value_objects_are_read_article_first() -> None:

@@ -300,3 +300,34 @@ def test_explain_on_a_page_without_profile_names_what_the_extractor_left_out() -
 def test_no_explain_records_nothing() -> None:
     html = (FIXTURES / "inkl" / "article-gated-potholes" / "body.html").read_text(encoding="utf-8")
     assert clean_html(html, url=INKL_URL).metadata.removed is None
+
+
+def test_one_json_ld_selection_rule_serves_metadata_and_dates() -> None:
+    """A script typed "application/ld+json; charset=utf-8" is JSON-LD for both steps."""
+    art = clean_html(
+        '<html><head><script type="Application/LD+JSON; charset=utf-8">{"@type": "NewsArticle",'
+        ' "headline": "Dam opens", "articleSection": "Local", "author": {"name": "Jo Bloggs"},'
+        ' "datePublished": "2023-06-19T09:30:00Z"}</script></head><body><article>'
+        "<p>The new dam opened on Friday after four years of work.</p></article></body></html>"
+    )
+    assert art.headline == "Dam opens"
+    assert art.articleSection == "Local"
+    assert art.bylineRaw == "Jo Bloggs"
+    assert art.datePublished == "2023-06-19T09:30:00+00:00"
+
+
+def test_msn_body_is_parsed_once_as_a_page_with_the_page_parse_guards() -> None:
+    """MSN's JSON body goes to the cleaner as the tree it was trimmed in (no second parse), and
+    that one parse is the page parse: a NUL is dropped as a browser drops it, text after a stray
+    ``</article>`` is named in ``--explain`` rather than lost unsaid."""
+    from newsclean.sites.msn import msn_json_to_article
+
+    art = msn_json_to_article(
+        {"title": "Dam opens", "locale": "en-us",
+         "body": "<p>The new dam\x00 opened on Friday.</p><p><strong>Related:</strong> "
+                 "<a href='/a'>One</a> <a href='/b'>Two</a></p></article><p>Stray tail.</p>"},
+        explain=True,
+    )
+    assert art.articleBody == "The new dam opened on Friday."
+    assert art.metadata.removed is not None
+    assert [r.line for r in art.metadata.removed] == ["Stray tail."]

@@ -170,6 +170,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             continue
         text = page.text(i)
         nxt = candidates[n + 1] if n + 1 < len(candidates) else None
+        as_byline: tuple[str | None, ...] = ()  # byline_of(text), read once for this line
         if (
             title_at is not None
             and nxt == i + 1
@@ -224,7 +225,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             ):
                 page.set_field("articleSection", text, i)
                 continue
-            if looks_like_title(text) and byline_of(text) is None:
+            if looks_like_title(text):
+                as_byline = (byline_of(text),)
+            if as_byline == (None,):
                 page.set_field("headline", text, i)
                 title_at = i
                 continue
@@ -235,7 +238,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             continue
         byline = page.fields.get("bylineRaw")
         if byline is None:
-            found = byline_of(text)
+            found = as_byline[0] if as_byline else byline_of(text)
             if found is not None:
                 page.set_field("bylineRaw", found, i)
                 _take_dek(page, after_title)

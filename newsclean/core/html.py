@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -18,7 +17,6 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 from lxml.cssselect import LxmlHTMLTranslator
-from parsel import Selector
 
 from ..article import Article, Image, Metadata, Removal
 from ..normalize.byline import parse_byline
@@ -27,13 +25,12 @@ from ..normalize.dates import FoundDates, find_dates_in_html
 from ..normalize.text import key, normalize_text, squash
 from ..profiles import GENERIC, profile_for
 from ..profiles.base import Profile
-from . import jsonld
-from .document import element_lines, parse_page, remove_elements
+from .document import ParsedPage, element_lines, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
 from .header import HEADER_WINDOW
 from .limits import read_input
 from .maincontent import main_content_lines, too_large_for_trafilatura
-from .page import Facts, Page
+from .page import Facts, HeadFacts, Page, scan_head
 from .text import clean_page
 
 _BYLINE_XPATH = lxml.etree.XPath(
@@ -79,18 +76,37 @@ def clean_html(
     html, flags = read_input(
         html, html=True, content_type=content_type, encoding=encoding, max_bytes=max_bytes
     )
-    parsed = parse_page(html)
+    return clean_tree(
+        parse_page(html), url=url, aggregator=aggregator, explain=explain, now=now,
+        flags=flags, facts=facts,
+    )
+
+
+def clean_tree(
+    parsed: ParsedPage,
+    *,
+    url: str | None = None,
+    aggregator: str | None = None,
+    explain: bool = False,
+    now: datetime | None = None,
+    flags: list[str] | None = None,
+    facts: Facts | None = None,
+) -> Article:
+    """:func:`clean_html` from its parse on: for a caller that has the page's tree already
+    (MSN's JSON body, built and trimmed as a tree), so the page is not serialised and parsed
+    again. ``flags`` are the input step's (truncation, decoding)."""
     root = parsed.root
-    flags += parsed.flags
+    flags = [*(flags or []), *parsed.flags]
     if root is None:
         return Article(url=url, metadata=Metadata(flags=[*flags, "empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
-    meta = _metadata(root, profile)
+    head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
+    meta = _metadata(root, profile, head)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
     gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
-    found = find_dates_in_html(Selector(root=root, type="html"), now=now)
+    found = find_dates_in_html(head=head, now=now)
     dek = _heading_dek(root, meta.get("headline"))
     dropped: list[Removal] | None = [] if explain else None
     _drop_chrome(root, profile, dropped)
@@ -112,6 +128,8 @@ def clean_html(
         shown = {**hints, "datePublishedRaw": found.published_raw or "",
                  "dateModifiedRaw": found.modified_raw or ""}
         dropped += _left_out(page_lines, lines, images, shown, left_out)
+    # One join, one C-level normalise, one split: 43 µs a page (median, benchmark pages)
+    # against 113 µs normalising line by line in Python for the same lines.
     page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags,
                 dropped=dropped or [])
     if dek:
@@ -194,44 +212,6 @@ def _first(root: lxml.html.HtmlElement, css: str) -> str | None:
     return _first_text(_compiled(css.replace("::text", ""))(root))
 
 
-@dataclass(slots=True)
-class _Head:
-    """What the metadata step reads, gathered in one C-level pass over the tree."""
-
-    tags: dict[str, str] = field(default_factory=dict)
-    canonical: str = ""
-    jsonld: list[str] = field(default_factory=list)
-    h1s: list[str] = field(default_factory=list)
-    title: str | None = None
-
-
-def _scan(root: lxml.html.HtmlElement) -> _Head:
-    head = _Head()
-    for el in root.iter("meta", "link", "script", "title", "h1"):
-        tag = el.tag
-        if tag == "meta":
-            name = el.get("property") or el.get("name")
-            value = el.get("content")
-            if name and value and name not in head.tags:
-                value = squash(value)
-                if value:
-                    head.tags[name] = value
-        elif tag == "link":
-            if not head.canonical and (el.get("rel") or "").lower() == "canonical":
-                head.canonical = el.get("href") or ""
-        elif tag == "script":
-            if (el.get("type") or "").lower() == "application/ld+json" and el.text:
-                head.jsonld.append(el.text)
-        elif tag == "title":
-            if head.title is None:
-                head.title = _element_text(el) or None
-        elif len(head.h1s) < 5:
-            text = _element_text(el)
-            if text:
-                head.h1s.append(text)
-    return head
-
-
 def _headline_h1(h1s: list[str], title: str | None) -> str | None:
     """The page's headline among its ``<h1>``s: the one its title names, without a kicker the
     title leaves out; else the first. A site's logo is often an ``<h1>`` too, and comes first:
@@ -251,9 +231,10 @@ def _pick(tags: dict[str, str], *names: str) -> str | None:
     return next((tags[n] for n in names if n in tags), None)
 
 
-def _metadata(root: lxml.html.HtmlElement, profile: Profile) -> dict[str, str]:
+def _metadata(
+    root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts
+) -> dict[str, str]:
     sel = profile.selectors
-    head = _scan(root)
     tags = head.tags
     fields: dict[str, str] = {}
     for name in ("headline", "publisher", "articleSection", "bylineRaw"):
@@ -261,10 +242,7 @@ def _metadata(root: lxml.html.HtmlElement, profile: Profile) -> dict[str, str]:
         value = _first(root, css) if css else None
         if value:
             fields[name] = value
-    article_ld = next(
-        (d for text in head.jsonld for d in jsonld.nodes(jsonld.load(text)) if "headline" in d),
-        {},
-    )
+    article_ld = next((d for d in head.jsonld if "headline" in d), {})
     title = _pick(tags, "og:title", "twitter:title")
     headline = (
         fields.get("headline")
@@ -317,9 +295,11 @@ def _shown_byline(root: lxml.html.HtmlElement) -> str | None:
     markup next; an "About the author" box carries the class too, so each text is parsed."""
     found = _BYLINE_XPATH(root)
     found.sort(key=lambda el: "yline" not in (el.get("class") or ""))
+    tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_CANDIDATES]:
         text = _element_text(el)
-        if text and len(text) <= 200:
+        if text and len(text) <= 200 and text not in tried:
+            tried.add(text)
             parsed = parse_byline(text)
             if parsed.authors or parsed.organizations:
                 return text

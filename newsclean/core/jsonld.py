@@ -1,7 +1,8 @@
 """Lenient JSON-LD reading, shared by the metadata and date steps.
 
-Pages wrap their JSON-LD in HTML comments or CDATA sections, end it with a ";" and leave raw
-control characters in strings; a strict parser would drop all of those.
+Pages wrap their JSON-LD in HTML comments or CDATA sections, end it with a ";", leave raw
+control characters in strings and a comma before a closing bracket; a strict parser would drop
+all of those.
 """
 
 from __future__ import annotations
@@ -14,6 +15,14 @@ from typing import Any
 _OPENER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
 _CLOSER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
 MAX_DEPTH = 20
+# A string (kept as it is) or a comma right before "]" / "}" (dropped): one left-to-right scan,
+# so a ", ]" inside a string is never touched. A string always matches (an unterminated one
+# runs to the end), so no start is retried: linear time on any input.
+_STRING_OR_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\[\s\S])*+(?:"|\\?\Z))|,(\s*[\]}])')
+
+
+def _without_trailing_commas(text: str) -> str:
+    return _STRING_OR_TRAILING_COMMA.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 def load(text: str) -> Any:
@@ -21,15 +30,23 @@ def load(text: str) -> Any:
 
     >>> load('<![CDATA[ {"@type": "NewsArticle"} ]]>')
     {'@type': 'NewsArticle'}
+    >>> load('{"keywords": ["a, ]", "b", ], }')
+    {'keywords': ['a, ]', 'b']}
     """
     cleaned = text
     for _ in range(2):  # "<!-- //<![CDATA[" and the like: two wrappers at most
         cleaned = _CLOSER.sub("", _OPENER.sub("", cleaned))
     cleaned = cleaned.strip().rstrip(";")
-    try:
-        return json.loads(cleaned, strict=False)
-    except (ValueError, RecursionError):  # broken or absurdly nested: skip it
-        return None
+    for attempt in range(2):
+        try:
+            return json.loads(cleaned, strict=False)
+        except RecursionError:  # absurdly nested: skip it
+            return None
+        except ValueError:  # broken: once more without trailing commas, then skip it
+            if attempt or "," not in cleaned:
+                return None
+            cleaned = _without_trailing_commas(cleaned)
+    return None
 
 
 def nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Image, Removal
+from ..normalize.text import squash
+from . import jsonld
 
 
 @dataclass(slots=True)
@@ -99,3 +101,84 @@ class Facts:
             language=other.language or self.language,
             truncated=self.truncated or other.truncated,
         )
+
+
+_STORY_CONTAINERS = frozenset(("article", "header", "main"))
+_H1S = 5
+
+
+@dataclass(slots=True)
+class HeadFacts:
+    """The page's machine-readable facts, each read once in one C-level pass over the tree
+    and then shared by the metadata and date steps: meta tags, the canonical link, JSON-LD
+    (parsed once: every ``<script>`` whose type contains ``ld+json``), ``<title>``, the first
+    ``<h1>``s and the ``<time datetime>`` stamps."""
+
+    tags: dict[str, str] = field(default_factory=dict)
+    """``property``/``name`` → squashed ``content``, the first non-empty one of each name."""
+    metas: list[tuple[tuple[str, str, str, str], str]] = field(default_factory=list)
+    """Every ``<meta content>`` in page order: its (property, name, itemprop, http-equiv)
+    keys, stripped and case-folded, and its content as given."""
+    canonical: str = ""
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    """Every JSON-LD object in document order (``@graph``, lists and nested values)."""
+    title: str | None = None
+    h1s: list[str] = field(default_factory=list)
+    times: list[tuple[str, str, bool]] = field(default_factory=list)
+    """``<time datetime>`` in page order: (datetime, itemprop case-folded, has pubdate)."""
+    story_time: str | None = None
+    """The ``datetime`` of the first ``<time>`` inside an article, header or main."""
+
+
+def _fold(value: str | None) -> str:
+    return (value or "").strip().casefold()
+
+
+def _one_line(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def scan_head(root: Any) -> HeadFacts:
+    """The :class:`HeadFacts` of a parsed page (an lxml element tree)."""
+    head = HeadFacts()
+    for el in root.iter("meta", "link", "script", "title", "h1", "time"):
+        tag = el.tag
+        if tag == "meta":
+            value = el.get("content")
+            if value is None:
+                continue
+            prop, name = el.get("property"), el.get("name")
+            keys = (_fold(prop), _fold(name), _fold(el.get("itemprop")),
+                    _fold(el.get("http-equiv")))
+            head.metas.append((keys, value))
+            tag_name = prop or name
+            if tag_name and value and tag_name not in head.tags:
+                value = squash(value)
+                if value:
+                    head.tags[tag_name] = value
+        elif tag == "link":
+            if not head.canonical and (el.get("rel") or "").lower() == "canonical":
+                head.canonical = el.get("href") or ""
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").lower() and el.text:
+                head.jsonld.extend(jsonld.nodes(jsonld.load(el.text)))
+        elif tag == "title":
+            if head.title is None:
+                head.title = _one_line(el) or None
+        elif tag == "h1":
+            if len(head.h1s) < _H1S:
+                text = _one_line(el)
+                if text:
+                    head.h1s.append(text)
+        else:
+            stamp = el.get("datetime")
+            if stamp is None:
+                continue
+            head.times.append(
+                (stamp, (el.get("itemprop") or "").casefold(), el.get("pubdate") is not None)
+            )
+            if head.story_time is None and any(
+                a.tag in _STORY_CONTAINERS for a in el.iterancestors()
+            ):
+                head.story_time = stamp
+    return head

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any
 import lxml.html
 
 from ..article import Article, Author, Image
-from ..core.html import clean_html
+from ..core.document import ParsedPage, parse_page
+from ..core.html import clean_tree
 from ..core.page import Facts
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
@@ -88,7 +89,6 @@ _AR_URL = re.compile(
 _PROVIDED_BY = re.compile(r"^\s*(?:©|\(c\))?\s*provided by\s+(?P<name>\S.*?)\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\))\s*")
 _LABEL_END = re.compile(r"[:：]\s*$")
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 
 def msn_content_id(page_url: str) -> tuple[str, str] | None:
@@ -127,9 +127,9 @@ def msn_json_to_article(
     doc = _load(data)
     body_html = _string(doc.get("body"))
     lang = _string(doc.get("locale"))
-    page_html, referenced = _article_html(body_html, lang)
-    return clean_html(
-        page_html, url=url, aggregator=NAME, explain=explain, now=now,
+    parsed, referenced = _article_html(body_html, lang)
+    return clean_tree(
+        parsed, url=url, aggregator=NAME, explain=explain, now=now,
         facts=_json_facts(doc, referenced, lang, now),
     )
 
@@ -166,15 +166,18 @@ def _string(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _article_html(body_html: str, lang: str) -> tuple[str, list[str]]:
-    """A page around the JSON body, with MSN's link-rail paragraphs removed; also the ids and
-    URLs of the images the body references, in order."""
+def _article_html(body_html: str, lang: str) -> tuple[ParsedPage, list[str]]:
+    """A page around the JSON body, parsed once, with MSN's link-rail paragraphs removed; also
+    the ids and URLs of the images the body references, in order."""
     referenced: list[str] = []
     head = f'<html lang="{html_lib.escape(lang)}"><head><meta charset="utf-8"></head><body>'
-    if not body_html.strip():
-        return f"{head}</body></html>", referenced
-    # Parsed from str (lxml then needs no charset guess); the page handed on declares UTF-8.
-    root = lxml.html.document_fromstring(f"<article>{body_html}</article>", parser=_PARSER)
+    body = f"<article>{body_html}</article>" if body_html.strip() else ""
+    # The page's own parse (libxml2's limits handled as for any page): the tree goes on to
+    # clean_tree as it is, not serialised for clean_html to parse again.
+    parsed = parse_page(f"{head}{body}</body></html>")
+    root = parsed.root
+    if root is None or not body:
+        return parsed, referenced
     for img in root.iter("img"):
         ref = img.get("data-document-id") or ""
         src = img.get("src") or img.get("data-src") or ""
@@ -183,9 +186,7 @@ def _article_html(body_html: str, lang: str) -> tuple[str, list[str]]:
             referenced.append(src)
     for p in list(_link_rails(root)):
         p.drop_tree()
-    body = root.find(".//article")
-    inner = lxml.html.tostring(body, encoding="unicode") if body is not None else ""
-    return f"{head}{inner}</body></html>", referenced
+    return parsed, referenced
 
 
 def _link_rails(root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

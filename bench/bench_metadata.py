@@ -1,0 +1,245 @@
+"""newsclean's own metadata reading against trafilatura's ``extract_metadata`` and htmldate.
+
+Fields compared: the publication date (day), the authors and the site name. Two data sets:
+
+* the article-extraction benchmark pages (``../shared/bench/article-extraction/html``), which
+  have no metadata labels: per field, how often both systems agree, only one answers, or
+  both answer differently (``--show`` prints the disagreements, to read the pages);
+* Readability.js's test pages (``../shared/bench/readability/<case>/``), whose
+  ``expected-metadata.json`` labels ``byline``, ``siteName`` and ``publishedTime``: per field
+  and system, right / wrong / no answer on the pages with a label. Split them with
+  ``../shared/eval/halves.py`` and pass each half with ``--readability``.
+
+Also the time each system's metadata step takes on a parsed tree (ms per page, median), and
+with ``--speed`` the median ``clean_html`` time on the benchmark pages (fastest of 3 runs a
+page). Nothing from ``../shared`` is imported or copied; the pages are only read at run time.
+
+    python bench/bench_metadata.py [--data DIR] [--readability DIR ...] [--show] [--speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import htmldate
+import lxml.html
+from trafilatura.metadata import extract_metadata
+
+import newsclean
+from newsclean.core.html import _metadata
+from newsclean.core.page import scan_head
+from newsclean.normalize.dates import find_dates_in_html
+from newsclean.normalize.text import squash
+from newsclean.profiles import GENERIC
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+FIELDS = ("date", "authors", "site")
+
+
+@dataclass
+class Answers:
+    date: str | None = None
+    authors: frozenset[str] | None = None
+    site: str | None = None
+
+    def get(self, name: str) -> Any:
+        return getattr(self, name)
+
+
+def _fold(name: str) -> str:
+    """A name compared without case or punctuation: "Sarah E. Needleman" = "sarah e needleman"."""
+    return squash("".join(ch if ch.isalnum() else " " for ch in name.casefold()))
+
+
+def _names(values: list[str]) -> frozenset[str] | None:
+    found = frozenset(_fold(v) for v in values if _fold(v))
+    return found or None
+
+
+def _day(value: str | None) -> str | None:
+    return value[:10] if value and len(value) >= 10 else None
+
+
+def _site(value: str | None) -> str | None:
+    return squash(value).casefold() or None if value else None
+
+
+def _parse(html: bytes) -> Any:
+    return lxml.html.document_fromstring(html)
+
+
+def ours(html: bytes) -> Answers:
+    art = newsclean.clean_html(html, now=NOW)
+    return Answers(
+        date=_day(art.datePublished),
+        authors=_names([a.name for a in art.authors]),
+        site=_site(art.publisher),
+    )
+
+
+def _our_metadata_step(tree: Any) -> None:
+    head = scan_head(tree)
+    _metadata(tree, GENERIC, head)
+    find_dates_in_html(head=head, now=NOW)
+
+
+def trafilatura_answers(tree: Any) -> Answers:
+    doc = extract_metadata(tree)
+    authors = (doc.author or "").split(";")
+    return Answers(date=_day(doc.date), authors=_names(authors), site=_site(doc.sitename))
+
+
+def htmldate_answer(tree: Any) -> str | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _day(htmldate.find_date(tree, original_date=True, extensive_search=True))
+
+
+def _timed(fn: Callable[[Any], Any], html: bytes) -> float:
+    best = float("inf")
+    for _ in range(3):
+        tree = _parse(html)  # a fresh tree: trafilatura edits the one it is given
+        start = time.perf_counter()
+        fn(tree)
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
+@dataclass
+class Case:
+    id: str
+    html: bytes
+    labels: dict[str, Any] | None = None
+
+
+def benchmark_pages(data: Path) -> list[Case]:
+    return [
+        Case(p.name.removesuffix(".html.gz"), gzip.decompress(p.read_bytes()))
+        for p in sorted((data / "html").glob("*.html.gz"))
+    ]
+
+
+def readability_pages(folder: Path) -> list[Case]:
+    cases = []
+    for case in sorted(p for p in folder.iterdir() if (p / "source.html").is_file()):
+        labels_file = case / "expected-metadata.json"
+        labels = json.loads(labels_file.read_text()) if labels_file.is_file() else {}
+        cases.append(Case(case.name, (case / "source.html").read_bytes(), labels))
+    return cases
+
+
+def _label(case: Case, name: str) -> Any:
+    labels = case.labels or {}
+    if name == "date":
+        return _day(labels.get("publishedTime"))
+    if name == "site":
+        return _site(labels.get("siteName"))
+    byline = labels.get("byline")
+    return _fold(byline) if isinstance(byline, str) and byline.strip() else None
+
+
+def _right(name: str, value: Any, label: Any) -> bool:
+    if name == "authors":  # every name read is in the labelled byline
+        return all(n in label for n in value)
+    return bool(value == label)
+
+
+def run(cases: list[Case], title: str, show: bool) -> None:
+    rows: dict[tuple[str, str], Counter[str]] = {}
+    ms: dict[str, list[float]] = {"newsclean": [], "trafilatura": [], "htmldate": []}
+    shown: list[str] = []
+    for case in cases:
+        mine = ours(case.html)
+        libs = {"trafilatura": trafilatura_answers(_parse(case.html))}
+        libs["htmldate"] = Answers(date=htmldate_answer(_parse(case.html)))
+        ms["newsclean"].append(_timed(_our_metadata_step, case.html))
+        ms["trafilatura"].append(_timed(extract_metadata, case.html))
+        ms["htmldate"].append(_timed(htmldate_answer, case.html))
+        for lib, theirs in libs.items():
+            for name in FIELDS:
+                if lib == "htmldate" and name != "date":
+                    continue
+                a, b = mine.get(name), theirs.get(name)
+                c = rows.setdefault((name, lib), Counter())
+                if a and b:
+                    c["agree" if a == b else "disagree"] += 1
+                    if a != b:
+                        shown.append(f"  {case.id} {name}: newsclean={a!r} {lib}={b!r}")
+                elif a:
+                    c["newsclean-only"] += 1
+                elif b:
+                    c["library-only"] += 1
+                label = _label(case, name) if case.labels is not None else None
+                if label:
+                    for who, value in (("nc", a), ("lib", b)):
+                        verdict = "none" if not value else (
+                            "right" if _right(name, value, label) else "wrong")
+                        c[f"{who}-{verdict}"] += 1
+                        if verdict == "wrong":
+                            shown.append(f"  {case.id} {name}: {who} {value!r} "
+                                         f"but labelled {label!r}")
+                    c["labelled"] += 1
+    print(f"\n### {title} ({len(cases)} pages)\n")
+    labelled = any(c["labelled"] for c in rows.values())
+    head = "| field | library | agree | newsclean-only | library-only | disagree |"
+    if labelled:
+        head += " labelled | newsclean right/wrong/none | library right/wrong/none |"
+    print(head)
+    print("|" + "---|" * (head.count("|") - 1))
+    for (name, lib), c in rows.items():
+        line = (f"| {name} | {lib} | {c['agree']} | {c['newsclean-only']} | "
+                f"{c['library-only']} | {c['disagree']} |")
+        if labelled:
+            line += (f" {c['labelled']} | {c['nc-right']}/{c['nc-wrong']}/{c['nc-none']} | "
+                     f"{c['lib-right']}/{c['lib-wrong']}/{c['lib-none']} |")
+        print(line)
+    print("\nms per page (median, metadata step on a parsed tree): " + ", ".join(
+        f"{who} {statistics.median(v):.2f}" for who, v in ms.items()))
+    if show and shown:
+        print("\ndisagreements:\n" + "\n".join(shown))
+
+
+def speed(cases: list[Case]) -> None:
+    times = []
+    for case in cases:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            newsclean.clean_html(case.html, now=NOW)
+            best = min(best, time.perf_counter() - start)
+        times.append(best * 1000)
+    print(f"\nclean_html: median {statistics.median(times):.2f} ms/page "
+          f"(fastest of 3, {len(cases)} pages)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=SHARED / "article-extraction")
+    ap.add_argument("--readability", type=Path, action="append", default=[])
+    ap.add_argument("--show", action="store_true", help="print each disagreement")
+    ap.add_argument("--speed", action="store_true", help="also time clean_html")
+    ap.add_argument("--no-benchmark", action="store_true", help="skip --data's pages")
+    args = ap.parse_args()
+    pages = benchmark_pages(args.data) if not args.no_benchmark else []
+    if pages:
+        run(pages, f"article-extraction pages ({args.data.name})", args.show)
+    for folder in args.readability:
+        run(readability_pages(folder), f"Readability pages ({folder})", args.show)
+    if args.speed and pages:
+        speed(pages)
+
+
+if __name__ == "__main__":
+    main()
