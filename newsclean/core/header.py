@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from ..article import Image
-from ..normalize._byline_rules import PARTICLES
+from ..normalize._byline_rules import AUTHOR_MARKERS, CONJUNCTIONS, PARTICLES, ROTA_WORDS
 from ..normalize.byline import parse_byline
 from ..normalize.dates import is_date_line, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
+from ..rules.vocab import alternation
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .page import Page
 
@@ -23,8 +24,10 @@ HEADER_WINDOW = 14
 """How many non-blank lines from the top may still hold header lines."""
 
 BY_PREFIX = re.compile(
-    r"^(?:by|by:|written by|words by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE
+    rf"^(?:{alternation(AUTHOR_MARKERS)}):?\s+\S", re.IGNORECASE
 )
+"""A line that opens with a word introducing its author ("By", "Von", "Text:"), in the
+languages of ``rules/author_markers.txt``."""
 _DASH_BYLINE = re.compile(r"^-\s+\S")
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
@@ -95,24 +98,10 @@ def byline_of(line: str) -> str | None:
     return text if _only_names(text, parsed.authors) else None
 
 
+# List glue between names: conjunctions, live-blog rota words, "by", punctuation.
 _CONNECTORS = frozenset(
-    [
-        "and",
-        "&",
-        ",",
-        ";",
-        "with",
-        "now",
-        "earlier",
-        "(",
-        ")",
-        "by",
-        "by:",
-        "und",
-        "et",
-        "y",
-        "e",
-    ]
+    {w for w in (*CONJUNCTIONS, *ROTA_WORDS) if " " not in w}
+    | {"by", "by:", "&", ",", ";", "(", ")"}
 )
 
 
