@@ -173,7 +173,8 @@ class CleanArticlePipeline:
         if article.truncated:
             self._inc("items/truncated")
         for flag in article.metadata.flags:
-            self._inc(f"flags/{flag}")
+            # By kind ("empty-body", not its detail): stats keys must stay a small set.
+            self._inc(f"flags/{flag.split(':', 1)[0]}")
         if not article.articleBody:
             self._inc("items/empty_body")
 
