@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..rules.vocab import alternation as _alt
 from . import _byline_rules as R
+from ._date_rules import ZONES
 
 __all__ = ["Byline", "parse_byline"]
 
@@ -79,7 +80,8 @@ _PHONE = re.compile(r"(?<![\d(+])\(?\+?\d[\d ()./-]{6,}\d")
 _MONTH = _alt(R.MONTHS)
 _WEEKDAY = _alt(R.WEEKDAYS)
 _UNIT = _alt(R.TIME_UNITS)
-_TZ = r"(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|HKT|IST|ist|AEST|AEDT|JST|KST|Uhr|hrs\.?|HS|h)"
+# Time zones as dates know them, and the clock words bylines print after a time.
+_TZ = f"(?:{_alt([*ZONES, 'Uhr', 'hrs.', 'hrs', 'HS', 'h'])})"
 _DATES = tuple(
     re.compile(p, re.I)
     for p in (
