@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..article import Article, Author, Image, Metadata, Removal
-from ..normalize.byline import parse_byline
+from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import parse_date
 from ..normalize.language import detect_language
 from ..normalize.text import ends_sentence, key, normalize_text, word_count
@@ -100,8 +100,13 @@ def clean_page(
     _claim_related_tail(page)
     _inline_captions(page)
     _drop_header_repeats(page)
-    _claim_author_bio(page)
-    return _assemble(page, profile, url=url, explain=explain, now=now, facts=facts or Facts())
+    facts = facts or Facts()
+    byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
+    byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
+    if "bylineRaw" in page.fields:
+        _claim_author_bio(page, byline)
+    return _assemble(page, profile, url=url, explain=explain, now=now, facts=facts,
+                     byline=byline)
 
 
 def _strip_store_prefix(page: Page) -> None:
@@ -235,19 +240,17 @@ _BIO_ROLE = re.compile(
 )
 
 
-def _claim_author_bio(page: Page) -> None:
+def _claim_author_bio(page: Page, byline: Byline | None) -> None:
     """The last paragraph when it introduces the byline's author ("Ana Ruiz is the Ledger's
     health reporter. She covers…"): the author box printed after the article."""
-    byline = page.fields.get("bylineRaw")
     free = list(page.free())
-    if not byline or len(free) < 2:
+    if byline is None or len(free) < 2:
         return
     last = free[-1]
     text = page.text(last)
     if word_count(text) > 80:
         return
-    authors = parse_byline(byline).authors
-    for name in authors:
+    for name in byline.authors:
         if text.startswith(name) and _BIO_ROLE.match(text, len(name)):
             page.claim(last, "generic:author-bio")
             return
@@ -265,6 +268,7 @@ def _assemble(
     explain: bool,
     now: datetime,
     facts: Facts,
+    byline: Byline | None = None,
 ) -> Article:
     """The one place an Article is built: from the page's lines and fields, then ``facts``."""
     body_lines = page.body_lines()
@@ -285,8 +289,8 @@ def _assemble(
     byline_raw = fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     authors: list[Author] = []
     organizations: list[str] = []
-    if byline_raw:
-        parsed = parse_byline(byline_raw)
+    if byline_raw and byline is not None:
+        parsed = byline
         publisher = (fields.get("publisher") or "").casefold()
         # A byline naming the page's own publisher credits it, not a person ("…, Ledger").
         names = [n for n in parsed.authors if not publisher or n.casefold() != publisher]
