@@ -144,6 +144,9 @@ def _undeclared(data: bytes, flags: list[str]) -> Decoded:
         return Decoded(to_unicode(data, utf16), utf16, "detected", flags)
     if _is_utf8(data) and not (data.isascii() and _ISO_2022.search(data)):
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8", flags)
+    if _mostly_utf8(data):
+        flags.append(MIXED)
+        return Decoded(data.decode("utf-8", _CP1252_BYTES), "utf-8", "utf-8", flags)
     detected = detect_encoding(data)
     if detected is not None:
         return Decoded(to_unicode(data, detected), detected, "detected", flags)
@@ -152,6 +155,30 @@ def _undeclared(data: bytes, flags: list[str]) -> Decoded:
 
 
 _HEAD = 4096
+
+MIXED = "charset-mixed: utf-8 with cp1252 bytes"
+_CP1252_BYTES = "newsclean-cp1252-bytes"
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as cp1252 (a quote pasted from a Windows editor)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode(FALLBACK_ENCODING, "replace"), error.end
+
+
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray single-byte characters: text edited in two tools. Read as a
+    whole by a detector it would turn every correct UTF-8 character into mojibake; a page in
+    a legacy encoding has few or no valid multi-byte sequences, so many more invalid bytes."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return bad > 0 and non_ascii - bad >= 4 * bad
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
