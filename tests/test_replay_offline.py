@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from scrapy import Request, Spider, signals
 from scrapy.core.downloader.handlers import DownloadHandlers
+from scrapy.exceptions import UsageError
 from scrapy.http import Response
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f, maybe_deferred_to_future
@@ -197,8 +198,9 @@ def test_scrapy_crawl_with_a_bad_replay_folder_fails_before_any_request(
     out = tmp_path / "inkl.jsonl"
     proc = guarded.run("-m", "scrapy", "crawl", "inkl", "-s", "NEWSCLEAN_REPLAY_DIR=typo",
                        "-s", "TELNETCONSOLE_ENABLED=False", "-O", str(out))
-    assert proc.returncode == 1
-    assert "ERROR: replay folder typo: no such folder" in proc.stderr
+    assert proc.returncode == 2  # a usage error, stated on one line, no traceback
+    assert "error: replay folder typo: no such folder" in proc.stderr
+    assert "Traceback" not in proc.stderr
     assert "downloader/request_count" not in proc.stderr
     assert guarded.attempts == []
     assert not out.exists()
@@ -214,14 +216,19 @@ def test_scrapy_check_runs_every_contract_offline_on_the_fixtures(guarded: Guard
 
 
 def test_scrapy_check_with_a_bad_replay_folder_fails_offline(guarded: Guarded) -> None:
-    # `scrapy check` turns logging off: it only shows 0 contracts run, and exits 1.
-    quiet = guarded.run("-m", "scrapy", "check", "inkl", "-s", "NEWSCLEAN_REPLAY_DIR=typo")
-    assert quiet.returncode == 1
-    assert "Ran 0 contracts" in quiet.stderr
-    logged = guarded.run("-m", "scrapy", "check", "inkl", "-s", "NEWSCLEAN_REPLAY_DIR=typo",
-                         "-s", "LOG_ENABLED=True")
-    assert logged.returncode == 1
-    assert "ERROR: replay folder typo: no such folder" in logged.stderr
+    proc = guarded.run("-m", "scrapy", "check", "inkl", "-s", "NEWSCLEAN_REPLAY_DIR=typo")
+    assert proc.returncode == 2
+    assert "error: replay folder typo: no such folder" in proc.stderr
+    assert guarded.attempts == []
+
+
+def test_scrapy_crawl_with_a_misspelt_setting_is_a_usage_error_before_any_request(
+    guarded: Guarded, tmp_path: Path
+) -> None:
+    proc = guarded.run("-m", "scrapy", "crawl", "inkl", "-s", "NEWSCLEAN_REPLAYDIR=fixtures",
+                       "-O", str(tmp_path / "x.jsonl"))
+    assert proc.returncode == 2
+    assert "did you mean NEWSCLEAN_REPLAY_DIR?" in proc.stderr
     assert guarded.attempts == []
 
 
@@ -239,8 +246,18 @@ def addon_settings(**overrides: Any) -> dict[str, Any]:
     }
 
 
-async def addon_crawl(settings: dict[str, Any]) -> tuple[list[Any], dict[str, Any], Any]:
-    crawler = get_crawler(InklSpider, settings)
+class UserSpider(Spider):
+    """A spider of the user's own project (not newsclean's): only the add-on's middleware
+    stands between it and the network."""
+
+    name = "user"
+    start_urls = ("https://www.inkl.com/sections/world",)
+
+
+async def addon_crawl(
+    settings: dict[str, Any], spider: type[Spider] = InklSpider
+) -> tuple[list[Any], dict[str, Any], Any]:
+    crawler = get_crawler(spider, settings)
     collector = Collector()
     crawler.signals.connect(collector.item_scraped, signal=signals.item_scraped)
     await maybe_deferred_to_future(crawler.crawl())
@@ -264,8 +281,15 @@ async def test_addon_with_a_bad_replay_folder_fails_the_crawl_without_a_request(
     tmp_path: Path, no_download: list[str]
 ) -> None:
     with pytest.raises(ReplayConfigError, match="no such folder"):
-        await addon_crawl(addon_settings(NEWSCLEAN_REPLAY_DIR=str(tmp_path / "typo")))
+        await addon_crawl(
+            addon_settings(NEWSCLEAN_REPLAY_DIR=str(tmp_path / "typo")), spider=UserSpider
+        )
     assert no_download == []
+
+
+def test_newsclean_spiders_refuse_a_bad_replay_folder_as_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no such folder"):
+        get_crawler(InklSpider, {"NEWSCLEAN_REPLAY_DIR": str(tmp_path / "typo")})
 
 
 @deferred_f_from_coro_f

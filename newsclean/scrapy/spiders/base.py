@@ -21,18 +21,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
+from pathlib import Path
 from typing import Any, ClassVar, Self
 from urllib.parse import urldefrag
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
 from ...core.decode import decode_html
 from ...profiles import get_profile
 from ...profiles.base import Profile
+from ..middleware import ReplayConfigError, load_url_map, replay_dir
 from ..project import user_agent
+from ..settings import UnknownSettingError, check_setting_names
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +119,7 @@ class AggregatorSpider(Spider):
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
+        _check_before_crawling(settings)
         # The contact may come from `-s NEWSCLEAN_CONTACT=…`, after the settings module built
         # USER_AGENT; rebuild it unless USER_AGENT itself was set above project level.
         contact = str(settings.get("NEWSCLEAN_CONTACT") or "").strip()
@@ -251,6 +256,19 @@ class AggregatorSpider(Spider):
         crawler = getattr(self, "crawler", None)
         if crawler is not None:
             crawler.stats.inc_value(key)
+
+
+def _check_before_crawling(settings: BaseSettings) -> None:
+    """A misspelt ``NEWSCLEAN_*`` setting or a replay folder that cannot be replayed is a
+    usage error of ``scrapy crawl``: one line and exit status 2, before the crawl starts (the
+    replay middleware would stop it too, but later, behind a traceback)."""
+    try:
+        check_setting_names(settings)
+        folder = replay_dir(settings)
+        if folder:
+            load_url_map(Path(folder).expanduser())
+    except (UnknownSettingError, ReplayConfigError) as exc:
+        raise UsageError(str(exc), print_help=False) from None
 
 
 def _text_response(response: Response) -> TextResponse:
