@@ -336,6 +336,12 @@ def remove_elements(root: lxml.html.HtmlElement, elements: Iterable[lxml.html.Ht
     lxml.etree.strip_elements(root, _REMOVED, *tags, with_tail=False)
 
 
+def element_text(el: lxml.html.HtmlElement) -> str:
+    """The element's text on one line: a kicker over a title, a name over a role, set on lines
+    of their own in the markup, are joined by a space."""
+    return " ".join(el.text_content().split())
+
+
 def element_lines(root: lxml.html.HtmlElement, drop: Iterable[str] = ()) -> list[str]:
     """Text of ``root`` as lines, one per block, blank lines between blocks."""
     skip = DROP_TAGS | frozenset(drop)

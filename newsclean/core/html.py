@@ -25,7 +25,7 @@ from ..normalize.dates import FoundDates, find_dates_in_html
 from ..normalize.text import key, normalize_text, squash
 from ..profiles import GENERIC, profile_for
 from ..profiles.base import Profile
-from .document import ParsedPage, element_lines, parse_page, remove_elements
+from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
 from .header import HEADER_WINDOW
 from .limits import read_input
@@ -171,7 +171,7 @@ def _heading_dek(root: lxml.html.HtmlElement, headline: str | None) -> str | Non
     target = key(headline)
     started = False
     for el in root.iter("h1", "p", *_HEADINGS):
-        text = _element_text(el)
+        text = element_text(el)
         if not text:
             continue
         if not started:
@@ -195,16 +195,10 @@ def _claim_dek(page: Page, dek: str) -> None:
 
 def _first_text(elements: Iterable[lxml.html.HtmlElement]) -> str | None:
     for el in elements:
-        text = _element_text(el)
+        text = element_text(el)
         if text:
             return text
     return None
-
-
-def _element_text(el: lxml.html.HtmlElement) -> str:
-    """The element's text on one line: a kicker over a title, a name over a role, set on lines
-    of their own in the markup, are joined by a space."""
-    return " ".join(el.text_content().split())
 
 
 def _first(root: lxml.html.HtmlElement, css: str) -> str | None:
@@ -297,7 +291,7 @@ def _shown_byline(root: lxml.html.HtmlElement) -> str | None:
     found.sort(key=lambda el: "yline" not in (el.get("class") or ""))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_CANDIDATES]:
-        text = _element_text(el)
+        text = element_text(el)
         if text and len(text) <= 200 and text not in tried:
             tried.add(text)
             parsed = parse_byline(text)

@@ -14,6 +14,7 @@ from typing import Any
 from ..article import Image, Removal
 from ..normalize.text import squash
 from . import jsonld
+from .document import element_text
 
 
 @dataclass(slots=True)
@@ -134,10 +135,6 @@ def _fold(value: str | None) -> str:
     return (value or "").strip().casefold()
 
 
-def _one_line(el: Any) -> str:
-    return " ".join(el.text_content().split())
-
-
 def scan_head(root: Any) -> HeadFacts:
     """The :class:`HeadFacts` of a parsed page (an lxml element tree)."""
     head = HeadFacts()
@@ -164,10 +161,10 @@ def scan_head(root: Any) -> HeadFacts:
                 head.jsonld.extend(jsonld.nodes(jsonld.load(el.text)))
         elif tag == "title":
             if head.title is None:
-                head.title = _one_line(el) or None
+                head.title = element_text(el) or None
         elif tag == "h1":
             if len(head.h1s) < _H1S:
-                text = _one_line(el)
+                text = element_text(el)
                 if text:
                     head.h1s.append(text)
         else:
