@@ -6,10 +6,10 @@ the charset the caller knows (the HTTP ``Content-Type``, or an encoding the user
 the page's own ``<meta charset>``/XML declaration, then detection for bytes that declare
 nothing: strict UTF-8 first (most of the web, and no other common encoding produces valid
 multi-byte UTF-8 by chance; 7-bit ISO-2022-JP is the exception, known by its escapes), then a
-statistical detector. Two repairs go beyond a browser,
-both flagged: a declaration that cannot be true of the bytes (a declared UTF-8 page that is
-not valid UTF-8, a declared single-byte page whose bytes are valid multi-byte UTF-8) gives
-way to what the bytes are, and an unknown charset label is skipped.
+statistical detector. Three repairs go beyond a browser, all flagged: a declaration that
+cannot be true of the bytes (a declared UTF-8 page that is not valid UTF-8, a declared
+single-byte page whose bytes are valid multi-byte UTF-8) gives way to what the bytes are; UTF-8
+with a few stray cp1252 bytes keeps its UTF-8; and an unknown charset label is skipped.
 """
 
 from __future__ import annotations
@@ -86,14 +86,17 @@ def _decode(
         named = resolve_encoding(encoding)
         if named is None:
             raise UnknownEncodingError(f"unknown encoding {encoding!r}")
-        if not _fits(data, named):  # the caller's word stands, but the doubt is recorded
+        text = _read_as(data, named)
+        if text is None:  # the caller's word stands, but the doubt is recorded
             flags.append(f"charset-mismatch: given {named}")
-        return Decoded(to_unicode(data, named), named, "caller", flags)
+            text = to_unicode(data, named)
+        return Decoded(text, named, "caller", flags)
     declared = _declared(data, content_type, html, flags)
     if declared is not None:
         name, source = declared
-        if _fits(data, name):
-            return Decoded(to_unicode(data, name), name, source, flags)
+        text = _read_as(data, name)
+        if text is not None:
+            return Decoded(text, name, source, flags)
         flags.append(f"charset-mismatch: declared {name}")
     return _undeclared(data, flags)
 
@@ -123,27 +126,26 @@ _CHARSET_LABEL_BYTES = re.compile(rb"<meta[^>]{0,200}charset\s*=|<\?xml[^>]{0,10
                                   re.IGNORECASE)
 
 
-def _fits(data: bytes, name: str) -> bool:
-    """Whether a declared encoding can be true of the bytes (see the module docstring)."""
-    if codecs.lookup(name).name == "utf-8":
-        return _is_utf8(data)
-    if _is_single_byte(name) and not data.isascii() and _is_utf8(data):
-        return False  # valid multi-byte UTF-8: the declaration is a template's leftover
+def _read_as(data: bytes, name: str) -> str | None:
+    """The bytes read in a declared encoding, or None when it cannot be true of them (see the
+    module docstring); the text is kept, so a page is decoded once."""
+    if _is_single_byte(name) and not data.isascii() and _utf8(data) is not None:
+        return None  # valid multi-byte UTF-8: the declaration is a template's leftover
     try:
-        data.decode(name)
+        return data.decode(name)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _undeclared(data: bytes, flags: list[str]) -> Decoded:
-    if _looks_binary(data):
-        flags.append("input-looks-binary")
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return Decoded(to_unicode(data, utf16), utf16, "detected", flags)
-    if _is_utf8(data) and not (data.isascii() and _ISO_2022.search(data)):
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8", flags)
+    if _looks_binary(data):
+        flags.append("input-looks-binary")
+    text = _utf8(data)
+    if text is not None and not (data.isascii() and _ISO_2022.search(data)):
+        return Decoded(text, "utf-8", "utf-8", flags)
     if _mostly_utf8(data):
         flags.append(MIXED)
         return Decoded(data.decode("utf-8", _CP1252_BYTES), "utf-8", "utf-8", flags)
@@ -201,18 +203,18 @@ _CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in b"\t\n\r\f\x1b")
 
 
 def _looks_binary(data: bytes) -> bool:
-    """Not text in any encoding: a sizeable share of control bytes (an image, an archive)."""
+    """Not text in any encoding: a sizeable share of control bytes (an image, an archive).
+    Asked only of bytes that are not UTF-16, whose NULs and controls are its text."""
     head = data[:_HEAD]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > len(head) // 20 and _utf16_without_bom(data) is None
+    return controls > len(head) // 20
 
 
-def _is_utf8(data: bytes) -> bool:
+def _utf8(data: bytes) -> str | None:
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 _SINGLE_BYTE = re.compile(r"^(?:cp12\d\d|latin_?\d*|iso8859_\d+|koi8_\w+|mac_\w+|cp8\d\d|cp4\d\d)$")
