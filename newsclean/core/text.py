@@ -106,7 +106,7 @@ def clean_page(
     if "bylineRaw" in page.fields:
         _claim_author_bio(page, byline)
     return _assemble(page, profile, url=url, explain=explain, now=now, facts=facts,
-                     byline=byline)
+                     byline_raw=byline_raw, byline=byline)
 
 
 def _strip_store_prefix(page: Page) -> None:
@@ -268,7 +268,8 @@ def _assemble(
     explain: bool,
     now: datetime,
     facts: Facts,
-    byline: Byline | None = None,
+    byline_raw: str | None,
+    byline: Byline | None,
 ) -> Article:
     """The one place an Article is built: from the page's lines and fields, then ``facts``."""
     body_lines = page.body_lines()
@@ -286,7 +287,6 @@ def _assemble(
         # An empty record always says why: what claimed the lines, or that there were none.
         page.flags.append(_empty_body_reason(page) or EMPTY_INPUT)
     fields = page.fields
-    byline_raw = fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     authors: list[Author] = []
     organizations: list[str] = []
     if byline_raw and byline is not None:
