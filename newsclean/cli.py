@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -108,13 +107,8 @@ def clean_bytes(
     encoding: str | None = None,
     max_bytes: int | None = MAX_INPUT_BYTES,
 ) -> Article:
-    """Clean one input's bytes, gzip decompressed first (within ``max_bytes``).
-
-    Raises ``gzip.BadGzipFile`` for broken gzip data and ``UnknownEncodingError`` for an
+    """Clean one input's (decompressed) bytes; raises ``UnknownEncodingError`` for an
     ``encoding`` that does not exist."""
-    if is_gzip(data):
-        # One byte past the limit, so that cleaning sees the cut and flags it.
-        data = gunzip(data, max_bytes + 1 if max_bytes and max_bytes > 0 else sys.maxsize)
     options: dict[str, Any] = {"url": url, "aggregator": aggregator, "explain": explain,
                                "encoding": encoding, "max_bytes": max_bytes}
     if kind == "html" or (kind is None and looks_like_html(data)):
@@ -128,7 +122,11 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         name = "<stdin>" if path == "-" else path
         try:
             data = _read(path)
-        except OSError as exc:
+            if is_gzip(data):
+                # One byte past the limit, so that cleaning sees the cut and flags it.
+                limit = args.max_bytes + 1 if args.max_bytes > 0 else sys.maxsize
+                data = gunzip(data, limit)
+        except OSError as exc:  # gzip.BadGzipFile is one
             err.write(f"newsclean: cannot read {name}: {exc.strerror or exc}\n")
             status = 1
             continue
@@ -141,10 +139,6 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except UnknownEncodingError as exc:
             err.write(f"newsclean: --encoding: {exc}\n")
             return 2
-        except gzip.BadGzipFile as exc:
-            err.write(f"newsclean: {name}: {exc}\n")
-            status = 1
-            continue
         except TimeBudgetExceeded as exc:
             err.write(f"newsclean: {name}: {exc}; written flagged, with its visible text\n")
             article = failed_article(data, args.url, exc)

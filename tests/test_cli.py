@@ -154,6 +154,18 @@ def test_time_budget_flags_the_record_with_its_visible_text(tmp_path: Path, caps
     assert "p.txt" in captured.err
 
 
+def test_a_gzip_input_over_budget_keeps_its_decompressed_text(tmp_path: Path, capsys,
+                                                              monkeypatch) -> None:
+    def slow(*args: object, **kwargs: object) -> None:
+        time.sleep(5)
+
+    monkeypatch.setattr(cli, "clean_text", slow)
+    page = tmp_path / "p.txt.gz"
+    page.write_bytes(gzip.compress(PAGE.encode()))
+    assert main(["clean", "--text", "--time-budget", "0.2", str(page)]) == 1
+    assert "Now two have moved back." in json.loads(capsys.readouterr().out)["articleBody"]
+
+
 def test_cli_limits_default_to_the_pipeline_settings() -> None:
     from newsclean.cli import _build_parser
     from newsclean.scrapy.settings import DEFAULTS
