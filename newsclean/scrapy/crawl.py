@@ -27,16 +27,15 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
     from scrapy.settings import Settings
 
     from . import project as scrapy_settings
-    from .middleware import load_url_map
-    from .middleware import replay_dir as replay_setting
+    from .middleware import check_replay_settings
 
     settings = Settings()
     settings.setmodule(scrapy_settings, priority="project")
-    # Checked here, by the name the user gave, so a bad folder is one clear error and not a
-    # traceback from each spider's engine (the middleware would stop them too).
-    folder = str(replay_dir) if replay_dir is not None else replay_setting(settings)
-    if folder:
-        load_url_map(Path(folder).expanduser())
+    if replay_dir is not None:
+        settings.set("NEWSCLEAN_REPLAY_DIR", str(replay_dir), priority="cmdline")
+    # Checked here, by the name the user gave and before Scrapy logs a line, so a bad folder
+    # is one clear error and no output file is touched.
+    check_replay_settings(settings)
     parts = output.with_name(f".{output.name}.parts")
     parts.mkdir(parents=True, exist_ok=True)
     # One feed per spider (they run at once), joined in spider order afterwards.

@@ -91,6 +91,16 @@ def replay_dir(settings: Any) -> str:
     return str(settings.get("NEWSCLEAN_REPLAY_DIR") or "").strip()
 
 
+def check_replay_settings(settings: Any) -> None:
+    """Raise before a crawl starts when its settings would not replay (a misspelt
+    ``NEWSCLEAN_*`` name, a folder that cannot be replayed): the error the replay middleware
+    would raise later, behind the engine's start-up, said first and once."""
+    check_setting_names(settings)
+    folder = replay_dir(settings)
+    if folder:
+        load_url_map(Path(folder).expanduser())
+
+
 def load_url_map(folder: Path) -> dict[str, StoredPage]:
     """Every ``urls.json`` in ``folder`` and its direct sub-folders, as one map.
 

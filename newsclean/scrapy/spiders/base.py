@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from pathlib import Path
 from typing import Any, ClassVar, Self
 from urllib.parse import urldefrag
 
@@ -34,9 +33,9 @@ from scrapy.settings import BaseSettings
 from ...core.decode import decode_html
 from ...profiles import get_profile
 from ...profiles.base import Profile
-from ..middleware import ReplayConfigError, load_url_map, replay_dir
+from ..middleware import ReplayConfigError, check_replay_settings
 from ..project import user_agent
-from ..settings import UnknownSettingError, check_setting_names
+from ..settings import UnknownSettingError
 
 logger = logging.getLogger(__name__)
 
@@ -263,10 +262,7 @@ def _check_before_crawling(settings: BaseSettings) -> None:
     usage error of ``scrapy crawl``: one line and exit status 2, before the crawl starts (the
     replay middleware would stop it too, but later, behind a traceback)."""
     try:
-        check_setting_names(settings)
-        folder = replay_dir(settings)
-        if folder:
-            load_url_map(Path(folder).expanduser())
+        check_replay_settings(settings)
     except (UnknownSettingError, ReplayConfigError) as exc:
         raise UsageError(str(exc), print_help=False) from None
 
