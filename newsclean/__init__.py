@@ -1,7 +1,8 @@
 """newsclean: clean article records from news pages scraped off aggregators.
 
-The core (this package minus ``pipelines``, ``addon``, ``middlewares`` and ``spiders``) has no
-Scrapy imports: ``clean_text``/``clean_html`` turn a page into an :class:`Article`,
+The core (everything but ``newsclean.scrapy`` and its compatibility paths ``pipelines`` and
+``middlewares``) has no Scrapy imports: ``clean_text``/``clean_html`` turn a page into an
+:class:`Article`,
 ``parse_byline`` and ``split_caption`` normalise the two strings extractors get most wrong.
 """
 
