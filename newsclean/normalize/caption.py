@@ -66,8 +66,11 @@ _GLUED_CREDIT = re.compile(r"(?:(?<=[a-z.?!”\"’')])|^)(?:Credit)+(?=[A-ZÀ-�
 _BARE_LABEL = re.compile(
     r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
 )
-_CAPTION_LABEL = re.compile(r"(?:" + _alt(R.CAPTION_LABELS) + r")\s*:?\s*", re.I)
-_COPYRIGHT_HEAD = re.compile(r"^(?:image copyright|copyright|©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA, re.I)
+# BBC prints "Image caption, The mayor ..." and "Image source, Getty Images" with a comma.
+_CAPTION_LABEL = re.compile(r"(?:" + _alt(R.CAPTION_LABELS) + r")\s*[:,]?\s*", re.I)
+_COPYRIGHT_HEAD = re.compile(
+    r"^(?:image copyright|image source\s*[,:]|copyright|©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA, re.I
+)
 # A bracketed credit that opens the caption: "(Getty Images) Protesters gather ...".
 _LEAD_PAREN = re.compile(r"^\(([^()]{1,120})\)\s*(?=[^\W\d_])")
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
@@ -146,6 +149,8 @@ def _credit_prefix(rest: str) -> int | None:
     after = toks[end:]
     if len(after) < 2 or not (after[0].group()[:1].isupper() or after[0].group()[:1].isdigit()):
         return None
+    if after[0].group().endswith(";") or _credit_like(rest[after[0].start() :], strict=True):
+        return None  # "Guardian Design; Getty Images": a list of credits, not a caption
     return toks[end - 1].end()
 
 
@@ -302,8 +307,20 @@ def _split(raw: str) -> tuple[str | None, str | None]:
     if m:
         credit = _paren_credit(m.group(1))
         if credit:
-            return _clean_text(s[: m.start()]), credit
+            return _name_before_agency(s, m.start(), credit)
     return _split_bare(s)
+
+
+def _name_before_agency(s: str, paren: int, credit: str) -> tuple[str | None, str | None]:
+    """ "... in Madrid. Juan Pérez (EFE)": a bare name after the last sentence, then a bracketed
+    agency, is the photographer: the credit is the name and the bracket together."""
+    before = s[:paren]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends and _agency(credit) and not _is_abbrev_end(before, ends[-1]):
+        tail = before[ends[-1].end() :].strip()
+        if tail and _name_like(tail, max_tokens=3):
+            return _clean_text(before[: ends[-1].end()]), s[ends[-1].end() :].strip(" .")
+    return _clean_text(before), credit
 
 
 def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
@@ -345,6 +362,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
         for m in _BARE_LABEL.finditer(s)
         if (m.group("label")[:1].isupper() or not m.group("label")[:1].isalpha())
         and (m.start("label") > 0 or m.group("label").endswith("."))
+        and _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
     ]
     if not matches:
         return None
@@ -461,11 +479,21 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
         if start > 0 and _credit_like(s[start:], strict=False):
             return _clean_text(s[:start]), _clean_credit(s[start:])
     m = _AGENCY_TAIL.search(s)
-    if m and m.start() > 0 and s[-1] not in ".!?":
+    if m and m.start() > 0 and s[-1] not in ".!?" and not _object_of(s, m.start()):
         ag = m.group("ag")
         if ag.isupper() or ag[:1].isupper():
             return _clean_text(s[: m.start()]), _clean_credit(m.group(0))
     return _clean_text(s), None
+
+
+def _object_of(s: str, pos: int) -> bool:
+    """ "offices of Reuters", "issued by AFP": an agency after a short lower-case word (a
+    preposition or article) is the object of the sentence, not a credit."""
+    if pos == 0 or not s[pos - 1].isspace():
+        return False
+    words = s[:pos].split()
+    prev = words[-1] if words else ""
+    return prev.isalpha() and prev.islower() and len(prev) <= 4
 
 
 def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
