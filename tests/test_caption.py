@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from newsclean.core.figures import caption_of
 from newsclean.normalize.caption import Caption, split_caption
 
 
@@ -169,6 +170,135 @@ def test_caption_property_is_an_alias_of_text() -> None:
     assert got.caption == "Ducks"
 
 
+def test_credit_printed_first_after_a_label_ends_at_its_slash_chain_or_agency() -> None:
+    assert split("Photo: Ada Finch/AP Ducks crowd the river bank") == (
+        "Ducks crowd the river bank",
+        "Ada Finch/AP",
+    )
+    assert split("Photograph: Bo Lind/Getty Images Ducks crowd the river bank.") == (
+        "Ducks crowd the river bank.",
+        "Bo Lind/Getty Images",
+    )
+    assert split("Foto: Ada Finch/AFP via Getty Images Enten am Flussufer") == (
+        "Enten am Flussufer",
+        "Ada Finch/AFP via Getty Images",
+    )
+    assert split("© Shutterstock Ducks crowd the river bank") == (
+        "Ducks crowd the river bank",
+        "Shutterstock",
+    )
+
+
+def test_a_list_of_credits_after_a_label_is_not_split_into_a_caption() -> None:
+    assert split("Illustration: Wirepix Studio; Getty Images") == (
+        None,
+        "Wirepix Studio; Getty Images",
+    )
+
+
+def test_bracketed_credit_that_opens_the_caption() -> None:
+    assert split("(Getty Images) Ducks crowd the river bank") == (
+        "Ducks crowd the river bank",
+        "Getty Images",
+    )
+    assert split("(AP Photo/Bo Lind) Ducks crowd the river bank") == (
+        "Ducks crowd the river bank",
+        "AP Photo/Bo Lind",
+    )
+    # a bracket of caption words is not a credit
+    assert split("(Mitte) Ada Finch mit Gästen") == ("(Mitte) Ada Finch mit Gästen", None)
+
+
+def test_copyright_year_and_aggregator_chrome_are_not_part_of_the_credit() -> None:
+    assert split("© 2021 Reuters") == (None, "Reuters")
+    assert split("Ducks on the river. © 2020 AFP") == ("Ducks on the river.", "AFP")
+    assert split("© Provided by The Independent") == (None, "The Independent")
+    assert split("© Provided by The Independent Ducks crowd the river bank") == (
+        "Ducks crowd the river bank",
+        "The Independent",
+    )
+
+
+def test_credit_glued_to_the_name_without_a_separator() -> None:
+    assert split("Ducks on the river.CreditAda Finch for The Daily Planet") == (
+        "Ducks on the river.",
+        "Ada Finch for The Daily Planet",
+    )
+    assert split("Ducks on the river.CreditCredit...Ada Finch/Wirepix") == (
+        "Ducks on the river.",
+        "Ada Finch/Wirepix",
+    )
+    assert split("CreditAda Finch") == (None, "Ada Finch")
+    assert split("Ducks on the river. Crédit photo : Ada Finch") == (
+        "Ducks on the river.",
+        "Ada Finch",
+    )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "©Foto:",
+        "© Bild:",
+        "Foto:",
+        "Bild:",
+        "Zdjęcie:",
+        "Фото:",
+        "Fotografía:",
+        "Photo :",
+        "Beeld:",
+    ],
+)
+def test_labels_in_other_languages_are_left_out_of_the_credit(label: str) -> None:
+    assert split(f"Enten am Fluss. {label} Ada Finch") == ("Enten am Fluss.", "Ada Finch")
+
+
+def test_via_chains_are_kept_whole() -> None:
+    assert split("Ducks on the river. Ada Finch/PA Images via Getty Images") == (
+        "Ducks on the river.",
+        "Ada Finch/PA Images via Getty Images",
+    )
+    assert split("Ducks on the river Ada Finch/picture alliance via Getty Images") == (
+        "Ducks on the river",
+        "Ada Finch/picture alliance via Getty Images",
+    )
+    assert split("Ada Finch/PA Images via Getty Images") == (
+        None,
+        "Ada Finch/PA Images via Getty Images",
+    )
+
+
+def test_courtesy_starts_a_credit_only_string_but_not_a_sentence() -> None:
+    assert split("Courtesy of the harbour museum") == (None, "Courtesy of the harbour museum")
+    raw = "Courtesy of the harbour museum, the boats were restored in 2019."
+    assert split(raw) == (raw, None)
+
+
+def test_bbc_image_source_and_caption_with_commas() -> None:
+    assert split("Image source, Wirepix Image caption, Ducks crowd the river bank") == (
+        "Ducks crowd the river bank",
+        "Wirepix",
+    )
+    assert split("Image source, Getty Images") == (None, "Getty Images")
+
+
+def test_a_bare_label_needs_a_credit_after_it() -> None:
+    raw = "The bank in Zurich. Credit Suisse shares fell on Monday."
+    assert split(raw) == (raw, None)
+    assert split("Enten am Fluss. Bild Ada Finch") == ("Enten am Fluss.", "Ada Finch")
+
+
+def test_an_agency_after_a_preposition_is_the_object_not_a_credit() -> None:
+    for raw in ("Ducks outside the offices of Reuters", "A pass issued by AFP", "Staff at AP"):
+        assert split(raw) == (raw, None), raw
+    assert split("Ducks outside the offices Reuters") == ("Ducks outside the offices", "Reuters")
+
+
+def test_a_name_before_a_bracketed_agency_belongs_to_the_credit() -> None:
+    assert split("Patos en el río. Ada Finch (EFE)") == ("Patos en el río.", "Ada Finch (EFE)")
+    assert split("Patos en el río (EFE)") == ("Patos en el río", "EFE")
+
+
 @pytest.mark.parametrize(
     "raw", ["", "   ", "\x00\x01\n\t", "(((", ")))", "©", "Photo:", "Credit...", "a" * 100_000]
 )
@@ -193,9 +323,24 @@ def test_long_caption_keeps_its_full_text() -> None:
         "Ab/" * 33_000,
         ". " * 50_000,
         "© " * 50_000,
+        "Credit" * 20_000,
+        "x.Credit" * 12_000,
+        "Image source, " * 8_000,
+        "(a/b) " * 16_000,
+        "Photo: A/B " * 9_000,
     ],
 )
 def test_pathological_long_input_finishes_fast(raw: str) -> None:
     start = time.perf_counter()
     split_caption(raw)
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_text_line_ending_in_a_capitals_wire_credit_is_a_caption() -> None:
+    got = caption_of("Ducks crowd the river bank, May 3, 2021. REUTERS/Ada Finch/File Photo")
+    assert got is not None and got.credit == "REUTERS/Ada Finch/File Photo"
+    got = caption_of("Des canards au bord du fleuve, le 3 mai. ADA FINCH / AFP")
+    assert got is not None and got.credit == "ADA FINCH / AFP"
+    # a paragraph with a slash near the end is not a caption
+    assert caption_of("Turnout was high. The AP/NORC poll of adults shows it.") is None
+    assert caption_of("Turnout was high. Staff/volunteers counted the votes") is None

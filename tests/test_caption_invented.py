@@ -33,7 +33,9 @@ def load(path: Path) -> list[dict[str, str | None]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def misses(path: Path) -> list[tuple[str, tuple[str | None, str | None], tuple[str | None, str | None]]]:
+def misses(
+    path: Path,
+) -> list[tuple[str, tuple[str | None, str | None], tuple[str | None, str | None]]]:
     """(raw, expected, got) for every record whose caption or credit is not exactly right."""
     out = []
     for row in load(path):

@@ -53,7 +53,8 @@ PROMO_SENTENCE = re.compile(
 
 def _has_credit_signal(line: str) -> bool:
     # Each pattern has a cheap precondition (a closing parenthesis at the end, a label's colon
-    # or ©, a slash near the end, a " -" before an agency): most paragraphs fail all three and skip the regexes.
+    # or ©, a slash near the end, a " -" before an agency): most paragraphs fail them all and
+    # skip the regexes.
     if line.rstrip().endswith(")") and _PAREN_CREDIT.search(line):
         return True
     if (":" in line or "©" in line or "..." in line) and _LABEL.search(line):

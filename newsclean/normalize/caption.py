@@ -56,7 +56,8 @@ _LABEL = re.compile(
 )
 # The same labels glued to the end of the caption ("treatmentCredit: X", "capacity.Image: X").
 _GLUED_LABEL = re.compile(
-    r"(?<=[a-z.?!”\"’')])(?:Credit)?(?P<label>Credit|Photo|Image|Image Credit|Photograph|Foto|Фото|Bild)"
+    r"(?<=[a-z.?!”\"’')])(?:Credit)?"
+    r"(?P<label>Credit|Photo|Image|Image Credit|Photograph|Foto|Фото|Bild)"
     r"(?::|\.{3}|…|(?=@))\s*"
 )
 # "Credit" glued to both the caption and the name ("...Saturday.CreditJane Doe", NYT), maybe
@@ -422,8 +423,8 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
     ):
         return False
     if tail.endswith((" by", " via")) and m.start():
-        before = s[: m.start()].split()
-        prev = before[-1] if before and s[m.start() - 1].isspace() else ""
+        words = s[: m.start()].split()
+        prev = words[-1] if words and s[m.start() - 1].isspace() else ""
         if "/" in prev.strip("/") or (prev and _agency(f"{prev} {label}")):
             return False  # "Jane Doe/PA Images via Getty Images" is one credit chain
     if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
