@@ -336,6 +336,19 @@ def test_pathological_long_input_finishes_fast(raw: str) -> None:
     assert time.perf_counter() - start < 0.5
 
 
+@pytest.mark.parametrize("label", ["Photo by", "Foto di", "Foto por", "Foto door", "Foto von"])
+def test_a_label_with_a_preposition_before_a_name(label: str) -> None:
+    assert split(f"Ducks on the river. {label} Ada Finch") == ("Ducks on the river.", "Ada Finch")
+
+
+def test_a_credit_name_glued_to_the_last_caption_word() -> None:
+    assert split("Ducks on the riverAda Finch/AAP") == ("Ducks on the river", "Ada Finch/AAP")
+
+
+def test_a_credit_first_chain_going_on_in_capitals_is_not_cut() -> None:
+    assert split("Photo: Ada Finch/The Daily Planet") == (None, "Ada Finch/The Daily Planet")
+
+
 def test_a_text_line_ending_in_a_capitals_wire_credit_is_a_caption() -> None:
     got = caption_of("Ducks crowd the river bank, May 3, 2021. REUTERS/Ada Finch/File Photo")
     assert got is not None and got.credit == "REUTERS/Ada Finch/File Photo"

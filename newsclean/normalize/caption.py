@@ -50,7 +50,7 @@ _COPY_EXTRA = (
 # A label followed by ":", "...", "by" or "via" ("Photograph: X", "Credit...X", "Photo by X").
 _LABEL = re.compile(
     r"(?P<open>\(\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
-    r"(?:\s?(?::|\.{3}|…)|\s(?:by|von|de|par|via)\s(?=\S))\s*"
+    r"(?:\s?(?::|\.{3}|…)|\s(?:by|von|de|di|par|por|door|via)\s(?=\S))\s*"
     r"|(?P<open2>\(\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA,
     re.I,
 )
@@ -94,6 +94,7 @@ _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
 _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
+_LOWER_GLUE = re.compile(r"[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 _CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
 _TRIM_TEXT = " \t\n|/-–—:;,"
 _TRIM_CREDIT = " \t\n|/-–—:;,()[]"
@@ -152,6 +153,8 @@ def _credit_prefix(rest: str) -> int | None:
         return None
     if after[0].group().endswith(";") or _credit_like(rest[after[0].start() :], strict=True):
         return None  # "Guardian Design; Getty Images": a list of credits, not a caption
+    if not any(t.group()[:1].islower() and t.group()[1:2].isalpha() for t in after):
+        return None  # "Jane Doe/The Daily Planet": capitalised words go on with the credit
     return toks[end - 1].end()
 
 
@@ -418,7 +421,7 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     tail = m.group(0).casefold().rstrip()
-    if tail.endswith((" by", " von", " de", " par", " via")) and not (
+    if tail.endswith((" by", " von", " de", " di", " par", " por", " door", " via")) and not (
         after.isupper() or after.isdigit() or after in "@©" or m.start() == 0
     ):
         return False
@@ -522,6 +525,11 @@ def _credit_start(s: str, pos: int, max_names: int = 2) -> int:
         taken += 1
         if toks_before and _ONE_INITIAL.fullmatch(toks_before[-1]) and taken < 3:
             continue
+    # a name glued to the last caption word: "over the harbourJane Doe/AAP"
+    if toks_before and taken < max_names:
+        g = _LOWER_GLUE.fullmatch(toks_before[-1])
+        if g:
+            start = s.rfind(toks_before[-1], 0, start) + g.start(1)
     # glued caption+credit inside the first credit token: "BarcelonaAFP via Getty"
     seg = s[start:pos] if start < pos else s[pos : pos + 40]
     g = _CAPS_GLUE.search(seg)
