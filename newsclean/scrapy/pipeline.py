@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
 
 from ..article import Article
-from ..core.budget import time_budget
-from ..core.html import clean_html
+from ..core.job import CleanJob, check_job, run_job_within
 from ..core.limits import failed_article
+from ..core.options import CleanOptions
 from ..core.page import Facts
-from ..core.text import clean_text
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
+from .workers import WorkerPool
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,10 @@ class CleanArticlePipeline:
         self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
         self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
                                              DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
+        workers = settings.getint("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"])
+        if workers < 0:
+            raise ValueError(f"NEWSCLEAN_WORKERS must be 0 (in-thread) or more, not {workers}")
+        self.pool = WorkerPool(workers, self.time_budget) if workers else None
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
         if self.output not in _OUTPUT_MODES:
             raise ValueError(
@@ -105,12 +109,17 @@ class CleanArticlePipeline:
         url = _as_str(adapter.get(url_field)) if url_field else None
         agg_field = self._field(adapter, "aggregator")
         aggregator = _as_str(adapter.get(agg_field)) if agg_field else None
-        raw = adapter.get(source_field)
-        return self._finish(
-            item, adapter, source_field, url,
-            lambda: self._clean(raw, adapter, is_html=bool(html_field), url=url,
-                                aggregator=aggregator),
+        options = CleanOptions(
+            url=url,
+            aggregator=aggregator,
+            explain=self.explain,
+            max_bytes=self.max_bytes,
+            content_type=self._content_type(adapter),
+            encoding=self._encoding(adapter),
+            facts=self._facts(adapter),
         )
+        job = CleanJob("html" if html_field else "text", adapter.get(source_field), options)
+        return self._finish(item, adapter, source_field, url, job)
 
     # --- a JSON-API site's items (its spider's) -------------------------------------------
     def _process_json(self, item: Any, adapter: ItemAdapter, json_adapter: JsonAdapter) -> Any:
@@ -120,39 +129,47 @@ class CleanArticlePipeline:
         field = json_adapter.field
         url_field = self._field(adapter, "url")
         url = _as_str(adapter.get(url_field)) if url_field else None
-        return self._finish(
-            item, adapter, field, url,
-            lambda: json_adapter.to_article(adapter.get(field), url=url, explain=self.explain),
-        )
+        options = CleanOptions(url=url, explain=self.explain)
+        job = CleanJob("json", adapter.get(field), options, json_field=field)
+        return self._finish(item, adapter, field, url, job)
 
     def _finish(
-        self, item: Any, adapter: ItemAdapter, field: str, url: str | None,
-        clean: Callable[[], Article],
+        self, item: Any, adapter: ItemAdapter, field: str, url: str | None, job: CleanJob
     ) -> Any:
-        """Clean within the time budget; a failure is flagged or dropped, never raised on."""
+        """Clean within the time budget, here or in a worker; a failure is flagged or dropped,
+        never raised on."""
         try:
-            with time_budget(self.time_budget):
-                article = clean()
+            check_job(job)
+            if self.pool is not None:
+                return self._finish_in_worker(item, adapter, field, url, job)
+            article = run_job_within(job, self.time_budget)
         except Exception as exc:
             return self._failed(item, adapter, field, url, exc)
+        return self._emit(item, adapter, field, article)
+
+    async def _finish_in_worker(
+        self, item: Any, adapter: ItemAdapter, field: str, url: str | None, job: CleanJob
+    ) -> Any:
+        assert self.pool is not None
+        replaced = self.pool.replaced
+        try:
+            article = await maybe_deferred_to_future(self.pool.submit(job))
+        except Exception as exc:
+            return self._failed(item, adapter, field, url, exc)
+        finally:
+            for _ in range(self.pool.replaced - replaced):
+                self._inc("workers/replaced")
+        return self._emit(item, adapter, field, article)
+
+    def _emit(self, item: Any, adapter: ItemAdapter, field: str, article: Article) -> Any:
         self._count(article)
         if self.output == "article":
             return article
         return self._write_back(item, adapter, field, article)
 
-    # ------------------------------------------------------------------------------------
-    def _clean(
-        self, raw: Any, adapter: ItemAdapter, *, is_html: bool, url: str | None,
-        aggregator: str | None,
-    ) -> Article:
-        if raw is None or not isinstance(raw, str | bytes):
-            raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
-        clean = clean_html if is_html else clean_text
-        return clean(
-            raw, url=url, aggregator=aggregator, explain=self.explain, max_bytes=self.max_bytes,
-            content_type=self._content_type(adapter), encoding=self._encoding(adapter),
-            facts=self._facts(adapter),
-        )
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
 
     def _facts(self, adapter: ItemAdapter) -> Facts | None:
         """The item's own author field stands in for a byline the page does not show."""

@@ -24,6 +24,9 @@ DEFAULTS: dict[str, Any] = {
     # Wall-clock seconds one item may take to clean (0: no limit); past it the item is
     # flagged or dropped per NEWSCLEAN_ON_ERROR.
     "NEWSCLEAN_TIME_BUDGET": TIME_BUDGET,
+    # Worker processes that clean items off the reactor thread (0: clean in the reactor thread;
+    # see newsclean.scrapy.workers). The time budget is enforced inside each worker.
+    "NEWSCLEAN_WORKERS": 0,
     # Offline replay: folder of stored pages (with urls.json maps); empty means off.
     "NEWSCLEAN_REPLAY_DIR": "",
     # Pipeline priority the add-on uses in ITEM_PIPELINES.
