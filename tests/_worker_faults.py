@@ -8,17 +8,22 @@ import signal
 import time
 
 from newsclean.article import Article
+from newsclean.core.budget import time_budget
 from newsclean.core.job import CleanJob, run_job_within
 
 CRASH = "worker: crash now"
 HANG = "worker: hang now"
+SLOW = "worker: take your time"
 
 
 def crash_or_hang(job: CleanJob, seconds: float) -> Article:
-    """Die at once on CRASH; on HANG, block the budget's alarm and sleep, as a hang in C code
-    would; clean anything else."""
+    """Die at once on CRASH; on SLOW, sleep past the budget; on HANG, block the budget's alarm
+    and sleep, as a hang in C code would; clean anything else."""
     if job.raw == CRASH:
         os._exit(3)
+    if job.raw == SLOW:
+        with time_budget(seconds):
+            time.sleep(60)  # Python code: the budget's alarm interrupts it
     if job.raw == HANG:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         time.sleep(60)

@@ -10,14 +10,14 @@ from scrapy.utils.defer import deferred_f_from_coro_f, maybe_deferred_to_future
 from scrapy.utils.test import get_crawler
 
 from newsclean.article import Article
+from newsclean.core.budget import TimeBudgetExceeded
 from newsclean.core.job import CleanJob
-from newsclean.core.options import CleanOptions
 from newsclean.scrapy.pipeline import CleanArticlePipeline
 from newsclean.scrapy.spiders import SPIDERS
 from newsclean.scrapy.workers import WorkerCrashed, WorkerHung, WorkerPool
 from tools.regen_fixtures import expected_dict
 
-from ._worker_faults import CRASH, HANG, crash_or_hang
+from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang
 from .conftest import FIXTURES
 from .test_spiders import crawl
 
@@ -72,10 +72,10 @@ async def test_a_hung_worker_is_killed_and_replaced() -> None:
 @deferred_f_from_coro_f
 async def test_the_time_budget_holds_inside_a_worker() -> None:
     pool = WorkerPool(1, 0.5, run=crash_or_hang)
-    slow = CleanJob("text", PAGE, CleanOptions(url="https://example.com/a"))
     try:
-        article = await maybe_deferred_to_future(pool.submit(slow))
-        assert isinstance(article, Article)  # a fast page is not cut short by the budget
+        with pytest.raises(TimeBudgetExceeded, match=r"longer than 0\.5 s"):
+            await maybe_deferred_to_future(pool.submit(CleanJob("text", SLOW)))
+        assert pool.replaced == 0  # a page over budget is an ordinary failure, not a crash
     finally:
         pool.close()
 
