@@ -24,6 +24,7 @@ from ..profiles.generic import INLINE_CHROME
 from ..rules import RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import run_layout
+from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .page import Facts, Page
 
@@ -91,7 +92,10 @@ def clean_page(
     """The shared cleaning steps; ``hints`` are header fields already known from HTML markup
     (they take part in header parsing), ``facts`` what else is known of the page."""
     now = now or datetime.now(UTC)
-    _apply_rules(page, profile)
+    facts = facts or Facts()
+    learned = facts.chrome
+    article_text = ArticleText(facts.article_text) if learned is not None else None
+    _apply_rules(page, profile, learned, article_text)
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
@@ -100,11 +104,12 @@ def clean_page(
     _claim_related_tail(page)
     _inline_captions(page)
     _drop_header_repeats(page)
-    facts = facts or Facts()
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
     if "bylineRaw" in page.fields:
         _claim_author_bio(page, byline)
+    if learned is not None and learned.sightings is not None and article_text is not None:
+        learned.sightings.append(_sighting(page, learned, url, article_text))
     return _assemble(page, profile, url=url, explain=explain, now=now, facts=facts,
                      byline_raw=byline_raw, byline=byline)
 
@@ -148,7 +153,14 @@ def _rules_for(profile: Profile) -> RuleSet:
     return rules
 
 
-def _apply_rules(page: Page, profile: Profile) -> None:
+def _apply_rules(
+    page: Page,
+    profile: Profile,
+    learned: LearnedChrome | None = None,
+    article_text: ArticleText | None = None,
+) -> None:
+    """The chrome stage: the profile's and the generic rules, then the chrome learned for the
+    page's host (a line the page's own ``articleBody`` holds is kept)."""
     _cut_inline_chrome(page)
     rules = _rules_for(profile)
     seen_text = False
@@ -156,6 +168,9 @@ def _apply_rules(page: Page, profile: Profile) -> None:
         if i in page.claims or not line.strip():
             continue
         rule = rules.match(line)
+        if rule is None and learned is not None and _is_learned(line, learned, article_text):
+            page.claim(i, learned.rule)
+            continue
         if rule is None:
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
@@ -170,6 +185,34 @@ def _apply_rules(page: Page, profile: Profile) -> None:
             for j in range(i + 1, len(page.lines)):
                 page.claim(j, f"{rule.name}:after-gate")
             return
+
+
+def _is_learned(line: str, learned: LearnedChrome, article_text: ArticleText | None) -> bool:
+    if not learned.lines or fingerprint(line) not in learned.lines:
+        return False
+    return article_text is None or not article_text.holds(line)
+
+
+def _sighting(
+    page: Page, learned: LearnedChrome, url: str | None, article_text: ArticleText
+) -> Sighting:
+    """What this page shows for learning: every line may be learned (a footer one rule took
+    here is still counted, for the page where no rule takes it) but the header fields and
+    captions, page facts that do repeat (a publisher, a section, a photo credit). A line read
+    as the headline is counted: a "headline" printed on many pages is not one."""
+    lines = [
+        (line, _countable(page.claims.get(i)))
+        for i, line in enumerate(page.lines)
+        if line.strip()
+    ]
+    removed = sum(rule == learned.rule for rule in page.claims.values())
+    return sighting(learned, url, lines, article_text, removed)
+
+
+def _countable(rule: str | None) -> bool:
+    if rule is None or rule == "header:headline":
+        return True
+    return not rule.startswith(("header:", "caption"))
 
 
 def _inline_captions(page: Page) -> None:
