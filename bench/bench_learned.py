@@ -11,8 +11,8 @@ line the page shows). For each way of cleaning the batch it prints:
 Modes: ``off`` (no learning: the leak before), ``crawl`` (one pass in a shuffled crawl order,
 learning as it goes: what the Scrapy pipeline does), ``batch`` (``newsclean clean --jsonl
 --learn-chrome``: observe every page, then clean them all) and ``unguarded`` (``batch`` with
-the safeguard off: no line counts as article text, to show what the safeguard saves). The store is an in-memory SQLite
-one unless ``--db`` names a file.
+the safeguard off: no line counts as article text, to show what the safeguard saves). The
+store is an in-memory SQLite one unless ``--db`` names a file.
 
     python bench/bench_learned.py [--data fixtures/learned] [--db FILE] [--min-pages N]
 """
@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's dev tools
-from newsclean import Article, clean_html, clean_text  # noqa: E402
-from newsclean.core.learned import ArticleText  # noqa: E402
-from newsclean.learn import ChromeLearner, Policy, SqliteChromeStore, clean_learning  # noqa: E402
-from newsclean.normalize.text import key  # noqa: E402
-from tools.regen_fixtures import Case, cases  # noqa: E402
+from newsclean import Article, clean_html, clean_text
+from newsclean.core.learned import ArticleText
+from newsclean.learn import ChromeLearner, Policy, SqliteChromeStore, clean_learning
+from newsclean.normalize.text import key
+from tools.regen_fixtures import Case, cases
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,7 +65,9 @@ def clean_case(case: Case, learner: ChromeLearner | None) -> Article:
     return clean_learning(clean, case.body(), url=case.url, learner=learner)
 
 
-def timed(pages: list[Case], learner: ChromeLearner | None) -> Iterator[tuple[Case, Article, float]]:
+def timed(
+    pages: list[Case], learner: ChromeLearner | None
+) -> Iterator[tuple[Case, Article, float]]:
     for case in pages:
         start = time.perf_counter()
         article = clean_case(case, learner)

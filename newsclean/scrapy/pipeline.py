@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, Self
+from collections.abc import Callable
+from typing import Any, Self, TypeVar
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -20,9 +21,11 @@ from scrapy.exceptions import DropItem, NotConfigured
 from ..article import Article
 from ..core.budget import time_budget
 from ..core.html import clean_html
+from ..core.learned import LearnedChrome
 from ..core.limits import failed_article
 from ..core.page import Facts
 from ..core.text import clean_text
+from ..learn import ChromeLearner, ChromeStoreError, Policy, SqliteChromeStore, with_chrome
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
 
@@ -31,6 +34,8 @@ logger = logging.getLogger(__name__)
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _OUTPUT_MODES = ("article", "inplace")
 _ERROR_MODES = ("flag", "drop")
+_A = TypeVar("_A")
+_R = TypeVar("_R")
 
 
 class CleanArticlePipeline:
@@ -49,6 +54,13 @@ class CleanArticlePipeline:
         self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
                                              DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
+        self.learner: ChromeLearner | None = None
+        self._store_errors = 0
+        if settings.getbool("NEWSCLEAN_LEARN_CHROME", DEFAULTS["NEWSCLEAN_LEARN_CHROME"]):
+            self.learner = _open_learner(settings.get("NEWSCLEAN_CHROME_DB") or
+                                         DEFAULTS["NEWSCLEAN_CHROME_DB"],
+                                         settings.getint("NEWSCLEAN_CHROME_MIN_PAGES", 5))
+            self._store_errors = int(self.learner is None)
         if self.output not in _OUTPUT_MODES:
             raise ValueError(
                 f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
@@ -142,11 +154,49 @@ class CleanArticlePipeline:
         if raw is None or not isinstance(raw, str | bytes):
             raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
         clean = clean_html if is_html else clean_text
-        return clean(
+        chrome = self._learned_chrome(url)
+        article = clean(
             raw, url=url, aggregator=aggregator, explain=self.explain, max_bytes=self.max_bytes,
             content_type=self._content_type(adapter), encoding=self._encoding(adapter),
-            facts=self._facts(adapter),
+            facts=with_chrome(self._facts(adapter), chrome),
         )
+        if chrome is not None and self.learner is not None:
+            self._store_call(self.learner.done, chrome)
+        return article
+
+    # --- learned chrome (NEWSCLEAN_LEARN_CHROME) -----------------------------------------
+    def _learned_chrome(self, url: str | None) -> LearnedChrome | None:
+        return None if self.learner is None else self._store_call(self.learner.for_page, url)
+
+    def _store_call(self, method: Callable[[_A], _R], arg: _A) -> _R | None:
+        """A store call; a store that fails (locked past its timeout, disk full) costs the
+        page its learning, never the item."""
+        try:
+            return method(arg)
+        except ChromeStoreError as exc:
+            self._store_errors += 1
+            self._inc("learned_chrome/store_errors")
+            logger.warning("newsclean: learned chrome skipped for %s: %s", arg, exc)
+            return None
+
+    def close_spider(self) -> None:
+        if self.learner is None:
+            if self._store_errors:
+                self.crawler.stats.set_value("newsclean/learned_chrome/store_errors", 1)
+            return
+        totals = self.learner.totals
+        stats = self.crawler.stats
+        stats.set_value("newsclean/learned_chrome/lines_removed", totals.lines_removed)
+        stats.set_value("newsclean/learned_chrome/pages_with_removals",
+                        totals.pages_with_removals)
+        stats.set_value("newsclean/learned_chrome/pages_counted", totals.pages)
+        stats.set_value("newsclean/learned_chrome/hosts", len(totals.hosts))
+        logger.info(
+            "newsclean: learned chrome removed %d lines from %d pages, hosts seen: %d; %d new "
+            "pages counted into %s", totals.lines_removed, totals.pages_with_removals,
+            len(totals.hosts), totals.pages, getattr(self.learner.store, "path", "the store"),
+        )
+        self.learner.close()
 
     def _facts(self, adapter: ItemAdapter) -> Facts | None:
         """The item's own author field stands in for a byline the page does not show."""
@@ -223,6 +273,16 @@ class CleanArticlePipeline:
                 type(item).__name__, source_field,
             )
         return item
+
+
+def _open_learner(path: str, min_pages: int) -> ChromeLearner | None:
+    """The learner over the store at ``path``; None (logged: the crawl goes on without
+    learning) when the file is not a usable store."""
+    try:
+        return ChromeLearner(SqliteChromeStore(path), Policy(min_pages=min_pages))
+    except ChromeStoreError as exc:
+        logger.error("newsclean: NEWSCLEAN_LEARN_CHROME is on but %s; learning is off", exc)
+        return None
 
 
 def _body_field(
