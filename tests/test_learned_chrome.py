@@ -336,3 +336,25 @@ def test_daily_brief_batch_removes_its_chrome_and_keeps_every_article_line(
         chrome += len(spec["chrome"])
         leaked += sum(line in lines for line in spec["chrome"])
     assert leaked / chrome <= 0.01
+
+
+def live_page(n: int) -> str:
+    title, lead = STORIES[n]
+    return "\n\n".join([
+        CHROME[0], CHROME[1], f"{title} – as it happened", "Key moments so far",
+        f"{lead} The harbour office will publish a full report on story {n} next week.",
+        f"Crews were still working on story {n} when the tide turned in the afternoon.",
+        CHROME[2], CHROME[3],
+    ])
+
+
+def test_a_subheading_the_hosts_articles_share_stays_before_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    """A live page's "Key moments so far" sits alone before prose on every such page: it is
+    article text, while the runs of chrome around it go."""
+    lrn = learner(tmp_path, min_pages=3)
+    arts = [clean_learning(clean_text, live_page(n), url=url(n), learner=lrn, explain=True)
+            for n in range(10)]
+    assert all("Key moments so far" in art.articleBody for art in arts)
+    assert not any(line in arts[-1].articleBody for line in CHROME[1:])

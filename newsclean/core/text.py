@@ -164,12 +164,13 @@ def _apply_rules(
     _cut_inline_chrome(page)
     rules = _rules_for(profile)
     seen_text = False
+    found: list[int] = []
     for i, line in enumerate(page.lines):
         if i in page.claims or not line.strip():
             continue
         rule = rules.match(line)
         if rule is None and learned is not None and _is_learned(line, learned, article_text):
-            page.claim(i, learned.rule)
+            found.append(i)
             continue
         if rule is None:
             if _NO_TEXT.match(line):
@@ -184,7 +185,32 @@ def _apply_rules(
         if rule.action == "cut" and seen_text:
             for j in range(i + 1, len(page.lines)):
                 page.claim(j, f"{rule.name}:after-gate")
-            return
+            break
+    if learned is not None:
+        _claim_learned(page, found, learned)
+
+
+_PROSE_NEIGHBOUR_WORDS = 8
+
+
+def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None:
+    """Claim the learned lines but one standing alone right before a paragraph of prose: an
+    in-body subheading a host's articles share ("Key events", "Closing summary") sits there,
+    while chrome comes in runs (menus, link lists, promo boxes, footers)."""
+    chosen = set(found)
+    for i in found:
+        before = next((j for j in range(i - 1, -1, -1) if page.lines[j].strip()), None)
+        after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
+        alone = before not in chosen and after not in chosen
+        if not (alone and _prose_paragraph(page, after, chosen)):
+            page.claim(i, learned.rule)
+
+
+def _prose_paragraph(page: Page, index: int | None, chosen: set[int]) -> bool:
+    if index is None or index in chosen or index in page.claims:
+        return False
+    text = page.text(index)
+    return word_count(text) >= _PROSE_NEIGHBOUR_WORDS and ends_sentence(text)
 
 
 def _is_learned(line: str, learned: LearnedChrome, article_text: ArticleText | None) -> bool:
