@@ -62,7 +62,7 @@ STORIES = [
 
 
 def page(n: int, *, closing: bool = False) -> str:
-    title, lead = STORIES[n]
+    title, lead = STORIES[n % len(STORIES)]
     lines = [CHROME[0], "", CHROME[1], "", title, "", lead, "",
              f"Harbour master Ruth Adair said story {n} mattered to the town.", ""]
     if closing:
@@ -114,21 +114,37 @@ def test_a_line_on_too_small_a_share_of_the_hosts_pages_is_kept(tmp_path: Path) 
         lines = {fingerprint(f"unique line {n}") or 0} | (
             {fingerprint("shared note") or 0} if n < 3 else set())
         store.record(Sighting(HOST, n, frozenset(lines)))
-    assert fingerprint("shared note") not in store.chrome_lines(HOST, lrn.policy)
-    assert fingerprint("shared note") in store.chrome_lines(HOST, Policy(min_pages=2))
+    assert fingerprint("shared note") not in store.chrome_lines(HOST, lrn.policy).lines
+    assert fingerprint("shared note") in store.chrome_lines(HOST, Policy(min_pages=2)).lines
 
 
-def test_prose_repeated_on_a_few_pages_is_kept_where_a_menu_line_goes(tmp_path: Path) -> None:
-    quote = "“We will keep the harbour open through the winter storms,” the harbour master said."
+NOTE = "This report was updated with a statement from the harbour board."
+
+
+def noted_page(n: int) -> str:
+    text = page(n).replace(CHROME[2], f"{NOTE}\n\nTags: story {n}\n\n{CHROME[2]}")
+    return text if n % 3 == 0 else page(n)
+
+
+def test_a_sentence_repeated_alone_on_some_pages_stays(tmp_path: Path) -> None:
+    """An editor's note on a third of the pages, standing alone after the story: learned as
+    repeated, but a sentence on too few pages to go alone, so it stays (no JSON-LD needed)."""
     lrn = learner(tmp_path)
-    store = lrn.store
-    fp_quote, fp_menu = fingerprint(quote) or 0, fingerprint("Tide tables") or 0
-    for n in range(30):  # both on 6 of 30 pages: a fifth of them
-        on = n % 5 == 0
-        store.record(Sighting(HOST, n, frozenset({fp_quote, fp_menu} if on else {n}),
-                              prose=frozenset({fp_quote} if on else set())))
-    learned = store.chrome_lines(HOST, lrn.policy)
-    assert fp_menu in learned and fp_quote not in learned
+    arts = [clean_learning(clean_text, noted_page(n), url=url(n), learner=lrn)
+            for n in range(16)]
+    learned = lrn.store.chrome_lines(HOST, lrn.policy)
+    assert fingerprint(NOTE) in learned.in_runs and fingerprint(CHROME[1]) not in learned.in_runs
+    assert NOTE in arts[15].articleBody and CHROME[1] not in arts[15].articleBody
+
+
+def test_the_same_sentence_inside_a_run_of_chrome_goes(tmp_path: Path) -> None:
+    """A promo box's sentence on a third of the pages goes with the box around it."""
+    promo = "Members read every story first and without adverts."
+    lrn = learner(tmp_path)
+    arts = [clean_learning(clean_text, page(n).replace(CHROME[2], f"{promo}\n{CHROME[2]}")
+                           if n % 3 == 0 else page(n), url=url(n), learner=lrn)
+            for n in range(16)]
+    assert promo not in arts[15].articleBody
 
 
 def html_page(n: int, *, jsonld: bool) -> str:
@@ -179,7 +195,7 @@ def test_counts_persist_across_store_instances_and_a_page_counts_once(tmp_path: 
     assert CHROME[1] in arts[0].articleBody  # counted on 4 pages before it
     assert CHROME[1] not in arts[1].articleBody  # on 5
     other = SqliteChromeStore(tmp_path / "chrome.sqlite")  # a second process's connection
-    assert fingerprint(CHROME[1]) in other.chrome_lines(HOST, Policy())
+    assert fingerprint(CHROME[1]) in other.chrome_lines(HOST, Policy()).lines
     other.close()
 
 
@@ -189,7 +205,7 @@ def test_two_connections_write_the_same_file_without_losing_counts(tmp_path: Pat
     for n in range(20):
         (a if n % 2 else b).record(Sighting(HOST, n, frozenset({7})))
     assert a.hosts() == {HOST: 20}
-    assert a.chrome_lines(HOST, Policy(min_pages=20)) == {7}
+    assert a.chrome_lines(HOST, Policy(min_pages=20)).lines == {7}
     a.close()
     b.close()
 

@@ -23,10 +23,10 @@ from ..normalize.text import ends_sentence, key, word_count
 Fingerprint = int
 """A line's key hashed to a signed 64-bit integer (what the store keeps: never the text)."""
 
-PROSE_WORDS = 12
+PROSE_WORDS = 6
 """A line of this many words that ends a sentence reads as prose: it needs a larger share of
-the host's pages than a menu item before it counts as chrome (a quote or an agency's closing
-paragraph repeats on a few pages; a promo paragraph on nearly all)."""
+the host's pages than a menu item before it counts as chrome (a quote, an editor's note or an
+agency's closing paragraph repeats on some pages; a promo sentence on nearly all)."""
 SUBSTRING_MIN = 40
 """A line this long counts as article text when found anywhere in an ``articleBody`` (which
 may join its paragraphs with spaces); a shorter one only when it is a whole paragraph."""
@@ -60,24 +60,38 @@ def is_prose(line: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Policy:
     """When a counted line is chrome: seen on at least ``min_pages`` distinct pages of its
-    host and on at least ``min_share`` of them (``prose_share`` for a prose line), and never
-    seen as article text."""
+    host and on at least ``min_share`` of them, and never seen as article text. A prose line
+    on fewer than ``alone_share`` of the host's pages is chrome only next to other learned
+    chrome (a promo box's sentence), never standing alone (an editor's note, an agency line,
+    a quote: article text that repeats)."""
 
     min_pages: int = 5
     min_share: float = 0.02
-    prose_share: float = 0.25
+    alone_share: float = 0.8
 
     def __post_init__(self) -> None:
         if self.min_pages < 1:
             raise ValueError(f"min_pages must be at least 1, not {self.min_pages}")
-        for name in ("min_share", "prose_share"):
+        for name in ("min_share", "alone_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {getattr(self, name)}")
 
-    def is_chrome(self, pages: int, host_pages: int, *, prose: bool, article: bool) -> bool:
+    def is_chrome(self, pages: int, host_pages: int, *, article: bool) -> bool:
         if article or pages < self.min_pages or host_pages <= 0:
             return False
-        return pages >= (self.prose_share if prose else self.min_share) * host_pages
+        return pages >= self.min_share * host_pages
+
+    def goes_alone(self, pages: int, host_pages: int, *, prose: bool) -> bool:
+        return not prose or pages >= self.alone_share * host_pages
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """A host's learned chrome: ``lines``, and of those the ones that go only in a run of
+    learned lines (``in_runs``)."""
+
+    lines: frozenset[Fingerprint] = frozenset()
+    in_runs: frozenset[Fingerprint] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +115,7 @@ class LearnedChrome:
     never writes to a store."""
 
     host: str
-    lines: frozenset[Fingerprint] = frozenset()
+    learned: Learned = Learned()
     sightings: list[Sighting] | None = None
 
     @property

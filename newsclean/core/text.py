@@ -194,16 +194,22 @@ _PROSE_NEIGHBOUR_WORDS = 8
 
 
 def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None:
-    """Claim the learned lines but one standing alone right before a paragraph of prose: an
-    in-body subheading a host's articles share ("Key events", "Closing summary") sits there,
-    while chrome comes in runs (menus, link lists, promo boxes, footers)."""
+    """Claim the learned lines, but not a line standing alone (neither neighbour learned)
+    that reads as article text: a heading right before a paragraph of prose (an in-body
+    subheading a host's articles share, "Key events"), or a sentence on too few of the host's
+    pages to go alone (an editor's note). Chrome comes in runs (menus, link lists, promo
+    boxes, footers) or, alone, as a sentence on nearly every page (a one-line promo)."""
     chosen = set(found)
+    in_runs = learned.learned.in_runs
     for i in found:
         before = next((j for j in range(i - 1, -1, -1) if page.lines[j].strip()), None)
         after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
-        alone = before not in chosen and after not in chosen
-        if not (alone and _prose_paragraph(page, after, chosen)):
-            page.claim(i, learned.rule)
+        if before not in chosen and after not in chosen:
+            if fingerprint(page.lines[i]) in in_runs:
+                continue
+            if not ends_sentence(page.text(i)) and _prose_paragraph(page, after, chosen):
+                continue
+        page.claim(i, learned.rule)
 
 
 def _prose_paragraph(page: Page, index: int | None, chosen: set[int]) -> bool:
@@ -214,7 +220,7 @@ def _prose_paragraph(page: Page, index: int | None, chosen: set[int]) -> bool:
 
 
 def _is_learned(line: str, learned: LearnedChrome, article_text: ArticleText | None) -> bool:
-    if not learned.lines or fingerprint(line) not in learned.lines:
+    if not learned.learned.lines or fingerprint(line) not in learned.learned.lines:
         return False
     return article_text is None or not article_text.holds(line)
 

@@ -65,8 +65,8 @@ class ChromeLearner:
         host = host_of(url)
         if host is None:
             return None
-        lines = self.store.chrome_lines(host, self.policy)
-        return LearnedChrome(host=host, lines=lines, sightings=[])
+        return LearnedChrome(host=host, learned=self.store.chrome_lines(host, self.policy),
+                             sightings=[])
 
     def done(self, chrome: LearnedChrome | None) -> None:
         """After cleaning: count the removals and, when learning, record the sightings."""

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Protocol
 
-from ..core.learned import Fingerprint, Policy, Sighting
+from ..core.learned import Learned, Policy, Sighting
 
 DEFAULT_PATH = ".newsclean/chrome.sqlite"
 ENV_PATH = "NEWSCLEAN_CHROME_DB"
@@ -33,8 +33,8 @@ class ChromeStore(Protocol):
         """Count the page's lines; False when this page was counted before."""
         ...
 
-    def chrome_lines(self, host: str, policy: Policy) -> frozenset[Fingerprint]:
-        """The fingerprints of the host's learned chrome under ``policy``."""
+    def chrome_lines(self, host: str, policy: Policy) -> Learned:
+        """The host's learned chrome under ``policy``."""
         ...
 
     def close(self) -> None: ...
@@ -143,11 +143,11 @@ class SqliteChromeStore:
             raise ChromeStoreError(f"chrome store {self.path}: {exc}") from exc
         return bool(new)
 
-    def chrome_lines(self, host: str, policy: Policy) -> frozenset[Fingerprint]:
+    def chrome_lines(self, host: str, policy: Policy) -> Learned:
         try:
             row = self._db.execute("SELECT pages FROM hosts WHERE host = ?", (host,)).fetchone()
             if row is None:
-                return frozenset()
+                return Learned()
             host_pages = int(row[0])
             floor = max(policy.min_pages, math.ceil(policy.min_share * host_pages))
             rows = self._db.execute(
@@ -157,9 +157,12 @@ class SqliteChromeStore:
             ).fetchall()
         except sqlite3.Error as exc:
             raise ChromeStoreError(f"chrome store {self.path}: {exc}") from exc
-        return frozenset(
-            int(fp) for fp, pages, prose in rows
-            if policy.is_chrome(int(pages), host_pages, prose=bool(prose), article=False)
+        chrome = [(int(fp), int(pages), bool(prose)) for fp, pages, prose in rows
+                  if policy.is_chrome(int(pages), host_pages, article=False)]
+        return Learned(
+            lines=frozenset(fp for fp, _, _ in chrome),
+            in_runs=frozenset(fp for fp, pages, prose in chrome
+                              if not policy.goes_alone(pages, host_pages, prose=prose)),
         )
 
     def hosts(self) -> dict[str, int]:
