@@ -237,19 +237,19 @@ def test_host_is_the_urls_without_www() -> None:
 # --- the CLI batch --------------------------------------------------------------------------
 
 
-def write_batch(path: Path, count: int) -> None:
+def write_batch(folder: Path, count: int) -> Path:
     records = [json.dumps({"url": url(n), "text": page(n)}) for n in range(count)]
-    path.write_text("\n".join([*records, "[1, 2]"]) + "\n", encoding="utf-8")
+    batch = folder / "pages.jsonl"
+    batch.write_text("\n".join([*records, "[1, 2]"]) + "\n", encoding="utf-8")
+    return batch
 
 
 def test_cli_batch_learns_across_the_batch_and_cleans_the_first_pages_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    batch = tmp_path / "pages.jsonl"
-    write_batch(batch, 8)
     db = tmp_path / "c.sqlite"
     status = main(["clean", "--jsonl", "--learn-chrome", "--chrome-db", str(db), "--explain",
-                   str(batch)])
+                   str(write_batch(tmp_path, 8))])
     captured = capsys.readouterr()
     assert status == 1 and "pages.jsonl:9: skipped: a JSON list" in captured.err
     arts = [json.loads(line) for line in captured.out.splitlines()]
@@ -262,9 +262,7 @@ def test_cli_batch_without_learning_keeps_the_chrome(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    batch = tmp_path / "pages.jsonl"
-    write_batch(batch, 8)
-    main(["clean", "--jsonl", str(batch)])
+    main(["clean", "--jsonl", str(write_batch(tmp_path, 8))])
     arts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert all(CHROME[1] in a["articleBody"] for a in arts)
     assert not (tmp_path / ".newsclean").exists()  # no store written
@@ -273,11 +271,10 @@ def test_cli_batch_without_learning_keeps_the_chrome(
 def test_cli_a_corrupt_store_is_reported_not_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    batch = tmp_path / "pages.jsonl"
-    write_batch(batch, 2)
     db = tmp_path / "bad.sqlite"
     db.write_bytes(b"garbage" * 500)
-    assert main(["clean", "--jsonl", "--learn-chrome", "--chrome-db", str(db), str(batch)]) == 2
+    batch = str(write_batch(tmp_path, 2))
+    assert main(["clean", "--jsonl", "--learn-chrome", "--chrome-db", str(db), batch]) == 2
     assert "not a usable newsclean chrome store" in capsys.readouterr().err
 
 

@@ -27,6 +27,10 @@ PROSE_WORDS = 6
 """A line of this many words that ends a sentence reads as prose: it needs a larger share of
 the host's pages than a menu item before it counts as chrome (a quote, an editor's note or an
 agency's closing paragraph repeats on some pages; a promo sentence on nearly all)."""
+MAX_COUNTED = 2000
+"""Lines of one page counted at most: a huge or hostile page cannot flood the store."""
+MAX_BODY_CHARS = 300_000
+"""Of an ``articleBody``, the part searched for a line (bounds the search on a hostile page)."""
 SUBSTRING_MIN = 40
 """A line this long counts as article text when found anywhere in an ``articleBody`` (which
 may join its paragraphs with spaces); a shorter one only when it is a whole paragraph."""
@@ -130,8 +134,8 @@ class ArticleText:
 
     def __init__(self, body: str | None) -> None:
         body = body or ""
-        self._paragraphs = {key(p) for p in body.splitlines() if p.strip()}
-        self._whole = " ".join(key(body).split())
+        self._paragraphs = {key(p) for p in body[:MAX_BODY_CHARS].splitlines() if p.strip()}
+        self._whole = " ".join(key(body[:MAX_BODY_CHARS]).split())
 
     def __bool__(self) -> bool:
         return bool(self._whole)
@@ -156,7 +160,7 @@ def sighting(
     counted: set[Fingerprint] = set()
     prose: set[Fingerprint] = set()
     article: set[Fingerprint] = set()
-    for line, candidate in lines:
+    for line, candidate in lines[:MAX_COUNTED]:
         fp = fingerprint(line)
         if fp is None:
             continue
