@@ -119,7 +119,7 @@ class LearnedChrome:
     never writes to a store."""
 
     host: str
-    learned: Learned = Learned()
+    known: Learned = Learned()
     sightings: list[Sighting] | None = None
 
     @property

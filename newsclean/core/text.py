@@ -193,7 +193,7 @@ def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None
     pages to go alone (an editor's note). Chrome comes in runs (menus, link lists, promo
     boxes, footers) or, alone, as a sentence on nearly every page (a one-line promo)."""
     chosen = set(found)
-    in_runs = learned.learned.in_runs
+    in_runs = learned.known.in_runs
     for i in found:
         before = next((j for j in range(i - 1, -1, -1) if page.lines[j].strip()), None)
         after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
@@ -213,7 +213,7 @@ def _prose_paragraph(page: Page, index: int | None, chosen: set[int]) -> bool:
 
 
 def _is_learned(line: str, learned: LearnedChrome, article_text: ArticleText | None) -> bool:
-    if not learned.learned.lines or fingerprint(line) not in learned.learned.lines:
+    if not learned.known.lines or fingerprint(line) not in learned.known.lines:
         return False
     return article_text is None or not article_text.holds(line)
 

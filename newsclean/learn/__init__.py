@@ -65,7 +65,7 @@ class ChromeLearner:
         host = host_of(url)
         if host is None:
             return None
-        return LearnedChrome(host=host, learned=self.store.chrome_lines(host, self.policy),
+        return LearnedChrome(host=host, known=self.store.chrome_lines(host, self.policy),
                              sightings=[])
 
     def done(self, chrome: LearnedChrome | None) -> None:
