@@ -7,16 +7,15 @@ import os
 import signal
 import time
 
-from newsclean.article import Article
 from newsclean.core.budget import time_budget
-from newsclean.core.job import CleanJob, run_job_within
+from newsclean.core.job import CleanJob, JobResult, run_job_within
 
 CRASH = "worker: crash now"
 HANG = "worker: hang now"
 SLOW = "worker: take your time"
 
 
-def crash_or_hang(job: CleanJob, seconds: float) -> Article:
+def crash_or_hang(job: CleanJob, seconds: float) -> JobResult:
     """Die at once on CRASH; on SLOW, sleep past the budget; on HANG, block the budget's alarm
     and sleep, as a hang in C code would; clean anything else."""
     if job.raw == CRASH:

@@ -47,10 +47,10 @@ async def test_a_job_that_kills_its_worker_fails_alone_after_one_retry() -> None
         fine = pool.submit(CleanJob("text", PAGE))
         with pytest.raises(WorkerCrashed, match="died, with no other item"):
             await maybe_deferred_to_future(doomed)
-        article = await maybe_deferred_to_future(fine)  # its pool broke under it: retried
+        article = (await maybe_deferred_to_future(fine)).article  # its pool broke: retried
         assert article.articleBody.startswith("The harbour board raised")
         assert pool.replaced == 2
-        after = await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))
+        after = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
         assert after.articleBody == article.articleBody
     finally:
         pool.close()
@@ -63,7 +63,7 @@ async def test_a_hung_worker_is_killed_and_replaced() -> None:
         with pytest.raises(WorkerHung, match="no answer from its worker after 2 s"):
             await maybe_deferred_to_future(pool.submit(CleanJob("text", HANG)))
         assert pool.replaced == 1
-        article = await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))
+        article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
         assert article.headline == "Harbour fees rise"
     finally:
         pool.close()

@@ -14,6 +14,7 @@ from ..article import Article
 from ..sites import json_adapters
 from .budget import time_budget
 from .html import clean_html
+from .learned import Sighting
 from .options import CleanOptions
 from .text import clean_text
 
@@ -50,10 +51,23 @@ def run_job(job: CleanJob) -> Article:
     return clean(job.raw, **job.options)
 
 
-def run_job_within(job: CleanJob, seconds: float) -> Article:
-    """:func:`run_job` under a wall-clock budget (0: none): what a worker process runs."""
+@dataclass(frozen=True, slots=True)
+class JobResult:
+    """A job's Article, and what its page showed for chrome learning: the cleaner records that
+    in the job's ``Facts.chrome``, and a worker's copy of the job does not come back."""
+
+    article: Article
+    sightings: tuple[Sighting, ...] = ()
+
+
+def run_job_within(job: CleanJob, seconds: float) -> JobResult:
+    """:func:`run_job` under a wall-clock budget (0: none): what the pipeline runs, in its own
+    thread or in a worker process."""
     with time_budget(seconds):
-        return run_job(job)
+        article = run_job(job)
+    facts = job.options.get("facts")
+    chrome = facts.chrome if facts is not None else None
+    return JobResult(article, tuple(chrome.sightings or ()) if chrome is not None else ())
 
 
 def warm_up() -> None:

@@ -31,6 +31,13 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_REPLAY_DIR": "",
     # Pipeline priority the add-on uses in ITEM_PIPELINES.
     "NEWSCLEAN_PIPELINE_PRIORITY": 300,
+    # Learn each host's chrome (lines repeated across its pages) as the crawl goes, and
+    # remove it (README "Chrome learned from the crawl"); off unless enabled.
+    "NEWSCLEAN_LEARN_CHROME": False,
+    # The learned-chrome store: an SQLite file, shared safely by concurrent crawls.
+    "NEWSCLEAN_CHROME_DB": ".newsclean/chrome.sqlite",
+    # Distinct pages of a host a line must appear on before it is learned as chrome.
+    "NEWSCLEAN_CHROME_MIN_PAGES": 5,
 }
 
 OTHER_SETTINGS = frozenset({"NEWSCLEAN_CONTACT"})

@@ -33,8 +33,7 @@ from typing import Any
 
 from twisted.internet.defer import Deferred
 
-from ..article import Article
-from ..core.job import CleanJob, run_job_within, warm_up
+from ..core.job import CleanJob, JobResult, run_job_within, warm_up
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +72,7 @@ class WorkerPool:
         budget: float,
         *,
         hang_after: float | None = None,
-        run: Callable[[CleanJob, float], Article] = run_job_within,
+        run: Callable[[CleanJob, float], JobResult] = run_job_within,
     ) -> None:
         if workers < 1:
             raise ValueError(f"a worker pool needs at least one worker, not {workers}")
@@ -90,20 +89,20 @@ class WorkerPool:
         # Jobs wait here, not in the executor, so that a job's hang clock starts when a worker
         # is free for it: "main" runs ``workers`` at a time, "retry" one at a time.
         self._capacity = {"main": workers, "retry": 1}
-        self._waiting: dict[str, deque[tuple[CleanJob, Deferred[Article]]]] = {
+        self._waiting: dict[str, deque[tuple[CleanJob, Deferred[JobResult]]]] = {
             "main": deque(), "retry": deque()
         }
         self._busy = {"main": 0, "retry": 0}
         self.replaced = 0
         """How many times a broken or hung pool was replaced (for stats)."""
 
-    def submit(self, job: CleanJob) -> Deferred[Article]:
+    def submit(self, job: CleanJob) -> Deferred[JobResult]:
         """The job's Article, from a worker, as a Deferred fired in the reactor thread."""
-        result: Deferred[Article] = Deferred()
+        result: Deferred[JobResult] = Deferred()
         self._enqueue("main", job, result)
         return result
 
-    def _enqueue(self, name: str, job: CleanJob, result: Deferred[Article]) -> None:
+    def _enqueue(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
         self._waiting[name].append((job, result))
         while self._busy[name] < self._capacity[name] and self._waiting[name]:
             self._busy[name] += 1
@@ -138,7 +137,7 @@ class WorkerPool:
                 process.kill()
         broken.shutdown(wait=False, cancel_futures=True)
 
-    def _send(self, name: str, job: CleanJob, result: Deferred[Article]) -> None:
+    def _send(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
         reactor = _reactor()
         pool = self._pool(name)
         try:
@@ -155,7 +154,7 @@ class WorkerPool:
                 self.hang_after + starting, self._hung, name, pool, future, result
             )
 
-        def done(f: Future[Article]) -> None:  # in the pool's management thread
+        def done(f: Future[JobResult]) -> None:  # in the pool's management thread
             reactor.callFromThread(self._resolve, name, f, job, result, pool, timer)
 
         future.add_done_callback(done)
@@ -163,9 +162,9 @@ class WorkerPool:
     def _resolve(
         self,
         name: str,
-        future: Future[Article],
+        future: Future[JobResult],
         job: CleanJob,
-        result: Deferred[Article],
+        result: Deferred[JobResult],
         pool: ProcessPoolExecutor,
         timer: Any,
     ) -> None:
@@ -186,7 +185,7 @@ class WorkerPool:
         else:
             result.callback(future.result())
 
-    def _broken(self, name: str, job: CleanJob, result: Deferred[Article]) -> None:
+    def _broken(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
         """A job lost with its pool: tried again alone, unless it was alone already."""
         if name == "retry":
             result.errback(WorkerCrashed("the worker cleaning it died, with no other item"))
@@ -198,8 +197,8 @@ class WorkerPool:
         self,
         name: str,
         pool: ProcessPoolExecutor,
-        future: Future[Article],
-        result: Deferred[Article],
+        future: Future[JobResult],
+        result: Deferred[JobResult],
     ) -> None:
         if future.done() or result.called:
             return
