@@ -89,6 +89,9 @@ def _build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("-o", "--output", type=Path, default=Path("articles.jsonl"),
                        help="JSON lines file to write (default: articles.jsonl)")
     crawl.add_argument("--log-level", default="INFO", help="Scrapy log level (default: INFO)")
+    crawl.add_argument("--explain", action="store_true",
+                       help="record each line's rule (metadata.removed, metadata.lines): what "
+                       "`newsclean report` shows")
     return parser
 
 
@@ -235,7 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              f"known: {', '.join(SPIDERS)}\n")
             return 2
         try:
-            return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level)
+            return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level,
+                         explain=args.explain)
         except ReplayConfigError as exc:  # replay asked for but impossible: never go online
             sys.stderr.write(f"newsclean: {exc}\n")
             return 2

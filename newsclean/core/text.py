@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Unpack
 
-from ..article import Article, Author, Image, Metadata, Removal
+from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import parse_date
 from ..normalize.language import detect_language
@@ -369,13 +369,14 @@ def _assemble(
     body = "\n\n".join(body_lines)
     published_raw = fields.get("datePublishedRaw")
     modified_raw = fields.get("dateModifiedRaw")
-    removed = None
+    removed = ordered = None
     if explain:
         removed = page.dropped + [
             Removal(line=page.lines[i], rule=rule)
             for i, rule in sorted(page.claims.items())
             if page.lines[i].strip()
         ] + page.cut
+        ordered = _ordered_lines(page, profile)
     values: dict[str, Any] = {
         "headline": fields.get("headline"),
         "description": fields.get("description"),
@@ -404,10 +405,27 @@ def _assemble(
             # UTC with a "Z", as zyte-common-items' Article schema documents it.
             dateDownloaded=now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             removed=removed,
+            lines=ordered,
             flags=page.flags,
         ),
         **values,
     )
+
+
+def _ordered_lines(page: Page, profile: Profile) -> list[PageLine]:
+    """Every non-blank line in page order, kept or with the rule that took it (``--explain``);
+    the first line a paywall rule took is marked as the gate."""
+    gates = {rule.name for rule in _rules_for(profile).rules if rule.action != "drop"}
+    out: list[PageLine] = []
+    gated = False
+    for i, line in enumerate(page.lines):
+        if not line.strip():
+            continue
+        rule = page.claims.get(i)
+        gate = not gated and page.truncated and rule in gates
+        gated = gated or gate
+        out.append(PageLine(text=line, rule=rule, gate=gate))
+    return out
 
 
 _VALUE_OF = {"datePublishedRaw": "datePublished", "dateModifiedRaw": "dateModified"}

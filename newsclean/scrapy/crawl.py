@@ -16,7 +16,7 @@ SPIDERS = spider_names()
 
 
 def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
-          log_level: str = "INFO") -> int:
+          log_level: str = "INFO", *, explain: bool = False) -> int:
     """Crawl ``spiders`` and write their Articles to ``output`` (JSON lines); 0 on success.
 
     Raises :class:`~newsclean.scrapy.middleware.ReplayConfigError` before anything starts (no
@@ -42,6 +42,8 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
     feed = str(parts / "%(name)s.jsonl")
     settings.set("FEEDS", {feed: {"format": "jsonlines", "overwrite": True}}, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if explain:  # `newsclean crawl --explain`: what `newsclean report` reads
+        settings.set("NEWSCLEAN_EXPLAIN", True, priority="cmdline")
     if replay_dir is not None:
         settings.set("NEWSCLEAN_REPLAY_DIR", str(replay_dir.resolve()), priority="cmdline")
     process = CrawlerProcess(settings)
