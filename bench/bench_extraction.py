@@ -15,6 +15,8 @@ non-empty prediction, recall the mean over pages with a non-empty reference, and
 harmonic mean of those two means.
 
     python bench/bench_extraction.py [--data DIR] [--limit N] [--no-memory] [--worst N]
+    python bench/bench_extraction.py --json bench.json   # also the figures as JSON, which
+                                                         # `newsclean report --bench` charts
     python bench/bench_extraction.py --data fixtures/publishers   # pages not in ../shared
 
 ``fixtures/publishers`` holds invented pages in the layouts of common publisher CMSes, one
@@ -289,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list newsclean's N worst pages")
     parser.add_argument("--repeat", type=int, default=3,
                         help="timed runs per page and system; the fastest counts (default 3)")
+    parser.add_argument("--json", type=Path, metavar="OUT",
+                        help="also write the figures as JSON (newsclean report --bench OUT)")
     args = parser.parse_args(argv)
 
     pages = load_pages(args.data, args.limit)
@@ -312,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     print("| system | precision | recall | F1 | median ms/page | pages/s | peak MB | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    rows: list[dict[str, object]] = []
     for result in [*results, floor]:
         quality: tuple[float | None, ...] = (None, None, None)
         if result is not floor:
@@ -324,6 +329,14 @@ def main(argv: list[str] | None = None) -> int:
             f"| {len(pages) / sum(result.times):.1f} | {fmt(peak, '.1f')} "
             f"| {len(result.errors)} |"
         )
+        rows.append({"name": result.name, "precision": quality[0], "recall": quality[1],
+                     "f1": quality[2], "ms_per_page": statistics.median(result.times) * 1000,
+                     "pages_per_s": len(pages) / sum(result.times), "peak_mb": peak,
+                     "errors": len(result.errors)})
+    if args.json:
+        figures = {"title": f"article extraction ({args.data.name})", "pages": len(pages),
+                   "systems": rows}
+        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     items_s, item_ms, text_errors = time_clean_text(pages)
     print(
         f"\n`newsclean.clean_text` on the {len(pages)} reference bodies as text items: "

@@ -92,7 +92,37 @@ def _build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--explain", action="store_true",
                        help="record each line's rule (metadata.removed, metadata.lines): what "
                        "`newsclean report` shows")
+    _add_report_parser(sub)
     return parser
+
+
+def _add_report_parser(sub: Any) -> None:
+    report = sub.add_parser(
+        "report", help="an HTML audit of Article JSON lines: what was removed from each page, why"
+    )
+    report.add_argument("paths", nargs="+", type=Path, metavar="IN.jsonl",
+                        help="Article JSON lines (written with --explain to see removed lines)")
+    report.add_argument("-o", "--output", type=Path, default=Path("report.html"),
+                        help="HTML file to write (default: report.html)")
+    report.add_argument("--bench", type=Path, action="append", default=[], metavar="FILE",
+                        help="a benchmark result to chart (bench/bench_extraction.py --json)")
+
+
+def run_report(args: argparse.Namespace, err: TextIO) -> int:
+    """``newsclean report``: skipped lines are named and make the exit status 1."""
+    from .report import report_from_jsonl
+
+    try:
+        benches = [json.loads(path.read_text(encoding="utf-8")) for path in args.bench]
+        summary, bad = report_from_jsonl(args.paths, args.output, benches)
+    except (OSError, ValueError) as exc:
+        err.write(f"newsclean: report: {exc}\n")
+        return 2
+    for line in bad:
+        err.write(f"newsclean: {line}: skipped\n")
+    err.write(f"newsclean: report of {summary.pages} pages ({summary.explained} with --explain) "
+              f"written to {args.output}\n")
+    return 1 if bad else 0
 
 
 def _add_learning_flags(clean: argparse.ArgumentParser) -> None:
@@ -228,6 +258,8 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
+    if args.command == "report":
+        return run_report(args, sys.stderr)
     if args.command == "crawl":
         from .scrapy.crawl import SPIDERS, crawl
         from .scrapy.middleware import ReplayConfigError

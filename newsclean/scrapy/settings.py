@@ -38,6 +38,10 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_CHROME_DB": ".newsclean/chrome.sqlite",
     # Distinct pages of a host a line must appear on before it is learned as chrome.
     "NEWSCLEAN_CHROME_MIN_PAGES": 5,
+    # Write an HTML audit report of the crawl's items to this path when the spider closes
+    # (newsclean.scrapy.report; "%(name)s" is the spider's name); empty means off. Turn
+    # NEWSCLEAN_EXPLAIN on too, to see each removed line and its rule.
+    "NEWSCLEAN_REPORT": "",
 }
 
 OTHER_SETTINGS = frozenset({"NEWSCLEAN_CONTACT"})
