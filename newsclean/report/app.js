@@ -266,6 +266,19 @@
     drawRows(true);
   }
 
+  function route() {
+    var m = /^#article=(\d+)$/.exec(location.hash);
+    var i = m ? Number(m[1]) : -1;
+    if (i < 0 || i >= data.length) return;
+    show("articles");
+    var k = view.indexOf(i);
+    if (k < 0) { resetFilters(); applyFilters(); k = view.indexOf(i); }
+    var list = byId("list");
+    list.scrollTop = Math.max(0, k * ROW - list.clientHeight / 2);
+    drawRows(true);
+    renderDetail(i);
+  }
+
   // --- wiring --------------------------------------------------------------------------------
   function show(which) {
     ["summary", "articles"].forEach(function (name) {
@@ -294,12 +307,17 @@
     byId("list").addEventListener("scroll", function () { drawRows(false); }, { passive: true });
     byId("list").addEventListener("click", function (e) {
       var row = e.target.closest(".row");
-      if (row) renderDetail(Number(row.dataset.index));
+      if (row) {
+        history.replaceState(null, "", "#article=" + row.dataset.index);
+        renderDetail(Number(row.dataset.index));
+      }
     });
     byId("tab-summary").addEventListener("click", function () { show("summary"); });
     byId("tab-articles").addEventListener("click", function () { show("articles"); });
     applyFilters();
     show("summary");
+    window.addEventListener("hashchange", route);
+    route();
     document.body.dataset.renderMs = String(Math.round(performance.now() - t0));
     document.body.dataset.ready = "1";
   }

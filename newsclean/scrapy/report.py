@@ -45,7 +45,7 @@ class ReportExtension:
     def from_crawler(cls, crawler: Crawler) -> Self:
         path = str(crawler.settings.get("NEWSCLEAN_REPORT") or "").strip()
         if not path:
-            raise NotConfigured("NEWSCLEAN_REPORT is not set")
+            raise NotConfigured  # no message: Scrapy would log a warning on every crawl
         ext = cls(crawler, path)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
