@@ -21,6 +21,7 @@ import pytest
 from newsclean import clean_text
 from newsclean.cli import main
 from newsclean.core.limits import failed_article
+from newsclean.report import compact, write_report
 from tools import report_browser
 from tools.report_browser import Session
 
@@ -182,3 +183,26 @@ def test_screenshots_are_saved_as_artefacts(seen: dict[str, Any]) -> None:
     for name in ("report-summary.png", "report-article.png"):
         shot = ARTIFACTS / name
         assert shot.exists() and shot.stat().st_size > 10_000, name
+
+
+def test_a_report_of_ten_thousand_articles_opens_and_lists_them(tmp_path: Path) -> None:
+    """Opens and filters at this size; the time is logged (bench/bench_report.py measures it)."""
+    base = compact(clean_text(HOSTILE_PAGE.replace("<", "("), explain=True).to_dict())
+    report = tmp_path / "big.html"
+    with report.open("w", encoding="utf-8") as out:
+        write_report(({**base, "u": f"https://site{i % 50}.example.org/{i}",
+                       "host": f"site{i % 50}.example.org"} for i in range(10_000)), out)
+
+    def look(s: Session) -> dict[str, Any]:
+        opened = s.open(report)
+        s.articles()
+        return {"open_ms": opened, "all": s.search(""), "one": s.search("site7.example.org/"),
+                "rows": len(s.visible_rows()), "errors": s.console_errors()}
+
+    seen = report_browser.session(look)
+    print(f"\nreport of 10000 articles ({report.stat().st_size / 1e6:.1f} MB) opened in "
+          f"{seen['open_ms']:.0f} ms")
+    assert seen["all"] == "10000 of 10000 articles"
+    assert seen["one"] == "200 of 10000 articles"
+    assert 0 < seen["rows"] < 60  # virtualised: only the rows in view are in the page
+    assert seen["errors"] == []
