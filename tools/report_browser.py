@@ -122,3 +122,36 @@ def session(func: Callable[[Session], _T]) -> _T:
             finally:
                 s.close()
     return in_thread(run)
+
+
+def screenshots(report: Path, folder: Path, article: int, size: tuple[int, int]) -> None:
+    """The README's pictures: the summary and one article of ``report``, as PNGs."""
+    def shoot(s: Session) -> None:
+        s.page.set_viewport_size({"width": size[0], "height": size[1]})
+        s.open(report)
+        s.page.screenshot(path=str(folder / "report-summary.png"))
+        s.open_article(article)
+        s.page.evaluate("document.querySelector('#detail .ln.gate, #detail .lines')"
+                        ".scrollIntoView({block: 'center'})")
+        s.page.screenshot(path=str(folder / "report-article.png"))
+    session(shoot)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tools.report_browser REPORT --article N --out docs``: the README pictures."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("report", type=Path)
+    parser.add_argument("--article", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=Path("docs"))
+    parser.add_argument("--size", default="1280x760", help="viewport WIDTHxHEIGHT")
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    screenshots(args.report, args.out, args.article, (width, height))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -84,7 +84,7 @@
     var outs = Object.keys(s.outcomes);
     add(grid, panel("By aggregator", table(["aggregator", "pages"].concat(outs),
       s.aggregators.map(function (a) {
-        return [filterLink(a[0], "agg", a[0] === "(publisher page)" ? "" : a[0]),
+        return [filterLink(a[0], "agg", a[0] === "(publisher page)" ? "-" : a[0]),
           a[1].pages || 0].concat(outs.map(function (o) { return a[1][o] || 0; }));
       }), [0, 1, 1, 1, 1, 1, 1]), null, "wide"));
     add(grid, panel("By host", table(["host", "pages"], s.hosts.map(function (h) {
@@ -161,7 +161,7 @@
     view = [];
     for (var i = 0; i < data.length; i++) {
       var a = data[i];
-      if (agg && a.agg !== agg) continue;
+      if (agg && a.agg !== (agg === "-" ? "" : agg)) continue;
       if (host && a.host !== host) continue;
       if (out && a.out !== out && !(out === "truncated" && a.tr)) continue;
       if (flag && !a.fl.some(function (f) { return f.split(":")[0] === flag; })) continue;
@@ -291,8 +291,8 @@
     byId("meta").textContent = summary.pages + " pages · " + (summary.generated || "");
     renderSummary();
     fillSelect("f-agg", "all aggregators", summary.aggregators.map(function (a) {
-      return [a[0] === "(publisher page)" ? "" : a[0], a[1].pages];
-    }).filter(function (a) { return a[0]; }));
+      return [a[0] === "(publisher page)" ? "-" : a[0], a[1].pages];
+    }));
     fillSelect("f-host", "all hosts", summary.allHosts.map(function (h) { return [h]; }));
     fillSelect("f-out", "all outcomes", Object.keys(summary.outcomes).map(function (k) {
       return [k, summary.outcomes[k]];

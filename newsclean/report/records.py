@@ -93,7 +93,9 @@ def _names(values: Any, key: str | None = None) -> list[str]:
 def compact(article: dict[str, Any], outcome: str | None = None) -> dict[str, Any]:
     """The report's record of one Article dict (``Article.to_dict``); ``outcome`` forces one
     (``dropped``, for an item a crawl dropped)."""
-    meta = article.get("metadata") if isinstance(article.get("metadata"), dict) else {}
+    meta = article.get("metadata")
+    if not isinstance(meta, dict):
+        meta = {}
     flags = _names(meta.get("flags"))
     body = article.get("articleBody") if isinstance(article.get("articleBody"), str) else ""
     lines, outside = _lines_of(meta)

@@ -56,7 +56,8 @@ _BODY = """<header><h1>newsclean report</h1><span class="meta" id="meta"></span>
 <button type="button" id="tab-articles">Articles</button></nav></header>
 <main><section id="summary"></section>
 <section id="articles" class="hidden">
-<div class="toolbar"><input type="search" id="search" placeholder="Search headline, URL, byline, lines, rules…" aria-label="search">
+<div class="toolbar"><input type="search" id="search" aria-label="search"
+placeholder="Search headline, URL, byline, lines, rules…">
 <select id="f-agg" aria-label="aggregator"></select><select id="f-host" aria-label="host"></select>
 <select id="f-out" aria-label="outcome"></select><select id="f-rule" aria-label="rule"></select>
 <select id="f-flag" aria-label="flag"></select><span id="count"></span></div>

@@ -38,7 +38,8 @@ class ReportExtension:
     def __init__(self, crawler: Crawler, path: str) -> None:
         self.crawler = crawler
         self.path = path
-        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+        # Open for the crawl's life, closed at spider_closed.
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
         self.items = 0
 
     @classmethod
