@@ -42,7 +42,7 @@ The harbour board put off its vote on the ferry timetable until the spring meeti
 
 <script>window.__ncCanary = 1; alert("report ran page text")</script>
 
-Members said the draft <img src=x onerror="window.__ncCanary = 2; alert(2)"> left out the early sailings.
+Members said the draft <img src=x onerror="window.__ncCanary = 2; alert(2)"> left out sailings.
 
 Download the app
 """

@@ -24,18 +24,22 @@ def read_jsonl(paths: Iterable[Path], bad: list[str]) -> Iterator[dict[str, Any]
     named in ``bad`` (``file:line: reason``)."""
     for path in paths:
         with path.open(encoding="utf-8", errors="replace") as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                try:
-                    value = json.loads(line)
-                except ValueError as exc:
-                    bad.append(f"{path}:{number}: not JSON ({exc})")
-                    continue
-                if isinstance(value, dict):
-                    yield value
+            numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
+            for number, line in numbered:
+                value = _json_object(line)
+                if isinstance(value, str):
+                    bad.append(f"{path}:{number}: {value}")
                 else:
-                    bad.append(f"{path}:{number}: not a JSON object")
+                    yield value
+
+
+def _json_object(line: str) -> dict[str, Any] | str:
+    """The line's JSON object, or why it is not one."""
+    try:
+        value = json.loads(line)
+    except ValueError as exc:
+        return f"not JSON ({exc})"
+    return value if isinstance(value, dict) else "not a JSON object"
 
 
 def report_from_jsonl(
