@@ -54,6 +54,14 @@ _DATELINE = re.compile(
     r"\b[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}(?:,\s[A-Z][\w.]*){0,2}\s\((?=[^()]{1,30}\)\s*[-—–])"
 )
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Full-width punctuation of CJK pages, read as the ASCII the rules below know ("文：", "（…）").
+_FULL_WIDTH = str.maketrans(
+    {"（": " (", "）": ") ", "：": ": ", "／": " / ", "，": ", ", "、": ", ", "【": " [", "】": "] "}
+)
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# "山田太郎記者": a role glued after a name of at least two characters; "経済部 …": a desk token.
+_CJK_ROLE = re.compile(f"(?<=[{_CJK}]{{2}})(?:{_alt(R.CJK_ROLE_SUFFIXES)})(?![\\w])")
+_CJK_DESK = re.compile(f"(?<![\\w])[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})\\s+(?=[{_CJK}])")
 
 # Glued text nodes: "TUCKERAssociated", "2019Add", "Hofbeck1.", "ByGavin", "vonChris".
 _GLUE_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
@@ -154,6 +162,31 @@ def _is_cjk(tok: str) -> bool:
     return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in tok)
 
 
+def _is_desk(tok: str) -> bool:
+    """A desk of the paper ("Newsdesk", "Lokalredaktion"), never an organisation or a person."""
+    f = _fold(tok)
+    return f in R.DESK_WORDS or any(
+        f.endswith(suffix) and len(f) > len(suffix) + 2 for suffix in R.DESK_COMPOUNDS
+    )
+
+
+def _is_cjk_org(tok: str) -> bool:
+    """"朝日新聞", "人民日报": a masthead, told by the word its name ends with."""
+    return _is_cjk(tok) and any(
+        tok.endswith(suffix) and len(tok) > len(suffix) for suffix in R.CJK_ORG_SUFFIXES
+    )
+
+
+def _prefixed_surname(tok: str) -> bool:
+    """"McDonald", "DeSantis", "VanDerBeek", "O'Neill": every piece before an inner capital
+    is a surname head, so the token is one surname."""
+    pieces = _INNER_CAP.split(tok.strip(_TRIM))
+    return len(pieces) > 1 and all(p.casefold() in R.SURNAME_PREFIXES for p in pieces[:-1])
+
+
+_INNER_CAP = re.compile(r"(?<=[a-zà-ÿ'’])(?=[A-ZÀ-Þ])")
+
+
 def _has_upper(tok: str) -> bool:
     for ch in tok:
         if ch.isalpha():
@@ -175,6 +208,13 @@ def _deglue_camel(m: re.Match[str]) -> str:
         j -= 1
     word = _WORD_AT.match(s, i)
     nxt = word.group(0).casefold() if word else ""
+    head = s[j - 1 : i].casefold() if j else ""
+    if head in R.SURNAME_PREFIXES and (j < 2 or not s[j - 2].isalpha()):
+        return ""  # "McDonald", "DeSantis", "LaGuardia": one surname
+    if nxt in _ORG_HEADS and i - j >= 2:
+        return " | "  # "John SmithReuters": a credit node glued to the name
+    if i - j >= 5 and _item_initial(s, j - 1) and head not in _ORG_HEADS:
+        return ""  # "GadgetDaily" standing alone is a brand, not two glued nodes
     if i - j >= 5 or (nxt in _GLUE_WORDS and i - j >= 2):
         return " | "
     if word and len(word.group(0)) > 2:
@@ -185,6 +225,15 @@ def _deglue_camel(m: re.Match[str]) -> str:
     return ""
 
 
+def _item_initial(s: str, k: int) -> bool:
+    """Does the word at ``k`` start the string or follow a list separator (", ", " | ")?"""
+    before = s[:k].rstrip()
+    return not before or before[-1] in ",;|/:(•"
+
+
+# First words of known organisations, which a glued credit node starts with ("SmithReuters").
+_ORG_HEADS = frozenset(k.split()[0] for k in R.KNOWN_ORGS if k.split()[0] not in R.PARTICLES)
+
 _GLUE_WORDS = (
     frozenset(R.MONTHS) | frozenset(R.WEEKDAYS) | R.ROLE_HEADS | R.ROLE_MODIFIERS | R.STOP_TOKENS
 ) - {"de", "la", "le", "a", "an", "the", "in", "and", "of"}
@@ -193,6 +242,9 @@ _GLUE_WORDS = (
 def _clean(raw: str) -> str:
     s = unicodedata.normalize("NFC", _SPACES.sub(" ", raw[: _MAX_LEN * 20])[:_MAX_LEN])
     s = _CONTROL.sub(" ", s)
+    s = s.translate(_FULL_WIDTH)
+    s = _CJK_ROLE.sub(" ", s)
+    s = _CJK_DESK.sub(" | ", s)
     s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
     s = _NEWLINE.sub(" | ", s)
     s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
@@ -322,7 +374,7 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
     if len(tokens) == 1:
         t = tokens[0]
         letters = [c for c in t if c.isalpha()]
-        if _DOMAIN.match(t.casefold()):
+        if _DOMAIN.match(t.casefold()) or _is_cjk_org(t):
             return True
         if _is_all_caps(t) and len(letters) >= 3 and not _ROMAN.match(t):
             return True
@@ -429,6 +481,8 @@ def _split_org_from_run(run: list[str]) -> tuple[list[str], str | None, str]:
     folded = [_fold(t) for t in run]
     for idx, f in enumerate(folded):
         if f in R.ORG_WORDS:
+            if idx >= 1 and all(g in R.ORG_WORDS for g in folded[idx:]):
+                return [], " ".join(run), "whole"  # "Orchard Valley Institute", "… Media Group"
             start = 2
             if n > 2 and _kind(run[1]) in ("initial", "particle"):
                 start = 3
@@ -461,6 +515,10 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
             ok = True  # "Ap Auto Writer"
         if not ok or not (s[:1].isupper() or s == canon):
             return m.group(0)
+        if edition and _role_follows(m.string[m.end() :].split(), 0):
+            edition = None  # "AP Sports Writer": the desk word belongs to the role
+            found.append(s)
+            return " ; " + m.group(0)[len(s) :]
         if edition and edition[:1].isupper():
             found.append(f"{s} {edition}")  # "CNN Brasil": the edition is part of the name
             return " ; "
@@ -492,9 +550,15 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
     if not text:
         return res
     raw_toks = text.split()
+    if _is_own_desk(raw_toks):
+        return res  # "Our Foreign Staff", "Unsere Korrespondentin": the paper's own desk
+    linked = _linked_org(raw_toks)
+    if linked:
+        res.orgs.append(linked)  # "Center for Rural Health", "Kestrel Institute for Energy"
+        return res
     if whole and len(raw_toks) == 1 and _kind(raw_toks[0]) == "other":
         t = raw_toks[0].strip(_TRIM)
-        if _is_org_like([t], True) and _fold(t) not in R.DESK_WORDS:
+        if _is_org_like([t], True) and not _is_desk(t):
             res.orgs.append(t)
         return res
     kinds = [_kind(t) for t in raw_toks]
@@ -559,7 +623,7 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
         return res
     if whole and len(tokens) == 1 and _kind(tokens[0]) == "other":
         t = tokens[0]
-        if _is_org_like([t], True) and _fold(t) not in R.DESK_WORDS:
+        if _is_org_like([t], True) and not _is_desk(t):
             res.orgs.append(t)
         return res
     for t in tokens:
@@ -577,7 +641,8 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
             res.orgs.append(" ".join([prev_tok, *run]))
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
-            res.orgs.append(" ".join(run))
+            if not all(_fold(t) in R.ROLE_MODIFIERS for t in run):
+                res.orgs.append(" ".join(run))  # "Reuters Staff", not "Political Staff"
             continue
         if _fold(" ".join(run)) in R.KNOWN_ORGS:
             res.orgs.append(" ".join(run))
@@ -606,14 +671,16 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
             continue
         if len(core) == 1:
             single = core[0]
-            if _is_cjk(single) and len(tokens) == 1:
-                if whole or marked:
+            if _is_cjk(single) and sum(_kind(t) != "role" for t in tokens) == 1:
+                if _is_cjk_org(single):
+                    res.orgs.append(single)
+                elif (whole or marked or len(tokens) > 1) and _fold(single) not in R.SECTIONS:
                     res.name = single
             elif marked and len(tokens) == 1 and not _is_org_like(core, whole):
-                if _fold(single) not in R.DESK_WORDS and _kind(single) == "name":
+                if not _is_desk(single) and _kind(single) == "name":
                     res.name = _case_name(name_toks, all_lower)
             elif (_is_org_like(core, whole) or (whole and len(tokens) == 1 and not marked)) and (
-                _fold(single) not in R.DESK_WORDS and _kind(single) == "name"
+                not _is_desk(single) and _kind(single) == "name" and _fold(single) not in R.SECTIONS
             ):
                 res.orgs.append(single)
             continue
@@ -632,9 +699,49 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
     return res
 
 
+def _is_own_desk(tokens: list[str]) -> bool:
+    """ "Our Political Staff": a possessive opener, then only desk and role words."""
+    folded = [_fold(t) for t in tokens]
+    return (
+        len(folded) >= 2
+        and folded[0] in R.DESK_POSSESSIVES
+        and all(
+            f in R.ROLE_MODIFIERS or f in R.ROLE_HEADS or _is_desk(f) or f in _DESK_SUFFIX
+            for f in folded[1:]
+        )
+    )
+
+
+def _linked_org(tokens: list[str]) -> str | None:
+    """An item that is one organisation name built around a link word: an organisation word,
+    then "for"/"of"/"für", then a capitalised name ("Center for Rural Health Policy")."""
+    if not 3 <= len(tokens) <= 8:
+        return None
+    folded = [_fold(t) for t in tokens]
+    if not all(t[:1].isupper() or f in R.ORG_LINKS or f in _SMALL for t, f in zip(tokens, folded, strict=True)):
+        return None
+    for k in range(len(tokens) - 2):
+        if (
+            folded[k] in R.ORG_WORDS
+            and tokens[k][:1].isupper()
+            and folded[k + 1] in R.ORG_LINKS
+            and tokens[k + 1].islower()
+            and k <= 2
+            and tokens[-1][:1].isupper()
+        ):
+            if all(_kind(t) in ("name", "initial") for t in tokens[:k]) and k == 2 and not any(
+                f in R.ORG_WORDS for f in folded[:k]
+            ):
+                return None  # "Jane Doe Institute of ...": leave a leading person to the runs
+            return " ".join(tokens).strip(_TRIM)
+    return None
+
+
 def _is_camel(tok: str) -> bool:
     """ "eHow", "LinkNaija": brand-style inner capitals (not "McCoy", "O'Neil", "DeArdo")."""
     if len(tok) < 4 or not any(c.isupper() for c in tok[1:]) or tok.isupper():
+        return False
+    if _prefixed_surname(tok):
         return False
     if tok[:2] in ("Mc", "O'", "O’", "D'", "D’") or tok[:3] in ("Mac", "De", "Di", "La", "Le"):
         return False
