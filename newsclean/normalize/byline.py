@@ -211,10 +211,10 @@ def _deglue_camel(m: re.Match[str]) -> str:
     head = s[j - 1 : i].casefold() if j else ""
     if head in R.SURNAME_PREFIXES and (j < 2 or not s[j - 2].isalpha()):
         return ""  # "McDonald", "DeSantis", "LaGuardia": one surname
+    if word and _item_initial(s, j - 1) and _item_final(s, word.end()) and head not in _ORG_HEADS:
+        return ""  # "GadgetDaily" standing alone between separators is a brand
     if nxt in _ORG_HEADS and i - j >= 2:
         return " | "  # "John SmithReuters": a credit node glued to the name
-    if i - j >= 5 and _item_initial(s, j - 1) and head not in _ORG_HEADS:
-        return ""  # "GadgetDaily" standing alone is a brand, not two glued nodes
     if i - j >= 5 or (nxt in _GLUE_WORDS and i - j >= 2):
         return " | "
     if word and len(word.group(0)) > 2:
@@ -229,6 +229,12 @@ def _item_initial(s: str, k: int) -> bool:
     """Does the word at ``k`` start the string or follow a list separator (", ", " | ")?"""
     before = s[:k].rstrip()
     return not before or before[-1] in ",;|/:(•"
+
+
+def _item_final(s: str, k: int) -> bool:
+    """Does the word ending at ``k`` end the string or come before a list separator?"""
+    after = s[k:].lstrip()
+    return not after or after[0] in ",;|/)•"
 
 
 # First words of known organisations, which a glued credit node starts with ("SmithReuters").
@@ -535,8 +541,12 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
     folded = [_fold(t) for t in tokens]
     if not any(f in R.ORG_WORDS for f in folded):
         return False
-    if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded):
-        return False
+    if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded) and not (
+        all(f in R.ORG_WORDS for f in folded)
+        and not all(f in R.ROLE_MODIFIERS for f in folded)
+        and not any(f in R.ROLE_HEADS for f in folded)
+    ):
+        return False  # "Digital News" is a desk; "Digital Trends", all org words, a site
     return all(
         t[:1].isupper() or t[:1].isdigit() or f in _SMALL or f in R.ORG_WORDS
         for t, f in zip(tokens, folded, strict=True)
@@ -760,6 +770,11 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _starts_name(text: str) -> bool:
+    """Does the text start with a capital, or with a letter of a script without case?"""
+    return text[:1].isupper() or _is_cjk(text[:1])
+
+
 def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
     if not chunk:
         return
@@ -784,11 +799,11 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
             if word == "by" and prev and _fold(prev[-1]) in ("stand", "passed", "drop", "close"):
                 continue
         elif (
-            (word == "di" and len(chunk[m.end() :].split()) < 3)
+            len(chunk[m.end() :].split()) < R.MARKER_MIN_WORDS.get(word, 0)
             or (
                 word not in R.MID_MARKERS
                 and ":" not in m.group(0)
-                and not chunk[m.end() :].strip()[:1].isupper()
+                and not _starts_name(chunk[m.end() :].lstrip(" /"))
             )
             or (word in ("text", "interview", "autor", "author") and ":" not in m.group(0))
         ):
@@ -824,6 +839,11 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         seg, found = _known_orgs(seg)
         orgs.extend(found)
         items = _split_items(seg)
+        one_comma = _ONE_COMMA.match(seg.strip(_TRIM + " ;"))
+        flipped = _last_first(items, all_lower) if one_comma else None
+        if flipped:
+            seg_names.append((kind, [flipped]))
+            continue
         names: list[str] = []
         skipping = False
         for n_item, item in enumerate(items):
@@ -858,6 +878,39 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             got_plain = bool(ns)
         authors.extend(ns)
     return _dedupe(authors), _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM))
+
+
+# "Smith, John" (one comma and nothing else between two words): "GBP/EUR" and "Smith; Doe" are not.
+_ONE_COMMA = re.compile(r"^[^,;/&]*\w\s*,\s*\w[^,;/&]*$")
+
+
+def _last_first(items: list[_Item], all_lower: bool) -> str | None:
+    """ "Smith, John" -> "John Smith": exactly two comma items of one name-shaped word each,
+    neither an organisation, role, desk, place or section ("Jane Doe, AP" has two words)."""
+    if len(items) != 2 or items[1].sep != ",":
+        return None
+    toks = [it.text.strip(_TRIM).split() for it in items]
+    if any(len(t) != 1 for t in toks):
+        return None
+    last, first = toks[0][0], toks[1][0]
+    caps = [_is_all_caps(t) for t in (last, first)]
+    for t in (last, first):
+        f = _fold(t)
+        if (
+            _kind(t) != "name"
+            or _is_cjk(t)
+            or len(f) < 2
+            or f in R.ROLE_MODIFIERS
+            or f in R.SECTIONS
+            or f in R.HONORIFICS
+            or f in R.CREDENTIALS
+            or f in R.ORG_WORDS
+            or _is_desk(t)
+            or (_is_org_like([t], False) and not all(caps))
+            or (all(caps) and (t in R.ACRONYMS or len(f) < 3))
+        ):
+            return None
+    return _case_name([first, last], all_lower or all(caps))
 
 
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
