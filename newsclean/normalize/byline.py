@@ -281,10 +281,10 @@ def _proper_word(word: str, first: bool) -> str:
     low = word.lower()
     if not first and low in R.PARTICLES:
         return low
+    if _ROMAN.match(word.upper()) and not first:
+        return word.upper()  # "HENRY FORD III": a generation number stays in capitals
     if low.rstrip(".") in R.NAME_SUFFIXES:
         return low.rstrip(".").capitalize() + ("." if word.endswith(".") else "")
-    if _ROMAN.match(word.upper()) and not first:
-        return word.upper()
     parts = _HYPHEN_APOS.split(low)
     out = []
     for k, part in enumerate(parts):
@@ -890,9 +890,12 @@ def _last_first(items: list[_Item], all_lower: bool) -> str | None:
     if len(items) != 2 or items[1].sep != ",":
         return None
     toks = [it.text.strip(_TRIM).split() for it in items]
-    if any(len(t) != 1 for t in toks):
+    if len(toks[1]) != 1 or not toks[0]:
         return None
-    last, first = toks[0][0], toks[1][0]
+    *heads, last = toks[0]
+    if any(_fold(h) not in R.PARTICLES for h in heads):
+        return None  # "van Dijk, Anna" and "DE LA CRUZ, MARIA" keep their particles
+    first = toks[1][0]
     caps = [_is_all_caps(t) for t in (last, first)]
     for t in (last, first):
         f = _fold(t)
@@ -910,7 +913,7 @@ def _last_first(items: list[_Item], all_lower: bool) -> str | None:
             or (all(caps) and (t in R.ACRONYMS or len(f) < 3))
         ):
             return None
-    return _case_name([first, last], all_lower or all(caps))
+    return _case_name([first, *heads, last], all_lower or all(caps))
 
 
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
