@@ -61,6 +61,11 @@ _FULL_WIDTH = str.maketrans(
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # "山田太郎記者": a role glued after a name of at least two characters; "経済部 …": a desk token.
 _CJK_ROLE = re.compile(f"(?<=[{_CJK}]{{2}})(?:{_alt(R.CJK_ROLE_SUFFIXES)})(?![\\w])")
+# "记者 刘洋 通讯员 陈静", "人民日报 记者 王伟": a role word standing after a name or masthead
+# starts a new credit, marked by that word.
+_CJK_ROLE_BETWEEN = re.compile(
+    f"(?<=[{_CJK}])\\s+(?:{_alt(R.CJK_ROLE_SUFFIXES)})\\s+(?=[{_CJK}])"
+)
 _CJK_DESK = re.compile(f"(?<![\\w])[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})\\s+(?=[{_CJK}])")
 
 # Glued text nodes: "TUCKERAssociated", "2019Add", "Hofbeck1.", "ByGavin", "vonChris".
@@ -249,6 +254,7 @@ def _clean(raw: str) -> str:
     s = unicodedata.normalize("NFC", _SPACES.sub(" ", raw[: _MAX_LEN * 20])[:_MAX_LEN])
     s = _CONTROL.sub(" ", s)
     s = s.translate(_FULL_WIDTH)
+    s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
     s = _CJK_ROLE.sub(" ", s)
     s = _CJK_DESK.sub(" | ", s)
     s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
@@ -359,8 +365,8 @@ def _kind(tok: str) -> str:
         return "role"
     if f in R.STOP_TOKENS or (f in R.CREDENTIALS and tok.isupper() and len(tok) > 1):
         return "stop"
-    if _is_cjk(tok):
-        return "name"
+    if _is_cjk(tok):  # a section label over the byline ("社会") or a masthead is no name
+        return "stop" if f in R.SECTIONS else "other" if _is_cjk_org(tok) else "name"
     if _has_upper(tok):
         return "name"
     return "other"
@@ -581,6 +587,10 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
     )
     if lower_words >= 3 and not all_lower and (not marked or "name" not in kinds[:3]):
         return res  # a sentence ("He has covered tech for a decade at ..."), not a list
+    brand = _brand_item(raw_toks)
+    if brand:
+        res.orgs.append(brand)  # "Tom's Guide", "heise online"
+        return res
     if _fold(raw_toks[-1]) in R.LEGAL_FORMS and len(raw_toks) <= 5:
         res.orgs.append(" ".join(raw_toks).strip(_TRIM))  # "besserwisser eG"
         return res
@@ -637,7 +647,7 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
             res.orgs.append(t)
         return res
     for t in tokens:
-        if _kind(t) == "other" and (_DOMAIN.match(t.casefold()) or _is_camel(t)):
+        if _kind(t) == "other" and (_DOMAIN.match(t.casefold()) or _is_camel(t) or _is_cjk_org(t)):
             res.orgs.append(t)
     runs = _runs(tokens)
     for start, end in runs:
@@ -681,7 +691,7 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
             continue
         if len(core) == 1:
             single = core[0]
-            if _is_cjk(single) and sum(_kind(t) != "role" for t in tokens) == 1:
+            if _is_cjk(single) and sum(_kind(t) == "name" for t in tokens) == 1:
                 if _is_cjk_org(single):
                     res.orgs.append(single)
                 elif (whole or marked or len(tokens) > 1) and _fold(single) not in R.SECTIONS:
@@ -707,6 +717,27 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
         ):
             res.orgs.append(" ".join(tokens))  # "Recipe by Some Kitchen Brand"
     return res
+
+
+def _brand_item(tokens: list[str]) -> str | None:
+    """Site names no person has: a possessive and one word ("Tom's Guide"), or up to three
+    lower-case words ending in an organisation word ("heise online")."""
+    folded = [_fold(t) for t in tokens]
+    if (
+        len(tokens) == 2
+        and tokens[0][-2:] in ("'s", "’s")
+        and all(t[:1].isupper() for t in tokens)
+        and _kind(tokens[1]) == "name"
+    ):
+        return " ".join(tokens)
+    if (
+        2 <= len(tokens) <= 3
+        and all(t.islower() and t.isalpha() for t in tokens)
+        and folded[-1] in R.ORG_WORDS
+        and folded[0] not in R.ORG_WORDS | R.ROLE_MODIFIERS | R.STOP_TOKENS | _SMALL
+    ):
+        return " ".join(tokens)
+    return None
 
 
 def _is_own_desk(tokens: list[str]) -> bool:
@@ -846,6 +877,10 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         names: list[str] = []
         skipping = False
+        # "佐藤花子、鈴木一郎": a list of one-word names in a script without spaces
+        cjk_list = kind == "author" or (
+            len(items) > 1 and all(_is_cjk(it.text) and len(it.text.split()) == 1 for it in items)
+        )
         for n_item, item in enumerate(items):
             if skipping and item.sep != "conj":
                 continue
@@ -855,7 +890,7 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue
             res = _parse_item(
                 item.text,
-                marked=kind == "author" and n_item == 0,
+                marked=(kind == "author" and n_item == 0) or (cjk_list and _is_cjk(item.text)),
                 whole=len(items) == 1 and (whole_single or kind == "plain") and not found,
                 all_lower=all_lower,
             )
