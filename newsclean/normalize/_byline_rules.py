@@ -37,6 +37,8 @@ DESK_COMPOUNDS: Final = ordered("desk_suffixes", "compound")
 CJK_ROLE_SUFFIXES: Final = ordered("cjk_suffixes", "role")
 CJK_ORG_SUFFIXES: Final = ordered("cjk_suffixes", "org")
 CJK_DESK_SUFFIXES: Final = ordered("cjk_suffixes", "desk")
+PLACES: Final = frozenset(w.casefold() for w in words("places"))
+"""Countries, regions and dateline cities ("Paris, France" is no "Last, First" name)."""
 SECTIONS: Final = frozenset(w.casefold() for w in words("sections"))
 """Section labels ("Politics", "社会"): a byline that is only one of these names nobody."""
 ORG_WORDS: Final = words("org_words")

@@ -324,6 +324,8 @@ def _case_org(org: str) -> str:
     org = " ".join(org.split()).strip(_TRIM.replace(".", ""))
     if not org:
         return org
+    if org.split(" ", 1)[0] in _ARTICLES and " " in org:
+        org = org[0].upper() + org[1:]  # "the Associated Press" in running text
     key = org.casefold()
     if key in R.KNOWN_ORGS:
         canon = R.KNOWN_ORGS[key]
@@ -365,6 +367,8 @@ def _kind(tok: str) -> str:
         return "role"
     if f in R.STOP_TOKENS or (f in R.CREDENTIALS and tok.isupper() and len(tok) > 1):
         return "stop"
+    if _prefixed_surname(tok):
+        return "name"  # "deMarco", "diFranco", "vanDyke": one surname
     if _is_cjk(tok):  # a section label over the byline ("社会") or a masthead is no name
         return "stop" if f in R.SECTIONS else "other" if _is_cjk_org(tok) else "name"
     if _has_upper(tok):
@@ -525,7 +529,8 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
         ok = " " in s or s.isupper() or s == canon
         if canon and canon.isupper() and s[:1].isupper():
             ok = True  # "Ap Auto Writer"
-        if not ok or not (s[:1].isupper() or s == canon):
+        head = s.split(" ", 1)[1] if " " in s and s.split(" ", 1)[0] in _ARTICLES else s
+        if not ok or not (head[:1].isupper() or s == canon):
             return m.group(0)
         if edition and _role_follows(m.string[m.end() :].split(), 0):
             edition = None  # "AP Sports Writer": the desk word belongs to the role
@@ -548,7 +553,8 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
     if not any(f in R.ORG_WORDS for f in folded):
         return False
     if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded) and not (
-        all(f in R.ORG_WORDS for f in folded)
+        len(folded) > 1
+        and all(f in R.ORG_WORDS for f in folded)
         and not all(f in R.ROLE_MODIFIERS for f in folded)
         and not any(f in R.ROLE_HEADS for f in folded)
     ):
@@ -699,7 +705,10 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
             elif marked and len(tokens) == 1 and not _is_org_like(core, whole):
                 if not _is_desk(single) and _kind(single) == "name":
                     res.name = _case_name(name_toks, all_lower)
-            elif (_is_org_like(core, whole) or (whole and len(tokens) == 1 and not marked)) and (
+            elif (
+                _is_org_like(core, whole)
+                or (whole and len(tokens) == 1 and not marked and _fold(single) not in R.ORG_WORDS)
+            ) and (
                 not _is_desk(single) and _kind(single) == "name" and _fold(single) not in R.SECTIONS
             ):
                 res.orgs.append(single)
@@ -940,6 +949,7 @@ def _last_first(items: list[_Item], all_lower: bool) -> str | None:
             or len(f) < 2
             or f in R.ROLE_MODIFIERS
             or f in R.SECTIONS
+            or f in R.PLACES
             or f in R.HONORIFICS
             or f in R.CREDENTIALS
             or f in R.ORG_WORDS
