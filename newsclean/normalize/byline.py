@@ -56,7 +56,16 @@ _DATELINE = re.compile(
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Full-width punctuation of CJK pages, read as the ASCII the rules below know ("文：", "（…）").
 _FULL_WIDTH = str.maketrans(
-    {"（": " (", "）": ") ", "：": ": ", "／": " / ", "，": ", ", "、": ", ", "【": " [", "】": "] "}
+    {
+        "（": " (",
+        "）": ") ",
+        "：": ": ",
+        "／": " / ",
+        "，": ", ",
+        "、": ", ",
+        "【": " [",
+        "】": "] ",
+    }
 )
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # "山田太郎記者": a role glued after a name of at least two characters; "経済部 …": a desk token.
@@ -768,21 +777,23 @@ def _linked_org(tokens: list[str]) -> str | None:
     if not 3 <= len(tokens) <= 8:
         return None
     folded = [_fold(t) for t in tokens]
-    if not all(t[:1].isupper() or f in R.ORG_LINKS or f in _SMALL for t, f in zip(tokens, folded, strict=True)):
+    if not all(
+        t[:1].isupper() or f in R.ORG_LINKS or f in _SMALL
+        for t, f in zip(tokens, folded, strict=True)
+    ):
         return None
-    for k in range(len(tokens) - 2):
+    for k in range(min(3, len(tokens) - 2)):
         if (
             folded[k] in R.ORG_WORDS
             and tokens[k][:1].isupper()
             and folded[k + 1] in R.ORG_LINKS
             and tokens[k + 1].islower()
-            and k <= 2
             and tokens[-1][:1].isupper()
         ):
-            if all(_kind(t) in ("name", "initial") for t in tokens[:k]) and k == 2 and not any(
-                f in R.ORG_WORDS for f in folded[:k]
-            ):
-                return None  # "Jane Doe Institute of ...": leave a leading person to the runs
+            if k == 2 and all(_kind(t) == "name" and f not in R.ORG_WORDS for t, f in zip(
+                tokens[:2], folded[:2], strict=True
+            )):
+                return None  # "Jane Doe Institute of ...": a glued person first, left to the runs
             return " ".join(tokens).strip(_TRIM)
     return None
 
