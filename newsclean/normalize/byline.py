@@ -241,14 +241,16 @@ def _deglue_camel(m: re.Match[str]) -> str:
 
 def _item_initial(s: str, k: int) -> bool:
     """Does the word at ``k`` start the string or follow a list separator (", ", " | ")?"""
-    before = s[:k].rstrip()
-    return not before or before[-1] in ",;|/:(•"
+    while k > 0 and s[k - 1] == " ":
+        k -= 1
+    return k == 0 or s[k - 1] in ",;|/:(•"
 
 
 def _item_final(s: str, k: int) -> bool:
     """Does the word ending at ``k`` end the string or come before a list separator?"""
-    after = s[k:].lstrip()
-    return not after or after[0] in ",;|/)•"
+    while k < len(s) and s[k] == " ":
+        k += 1
+    return k == len(s) or s[k] in ",;|/)•"
 
 
 # First words of known organisations, which a glued credit node starts with ("SmithReuters").
