@@ -445,6 +445,13 @@ def test_cjk_lists_mastheads_desks_and_section_labels() -> None:
     assert authors("经济") == []
 
 
+def test_a_cjk_sentence_is_page_text_not_a_list_of_names() -> None:
+    assert authors("新しい橋は川の両岸を結び、通学路が短くなった。市は来年、歩道も広げる。") == []
+    assert authors("该项目由市政府和企业共同投资建设完成") == []
+    assert authors("文：山田太郎。") == ["山田太郎"]
+    assert authors("ミシェル・ロドリゲス") == ["ミシェル・ロドリゲス"]
+
+
 def test_all_caps_names_keep_particles_mac_and_generation_numbers() -> None:
     assert authors("BY AURELIO DE LA SERNA AND ROSS MACGREGOR III") == [
         "Aurelio de la Serna",

@@ -160,7 +160,7 @@ _FOR_ORG = re.compile(r"\s(?:for|für|pour|para|per|für die|für den)\s(?=[A-Z�
 _POSSESSIVE = re.compile(r"^(.{2,40}?)(?:[’']s|(?<=s)[’'])\s+(?=[A-ZÀ-Þ])")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?\.?$|^[A-ZÀ-Þ]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
-_TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…"
+_TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…。"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|co|uk|io|info)$")
 _ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "los", "las"})
 
@@ -189,6 +189,18 @@ def _is_cjk_org(tok: str) -> bool:
     return _is_cjk(tok) and any(
         tok.endswith(suffix) and len(tok) > len(suffix) for suffix in R.CJK_ORG_SUFFIXES
     )
+
+
+def _is_cjk_prose(tok: str) -> bool:
+    """A CJK token too long for a name or ending a sentence: page text, not a byline.
+    Names are a few characters; a katakana name may join its parts with "・"."""
+    return _is_cjk(tok) and (
+        any(ch in "。！？" for ch in tok.rstrip("。"))
+        or any(len(part) > _CJK_NAME_MAX for part in re.split(r"[・·]", tok))
+    )
+
+
+_CJK_NAME_MAX = 8
 
 
 def _prefixed_surname(tok: str) -> bool:
@@ -892,6 +904,8 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         seg, found = _known_orgs(seg)
         orgs.extend(found)
         items = _split_items(seg)
+        if any(_is_cjk_prose(t) for t in seg.split()):
+            continue  # a Chinese or Japanese sentence, not a credit line
         one_comma = _ONE_COMMA.match(seg.strip(_TRIM + " ;"))
         flipped = _last_first(items, all_lower) if one_comma else None
         if flipped:
