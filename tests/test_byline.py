@@ -457,3 +457,27 @@ def test_all_caps_names_keep_particles_mac_and_generation_numbers() -> None:
         "Aurelio de la Serna",
         "Ross MacGregor III",
     ]
+
+
+def test_a_desk_credit_is_kept_apart_from_people_and_organisations() -> None:
+    b = parse_byline("By Our Arts Staff")
+    assert (b.authors, b.organizations, b.desks) == ((), (), ("Our Arts Staff",))
+    assert parse_byline("Nachrichtenredaktion").desks == ("Nachrichtenredaktion",)
+    assert parse_byline("Letters").desks == ()  # a lone desk word is no credit line
+
+
+def test_header_claims_desk_credits_and_names_with_their_roles_and_outlets() -> None:
+    from newsclean.core.header import byline_of
+
+    for line in ("By Our Arts Staff", "Web Desk", "Ingrid Falk, Westbrook Media Group",
+                 "Pavel Drozd, Reuters", "森田綾香記者", "文・森田綾香", "政治部 森田綾香"):
+        assert byline_of(line) == line, line
+    assert byline_of("Letters") is None
+    assert byline_of("The council voted to fund the bridge, Reuters said.") is None
+
+
+def test_cjk_agencies_and_desks_are_no_people() -> None:
+    b = parse_byline("森田綾香（共同）")
+    assert (b.authors, b.organizations) == (("森田綾香",), ("共同通信",))
+    assert parse_byline("編集部").authors == ()
+    assert parse_byline("岡部").authors == ("岡部",)  # a surname ending in 部 is no desk

@@ -34,6 +34,9 @@ class Byline:
     raw: str
     authors: tuple[str, ...]
     organizations: tuple[str, ...]
+    desks: tuple[str, ...] = field(default=(), repr=False)
+    """Desks credited instead of people ("Our Foreign Staff", "Web Desk"): neither authors nor
+    organisations, but they show the string is a credit line."""
 
     @property
     def organization(self) -> str | None:
@@ -68,14 +71,16 @@ _FULL_WIDTH = str.maketrans(
     }
 )
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-# "山田太郎記者": a role glued after a name of at least two characters; "経済部 …": a desk token.
+# "山田太郎記者": a role glued after a name of at least two characters.
 _CJK_ROLE = re.compile(f"(?<=[{_CJK}]{{2}})(?:{_alt(R.CJK_ROLE_SUFFIXES)})(?![\\w])")
 # "记者 刘洋 通讯员 陈静", "人民日报 记者 王伟": a role word standing after a name or masthead
 # starts a new credit, marked by that word.
 _CJK_ROLE_BETWEEN = re.compile(
     f"(?<=[{_CJK}])\\s+(?:{_alt(R.CJK_ROLE_SUFFIXES)})\\s+(?=[{_CJK}])"
 )
-_CJK_DESK = re.compile(f"(?<![\\w])[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})\\s+(?=[{_CJK}])")
+# "経済部", "編集部": a desk of the paper (two characters before the suffix: "阿部" is a name).
+_CJK_DESK_TOKEN = re.compile(f"[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})$")
+
 
 # Glued text nodes: "TUCKERAssociated", "2019Add", "Hofbeck1.", "ByGavin", "vonChris".
 _GLUE_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
@@ -160,7 +165,7 @@ _FOR_ORG = re.compile(r"\s(?:for|für|pour|para|per|für die|für den)\s(?=[A-Z�
 _POSSESSIVE = re.compile(r"^(.{2,40}?)(?:[’']s|(?<=s)[’'])\s+(?=[A-ZÀ-Þ])")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?\.?$|^[A-ZÀ-Þ]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
-_TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…。"
+_TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…。・"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|co|uk|io|info)$")
 _ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "los", "las"})
 
@@ -179,6 +184,8 @@ def _is_cjk(tok: str) -> bool:
 def _is_desk(tok: str) -> bool:
     """A desk of the paper ("Newsdesk", "Lokalredaktion"), never an organisation or a person."""
     f = _fold(tok)
+    if _CJK_DESK_TOKEN.match(tok):
+        return True
     return f in R.DESK_WORDS or any(
         f.endswith(suffix) and len(f) > len(suffix) + 2 for suffix in R.DESK_COMPOUNDS
     )
@@ -279,7 +286,6 @@ def _clean(raw: str) -> str:
     s = s.translate(_FULL_WIDTH)
     s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
     s = _CJK_ROLE.sub(" ", s)
-    s = _CJK_DESK.sub(" | ", s)
     s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
     s = _NEWLINE.sub(" | ", s)
     s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
@@ -393,7 +399,9 @@ def _kind(tok: str) -> str:
     if _prefixed_surname(tok):
         return "name"  # "deMarco", "diFranco", "vanDyke": one surname
     if _is_cjk(tok):  # a section label over the byline ("社会") or a masthead is no name
-        return "stop" if f in R.SECTIONS else "other" if _is_cjk_org(tok) else "name"
+        if f in R.SECTIONS or _CJK_DESK_TOKEN.match(tok):
+            return "stop"  # "社会" over the byline, "編集部" (the editors)
+        return "other" if _is_cjk_org(tok) else "name"
     if _has_upper(tok):
         return "name"
     return "other"
@@ -540,6 +548,7 @@ class _Result:
     name: str | None = None
     orgs: list[str] = field(default_factory=list)
     located: bool = False
+    desk: bool = False
 
 
 def _known_orgs(text: str) -> tuple[str, list[str]]:
@@ -549,11 +558,11 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
     def repl(m: re.Match[str]) -> str:
         s, edition = m.group("org"), m.group("edition")
         canon = R.KNOWN_ORGS.get(s.casefold())
-        ok = " " in s or s.isupper() or s == canon
+        ok = " " in s or s.isupper() or s == canon or _is_cjk(s)
         if canon and canon.isupper() and s[:1].isupper():
             ok = True  # "Ap Auto Writer"
         head = s.split(" ", 1)[1] if " " in s and s.split(" ", 1)[0] in _ARTICLES else s
-        if not ok or not (head[:1].isupper() or s == canon):
+        if not ok or not (head[:1].isupper() or s == canon or _is_cjk(s)):
             return m.group(0)
         if edition and _role_follows(m.string[m.end() :].split(), 0):
             edition = None  # "AP Sports Writer": the desk word belongs to the role
@@ -589,6 +598,32 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
 
 
 def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Result:
+    res = _parse_item_parts(text, marked, whole, all_lower)
+    if res.name is None and not res.orgs:
+        res.desk = _is_desk_credit([t for t in (t.strip(_TRIM) for t in text.split()) if t], marked)
+    return res
+
+
+def _is_desk_credit(tokens: list[str], marked: bool) -> bool:
+    """A desk credited instead of a person: "Our Foreign Staff", "Web Desk", "Sportredaktion",
+    or any desk word after a marker ("By Staff"). A lone "News" or "Letters" is not one."""
+    folded = [_fold(t) for t in tokens]
+    if not folded:
+        return False
+    if _is_own_desk(tokens) or (marked and any(_is_desk(t) for t in tokens)):
+        return True
+    if len(folded) >= 2 and (
+        " ".join(folded) in R.DESK_WORDS
+        or (
+            folded[-1] in _DESK_SUFFIX
+            and all(f in R.ROLE_MODIFIERS or f in R.DESK_WORDS for f in folded[:-1])
+        )
+    ):
+        return True
+    return any(_is_desk(t) and _fold(t) not in R.DESK_WORDS for t in tokens)  # "Lokalredaktion"
+
+
+def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> _Result:
     res = _Result()
     text = _QUOTED.sub(" ", text)
     text = text.strip(_TRIM.replace(".", "")).strip().lstrip(".").strip()
@@ -868,7 +903,7 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
             or (
                 word not in R.MID_MARKERS
                 and ":" not in m.group(0)
-                and not _starts_name(chunk[m.end() :].lstrip(" /"))
+                and not _starts_name(chunk[m.end() :].lstrip(" /・"))
             )
             or (word in ("text", "interview", "autor", "author") and ":" not in m.group(0))
         ):
@@ -879,7 +914,7 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
     out.append((kind, chunk[pos:]))
 
 
-def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     text = _clean(raw)
     all_lower = not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
     segs = [(k, s.strip()) for k, s in _segments(text)]
@@ -897,6 +932,7 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         merged.append((kind, seg))
     seg_names: list[tuple[str, list[str]]] = []
     orgs: list[str] = []
+    desks: list[str] = []
     whole_single = len(merged) == 1
     for kind, seg in merged:
         if kind == "drop":
@@ -904,6 +940,7 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         seg, found = _known_orgs(seg)
         orgs.extend(found)
         items = _split_items(seg)
+        desks.extend(t for t in seg.split() if _CJK_DESK_TOKEN.match(t))  # "経済部 …"
         if any(_is_cjk_prose(t) for t in seg.split()):
             continue  # a Chinese or Japanese sentence, not a credit line
         one_comma = _ONE_COMMA.match(seg.strip(_TRIM + " ;"))
@@ -915,7 +952,8 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         skipping = False
         # "佐藤花子、鈴木一郎": a list of one-word names in a script without spaces
         cjk_list = kind == "author" or (
-            len(items) > 1 and all(_is_cjk(it.text) and len(it.text.split()) == 1 for it in items)
+            (len(items) > 1 or bool(found))
+            and all(_is_cjk(it.text) and len(it.text.split()) == 1 for it in items)
         )
         for n_item, item in enumerate(items):
             if skipping and item.sep != "conj":
@@ -931,6 +969,8 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 all_lower=all_lower,
             )
             orgs.extend(res.orgs)
+            if res.desk:
+                desks.append(item.text.strip(_TRIM))
             if res.name:
                 names.append(res.name)
             skipping = res.located
@@ -948,7 +988,11 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue
             got_plain = bool(ns)
         authors.extend(ns)
-    return _dedupe(authors), _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM))
+    return (
+        _dedupe(authors),
+        _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM)),
+        _dedupe(desks),
+    )
 
 
 # "Smith, John" (one comma and nothing else between two words): "GBP/EUR" and "Smith; Doe" are not.
@@ -1027,10 +1071,10 @@ _CACHED_LEN = 300
 
 def _parse_safely(raw: str) -> Byline:
     try:
-        authors, orgs = _parse(raw)
+        authors, orgs, desks = _parse(raw)
     except Exception:  # a parser bug must not break a crawl; return nothing rather than junk
-        authors, orgs = (), ()
-    return Byline(raw=raw, authors=authors, organizations=orgs)
+        authors, orgs, desks = (), (), ()
+    return Byline(raw=raw, authors=authors, organizations=orgs, desks=desks)
 
 
 _parse_cached = functools.lru_cache(maxsize=2048)(_parse_safely)
