@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..rules.vocab import alternation as _alt
@@ -82,13 +82,6 @@ _CJK_ROLE_BETWEEN = re.compile(
 _CJK_DESK_TOKEN = re.compile(f"[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})$")
 
 
-# Glued text nodes: "TUCKERAssociated", "2019Add", "Hofbeck1.", "ByGavin", "vonChris".
-_GLUE_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
-_GLUE_DIGIT_AFTER = re.compile(r"(?<=[^\W\d_]{2})(?=\d)")
-_GLUE_DIGIT_BEFORE = re.compile(r"(?<=\d)(?=[^\W\d_]{2})")
-_GLUE_PREFIX = re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z])")
-_GLUE_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)")
-_DESK_GLUE = re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b")
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
 _KNOWN_ORG = re.compile(
     _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
@@ -280,6 +273,19 @@ _GLUE_WORDS = (
 ) - {"de", "la", "le", "a", "an", "the", "in", "and", "of"}
 
 
+# Text nodes glued together ("ByGavin", "vonChris", "TUCKERAssociated", "JamesStaff",
+# "Hofbeck1.", "2019Add", "Schmidt-Redaktion"): where each kind is pulled apart, and into what,
+# in the order they are tried.
+_UNGLUE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z])"), r"\1 "),
+    (re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"), " | "),
+    (re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)"), _deglue_camel),
+    (re.compile(r"(?<=[^\W\d_]{2})(?=\d)"), " "),
+    (re.compile(r"(?<=\d)(?=[^\W\d_]{2})"), " "),
+    (re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b"), r" \1"),
+)
+
+
 def _clean(raw: str) -> str:
     s = unicodedata.normalize("NFC", _SPACES.sub(" ", raw[: _MAX_LEN * 20])[:_MAX_LEN])
     s = _CONTROL.sub(" ", s)
@@ -293,12 +299,8 @@ def _clean(raw: str) -> str:
     s = _EMAIL.sub(" | ", s)
     s = _URL.sub(" | ", s)
     s = _HANDLE.sub(" | ", s)
-    s = _GLUE_PREFIX.sub(r"\1 ", s)
-    s = _GLUE_CAPS.sub(" | ", s)
-    s = _GLUE_CAMEL.sub(_deglue_camel, s)
-    s = _GLUE_DIGIT_AFTER.sub(" ", s)
-    s = _GLUE_DIGIT_BEFORE.sub(" ", s)
-    s = _DESK_GLUE.sub(r" \1", s)
+    for glued, apart in _UNGLUE:
+        s = glued.sub(apart, s)
     s = _ROTA.sub(" , ", s)
     s = _CONTRIB.sub(" | ", s)
     for rx in _DATES:
