@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..rules.vocab import alternation as _alt
 from . import _byline_rules as R
 from ._date_rules import ZONES
+from .domains import is_domain
 
 __all__ = ["Byline", "parse_byline"]
 
@@ -159,7 +160,6 @@ _POSSESSIVE = re.compile(r"^(.{2,40}?)(?:[’']s|(?<=s)[’'])\s+(?=[A-ZÀ-Þ])"
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?\.?$|^[A-ZÀ-Þ]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
 _TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…。・"
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|co|uk|io|info)$")
 _ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "los", "las"})
 
 
@@ -423,7 +423,7 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
     if len(tokens) == 1:
         t = tokens[0]
         letters = [c for c in t if c.isalpha()]
-        if _DOMAIN.match(t.casefold()) or _is_cjk_org(t):
+        if is_domain(t) or _is_cjk_org(t):
             return True
         if _is_all_caps(t) and len(letters) >= 3 and not _ROMAN.match(t):
             return True
@@ -670,7 +670,7 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         and _kind(first) not in ("particle", "initial", "role")
     ) and (
         not marked
-        and not _DOMAIN.match(first.casefold())
+        and not is_domain(first)
         and first.casefold() not in (R.KNOWN_ORGS)
     ):
         return res  # a sentence fragment ("hosts the weekly ..."), not a name list
@@ -713,7 +713,7 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
             res.orgs.append(t)
         return res
     for t in tokens:
-        if _kind(t) == "other" and (_DOMAIN.match(t.casefold()) or _is_camel(t) or _is_cjk_org(t)):
+        if _kind(t) == "other" and (is_domain(t) or _is_camel(t) or _is_cjk_org(t)):
             res.orgs.append(t)
     runs = _runs(tokens)
     for start, end in runs:
