@@ -28,6 +28,13 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_REPLAY_DIR": "",
     # Pipeline priority the add-on uses in ITEM_PIPELINES.
     "NEWSCLEAN_PIPELINE_PRIORITY": 300,
+    # Distributed crawl (`newsclean crawl --redis`): seconds a worker's heartbeat key lives (it
+    # is renewed every third of that); a worker silent this long has its in-flight requests
+    # requeued by another. Longer than any one callback may block the worker.
+    "NEWSCLEAN_REDIS_HEARTBEAT": 30.0,
+    # Distributed crawl: a name for this worker in Redis (host name if empty; pid and a random
+    # suffix are always added, so names never collide).
+    "NEWSCLEAN_REDIS_WORKER_ID": "",
 }
 
 OTHER_SETTINGS = frozenset({"NEWSCLEAN_CONTACT"})
