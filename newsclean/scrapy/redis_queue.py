@@ -236,11 +236,13 @@ class ReliableScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis has no
             keys = [f"{self.key}:inflight:{worker}", self.key,
                     self._heartbeat_key(worker), self._workers_key()]
             moved = int(self._requeue(keys=keys, args=[worker, "1"]))
-            if moved >= 0:
+            if moved > 0:
                 logger.warning("Worker %s stopped beating: %d of its requests back on the queue",
                                worker, moved)
                 self.stats.inc_value(REQUEUED_STAT, moved)
                 total += moved
+            elif moved == 0:
+                logger.info("Worker %s stopped beating, holding no requests", worker)
         return total
 
     def _settle(self) -> None:

@@ -103,9 +103,9 @@ def decode_request(data: bytes | str, spider: Spider) -> Request:
             raise ForeignRequestData(f"{field} {name!r} is not a public method of {spider.name}")
     try:
         body = base64.b64decode(record["body"], validate=True)
-        headers = {name: [v.encode("latin-1") for v in values]
+        headers = {name: [v.encode("latin-1") for v in _strings(values)]
                    for name, values in record["headers"].items()}
-    except (binascii.Error, UnicodeEncodeError, AttributeError, TypeError) as exc:
+    except (binascii.Error, UnicodeEncodeError, TypeError) as exc:
         raise ForeignRequestData(f"bad body or headers ({exc})") from None
     fields = {name: record[name] for name in _TYPES}
     fields.update(body=body, headers=headers)
@@ -113,6 +113,12 @@ def decode_request(data: bytes | str, spider: Spider) -> Request:
         return request_from_dict(fields, spider=spider)
     except (TypeError, ValueError) as exc:
         raise ForeignRequestData(f"cannot rebuild the request ({exc})") from None
+
+
+def _strings(values: Any) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise TypeError("a header's values are not a list of strings")
+    return values
 
 
 def _latin1(value: bytes | str) -> str:
