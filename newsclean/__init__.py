@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .article import Article, Author, Image, Metadata, Removal
 from .core.html import clean_html
+from .core.options import CleanOptions
 from .core.text import clean_text
 from .normalize.byline import Byline, parse_byline
 from .normalize.caption import Caption, split_caption
@@ -25,6 +26,7 @@ __all__ = [
     "Author",
     "Byline",
     "Caption",
+    "CleanOptions",
     "Image",
     "Metadata",
     "Removal",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from newsclean import clean_html
+from newsclean import clean_html, clean_text
 
 from .conftest import FIXTURES
 
@@ -43,6 +45,12 @@ def test_aggregator_canonical_link_to_itself_is_not_the_publisher_url() -> None:
 def test_non_text_input_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="needs str or bytes"):
         clean_html(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("clean", [clean_html, clean_text])
+def test_a_misspelt_option_is_a_type_error_naming_it(clean: Callable[..., object]) -> None:
+    with pytest.raises(TypeError, match=r"unexpected keyword argument 'urls' \(options: "):
+        clean("<p>x</p>", urls="https://example.com/a")
 
 
 def test_page_of_only_chrome_keeps_its_text_even_when_it_declares_a_language() -> None:

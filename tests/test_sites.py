@@ -1,5 +1,5 @@
-"""The site registry: every aggregator is one module in ``newsclean/sites/`` plus its fixtures,
-and no other module names a site."""
+"""The site registry: every aggregator is a data file in ``newsclean/sites/`` (with a module
+beside it for code of its own) plus its fixtures, and no other module names a site."""
 
 from __future__ import annotations
 
@@ -14,7 +14,15 @@ import pytest
 import newsclean
 from newsclean.profiles import PROFILES, get_profile
 from newsclean.scrapy.spiders import SPIDERS
-from newsclean.sites import all_sites, get_site, json_adapters, spider_names
+from newsclean.sites import (
+    SiteDataError,
+    all_sites,
+    get_site,
+    json_adapters,
+    load_site,
+    spider_names,
+)
+from newsclean.sites import base as sites_base
 
 from .conftest import FIXTURES
 
@@ -31,11 +39,12 @@ COMPAT_SHIMS = {
 }
 
 
-def test_registry_discovers_every_site_module() -> None:
-    modules = sorted(
-        p.stem for p in (PACKAGE / "sites").glob("*.py") if p.stem not in ("__init__", "base")
-    )
-    assert modules == SITE_NAMES
+def test_registry_discovers_every_site_data_file() -> None:
+    data_files = sorted(p.stem for p in (PACKAGE / "sites").glob("*.toml"))
+    assert data_files == SITE_NAMES
+    # A module is only for code of the site's own; every module belongs to a data file.
+    modules = {p.stem for p in (PACKAGE / "sites").glob("*.py")} - {"__init__", "base"}
+    assert modules <= set(SITE_NAMES)
     for name, site in all_sites().items():
         assert site.name == name == site.profile.aggregator
         assert get_site(name) is site
@@ -55,6 +64,52 @@ def test_every_site_has_a_spider_and_fixtures(name: str) -> None:
     assert (FIXTURES / name / "urls.json").is_file()
     assert (FIXTURES / name / "README.md").is_file()
     assert site.profile.hosts and site.profile.article_url is not None
+
+
+def test_a_data_file_alone_makes_a_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "wirefeed.toml").write_text(
+        '''hosts = ["wirefeed.example"]
+article_url = '^https://wirefeed\\.example/story/'
+text_signature = ["Wirefeed: all the wires"]
+[selectors]
+body = "div.story"
+[[rules]]
+name = "wirefeed:promo"
+phrases = ["Try Wirefeed Plus"]
+[crawl]
+class_name = "WirefeedSpider"
+listing_url = "https://wirefeed.example/{section}"
+default_section = "world"
+''',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sites_base, "SITES_DIR", tmp_path)
+    site = load_site("wirefeed")
+    assert site.profile.claims_host("news.wirefeed.example")
+    assert site.profile.article_url is not None
+    assert site.profile.article_url.match("https://wirefeed.example/story/1")
+    rule = site.profile.rules.match("TRY WIREFEED PLUS")
+    assert rule is not None and rule.name == "wirefeed:promo"
+    assert site.profile.text_signature == ("wirefeed: all the wires",)
+    assert site.crawl is not None and site.crawl.class_name == "WirefeedSpider"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('hosts = ["a.example"]\nselector = {body = "p"}\n', "unknown key selector"),
+        ('hosts = ["a.example"]\n[[rules]]\nname = "x"\nphrase = ["y"]\n', "rules\\[0\\].phrase"),
+        ('hosts = ["a.example"]\n[crawl]\nclass_name = "A"\nlisting = "u"\n', "crawl.listing"),
+        ('name = "other"\nhosts = ["a.example"]\n', "name = 'other'"),
+    ],
+)
+def test_a_typo_in_site_data_names_the_file_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, message: str
+) -> None:
+    (tmp_path / "typo.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(sites_base, "SITES_DIR", tmp_path)
+    with pytest.raises(SiteDataError, match=f"typo.toml: .*{message}"):
+        load_site("typo")
 
 
 def test_json_adapters_are_the_json_sites() -> None:

@@ -11,7 +11,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -30,6 +30,7 @@ from .figures import PROMO_SENTENCE
 from .header import HEADER_WINDOW
 from .limits import read_input
 from .maincontent import main_content_lines, too_large_for_trafilatura
+from .options import CleanOptions, check_options
 from .page import Facts, HeadFacts, Page, scan_head
 from .text import clean_page
 
@@ -45,25 +46,12 @@ _HTML_CSS = LxmlHTMLTranslator()
 HUGE_PAGE = "html-huge-page-block-walk"
 
 
-def clean_html(
-    html: str | bytes,
-    *,
-    url: str | None = None,
-    aggregator: str | None = None,
-    explain: bool = False,
-    now: datetime | None = None,
-    content_type: str | None = None,
-    encoding: str | None = None,
-    max_bytes: int | None = None,
-    facts: Facts | None = None,
-) -> Article:
-    """Clean an article page's HTML into an :class:`Article`.
+def clean_html(html: str | bytes, **options: Unpack[CleanOptions]) -> Article:
+    """Clean an article page's HTML into an :class:`Article` (options: :class:`CleanOptions`).
 
-    Bytes are decoded as a browser would (:mod:`newsclean.core.decode`): ``content_type`` is the
-    HTTP ``Content-Type`` header when the caller has it, ``encoding`` an encoding known for
-    certain; text is taken as already decoded, whatever its ``<meta charset>`` says.
-    ``max_bytes`` cuts a longer input, flagged ``input-truncated``. ``facts`` is what the
-    caller knows of the page besides its markup (an API's JSON, the item that carried it).
+    Bytes are decoded as a browser would (:mod:`newsclean.core.decode`), from the BOM, the
+    ``content_type`` header, ``encoding`` or the page's ``<meta charset>``; text is taken as
+    already decoded, whatever its ``<meta charset>`` says.
 
     >>> art = clean_html("<html lang='en'><head><title>Dam opens | Ledger</title></head><body>"
     ...     "<article><h1>Dam opens</h1><p>The new dam opened on Friday.</p>"
@@ -73,12 +61,16 @@ def clean_html(
     """
     if not isinstance(html, str | bytes):
         raise TypeError(f"clean_html() needs str or bytes, not {type(html).__name__}")
-    html, flags = read_input(
-        html, html=True, content_type=content_type, encoding=encoding, max_bytes=max_bytes
-    )
+    check_options("clean_html", options)
+    html, flags = read_input(html, html=True, options=options)
     return clean_tree(
-        parse_page(html), url=url, aggregator=aggregator, explain=explain, now=now,
-        flags=flags, facts=facts,
+        parse_page(html),
+        url=options.get("url"),
+        aggregator=options.get("aggregator"),
+        explain=options.get("explain", False),
+        now=options.get("now"),
+        flags=flags,
+        facts=options.get("facts"),
     )
 
 

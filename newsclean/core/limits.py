@@ -7,12 +7,15 @@ for a failure, so a page behaves alike in a crawl and on the command line.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from w3lib.html import remove_tags, remove_tags_with_content, replace_entities
 
 from ..article import Article, Metadata
 from .decode import decode_html, decode_text
+
+if TYPE_CHECKING:
+    from .options import CleanOptions
 
 MAX_INPUT_BYTES = 5_000_000
 """Inputs longer than this many bytes are cut to it before cleaning, and flagged."""
@@ -40,22 +43,18 @@ def cap_input(raw: str | bytes, max_bytes: int | None) -> tuple[str | bytes, boo
     return data[:max_bytes].decode("utf-8", "ignore"), True
 
 
-def read_input(
-    raw: str | bytes,
-    *,
-    html: bool,
-    content_type: str | None,
-    encoding: str | None,
-    max_bytes: int | None,
-) -> tuple[str, list[str]]:
-    """The input as text: cut to ``max_bytes``, bytes decoded (:mod:`newsclean.core.decode`);
-    with the flags both steps raised, for the Article to carry."""
-    raw, cut = cap_input(raw, max_bytes)
+def read_input(raw: str | bytes, *, html: bool, options: CleanOptions) -> tuple[str, list[str]]:
+    """The input as text: cut to ``max_bytes``, bytes decoded (:mod:`newsclean.core.decode`,
+    with the options' ``content_type`` and ``encoding``); with the flags both steps raised,
+    for the Article to carry."""
+    raw, cut = cap_input(raw, options.get("max_bytes"))
     flags = [INPUT_TRUNCATED] if cut else []
     if isinstance(raw, str):
         return raw, flags
     decode = decode_html if html else decode_text
-    decoded = decode(raw, content_type=content_type, encoding=encoding)
+    decoded = decode(
+        raw, content_type=options.get("content_type"), encoding=options.get("encoding")
+    )
     return decoded.text, flags + decoded.flags
 
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Unpack
 
 from ..article import Article, Author, Image, Metadata, Removal
 from ..normalize.byline import Byline, parse_byline
@@ -25,34 +25,20 @@ from ..rules import RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import run_layout
 from .limits import read_input
+from .options import CleanOptions, check_options
 from .page import Facts, Page
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
 
 
-def clean_text(
-    text: str | bytes,
-    *,
-    url: str | None = None,
-    aggregator: str | None = None,
-    explain: bool = False,
-    now: datetime | None = None,
-    content_type: str | None = None,
-    encoding: str | None = None,
-    max_bytes: int | None = None,
-    facts: Facts | None = None,
-) -> Article:
+def clean_text(text: str | bytes, **options: Unpack[CleanOptions]) -> Article:
     """Clean the text form of an article page (what ``::text`` extraction or a browser copy
-    gives) into an :class:`Article`.
+    gives) into an :class:`Article` (options: :class:`~newsclean.core.options.CleanOptions`).
 
-    ``aggregator`` names a profile explicitly; otherwise the URL's host, then the text's own
-    signature (inkl's promo lines, NewsBreak's nav) choose one. ``explain`` records every
-    removed line and its rule in ``metadata.removed``. ``now`` anchors relative dates
-    ("9 hours ago") and ``metadata.dateDownloaded``; it defaults to the current time. Bytes
-    are decoded by :func:`newsclean.core.decode.decode_text` (``content_type``: the HTTP header;
-    ``encoding``: an encoding known for certain). ``max_bytes`` cuts a longer input, flagged
-    ``input-truncated``. ``facts`` is what the caller knows of the page besides its text.
+    The profile is the one ``aggregator`` names, else the URL's host's, else the one whose
+    signature lines (a site's own promo or nav lines) the text shows. Bytes are decoded by
+    :func:`newsclean.core.decode.decode_text`.
 
     >>> art = clean_text("Open in App\\n• Local\\n• The Daily Ledger\\n\\nBridge reopens after "
     ...                  "repairs\\n\\nThe river bridge reopened on Monday.\\n\\nDownload the app")
@@ -63,13 +49,20 @@ def clean_text(
     """
     if not isinstance(text, str | bytes):
         raise TypeError(f"clean_text() needs str or bytes, not {type(text).__name__}")
-    text, flags = read_input(
-        text, html=False, content_type=content_type, encoding=encoding, max_bytes=max_bytes
-    )
+    check_options("clean_text", options)
+    text, flags = read_input(text, html=False, options=options)
     page = Page(lines=normalize_text(text).split("\n"), flags=flags)
     _strip_store_prefix(page)
-    profile = profile_for(url, aggregator, page.lines)
-    return clean_page(page, profile, url=url, explain=explain, now=now, facts=facts)
+    url = options.get("url")
+    profile = profile_for(url, options.get("aggregator"), page.lines)
+    return clean_page(
+        page,
+        profile,
+        url=url,
+        explain=options.get("explain", False),
+        now=options.get("now"),
+        facts=options.get("facts"),
+    )
 
 
 EMPTY_INPUT = "empty-input"

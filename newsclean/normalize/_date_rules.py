@@ -1,13 +1,14 @@
 """Tables for :mod:`newsclean.normalize.dates`: labels, time zones, meta keys, date vocabulary.
 
-Kept apart from the code so that a new label or zone is a one-line data change. Zones and meta
-keys are literals here; labels, glue words and the month, weekday and time-unit words (shared
+Kept apart from the code so that a new label or zone is a one-line data change. Meta keys are
+literals here; labels, zones, glue words and the month, weekday and time-unit words (shared
 with bylines) come from the word lists in :mod:`newsclean.rules`. ``dates.py`` compiles the
 regexes once at import.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final, Literal
 
 from ..rules.vocab import Vocabulary, VocabularyError, load, ordered
@@ -45,68 +46,22 @@ LABELS: Final = labels_of(load("date_labels"))
 # Characters that separate stamps on one line: "07 Aug 2022 · 4 min read", "… | Updated …".
 SEPARATORS: Final = "·|•∙‧⋅"
 
-# Zone abbreviations as shown on news pages: abbreviation -> (IANA zone or None, fixed offset in
-# minutes). Generic names (ET, PT, …) carry a zone so that summer time is right: dateparser maps
-# "ET" to a fixed -05:00 all year and does not know "CT". Specific names (EDT, JST, …) are fixed
-# offsets. The offset is also the fallback when the IANA database is missing. Upper case only, so
-# that the French "et" or a word like "Pt" is never read as a zone.
-ZONES: Final[dict[str, tuple[str | None, int]]] = {
-    # North America
-    "ET": ("America/New_York", -300),
-    "EST": (None, -300),
-    "EDT": (None, -240),
-    "CT": ("America/Chicago", -360),
-    "CST": (None, -360),
-    "CDT": (None, -300),
-    "MT": ("America/Denver", -420),
-    "MST": (None, -420),
-    "MDT": (None, -360),
-    "PT": ("America/Los_Angeles", -480),
-    "PST": (None, -480),
-    "PDT": (None, -420),
-    "AKST": (None, -540),
-    "AKDT": (None, -480),
-    "HST": (None, -600),
-    "AST": (None, -240),
-    "ADT": (None, -180),
-    "NST": (None, -210),
-    "NDT": (None, -150),
-    # Europe and Africa
-    "GMT": (None, 0),
-    "UTC": (None, 0),
-    "BST": (None, 60),
-    "WET": (None, 0),
-    "WEST": (None, 60),
-    "CET": (None, 60),
-    "CEST": (None, 120),
-    "MEZ": (None, 60),
-    "MESZ": (None, 120),
-    "EET": (None, 120),
-    "EEST": (None, 180),
-    "MSK": (None, 180),
-    "SAST": (None, 120),
-    "WAT": (None, 60),
-    "EAT": (None, 180),
-    # Asia
-    "IST": (None, 330),  # India: far more common on news pages than Irish or Israel time
-    "PKT": (None, 300),
-    "ICT": (None, 420),
-    "WIB": (None, 420),
-    "SGT": (None, 480),
-    "HKT": (None, 480),
-    "PHT": (None, 480),
-    "AWST": (None, 480),
-    "JST": (None, 540),
-    "KST": (None, 540),
-    # Oceania
-    "AET": ("Australia/Sydney", 600),
-    "AEST": (None, 600),
-    "AEDT": (None, 660),
-    "ACST": (None, 570),
-    "ACDT": (None, 630),
-    "NZST": (None, 720),
-    "NZDT": (None, 780),
-}
+# Zone abbreviations as shown on news pages, from rules/time_zones.txt (why each has a zone or
+# only an offset is said there).
+def zones_of(table: Vocabulary) -> dict[str, tuple[str | None, int]]:
+    """abbreviation -> (IANA zone or None, offset in minutes) of a zones table."""
+    out: dict[str, tuple[str | None, int]] = {}
+    for entry in table.entries:
+        parts = (entry.value or "").split()
+        if len(parts) not in (1, 2) or not re.fullmatch(r"[-+]?\d{1,4}", parts[-1]):
+            raise VocabularyError(
+                f"{table.name}.txt:{entry.line}: {entry.word} is not ABBR = [IANA zone] minutes"
+            )
+        out[entry.word] = (parts[0] if len(parts) == 2 else None, int(parts[-1]))
+    return out
+
+
+ZONES: Final = zones_of(load("time_zones"))
 
 # Month and weekday names (all languages, abbreviations included) and relative-time units are
 # shared with the byline parser: newsclean/rules/months.txt, weekdays.txt, time_units.txt.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
@@ -105,16 +106,11 @@ class CleanArticlePipeline:
         agg_field = self._field(adapter, "aggregator")
         aggregator = _as_str(adapter.get(agg_field)) if agg_field else None
         raw = adapter.get(source_field)
-        try:
-            with time_budget(self.time_budget):
-                article = self._clean(raw, adapter, is_html=bool(html_field), url=url,
-                                      aggregator=aggregator)
-        except Exception as exc:
-            return self._failed(item, adapter, source_field, url, exc)
-        self._count(article)
-        if self.output == "article":
-            return article
-        return self._write_back(item, adapter, source_field, article)
+        return self._finish(
+            item, adapter, source_field, url,
+            lambda: self._clean(raw, adapter, is_html=bool(html_field), url=url,
+                                aggregator=aggregator),
+        )
 
     # --- a JSON-API site's items (its spider's) -------------------------------------------
     def _process_json(self, item: Any, adapter: ItemAdapter, json_adapter: JsonAdapter) -> Any:
@@ -124,9 +120,19 @@ class CleanArticlePipeline:
         field = json_adapter.field
         url_field = self._field(adapter, "url")
         url = _as_str(adapter.get(url_field)) if url_field else None
+        return self._finish(
+            item, adapter, field, url,
+            lambda: json_adapter.to_article(adapter.get(field), url=url, explain=self.explain),
+        )
+
+    def _finish(
+        self, item: Any, adapter: ItemAdapter, field: str, url: str | None,
+        clean: Callable[[], Article],
+    ) -> Any:
+        """Clean within the time budget; a failure is flagged or dropped, never raised on."""
         try:
             with time_budget(self.time_budget):
-                article = json_adapter.to_article(adapter.get(field), url=url, explain=self.explain)
+                article = clean()
         except Exception as exc:
             return self._failed(item, adapter, field, url, exc)
         self._count(article)

@@ -1,42 +1,50 @@
-"""The site registry: every aggregator newsclean knows is one module in this package.
+"""The site registry: every aggregator newsclean knows is a data file in this package.
 
-A site module (``newsclean/sites/<name>.py``) exports ``SITE``, a :class:`~.base.Site`: its
-profile (hosts, article-URL pattern, chrome rules, header layout, HTML selectors), its spider
-factory and, for a site that serves JSON, its adapter. Modules are discovered, not listed:
-adding a file here (plus ``fixtures/<name>/``) adds the site to profile matching, the CLI, the
-crawl command, fixture regeneration and the tests. Discovery is lazy (on first use), so a site
-module may import any core module without an import cycle.
+A site is ``newsclean/sites/<name>.toml`` (hosts, article-URL pattern, chrome phrases and
+patterns, HTML selectors, gates, how its spider crawls: see :func:`~.base.load_site`) and, when
+it needs code of its own, the module ``<name>.py`` beside it, which exports ``SITE`` built by
+``load_site(__name__, header_layout=…, spider=…, json_adapter=…)``. Sites are discovered, not
+listed: adding the file (plus ``fixtures/<name>/``) adds the site to profile matching, the CLI,
+the crawl command, fixture regeneration and the tests. Discovery is lazy (on first use), so a
+site module may import any core module without an import cycle.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import importlib.util
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
-from .base import JsonAdapter, Site
+from .base import SITES_DIR, JsonAdapter, Site, SiteDataError, load_site
 
-__all__ = ["JsonAdapter", "Site", "all_sites", "get_site", "json_adapters", "spider_names"]
-
-_NOT_SITES = frozenset({"base"})
+__all__ = [
+    "JsonAdapter",
+    "Site",
+    "SiteDataError",
+    "all_sites",
+    "get_site",
+    "json_adapters",
+    "load_site",
+    "spider_names",
+]
 
 
 @cache
 def all_sites() -> Mapping[str, Site]:
-    """Every site module's ``SITE``, by name, in module-name order."""
+    """Every site, by name, in name order: its module's ``SITE``, or its data file alone."""
     found: dict[str, Site] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name in _NOT_SITES or info.name.startswith("_"):
+    for path in sorted(SITES_DIR.glob("*.toml")):
+        name = path.stem
+        module_name = f"{__name__}.{name}"
+        if importlib.util.find_spec(module_name) is None:
+            found[name] = load_site(name)
             continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        site = getattr(module, "SITE", None)
-        if not isinstance(site, Site):
-            raise TypeError(f"{module.__name__} defines no SITE (a newsclean.sites.Site)")
-        if site.name in found:
-            raise ValueError(f"two site modules are named {site.name!r}")
-        found[site.name] = site
+        site = getattr(importlib.import_module(module_name), "SITE", None)
+        if not isinstance(site, Site) or site.name != name:
+            raise TypeError(f"{module_name} defines no SITE = load_site(__name__, …)")
+        found[name] = site
     return MappingProxyType(found)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..core.header import byline_of, claim_captions, looks_like_section
@@ -16,45 +15,12 @@ from ..core.page import Page
 from ..normalize.text import key
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
-from ..rules import LineRule, ruleset
-from .base import Crawl, Site
+from .base import load_site
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
     from ..scrapy.spiders.base import AggregatorSpider
-
-NAME = "inkl"
-
-HEADER_PROMO = (
-    "Get all your news in one place.",
-    "100’s of premium titles.",
-    "One app.",
-    "Start reading",
-)
-
-INKL_RULES = ruleset(
-    [
-        LineRule.of("inkl:sign-up-gate", action="cut", phrases=["Sign up to read this article"]),
-        LineRule.of("inkl:header-promo", phrases=HEADER_PROMO),
-        LineRule.of(
-            "inkl:footer",
-            phrases=[
-                "Read news from 100’s of titles, curated specifically for you.",
-                "Already a member? Sign in here",
-                "Related Stories",
-                "Top stories on inkl right now",
-                "One subscription that gives you access to news from hundreds of sites",
-                "Our Picks",
-                "Fourteen days free",
-                "Download the app",
-                "One app. One membership.",
-                "100+ trusted global sources.",
-            ],
-        ),
-        LineRule.of("inkl:live-updated", phrases=["Updated"]),
-    ]
-)
 
 
 def parse_inkl(page: Page, profile: Profile) -> None:
@@ -96,29 +62,6 @@ def parse_inkl(page: Page, profile: Profile) -> None:
     claim_captions(page, group)
 
 
-INKL = Profile(
-    name=NAME,
-    aggregator=NAME,
-    hosts=("inkl.com", "d33gy59ovltp76.cloudfront.net"),
-    rules=INKL_RULES,
-    header_layout=parse_inkl,
-    text_signature=tuple(key(p) for p in HEADER_PROMO[:2]),
-    article_url=re.compile(r"^https?://(?:www\.)?inkl\.com/(?:glance/)?news/[^/?#]+"),
-    selectors=MappingProxyType(
-        {
-            "headline": "div.article-header h1.article-title, h1",
-            "publisher": "div.article-header div.publisher-name",
-            "articleSection": "div.article-header div.article-section",
-            "bylineRaw": "div.article-header div.article-byline",
-            "body": "div.article-content-container",
-            "figure": "figure.article-lead-image, div.article-content-container figure",
-            "drop": "div.article-content-container aside.inline-newsletter, p.block-updated",
-        }
-    ),
-    gate_selectors=("div.gradient-container", "div.article-signup-container"),
-)
-
-
 _SHOW_ARTICLE = re.compile(r"showArticle\(\s*'([^']+)'\s*\)")
 
 
@@ -137,11 +80,4 @@ def spider() -> type[AggregatorSpider]:
     return InklCards
 
 
-CRAWL = Crawl(
-    class_name="InklSpider",
-    listing_url="https://www.inkl.com/sections/{section}",
-    default_section="world",
-    article_example="https://www.inkl.com/news/councils-warn-of-pothole-backlog-as-road-repair-fund-is-delayed-again",
-)
-
-SITE = Site(profile=INKL, crawl=CRAWL, spider=spider)
+SITE = load_site(__name__, header_layout=parse_inkl, spider=spider)

@@ -20,7 +20,6 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import lxml.html
@@ -33,9 +32,7 @@ from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import parse_date
 from ..normalize.text import squash
-from ..profiles.base import Profile
-from ..rules import LineRule, ruleset
-from .base import Crawl, JsonAdapter, Site
+from .base import JsonAdapter, load_site
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -43,42 +40,11 @@ if TYPE_CHECKING:
 
     from ..scrapy.spiders.base import AggregatorSpider
 
-__all__ = ["MSN", "SITE", "detail_url", "msn_content_id", "msn_json_to_article"]
+__all__ = ["SITE", "detail_url", "msn_content_id", "msn_json_to_article"]
 
 NAME = "msn"
 JSON_FIELD = "msn_json"
 """Item field holding MSN's content JSON (dict or text); the spider sets it."""
-
-MSN_RULES = ruleset(
-    [
-        LineRule.of(
-            "msn:provided-by",
-            patterns=[r"^© provided by [^ ].{0,60}$", r"^provided by [^ ].{0,60}$"],
-        ),
-    ]
-)
-
-MSN = Profile(
-    name=NAME,
-    aggregator=NAME,
-    hosts=("msn.com",),
-    rules=MSN_RULES,
-    article_url=re.compile(r"^https?://(?:www\.)?msn\.com/[a-z]{2}-[a-z]{2}/.+/ar-[A-Za-z0-9]+"),
-    selectors=MappingProxyType(
-        {
-            # Older server-rendered article pages (bench/readability/msn); today's pages are
-            # shells and the article comes as JSON (``msn_json_to_article`` below).
-            "headline": "h1[itemprop=headline]",
-            "publisher": ".sourcename-txt",
-            "bylineRaw": ".authorname-txt",
-            "body": "section.articlebody, [itemprop=articleBody]",
-            # In the content JSON's body HTML: the publisher's "continue reading" link and
-            # newsletter promos are chrome.
-            "drop": "p.continue-reading, p:contains('Sign up to our free')",
-        }
-    ),
-    gate_selectors=("p.continue-reading",),
-)
 
 DETAIL_API = "https://assets.msn.com/content/view/v2/Detail/{market}/{id}"
 """Where MSN serves an article's content JSON."""
@@ -331,10 +297,4 @@ def spider() -> type[AggregatorSpider]:
     return MsnDetails
 
 
-CRAWL = Crawl(
-    class_name="MsnSpider",
-    listing_url="https://www.msn.com/en-us/news/{section}",
-    default_section="world",
-)
-
-SITE = Site(profile=MSN, crawl=CRAWL, spider=spider, json_adapter=JSON_ADAPTER)
+SITE = load_site(__name__, spider=spider, json_adapter=JSON_ADAPTER)

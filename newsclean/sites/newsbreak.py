@@ -5,10 +5,6 @@ Local feeds (``/chicago-il``) list ``a.feed-card-link`` cards, with "Load more" 
 
 from __future__ import annotations
 
-import re
-from types import MappingProxyType
-from typing import TYPE_CHECKING
-
 from ..core.header import (
     BY_PREFIX,
     HEADER_WINDOW,
@@ -21,38 +17,7 @@ from ..core.header import (
 from ..core.page import Page
 from ..normalize.text import ends_sentence, is_bullet, key, strip_bullet, word_count
 from ..profiles.base import Profile
-from ..rules import LineRule, ruleset
-from .base import Crawl, Site
-
-if TYPE_CHECKING:
-
-    pass
-
-NAME = "newsbreak"
-
-NAV = (
-    "Local",
-    "U.S.",
-    "Election",
-    "Politics",
-    "Crime",
-    "Sports",
-    "Lifestyle",
-    "Education",
-    "Real Estate",
-    "Newsletter",
-)
-
-NEWSBREAK_RULES = ruleset(
-    [
-        LineRule.of("newsbreak:nav", phrases=["Open in App", "ContributorsPublishersAdvertisers"]),
-        LineRule.of("newsbreak:nav", phrases=NAV, bulleted=True),
-        LineRule.of(
-            "newsbreak:image-url",
-            patterns=[r"^https?://img\.particlenews\.com/\S+$"],
-        ),
-    ]
-)
+from .base import load_site
 
 
 def parse_newsbreak(page: Page, profile: Profile) -> None:
@@ -109,35 +74,4 @@ def _cut_related_card(page: Page, publisher: str) -> None:
             return
 
 
-NEWSBREAK = Profile(
-    name=NAME,
-    aggregator=NAME,
-    hosts=("newsbreak.com",),
-    rules=NEWSBREAK_RULES,
-    header_layout=parse_newsbreak,
-    text_signature=(key("Open in App"), key("ContributorsPublishersAdvertisers")),
-    article_url=re.compile(r"^https?://(?:www\.)?newsbreak\.com/[^/?#]+/\d+[-/][^?#]*"),
-    selectors=MappingProxyType(
-        {
-            # 2024 template (article-source list, article-content) and 2022 (article-body).
-            "headline": "h1.article-title, h1",
-            "publisher": "ul.article-source .source-name, div.article-source-row a.source-name",
-            "articleSection": "div.article-section-label",
-            "bylineRaw": "div.article-byline",
-            "body": "div.article-content, div.article-body",
-            "figure": "div.article-content figure, div.article-body figure",
-            "drop": "div.ad-slot, div.ad-container, div.inline-related",
-        }
-    ),
-    gate_selectors=("div.content-gate",),
-)
-
-
-CRAWL = Crawl(
-    class_name="NewsBreakSpider",
-    listing_url="https://www.newsbreak.com/{section}",
-    default_section="chicago-il",
-    article_example="https://www.newsbreak.com/chicago-il/3851204467712-lakefront-path-reopens-after-winter-storm-repairs",
-)
-
-SITE = Site(profile=NEWSBREAK, crawl=CRAWL)
+SITE = load_site(__name__, header_layout=parse_newsbreak)

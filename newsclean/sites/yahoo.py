@@ -6,48 +6,11 @@ video pages are not articles (the profile's pattern decides).
 
 from __future__ import annotations
 
-import re
-from types import MappingProxyType
-from typing import TYPE_CHECKING
-
 from ..core.header import byline_of, is_date_stamp, looks_like_title, parse_generic
 from ..core.page import Page
 from ..normalize.text import ends_sentence, is_bullet, word_count
 from ..profiles.base import Profile
-from ..rules import LineRule, ruleset
-from .base import Crawl, Site
-
-if TYPE_CHECKING:
-
-    pass
-
-NAME = "yahoo"
-
-YAHOO_RULES = ruleset(
-    [
-        LineRule.of(
-            "yahoo:markets",
-            phrases=[
-                "UK markets closed",
-                "US markets closed",
-                "UK markets open",
-                "US markets open",
-                "Markets closed",
-                "Markets open",
-            ],
-            patterns=[
-                r"^[-+]?[\d,]{1,12}(?:\.\d{1,4})?$",
-                r"^[-+][\d,]{1,12}(?:\.\d{1,4})? ?\([-+]?\d{1,4}(?:\.\d{1,4})?%\)$",
-                r"^\([-+]?\d{1,4}(?:\.\d{1,4})?%\)$",
-            ],
-        ),
-        LineRule.of(
-            "yahoo:jump-links",
-            patterns=[r"click below to skip to each section:?$", r"^> [^ ]"],
-        ),
-        LineRule.of("yahoo:advert", phrases=["ADVERTISEMENT", "Advertisement"]),
-    ]
-)
+from .base import load_site
 
 
 def parse_yahoo(page: Page, profile: Profile) -> None:
@@ -76,40 +39,4 @@ def parse_yahoo(page: Page, profile: Profile) -> None:
     parse_generic(page, profile)
 
 
-YAHOO = Profile(
-    name=NAME,
-    aggregator=NAME,
-    hosts=("yahoo.com",),
-    rules=YAHOO_RULES,
-    header_layout=parse_yahoo,
-    # Story pages only: video pages (``/news/videos/…``) have no article body.
-    article_url=re.compile(
-        r"^https?://(?:[a-z.]+\.)?yahoo\.com/(?!(?:[a-z-]+/)*videos?/)(?:[a-z-]+/)*[^/?#]+-\d+\.html"
-    ),
-    selectors=MappingProxyType(
-        {
-            # caas layout first, then the older server layout (canvas-*) of bench/yahoo-2.
-            "headline": "header.caas-header h1, h1",
-            "publisher": "div.caas-attr-provider-name, span.provider-link",
-            "bylineRaw": "span.caas-author-byline-collapse, div.author-name",
-            "body": "div.caas-body, div.canvas-body",
-            "figure": "div.caas-cover figure, div.caas-body figure",
-            "drop": (
-                "div.caas-da, div.caas-readmore, aside.caas-newsletter, "
-                "div.caas-body p:contains('Read More') + ul.caas-list"
-            ),
-        }
-    ),
-    gate_selectors=("div.caas-body div.caas-readmore-external",),
-)
-
-
-CRAWL = Crawl(
-    class_name="YahooSpider",
-    listing_url="https://www.yahoo.com/news/{section}/",
-    default_section="world",
-    article_example="https://www.yahoo.com/news/ferry-strike-leaves-corvo-islanders-short-of-fresh-food-141731224.html",
-    link_css="li.js-stream-content:not(.stream-ad) a[href]::attr(href)",
-)
-
-SITE = Site(profile=YAHOO, crawl=CRAWL)
+SITE = load_site(__name__, header_layout=parse_yahoo)
