@@ -272,3 +272,84 @@ def test_a_rediss_url_with_password_is_passed_through_as_tls() -> None:
     kwargs = pool.connection_kwargs
     assert (kwargs["username"], kwargs["password"], kwargs["port"], kwargs["db"]) == (
         "worker", "pa55", 6380, 3)
+
+
+def _worker(redis_url: str, busy: set[Any]) -> Any:
+    """A ReliableScheduler of its own (one worker) on ``redis_url``, opened; the engine's
+    in-progress set is ``busy``."""
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from newsclean.scrapy.redis_queue import ReliableScheduler
+    from newsclean.scrapy.redis_settings import redis_crawl_settings
+
+    settings = {**redis_crawl_settings(redis_url), "NEWSCLEAN_REDIS_HEARTBEAT": 30}
+    crawler = get_crawler(Spider, settings)
+    scheduler = ReliableScheduler.from_crawler(crawler)
+    scheduler._in_progress = lambda: busy
+    spider = Spider("news")
+    spider.settings = crawler.settings
+    scheduler.open(spider)
+    return scheduler
+
+
+def test_a_popped_request_is_in_flight_until_the_engine_lets_it_go(redis_url: str) -> None:
+    from scrapy import Request
+
+    busy: set[Any] = set()
+    first, second = _worker(redis_url, busy), _worker(redis_url, set())
+    try:
+        assert first.enqueue_request(Request("https://news.example/a"))
+        assert not first.enqueue_request(Request("https://news.example/a"))  # seen
+        request = first.next_request()
+        busy.add(request)
+        assert _inflight(redis_url) == 1
+        assert second.next_request() is None
+        assert second.has_pending_requests()  # another worker holds a request
+        busy.clear()  # the engine is done with it
+        assert not first.has_pending_requests()
+        assert _inflight(redis_url) == 0
+        assert not second.has_pending_requests()
+    finally:
+        first.close("finished")
+        second.close("finished")
+
+
+def test_a_dead_workers_requests_go_back_on_the_queue_once(redis_url: str) -> None:
+    from scrapy import Request
+
+    busy: set[Any] = set()
+    dead, alive = _worker(redis_url, busy), _worker(redis_url, set())
+    try:
+        for path in ("a", "b"):
+            dead.enqueue_request(Request(f"https://news.example/{path}", priority=5))
+        busy.add(dead.next_request())
+        busy.add(dead.next_request())
+        dead._loop.stop()
+        client = redis.Redis.from_url(redis_url, socket_timeout=10)
+        with client:
+            client.delete(dead._heartbeat_key())  # as if its TTL ran out
+        assert alive.has_pending_requests()
+        back = [alive.next_request(), alive.next_request()]
+        assert sorted(r.url for r in back) == ["https://news.example/a", "https://news.example/b"]
+        assert all(r.priority == 5 for r in back)
+        assert alive.next_request() is None
+        assert alive.crawler.stats.get_value("newsclean/redis/requeued") == 2
+    finally:
+        dead.close("finished")
+        alive.close("finished")
+
+
+def test_an_unstorable_request_is_refused_before_redis_is_written(redis_url: str) -> None:
+    from scrapy import Request
+
+    from newsclean.scrapy.redis_serializer import RequestNotSerializable
+
+    worker = _worker(redis_url, set())
+    try:
+        with pytest.raises(RequestNotSerializable, match="meta"):
+            worker.enqueue_request(Request("https://news.example/a", meta={"x": object()}))
+        # Not marked seen: the same URL, storable, still goes in.
+        assert worker.enqueue_request(Request("https://news.example/a"))
+    finally:
+        worker.close("finished")
