@@ -25,7 +25,9 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
 
     Raises :class:`~newsclean.scrapy.middleware.ReplayConfigError` before anything starts (no
     request, no output file touched) when replay is asked for (``replay_dir`` or the
-    ``NEWSCLEAN_REPLAY_DIR`` environment variable) but the folder cannot be replayed.
+    ``NEWSCLEAN_REPLAY_DIR`` environment variable) but the folder cannot be replayed, and
+    :class:`~newsclean.scrapy.redis_settings.RedisUnavailableError` when ``redis_url`` does
+    not answer.
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
