@@ -209,32 +209,102 @@ class _Exploit:
         return (open, (self.path, "w"))
 
 
-@pytest.fixture
-def password_server(tmp_path: Path) -> Iterator[str]:
-    """A second redis-server of our own, with ``requirepass``; its URL without the password."""
+def _own_server(folder: Path, *options: str, **client: Any) -> Iterator[int]:
+    """A redis-server of our own on a free port, with ``requirepass s3cret-pw``; its port."""
     if not shutil.which("redis-server"):
         _unavailable("redis-server is not on PATH")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--requirepass", "s3cret-pw",
-         "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+        ["redis-server", "--bind", "127.0.0.1", "--requirepass", "s3cret-pw", "--save", "",
+         "--appendonly", "no", "--dir", str(folder),
+         *([*options, str(port)] if options else ["--port", str(port)])],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 20
         while True:
             try:
-                redis.Redis(port=port, password="s3cret-pw", socket_timeout=2).ping()
+                redis.Redis(host="127.0.0.1", port=port, password="s3cret-pw", socket_timeout=2,
+                            **client).ping()
                 break
             except redis.ConnectionError:
-                assert time.monotonic() < deadline, "the password redis-server did not start"
+                assert server.poll() is None, "the extra redis-server stopped"
+                assert time.monotonic() < deadline, "the extra redis-server did not start"
                 time.sleep(0.1)
-        yield f"127.0.0.1:{port}/0"
+        yield port
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+@pytest.fixture
+def password_server(tmp_path: Path) -> Iterator[str]:
+    """A second redis-server with ``requirepass``; its URL without scheme and password."""
+    for port in _own_server(tmp_path):
+        yield f"127.0.0.1:{port}/0"
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A redis-server speaking only TLS (self-signed certificate), with a password; its URL
+    without scheme and password, and the certificate to trust."""
+    cert, key = _self_signed(tmp_path)
+    options = ("--port", "0", "--tls-cert-file", str(cert), "--tls-key-file", str(key),
+               "--tls-ca-cert-file", str(cert), "--tls-auth-clients", "no", "--tls-port")
+    for port in _own_server(tmp_path, *options, ssl=True, ssl_ca_certs=str(cert)):
+        yield f"127.0.0.1:{port}/0", cert
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(hours=2))
+        .add_extension(x509.SubjectAlternativeName(
+            [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+def test_a_rediss_url_crawls_over_tls(tmp_path: Path, tls_server: tuple[str, Path]) -> None:
+    address, cert = tls_server
+    out = tmp_path / "w.jsonl"
+    _finish(_start(out, f"rediss://:s3cret-pw@{address}?ssl_ca_certs={cert}", "inkl"), out)
+    assert _urls([out])
+
+
+def test_an_untrusted_tls_certificate_is_one_clear_error(
+    tmp_path: Path, tls_server: tuple[str, Path]
+) -> None:
+    address, _ = tls_server
+    result = subprocess.run(
+        _command(tmp_path / "w.jsonl", "inkl", redis_url=f"rediss://:s3cret-pw@{address}"),
+        capture_output=True, text=True, timeout=TIMEOUT, cwd=tmp_path, env=_env(), check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "certificate verify failed" in result.stderr
+    assert "s3cret-pw" not in result.stderr
 
 
 def test_a_password_in_the_url_reaches_the_server(tmp_path: Path, password_server: str) -> None:
