@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from ..article import Image
-from ..normalize._byline_rules import AUTHOR_MARKERS, CONJUNCTIONS, PARTICLES, ROTA_WORDS
+from ..normalize._byline_rules import (
+    AUTHOR_MARKERS,
+    CONJUNCTIONS,
+    PARTICLES,
+    ROLE_HEADS,
+    ROTA_WORDS,
+    UI_PHRASES,
+)
 from ..normalize.byline import parse_byline
 from ..normalize.dates import is_date_line, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
@@ -87,15 +94,16 @@ def byline_of(line: str) -> str | None:
         return None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
-        return text if (parsed.authors or parsed.organizations) else None
+        return text if (parsed.authors or parsed.organizations or parsed.desks) else None
     if word_count(text) > 24 or _lower_words(text) > 1:
         return None  # names are capitalised: prose is not worth parsing as a byline
     parsed = parse_byline(text)
-    if not parsed.authors and not parsed.organizations:
+    if not parsed.authors and not parsed.organizations and not parsed.desks:
         return None
-    if parsed.organizations and not parsed.authors:
+    if not parsed.authors:  # organisations or desks only ("Reuters", "Our Foreign Staff")
         return text if word_count(text) <= 4 else None
-    return text if _only_names(text, parsed.authors) else None
+    credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
+    return text if _only_names(text, credited) else None
 
 
 # List glue between names: conjunctions, live-blog rota words, "by", punctuation.
@@ -112,15 +120,23 @@ def _lower_words(text: str) -> int:
     )
 
 
+# Words a credit line prints around its names: roles ("Reporter", "記者"), markers ("文"),
+# buttons ("Follow"). Left over after the names, they do not make the line prose.
+_CREDIT_WORDS = _CONNECTORS | frozenset(
+    w.casefold() for w in (*ROLE_HEADS, *AUTHOR_MARKERS, *UI_PHRASES) if " " not in w
+)
+
+
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
-    """True when nothing but the names (and list punctuation) is left of ``text``."""
+    """True when nothing but the names, organisations and desks the byline parser read (and
+    list punctuation, roles, markers) is left of ``text``."""
     rest = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         rest = rest.replace(name.casefold(), " ")
     for mark in ("(now and earlier)", "(now)", "(earlier)"):
         rest = rest.replace(mark, " ")
-    tokens = [t for t in re.split(r"[\s,;()&]+", rest) if t]
-    return all(t in _CONNECTORS for t in tokens)
+    tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|]+", rest) if t]
+    return all(t in _CREDIT_WORDS for t in tokens)
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
