@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from scrapy.utils.defer import deferred_f_from_coro_f
 from scrapy.utils.test import get_crawler
 
@@ -242,3 +244,21 @@ async def test_dropped_items_are_in_the_report_by_url_and_reason(tmp_path: Path)
     assert all(r["out"] == "dropped" and r["u"].startswith("https://") for r in records)
     assert all(r["fl"][0].startswith("dropped: DropItem: newsclean could not clean")
                for r in records)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                                 max_size=3),
+    max_leaves=12,
+)
+_FIELDS = st.sampled_from(["url", "headline", "aggregator", "authors", "images", "metadata",
+                           "truncated", "articleBody", "organizations", "publisher"])
+
+
+@given(st.dictionaries(_FIELDS, _JSON | st.fixed_dictionaries(
+    {"flags": _JSON, "removed": _JSON, "lines": _JSON})))
+def test_any_json_object_makes_a_record_and_is_counted(article: dict[str, Any]) -> None:
+    summary = Summary()
+    summary.add(compact(article))
+    assert summary.to_json()["pages"] == 1

@@ -25,10 +25,10 @@ TOP_HOSTS = 40
 TOP_RULES = 40
 
 
-def host_of(url: str | None) -> str:
+def host_of(url: Any) -> str:
     """The URL's host without ``www.``; ``(no url)`` when there is none."""
     try:
-        host = urlsplit(url or "").hostname or ""
+        host = urlsplit(url if isinstance(url, str) else "").hostname or ""
     except ValueError:
         host = ""
     return host.removeprefix("www.") or "(no url)"
@@ -54,8 +54,9 @@ def _lines_of(meta: dict[str, Any]) -> tuple[list[list[Any]] | None, list[list[s
     """(the ordered lines as ``[text, rule, gate]``, the removals that have no place in that
     order: blocks the HTML stage took, fragments cut out of a line). Without ``lines`` (an
     older explain record) every removal goes to the second list."""
+    entries = meta.get("removed")
     removed = [[str(r.get("line", "")), str(r.get("rule", ""))]
-               for r in meta.get("removed") or [] if isinstance(r, dict)]
+               for r in (entries if isinstance(entries, list) else []) if isinstance(r, dict)]
     lines = meta.get("lines")
     if not isinstance(lines, list):
         return None, removed
@@ -78,6 +79,10 @@ def _lines_of(meta: dict[str, Any]) -> tuple[list[list[Any]] | None, list[list[s
         else:
             rest.append([text, rule])
     return ordered, rest
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _names(values: Any, key: str | None = None) -> list[str]:
@@ -109,10 +114,10 @@ def compact(article: dict[str, Any], outcome: str | None = None) -> dict[str, An
         else:
             outcome = "cleaned"
     record: dict[str, Any] = {
-        "u": article.get("url") or "",
+        "u": _text(article.get("url")),
         "host": host_of(article.get("url")),
-        "agg": article.get("aggregator") or "",
-        "h": article.get("headline") or "",
+        "agg": _text(article.get("aggregator")),
+        "h": _text(article.get("headline")),
         "out": outcome,
         "tr": bool(article.get("truncated")),
         "fl": flags,
@@ -127,10 +132,11 @@ def compact(article: dict[str, Any], outcome: str | None = None) -> dict[str, An
             record[short] = value
     record["au"] = _names(article.get("authors"), "name")
     record["org"] = _names(article.get("organizations"))
+    images = article.get("images")
     record["img"] = [
-        [i.get("url") or "", i.get("caption") or "", i.get("credit") or ""]
-        for i in article.get("images") or [] if isinstance(i, dict)
-    ]
+        [_text(i.get("url")), _text(i.get("caption")), _text(i.get("credit"))]
+        for i in images if isinstance(i, dict)
+    ] if isinstance(images, list) else []
     if lines is not None:
         record["ln"] = lines
     else:
