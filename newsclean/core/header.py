@@ -276,8 +276,10 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     if "publisher" not in page.fields and masthead(text):
         page.set_field("publisher", text, i)
         return True
-    if BY_PREFIX.match(text) or byline_of(text) is not None or not _short_chrome(text):
+    if BY_PREFIX.match(text) or not _short_chrome(text):
         return False
+    if word_count(text) > 1 and byline_of(text) is not None:
+        return False  # names over the headline (inkl-like layouts); one word is a site name
     page.claim(i, "generic:above-title")
     return True
 
