@@ -278,8 +278,9 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         return True
     if BY_PREFIX.match(text) or not _short_chrome(text):
         return False
-    if word_count(text) > 1 and byline_of(text) is not None:
-        return False  # names over the headline (inkl-like layouts); one word is a site name
+    if not first and word_count(text) > 1 and byline_of(text) is not None:
+        return False  # names over the headline (inkl-like layouts); the page's first line
+        # or a single word there is the site's name
     page.claim(i, "generic:above-title")
     return True
 
