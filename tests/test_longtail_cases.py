@@ -46,7 +46,8 @@ def _score(half: str) -> dict[str, float]:
             (_ws(art.publisher).casefold() or None)
             in {_ws(lab["publisher"]).casefold() or None, _ws(lab["publisher_name"]).casefold()}
             if lab["publisher"] or art.publisher else True,
-            (_ws(art.articleSection).casefold() or None) == (_ws(lab["section"]).casefold() or None),
+            (_ws(art.articleSection).casefold() or None)
+            == (_ws(lab["section"]).casefold() or None),
             sorted(_ws(a.name).casefold() for a in art.authors)
             == sorted(_ws(a).casefold() for a in lab["authors"]),
             (_ws(art.headline) or None) == (_ws(lab["title"]) or None),

@@ -293,7 +293,7 @@ def test_source_with_follow_button_and_name_glued_to_date_are_publishers() -> No
         "Temps de lecture : 3 min",
         "3 min read",
         "この記事をシェア",
-        "This is the web version of Morning Brief. To get it delivered to your inbox, sign up here.",
+        "This is the web version of Morning Brief. To get it delivered to your inbox, sign up.",
         "Follow us on Facebook, Instagram and X",
         "Folgen Sie uns auf Instagram",
         "Get the Valley Digest app",
@@ -317,19 +317,17 @@ def test_long_tail_chrome_line_leaves_the_body(line: str) -> None:
     assert art.articleBody.endswith("The next meeting is in May.")
 
 
-@pytest.mark.parametrize(
-    "marker",
-    [
-        "read full story",
-        "Read more at Fen Radio",
-        "Continue reading on: The Fen Star",
-        "Open the Full Article",
-        "Weiterlesen auf fen-kurier.de",
-        "Lire la suite sur L'Écho du Marais",
-        "Sigue leyendo en El Faro",
-        "続きを読む",
-    ],
-)
+_READ_MORE = """read full story
+Read more at Fen Radio
+Continue reading on: The Fen Star
+Open the Full Article
+Weiterlesen auf fen-kurier.de
+Lire la suite sur L'Écho du Marais
+Sigue leyendo en El Faro
+続きを読む"""
+
+
+@pytest.mark.parametrize("marker", _READ_MORE.splitlines())
 def test_read_more_link_is_chrome_and_marks_the_text_truncated(marker: str) -> None:
     art = clean_text(_LEAD + "\n\n" + marker + "\n\nMore from our partners")
     assert (art.articleBody, art.truncated) == (_LEAD, True)
@@ -362,7 +360,8 @@ def test_japanese_category_label_is_not_a_byline_but_a_role_marked_name_is() -> 
 
 
 def test_japanese_paragraph_is_never_taken_for_a_byline() -> None:
-    page = "夜行バスの運行継続が決定\n\n市によると、利用者は前年より2割増えた。\n\n利用者の声も聞く。"
+    page = ("夜行バスの運行継続が決定\n\n市によると、利用者は前年より2割増えた。\n\n"
+            "利用者の声も聞く。")
     art = clean_text(page)
     assert art.bylineRaw is None and art.authors == []
     assert "利用者の声も聞く。" in art.articleBody

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 
 from ..article import Image
-from ..normalize._byline_rules import AUTHOR_MARKERS, CONJUNCTIONS, PARTICLES, ROTA_WORDS
+from ..normalize._byline_rules import (
+    AUTHOR_MARKERS,
+    CONJUNCTIONS,
+    ORG_WORDS,
+    PARTICLES,
+    ROTA_WORDS,
+)
 from ..normalize.byline import parse_byline
 from ..normalize.dates import is_date_line, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
-from ..normalize._byline_rules import ORG_WORDS
 from ..rules import vocab
 from ..rules.vocab import alternation
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
@@ -32,7 +37,9 @@ BY_PREFIX = re.compile(
 languages of ``rules/author_markers.txt``."""
 _DASH_BYLINE = re.compile(r"^-\s+\S")
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
-_GLUED_PUB_DATE = re.compile(r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
+_GLUED_PUB_DATE = re.compile(
+    r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
 # sentences or a caption with its credit, never a headline.
@@ -215,7 +222,9 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and byline_of(page.text(i)) is None
     ]
     keys = {i: key(page.text(i)) for i in options}
-    clean = [i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)]
+    clean = [
+        i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
+    ]
     if not clean:
         return None
     return max(clean, key=lambda i: (_title_weight(page.text(i)), -i))
