@@ -365,3 +365,40 @@ def test_japanese_paragraph_is_never_taken_for_a_byline() -> None:
     art = clean_text(page)
     assert art.bylineRaw is None and art.authors == []
     assert "利用者の声も聞く。" in art.articleBody
+
+
+def test_picture_printed_twice_above_the_headline_is_its_caption() -> None:
+    page = ("Crews clear a fallen tree from the ring road after the storm.\n"
+            "Camera IconCrews clear a fallen tree from the ring road after the storm.\n\n"
+            "Storm closes ring road for a day\n\n" + _LEAD)
+    art = clean_text(page)
+    assert art.headline == "Storm closes ring road for a day"
+    assert [(i.caption, i.credit) for i in art.images] == [
+        ("Crews clear a fallen tree from the ring road after the storm.", None)
+    ]
+    assert art.articleBody == _LEAD
+
+
+def test_credited_caption_above_the_headline_is_not_the_title() -> None:
+    page = ("A night bus waits at the depot on March 2, 2025. REUTERS/Ana Lind/File Photo\n\n"
+            "Night bus saved after council vote\n\n" + _LEAD)
+    art = clean_text(page)
+    assert art.headline == "Night bus saved after council vote"
+    assert [(i.caption, i.credit) for i in art.images] == [
+        ("A night bus waits at the depot on March 2, 2025.", "REUTERS/Ana Lind/File Photo")
+    ]
+
+
+def test_listed_title_with_its_source_gives_the_publisher() -> None:
+    page = ("[0412]夜行バスの運行継続が決定(北陸日報2025年3月4日)\n参照元\n"
+            "夜行バスの運行継続が決定\n\n市議会は4日、夜行バスの運行を年末まで続けることを決めた。")
+    art = clean_text(page)
+    assert (art.headline, art.publisher) == ("夜行バスの運行継続が決定", "北陸日報")
+    assert art.articleBody == "市議会は4日、夜行バスの運行を年末まで続けることを決めた。"
+
+
+def test_link_labels_glued_together_are_chrome_when_every_part_is() -> None:
+    body = clean_text(_LEAD + "\n\nEmail UsGet our newsletter\n\nMcKenzie FerriesWon Again"
+                      ).articleBody
+    assert "Email UsGet our newsletter" not in body
+    assert "McKenzie FerriesWon Again" in body

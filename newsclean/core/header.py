@@ -18,6 +18,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
 )
 from ..normalize.byline import parse_byline
+from ..normalize.caption import split_caption
 from ..normalize.dates import is_date_line, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
 from ..profiles.base import Profile
@@ -207,8 +208,11 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     items, kickers and promos above it are shorter). A title also printed inside a longer
     line ("[index]title(publisher date)") is the clean copy of it."""
     zone: list[int] = []
-    for i in candidates:
-        if _paragraph_like(page.text(i)):
+    for n, i in enumerate(candidates):
+        picture = _picture_pair(page, candidates, n) or (
+            n > 0 and _picture_pair(page, candidates, n - 1)
+        )
+        if _paragraph_like(page.text(i)) and not picture:
             break
         zone.append(i)
     options = [
@@ -228,6 +232,29 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     if not clean:
         return None
     return max(clean, key=lambda i: (_title_weight(page.text(i)), -i))
+
+
+def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
+    """Line ``n`` and the next one print the same picture's text twice (alt text, then the
+    caption, perhaps behind an icon label): a picture, not the first paragraph."""
+    if n + 1 >= len(candidates):
+        return False
+    first = key(page.text(candidates[n])).rstrip(". ")
+    return len(first) >= 20 and first in key(page.text(candidates[n + 1]))
+
+
+def _credited_picture(text: str) -> Image | None:
+    """A caption sentence followed by its credit ("… in 2015. REUTERS/Name/File Photo")."""
+    if not _INNER_STOP.search(text) or ends_sentence(text):
+        return None
+    cap = split_caption(text)
+    if cap.credit and cap.text and ends_sentence(cap.text) and text.endswith(cap.credit):
+        return Image(caption=cap.text, credit=cap.credit)
+    return None
+
+
+_SOURCE_TAIL = re.compile(r"[(（](?P<pub>[^()（）\d]{2,30}?)\s*(?:\d{4}年[^()（）]{0,12})?[)）]$")
+"""The source after a listed title: "…(読売新聞2024年1月1日)", "…（東海日報）"."""
 
 
 def masthead(text: str) -> bool:
@@ -266,6 +293,20 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     text = page.text(i)
     if key(page.text(title)) in key(text):
         page.claim(i, "header:headline-variant")  # "[index]title(publisher date)"
+        source = _SOURCE_TAIL.search(text)
+        if source and masthead(source.group("pub")):
+            page.fields.setdefault("publisher", source.group("pub"))
+        return True
+    nxt = page.next_free(i + 1)
+    if nxt is not None and nxt != title and _picture_pair(page, [i, nxt], 0):
+        page.images.append(Image(caption=text))  # alt text, then the caption printed again
+        page.claim(i, "header:caption")
+        page.claim(nxt, "header:image-alt")
+        return True
+    picture = _credited_picture(text)
+    if picture is not None:
+        page.images.append(picture)
+        page.claim(i, "header:caption")
         return True
     if _CRUMB.search(text) and word_count(text) <= 12:
         page.claim(i, "generic:breadcrumb")

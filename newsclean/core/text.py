@@ -21,7 +21,7 @@ from ..normalize.text import ends_sentence, key, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
-from ..rules import RuleSet
+from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import run_layout
 from .limits import read_input
@@ -148,7 +148,7 @@ def _apply_rules(page: Page, profile: Profile) -> None:
     for i, line in enumerate(page.lines):
         if i in page.claims or not line.strip():
             continue
-        rule = rules.match(line)
+        rule = rules.match(line) or _glued_chrome(rules, line)
         if rule is None:
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
@@ -163,6 +163,22 @@ def _apply_rules(page: Page, profile: Profile) -> None:
             for j in range(i + 1, len(page.lines)):
                 page.claim(j, f"{rule.name}:after-gate")
             return
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_MAX = 120
+
+
+def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
+    """Link labels printed without a space between them ("Email UsGet our newsletter",
+    "Skip to contentSkip to footer"): chrome when every part is; the rule of the last part."""
+    text = line.strip()
+    if len(text) > _GLUED_MAX or not _GLUE.search(text):
+        return None
+    parts = _GLUE.split(text)
+    found = [rules.match(part) for part in parts]
+    last = found[-1]
+    return last if last is not None and all(found) and last.action == "drop" else None
 
 
 def _inline_captions(page: Page) -> None:
