@@ -308,6 +308,12 @@ def test_source_with_follow_button_and_name_glued_to_date_are_publishers() -> No
         "Quelle: Fen-Kurier",
         "Source: Reuters",
         "Impressum",
+        "Click to share on Bluesky (Opens in new window)",
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Advertisement - Scroll to continue",
+        "Lesen Sie auch",
+        "分享到",
     ],
 )
 def test_long_tail_chrome_line_leaves_the_body(line: str) -> None:
@@ -324,7 +330,13 @@ Open the Full Article
 Weiterlesen auf fen-kurier.de
 Lire la suite sur L'Écho du Marais
 Sigue leyendo en El Faro
-続きを読む"""
+続きを読む
+To continue reading, subscribe to The Fen Star
+Article réservé aux abonnés
+Dieser Artikel ist nur für Abonnenten verfügbar.
+Para seguir leyendo, suscríbete a El Faro
+残り1284文字
+阅读全文"""
 
 
 @pytest.mark.parametrize("marker", _READ_MORE.splitlines())
