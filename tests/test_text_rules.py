@@ -414,3 +414,20 @@ def test_link_labels_glued_together_are_chrome_when_every_part_is() -> None:
                       ).articleBody
     assert "Email UsGet our newsletter" not in body
     assert "McKenzie FerriesWon Again" in body
+
+
+def test_long_menu_opening_the_page_is_chrome_even_past_the_header_window() -> None:
+    menu = "\n".join(f"• Item {n}" for n in range(1, 19))
+    page = menu + "\nNight bus saved after council vote\nBy Lena Hart\n\n" + _LEAD
+    art = clean_text(page)
+    assert art.headline == "Night bus saved after council vote"
+    assert art.articleBody == _LEAD
+
+
+def test_footer_link_run_under_chrome_is_dropped_but_a_line_up_is_kept() -> None:
+    links = "About us\nCareers\nAdvertise\nOur apps\nPodcasts\nEvents"
+    art = clean_text(_LEAD + "\n\n© 2025 Valley Digest Ltd\n\n" + links)
+    assert art.articleBody == _LEAD
+    line_up = "Ana Ruiz\nTom Reed\nSara Holt\nJoe Park\nLi Wei\nMia Cole"
+    art = clean_text(_LEAD + "\n\nThe starting line-up:\n\n" + line_up)
+    assert art.articleBody.endswith("Mia Cole")

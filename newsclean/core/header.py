@@ -358,8 +358,37 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     return None
 
 
+MENU_RUN = 6
+"""Short lines in a row at the top of a page that make a site menu whatever their words."""
+
+
+def menu_item(text: str) -> bool:
+    """A line shaped like a menu or link-list entry: one to three words, not a sentence."""
+    if ends_sentence(text) or is_date_stamp(text):
+        return False
+    if is_cjk(text):
+        return len(text) <= 8
+    return word_count(text) <= 3 and len(text) <= 30
+
+
+def _claim_top_menu(page: Page) -> None:
+    """A long run of menu-shaped lines opening the page is the site's menu, however many
+    items it has (it would fill the header window). Its last two lines are left to the
+    header parser: a section or a byline may sit right over the headline."""
+    run: list[int] = []
+    for i in page.free():
+        if not menu_item(page.text(i)):
+            break
+        run.append(i)
+    if len(run) >= MENU_RUN:
+        for i in run[:-2]:
+            page.claim(i, "generic:nav")
+
+
 def parse_generic(page: Page, profile: Profile) -> None:
     """Publisher pages and unknown sites: a kicker/section, title, byline, date, captions."""
+    if "headline" not in page.fields:
+        _claim_top_menu(page)
     candidates = list(page.free())[:HEADER_WINDOW]
     title_at = next((i for i, rule in page.claims.items() if rule == "header:headline"), None)
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
@@ -455,7 +484,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
             continue
         byline = page.fields.get("bylineRaw")
         if byline is None:
-            found = as_byline[0] if as_byline else byline_of(text)
+            # under the article's text with no headline above, one bare word ("Careers") is
+            # a link or the text's own, not a byline
+            bare_ok = title_at is not None or not seen_body or word_count(text) > 1
+            found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
                 _take_dek(page, after_title)

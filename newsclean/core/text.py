@@ -23,7 +23,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .header import run_layout
+from .header import menu_item, run_layout
 from .limits import read_input
 from .options import CleanOptions, check_options
 from .page import Facts, Page
@@ -91,6 +91,7 @@ def clean_page(
     run_layout(page, profile)
     page.images[:0] = images
     _claim_related_tail(page)
+    _claim_footer_links(page)
     _inline_captions(page)
     _drop_header_repeats(page)
     facts = facts or Facts()
@@ -219,6 +220,34 @@ def _claim_related_tail(page: Page) -> None:
     ):
         for i in tail:
             page.claim(i, "generic:related-item")
+
+
+FOOTER_RUN = 5
+"""Menu-shaped lines in a row that end a page: the site's footer links."""
+
+
+def _claim_footer_links(page: Page) -> None:
+    """The page's last lines when they are a run of link labels ("About us", "Careers",
+    "Advertise", …) among or right under known chrome (a copyright line, "Impressum"): a
+    sentence or a longer line ends the run. Without chrome beside it a run of short lines
+    may be the article's own list (a team line-up), and stays."""
+    run: list[int] = []
+    chrome = False
+    for i in reversed(range(len(page.lines))):
+        if not page.lines[i].strip():
+            continue
+        if i in page.claims:
+            chrome = chrome or page.claims[i].startswith("generic:")
+            continue
+        if not menu_item(page.text(i)):
+            break
+        run.append(i)
+    above = max((j for j in page.claims if run and j < run[-1]), default=None)
+    if above is not None and all(not page.lines[j].strip() for j in range(above + 1, run[-1])):
+        chrome = chrome or page.claims[above].startswith("generic:")
+    if len(run) >= FOOTER_RUN and chrome:
+        for i in run:
+            page.claim(i, "generic:footer-links")
 
 
 def _drop_header_repeats(page: Page) -> None:
