@@ -314,6 +314,10 @@ def test_source_with_follow_button_and_name_glued_to_date_are_publishers() -> No
         "Advertisement - Scroll to continue",
         "Lesen Sie auch",
         "分享到",
+        "We use cookies to improve your experience. By continuing you accept our policy.",
+        "Wir verwenden Cookies, um unsere Website für Sie zu verbessern.",
+        "Your browser is out of date. Please update it to read this site.",
+        "Trending: Night buses, Ferry fares, Council tax",
     ],
 )
 def test_long_tail_chrome_line_leaves_the_body(line: str) -> None:
