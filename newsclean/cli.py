@@ -76,6 +76,7 @@ def _build_parser() -> argparse.ArgumentParser:
     clean.add_argument(
         "-o", "--output", type=Path, help="write JSON lines to this file instead of standard output"
     )
+    _add_learning_flags(clean)
     clean.add_argument("paths", nargs="+", metavar="PATH",
                        help="input files (gzip is decompressed), or - for stdin")
     crawl = sub.add_parser(
@@ -89,6 +90,76 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="JSON lines file to write (default: articles.jsonl)")
     crawl.add_argument("--log-level", default="INFO", help="Scrapy log level (default: INFO)")
     return parser
+
+
+def _add_learning_flags(clean: argparse.ArgumentParser) -> None:
+    clean.add_argument(
+        "--jsonl", action="store_true",
+        help='inputs are JSON lines, one page each: {"url", "text" or "html"}',
+    )
+    clean.add_argument(
+        "--learn-chrome", action="store_true",
+        help="with --jsonl: learn each host's repeated lines across the batch (read twice: "
+        "observe all, then clean all) and remove them as chrome",
+    )
+    clean.add_argument(
+        "--chrome-db", metavar="FILE",
+        help="learned-chrome store (default: $NEWSCLEAN_CHROME_DB, else .newsclean/chrome.sqlite)",
+    )
+    clean.add_argument("--chrome-min-pages", type=int, default=5, metavar="N",
+                       help="pages of a host a line must be on to be learned (default 5)")
+
+
+def run_jsonl(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``--jsonl``: one Article per record; with ``--learn-chrome`` two passes over the batch."""
+    from .learn import ChromeLearner, ChromeStoreError, Policy, SqliteChromeStore, default_path
+    from .learn.batch import BadRecord, clean_record, read_records
+
+    try:
+        texts = [_read(path).decode("utf-8", "replace") for path in args.paths]
+    except OSError as exc:
+        err.write(f"newsclean: cannot read input: {exc.strerror or exc}\n")
+        return 1
+    learner = None
+    if args.learn_chrome:
+        try:
+            store = SqliteChromeStore(args.chrome_db or default_path())
+            learner = ChromeLearner(store, Policy(min_pages=args.chrome_min_pages))
+        except (ChromeStoreError, ValueError) as exc:
+            err.write(f"newsclean: --learn-chrome: {exc}\n")
+            return 2
+    status = 0
+    options: dict[str, Any] = {"explain": args.explain, "max_bytes": args.max_bytes}
+    passes = ("observe", "clean") if learner is not None else ("clean",)
+    try:
+        for step in passes:
+            if learner is not None:
+                learner.learn = step == "observe"
+            for name, text in zip(args.paths, texts, strict=True):
+                for number, record in read_records(text.splitlines()):
+                    if isinstance(record, BadRecord):
+                        if step == "clean":
+                            err.write(f"newsclean: {name}:{number}: skipped: {record}\n")
+                            status = 1
+                        continue
+                    try:
+                        with time_budget(args.time_budget):
+                            article = clean_record(record, learner, **options)
+                    except TimeBudgetExceeded as exc:
+                        if step == "clean":
+                            err.write(f"newsclean: {name}:{number}: {exc}; written flagged\n")
+                            status = 1
+                        article = failed_article(record.get("html") or record.get("text"),
+                                                 record.get("url"), exc)
+                    if step == "clean":
+                        out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+    except ChromeStoreError as exc:
+        err.write(f"newsclean: --learn-chrome: {exc}\n")
+        return 2
+    finally:
+        if learner is not None:
+            learner.close()
+    return status
 
 
 def _read(path: str) -> bytes:
@@ -117,6 +188,11 @@ def clean_bytes(
 
 
 def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.jsonl:
+        return run_jsonl(args, out, err)
+    if args.learn_chrome:
+        err.write("newsclean: --learn-chrome needs --jsonl (a batch of pages to learn from)\n")
+        return 2
     status = 0
     for path in args.paths:
         name = "<stdin>" if path == "-" else path

@@ -9,6 +9,7 @@ import pytest
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+import newsclean.core.job
 import newsclean.scrapy.pipeline
 from newsclean.article import Article
 from newsclean.core.budget import TimeBudgetExceeded, time_budget
@@ -50,7 +51,7 @@ def _slow_clean(*args: object, **kwargs: object) -> Article:
 def test_pipeline_flags_an_item_over_budget_and_keeps_its_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(newsclean.scrapy.pipeline, "clean_text", _slow_clean)
+    monkeypatch.setattr(newsclean.core.job, "clean_text", _slow_clean)
     crawler = get_crawler(settings_dict={"NEWSCLEAN_TIME_BUDGET": 0.2})
     pipe = build_from_crawler(newsclean.scrapy.pipeline.CleanArticlePipeline, crawler)
     out = pipe.process_item({"url": "https://example.org/a", "text": "Keep this sentence."})
@@ -66,7 +67,7 @@ def test_failed_html_item_is_flagged_with_its_visible_text_not_markup(
     def boom(*args: object, **kwargs: object) -> Article:
         raise RuntimeError("parser exploded")
 
-    monkeypatch.setattr(newsclean.scrapy.pipeline, "clean_html", boom)
+    monkeypatch.setattr(newsclean.core.job, "clean_html", boom)
     pipe = build_from_crawler(newsclean.scrapy.pipeline.CleanArticlePipeline, get_crawler())
     out = pipe.process_item({"html": "<p>First &amp; last.</p><script>x()</script>"})
     assert out.articleBody == "First & last."

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from newsclean.core.figures import caption_of
 from newsclean.normalize.caption import Caption, split_caption
 
 
@@ -169,6 +170,111 @@ def test_caption_property_is_an_alias_of_text() -> None:
     assert got.caption == "Ducks"
 
 
+Split = tuple[str, str | None, str | None]
+D = "Ducks crowd the river bank"
+
+
+def cases(*rows: Split) -> pytest.MarkDecorator:
+    """Parametrize a family test with (raw, text, credit) rows."""
+    return pytest.mark.parametrize(("raw", "text", "credit"), rows)
+
+
+@cases(
+    (f"Photo: Ada Finch/AP {D}", D, "Ada Finch/AP"),
+    (f"Photograph: Bo Lind/Getty Images {D}.", f"{D}.", "Bo Lind/Getty Images"),
+    (
+        "Foto: Ada Finch/AFP via Getty Images Enten am Fluss",
+        "Enten am Fluss",
+        "Ada Finch/AFP via Getty Images",
+    ),
+    (f"© Shutterstock {D}", D, "Shutterstock"),
+    (f"© Provided by The Independent {D}", D, "The Independent"),
+)
+def test_credit_printed_first_ends_at_its_slash_chain_or_known_organisation(
+    raw: str, text: str, credit: str
+) -> None:
+    assert split(raw) == (text, credit)
+
+
+@cases(
+    ("Illustration: Wirepix Studio; Getty Images", None, "Wirepix Studio; Getty Images"),
+    ("Photo: Ada Finch/The Daily Planet", None, "Ada Finch/The Daily Planet"),
+    ("Ada Finch/PA Images via Getty Images", None, "Ada Finch/PA Images via Getty Images"),
+    ("Image source, Getty Images", None, "Getty Images"),
+    ("© 2021 Reuters", None, "Reuters"),
+    ("© Provided by The Independent", None, "The Independent"),
+    ("CreditAda Finch", None, "Ada Finch"),
+    ("Courtesy of the harbour museum", None, "Courtesy of the harbour museum"),
+)
+def test_credit_only_strings_are_not_cut_into_a_caption(raw: str, text: None, credit: str) -> None:
+    assert split(raw) == (text, credit)
+
+
+@cases(
+    (f"(Getty Images) {D}", D, "Getty Images"),
+    (f"(AP Photo/Bo Lind) {D}", D, "AP Photo/Bo Lind"),
+    ("(Mitte) Ada Finch mit Gästen", "(Mitte) Ada Finch mit Gästen", None),
+)
+def test_a_bracketed_credit_may_open_the_caption(raw: str, text: str, credit: str | None) -> None:
+    assert split(raw) == (text, credit)
+
+
+@cases(
+    ("Ducks on the river. © 2020 AFP", "Ducks on the river.", "AFP"),
+    (
+        "Ducks on the river.CreditAda Finch for The Daily Planet",
+        "Ducks on the river.",
+        "Ada Finch for The Daily Planet",
+    ),
+    (
+        "Ducks on the river.CreditCredit...Ada Finch/Wirepix",
+        "Ducks on the river.",
+        "Ada Finch/Wirepix",
+    ),
+    ("Ducks on the river. Crédit photo : Ada Finch", "Ducks on the river.", "Ada Finch"),
+    ("Ducks on the riverAda Finch/AAP", "Ducks on the river", "Ada Finch/AAP"),
+    ("Patos en el río. Ada Finch (EFE)", "Patos en el río.", "Ada Finch (EFE)"),
+    ("Patos en el río (EFE)", "Patos en el río", "EFE"),
+    ("Enten am Fluss. Bild Ada Finch", "Enten am Fluss.", "Ada Finch"),
+    ("Ducks outside the offices Reuters", "Ducks outside the offices", "Reuters"),
+)
+def test_trailing_credit_is_cut_where_its_chrome_and_glue_end(
+    raw: str, text: str, credit: str
+) -> None:
+    assert split(raw) == (text, credit)
+
+
+@cases(
+    (
+        "Ducks on the river. Ada Finch/PA Images via Getty Images",
+        "Ducks on the river.",
+        "Ada Finch/PA Images via Getty Images",
+    ),
+    (
+        "Ducks on the river Ada Finch/picture alliance via Getty Images",
+        "Ducks on the river",
+        "Ada Finch/picture alliance via Getty Images",
+    ),
+    (f"Image source, Wirepix Image caption, {D}", D, "Wirepix"),
+)
+def test_via_chains_and_bbc_source_lines_are_kept_whole(raw: str, text: str, credit: str) -> None:
+    assert split(raw) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Courtesy of the harbour museum, the boats were restored in 2019.",
+        "The bank in Zurich. Credit Suisse shares fell on Monday.",
+        "Ducks outside the offices of Reuters",
+        "A pass issued by AFP",
+        "Staff at AP",
+    ],
+)
+def test_credit_words_and_agencies_inside_a_sentence_are_caption(raw: str) -> None:
+    assert split(raw) == (raw, None)
+
+
 @pytest.mark.parametrize(
     "raw", ["", "   ", "\x00\x01\n\t", "(((", ")))", "©", "Photo:", "Credit...", "a" * 100_000]
 )
@@ -193,9 +299,47 @@ def test_long_caption_keeps_its_full_text() -> None:
         "Ab/" * 33_000,
         ". " * 50_000,
         "© " * 50_000,
+        "Credit" * 20_000,
+        "x.Credit" * 12_000,
+        "Image source, " * 8_000,
+        "(a/b) " * 16_000,
+        "Photo: A/B " * 9_000,
     ],
 )
 def test_pathological_long_input_finishes_fast(raw: str) -> None:
     start = time.perf_counter()
     split_caption(raw)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "©Foto:",
+        "© Bild:",
+        "Foto:",
+        "Bild:",
+        "Zdjęcie:",
+        "Фото:",
+        "Fotografía:",
+        "Photo :",
+        "Beeld:",
+    ],
+)
+def test_labels_in_other_languages_are_left_out_of_the_credit(label: str) -> None:
+    assert split(f"Enten am Fluss. {label} Ada Finch") == ("Enten am Fluss.", "Ada Finch")
+
+
+@pytest.mark.parametrize("label", ["Photo by", "Foto di", "Foto por", "Foto door", "Foto von"])
+def test_a_label_with_a_preposition_before_a_name(label: str) -> None:
+    assert split(f"Ducks on the river. {label} Ada Finch") == ("Ducks on the river.", "Ada Finch")
+
+
+def test_a_text_line_ending_in_a_capitals_wire_credit_is_a_caption() -> None:
+    got = caption_of("Ducks crowd the river bank, May 3, 2021. REUTERS/Ada Finch/File Photo")
+    assert got is not None and got.credit == "REUTERS/Ada Finch/File Photo"
+    got = caption_of("Des canards au bord du fleuve, le 3 mai. ADA FINCH / AFP")
+    assert got is not None and got.credit == "ADA FINCH / AFP"
+    # a paragraph with a slash near the end is not a caption
+    assert caption_of("Turnout was high. The AP/NORC poll of adults shows it.") is None
+    assert caption_of("Turnout was high. Staff/volunteers counted the votes") is None

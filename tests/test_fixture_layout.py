@@ -20,8 +20,9 @@ from .conftest import FIXTURES, ROOT
 
 CASE_FILES = {"response.json", "spec.json", "expected.json"}
 BODY_FILES = {"body.html", "body.json", "body.txt"}
-NESTED_GROUPS = {"publishers": {"holdout"}}
-"""Groups inside a group: ``publishers/holdout`` is kept apart, never used for tuning."""
+NESTED_GROUPS = {"publishers": {"holdout"}, "learned": {"holdout"}}
+"""Groups inside a group: ``publishers/holdout`` and ``learned/holdout`` are kept apart, never
+used for tuning."""
 GROUP_FILES = {"README.md", "urls.json"}
 
 GROUPS = sorted(

@@ -34,6 +34,15 @@ _PAREN_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DASH_AGENCY = re.compile(rf"\s-\s?(?:{_AGENCY_ALT})$")
+# A wire credit in capitals after the last sentence, agency first or last ("... 2015.
+# REUTERS/Jane Doe/File Photo", "... le 3 mai. LUDOVIC MARIN / AFP"): the wires' own shape.
+_CAPS_AGENCY_ALT = alternation({w.upper() for w in _LINE_AGENCIES})
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}"
+_NAME_SEG = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3}"
+_WIRE_CREDIT = re.compile(
+    rf"[.!?]\s+(?:(?:{_CAPS_AGENCY_ALT}) ?/ ?{_NAME_SEG}(?:/{_NAME_SEG}){{0,3}}"
+    rf"|{_CAPS_NAME} ?/ ?(?:{_CAPS_AGENCY_ALT}))$"
+)
 _PICTURED = re.compile(r"^(?:Pictured|Above|Top|Main picture|Main image):\s", re.IGNORECASE)
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
 PROMO_SENTENCE = re.compile(
@@ -44,10 +53,13 @@ PROMO_SENTENCE = re.compile(
 
 def _has_credit_signal(line: str) -> bool:
     # Each pattern has a cheap precondition (a closing parenthesis at the end, a label's colon
-    # or ©, a " -" before an agency): most paragraphs fail all three and skip the regexes.
+    # or ©, a slash near the end, a " -" before an agency): most paragraphs fail them all and
+    # skip the regexes.
     if line.rstrip().endswith(")") and _PAREN_CREDIT.search(line):
         return True
     if (":" in line or "©" in line or "..." in line) and _LABEL.search(line):
+        return True
+    if "/" in line[-80:] and _WIRE_CREDIT.search(line[-120:]):
         return True
     return " -" in line and _DASH_AGENCY.search(line) is not None
 

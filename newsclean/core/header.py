@@ -189,6 +189,16 @@ def claim_captions(page: Page, group: list[int]) -> list[int]:
 # --------------------------------------------------------------------------- generic
 
 
+TITLE_SHARE = 0.6
+"""A headline candidate at least this share of the longest one's length may be chosen."""
+_PROMO_START = re.compile(
+    r"^(?:get|download|install|try|join|subscribe|sign up|register|log in|sign in)"
+    r" (?:to|for|on|the|our|us|now|free|a)\b|^follow us\b",
+    re.IGNORECASE,
+)
+"""A call to action ("Get the … app for …", "Join our …"): never a headline."""
+
+
 def _paragraph_like(text: str) -> bool:
     """A line of prose: the article (or its standfirst) has begun."""
     if len(text) > 220:
@@ -224,6 +234,10 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not is_date_stamp(page.text(i))
         and caption_of(page.text(i)) is None
         and byline_of(page.text(i)) is None
+        and not _PROMO_START.match(page.text(i))
+        and not masthead(page.text(i))
+        and not _GLUED_PUB_DATE.match(page.text(i))
+        and not _FOLLOW_PUB.match(page.text(i))
     ]
     keys = {i: key(page.text(i)) for i in options}
     clean = [
@@ -231,7 +245,13 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     ]
     if not clean:
         return None
-    return max(clean, key=lambda i: (_title_weight(page.text(i)), -i))
+    # The headline sits nearest the article (only its byline, date or source between); of
+    # the lines of a headline's length, so a source or kicker under it is passed over.
+    longest = max(_title_weight(page.text(i)) for i in clean)
+    chosen = next(
+        i for i in reversed(clean) if _title_weight(page.text(i)) >= TITLE_SHARE * longest
+    )
+    return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
 
 
 def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
@@ -271,6 +291,8 @@ def masthead(text: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
     if any(w.endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES for w in words):
         return True
+    if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
+        return False  # a name is written in capitals ("La Gazette du Val"), prose is not
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
     if any(w in MASTHEAD_WORDS for w in words):

@@ -128,12 +128,13 @@ def clean_tree(
         _claim_dek(page, dek)
     return clean_page(
         page, profile, url=url, explain=explain, now=now, hints=hints, images=images,
-        facts=_page_facts(meta, profile, found, gated).merged(facts),
+        facts=_page_facts(meta, profile, found, gated, _jsonld_body(head)).merged(facts),
     )
 
 
 def _page_facts(
-    meta: dict[str, str], profile: Profile, found: FoundDates, gated: bool
+    meta: dict[str, str], profile: Profile, found: FoundDates, gated: bool,
+    article_text: str | None = None,
 ) -> Facts:
     """What the markup says of the page beyond its lines: its own URL and summary (the
     meta description wins over a dek the text header reads), its declared language, a
@@ -147,7 +148,18 @@ def _page_facts(
         fallback.update(datePublished=found.published, datePublishedRaw=found.published_raw)
     if found.modified:
         fallback.update(dateModified=found.modified, dateModifiedRaw=found.modified_raw)
-    return Facts(stated=stated, fallback=fallback, language=meta.get("_lang"), truncated=gated)
+    return Facts(stated=stated, fallback=fallback, language=meta.get("_lang"), truncated=gated,
+                 article_text=article_text)
+
+
+def _jsonld_body(head: HeadFacts) -> str | None:
+    """The page's JSON-LD ``articleBody`` (the first one given as text): article text by the
+    page's own word, which learned chrome never removes."""
+    for node in head.jsonld:
+        body = node.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            return body
+    return None
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")

@@ -15,6 +15,7 @@ from ..article import Image, Removal
 from ..normalize.text import squash
 from . import jsonld
 from .document import element_text
+from .learned import LearnedChrome
 
 
 @dataclass(slots=True)
@@ -85,12 +86,16 @@ class Facts:
     ``stated`` Article fields (by their names) win over what the lines say; ``fallback``
     fields fill only what the lines leave empty; ``language`` is the language the page
     declares; ``truncated`` adds a paywall the markup shows to the ones the lines show.
+    ``chrome`` is the chrome learned for the page's host (:mod:`newsclean.core.learned`),
+    ``article_text`` the page's JSON-LD ``articleBody``: a line it holds is never learned chrome.
     """
 
     stated: dict[str, Any] = field(default_factory=dict)
     fallback: dict[str, Any] = field(default_factory=dict)
     language: str | None = None
     truncated: bool = False
+    chrome: LearnedChrome | None = None
+    article_text: str | None = None
 
     def merged(self, other: Facts | None) -> Facts:
         """These facts with ``other``'s on top (a caller's facts over the page's own)."""
@@ -101,6 +106,8 @@ class Facts:
             fallback={**self.fallback, **other.fallback},
             language=other.language or self.language,
             truncated=self.truncated or other.truncated,
+            chrome=other.chrome or self.chrome,
+            article_text=other.article_text or self.article_text,
         )
 
 

@@ -24,6 +24,7 @@ from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import menu_item, run_layout
+from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
 from .page import Facts, Page
@@ -84,7 +85,10 @@ def clean_page(
     """The shared cleaning steps; ``hints`` are header fields already known from HTML markup
     (they take part in header parsing), ``facts`` what else is known of the page."""
     now = now or datetime.now(UTC)
-    _apply_rules(page, profile)
+    facts = facts or Facts()
+    learned = facts.chrome
+    article_text = ArticleText(facts.article_text) if learned is not None else None
+    _apply_rules(page, profile, learned, article_text)
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
@@ -94,11 +98,12 @@ def clean_page(
     _claim_footer_links(page)
     _inline_captions(page)
     _drop_header_repeats(page)
-    facts = facts or Facts()
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
     if "bylineRaw" in page.fields:
         _claim_author_bio(page, byline)
+    if learned is not None and learned.sightings is not None and article_text is not None:
+        learned.sightings.append(_sighting(page, learned, url, article_text))
     return _assemble(page, profile, url=url, explain=explain, now=now, facts=facts,
                      byline_raw=byline_raw, byline=byline)
 
@@ -142,14 +147,25 @@ def _rules_for(profile: Profile) -> RuleSet:
     return rules
 
 
-def _apply_rules(page: Page, profile: Profile) -> None:
+def _apply_rules(
+    page: Page,
+    profile: Profile,
+    learned: LearnedChrome | None = None,
+    article_text: ArticleText | None = None,
+) -> None:
+    """The chrome stage: the profile's and the generic rules, then the chrome learned for the
+    page's host (a line the page's own ``articleBody`` holds is kept)."""
     _cut_inline_chrome(page)
     rules = _rules_for(profile)
     seen_text = False
+    found: list[int] = []
     for i, line in enumerate(page.lines):
         if i in page.claims or not line.strip():
             continue
         rule = rules.match(line) or _glued_chrome(rules, line)
+        if rule is None and learned is not None and _is_learned(line, learned, article_text):
+            found.append(i)
+            continue
         if rule is None:
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
@@ -163,7 +179,66 @@ def _apply_rules(page: Page, profile: Profile) -> None:
         if rule.action == "cut" and seen_text:
             for j in range(i + 1, len(page.lines)):
                 page.claim(j, f"{rule.name}:after-gate")
-            return
+            break
+    if learned is not None:
+        _claim_learned(page, found, learned)
+
+
+_PROSE_NEIGHBOUR_WORDS = 8
+
+
+def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None:
+    """Claim the learned lines, but not a line standing alone (neither neighbour learned)
+    that reads as article text: a heading right before a paragraph of prose (an in-body
+    subheading a host's articles share, "Key events"), or a sentence on too few of the host's
+    pages to go alone (an editor's note). Chrome comes in runs (menus, link lists, promo
+    boxes, footers) or, alone, as a sentence on nearly every page (a one-line promo)."""
+    chosen = set(found)
+    in_runs = learned.known.in_runs
+    for i in found:
+        before = next((j for j in range(i - 1, -1, -1) if page.lines[j].strip()), None)
+        after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
+        if before not in chosen and after not in chosen:
+            if fingerprint(page.lines[i]) in in_runs:
+                continue
+            if not ends_sentence(page.text(i)) and _prose_paragraph(page, after, chosen):
+                continue
+        page.claim(i, learned.rule)
+
+
+def _prose_paragraph(page: Page, index: int | None, chosen: set[int]) -> bool:
+    if index is None or index in chosen or index in page.claims:
+        return False
+    text = page.text(index)
+    return word_count(text) >= _PROSE_NEIGHBOUR_WORDS and ends_sentence(text)
+
+
+def _is_learned(line: str, learned: LearnedChrome, article_text: ArticleText | None) -> bool:
+    if not learned.known.lines or fingerprint(line) not in learned.known.lines:
+        return False
+    return article_text is None or not article_text.holds(line)
+
+
+def _sighting(
+    page: Page, learned: LearnedChrome, url: str | None, article_text: ArticleText
+) -> Sighting:
+    """What this page shows for learning: every line may be learned (a footer one rule took
+    here is still counted, for the page where no rule takes it) but the header fields and
+    captions, page facts that do repeat (a publisher, a section, a photo credit). A line read
+    as the headline is counted: a "headline" printed on many pages is not one."""
+    lines = [
+        (line, _countable(page.claims.get(i)))
+        for i, line in enumerate(page.lines)
+        if line.strip()
+    ]
+    removed = sum(rule == learned.rule for rule in page.claims.values())
+    return sighting(learned, url, lines, article_text, removed)
+
+
+def _countable(rule: str | None) -> bool:
+    if rule is None or rule == "header:headline":
+        return True
+    return not rule.startswith(("header:", "caption"))
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")

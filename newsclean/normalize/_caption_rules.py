@@ -21,3 +21,9 @@ AGENCIES: Final = frozenset(
 CREDIT_HINTS: Final = ordered("credit_hints")
 NOT_CREDIT_WORDS: Final = words("not_credit_words")
 NOT_CREDIT_TAILS: Final = words("not_credit_tails")
+ORGANISATIONS: Final = frozenset(w.casefold() for w in words("organisations"))
+"""Every outlet and agency: a credit printed first may name any of them ("© The Independent")."""
+CREDIT_CHROME: Final = ordered("credit_chrome")
+"""Aggregator words between "©" and the credit ("Provided by"), not part of the credit."""
+CREDIT_LEADS: Final = ordered("credit_leads")
+"""A short string starting with one of these ("Courtesy of the artist") is a credit."""

@@ -41,24 +41,41 @@ class Caption:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _WS = re.compile(r"\s+")
 
+# What a copyright sign may carry before the credit: a year ("© 2024 Reuters") and aggregator
+# chrome ("© Provided by The Independent"); neither is part of the credit.
+_COPY_EXTRA = (
+    r"(?:(?:19|20)\d\d\b[,.]?\s+(?=\S))?(?:(?:" + _alt(R.CREDIT_CHROME) + r")\s+(?=\S))?"
+    r"(?:(?:19|20)\d\d\b[,.]?\s+(?=\S))?"
+)
 # A label followed by ":", "...", "by" or "via" ("Photograph: X", "Credit...X", "Photo by X").
 _LABEL = re.compile(
     r"(?P<open>\(\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
-    r"(?:\s?(?::|\.{3}|…)|\s(?:by|von|de|par|via)\s(?=\S))\s*"
-    r"|(?P<open2>\(\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*",
+    r"(?:\s?(?::|\.{3}|…)|\s(?:by|von|de|di|par|por|door|via)\s(?=\S))\s*"
+    r"|(?P<open2>\(\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA,
     re.I,
 )
 # The same labels glued to the end of the caption ("treatmentCredit: X", "capacity.Image: X").
 _GLUED_LABEL = re.compile(
-    r"(?<=[a-z.?!”\"’')])(?P<label>Credit|Photo|Image|Image Credit|Photograph|Foto|Фото|Bild)"
+    r"(?<=[a-z.?!”\"’')])(?:Credit)?"
+    r"(?P<label>Credit|Photo|Image|Image Credit|Photograph|Foto|Фото|Bild)"
     r"(?::|\.{3}|…|(?=@))\s*"
 )
+# "Credit" glued to both the caption and the name ("...Saturday.CreditJane Doe", NYT), maybe
+# printed twice ("CreditCredit...").
+_GLUED_CREDIT = re.compile(r"(?:(?<=[a-z.?!”\"’')])|^)(?:Credit)+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP").
 _BARE_LABEL = re.compile(
     r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
 )
-_CAPTION_LABEL = re.compile(r"(?:" + _alt(R.CAPTION_LABELS) + r")\s*:?\s*", re.I)
-_COPYRIGHT_HEAD = re.compile(r"^(?:image copyright|copyright|©|\(c\)|Ⓒ)\s*", re.I)
+# BBC prints "Image caption, The mayor ..." and "Image source, Getty Images" with a comma.
+_CAPTION_LABEL = re.compile(r"(?:" + _alt(R.CAPTION_LABELS) + r")\s*[:,]?\s*", re.I)
+_COPYRIGHT_HEAD = re.compile(
+    r"^(?:image copyright|image source\s*[,:]|copyright|©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA, re.I
+)
+# A bracketed credit that opens the caption: "(Getty Images) Protesters gather ...".
+_LEAD_PAREN = re.compile(r"^\(([^()]{1,120})\)\s*(?=[^\W\d_])")
+_CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
+_TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
 _TRAIL_PAREN = re.compile(r"\(([^()]{1,160})\)\s*\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?:[”\"’')\]]{0,2})(?=\s*\S)")
@@ -77,6 +94,7 @@ _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
 _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
+_LOWER_GLUE = re.compile(r"[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 _CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
 _TRIM_TEXT = " \t\n|/-–—:;,"
 _TRIM_CREDIT = " \t\n|/-–—:;,()[]"
@@ -84,6 +102,60 @@ _TRIM_CREDIT = " \t\n|/-–—:;,()[]"
 
 def _agency(word: str) -> bool:
     return word.casefold().strip(" .") in R.AGENCIES
+
+
+def _org(words: list[str]) -> bool:
+    return " ".join(words).casefold().strip(" .") in R.ORGANISATIONS or _agency(" ".join(words))
+
+
+def _chain_end(toks: list[re.Match[str]], i: int) -> int:
+    """Index past the credit chain whose slash token is ``toks[i]`` ("Doe/Getty Images via X").
+
+    The part after the last slash may go on into a known multi-word agency ("Doe/Getty" +
+    "Images"), and "via"/"for" may add one more known agency ("... via Getty Images").
+    """
+    j = i + 1
+    tail = toks[i].group().rsplit("/", 1)[-1]
+    for n in (3, 2, 1):
+        if j + n <= len(toks) and _org([tail] + [t.group() for t in toks[j : j + n]]):
+            j += n
+            break
+    if j < len(toks) and toks[j].group().casefold() in ("via", "for"):
+        for n in (3, 2, 1):
+            if j + 1 + n <= len(toks) and _org([t.group() for t in toks[j + 1 : j + 1 + n]]):
+                return j + 1 + n
+    return j
+
+
+def _credit_prefix(rest: str) -> int | None:
+    """Where a credit that opens the string ends, when a caption follows it; else None.
+
+    Only a known organisation ("Getty Images ...") or a name with a slash chain ("Jane
+    Doe/AP ...") counts: without one of those the end of an unlabelled name is a guess.
+    """
+    toks = list(_TOKEN.finditer(rest[:400]))
+    end = None
+    for n in (4, 3, 2, 1):
+        if len(toks) > n and _org([t.group() for t in toks[:n]]):
+            end = _chain_end(toks, n - 1) if n == 1 and "/" in toks[0].group() else n
+            if end == n and len(toks) > n + 1 and toks[n].group().casefold() == "via":
+                end = _chain_end(toks, n - 1)
+            break
+    if end is None:
+        slash = next((i for i, t in enumerate(toks[:6]) if "/" in t.group()), None)
+        if slash is None or not all(_NAME_TOKEN.match(t.group()) for t in toks[:slash]):
+            return None
+        if not toks[slash].group()[:1].isupper():
+            return None
+        end = _chain_end(toks, slash)
+    after = toks[end:]
+    if len(after) < 2 or not (after[0].group()[:1].isupper() or after[0].group()[:1].isdigit()):
+        return None
+    if after[0].group().endswith(";") or _credit_like(rest[after[0].start() :], strict=True):
+        return None  # "Guardian Design; Getty Images": a list of credits, not a caption
+    if not any(t.group()[:1].islower() and t.group()[1:2].isalpha() for t in after):
+        return None  # "Jane Doe/The Daily Planet": capitalised words go on with the credit
+    return toks[end - 1].end()
 
 
 def _has_hint(s: str) -> bool:
@@ -160,6 +232,8 @@ def _credit_only(s: str) -> bool:
     toks = s.split()
     if not toks or len(toks) > 10 or "," in s or s[-1] in ".!?:" or _DIGITS3.search(s):
         return False
+    if _INNER_SENTENCE.search(s):
+        return False  # "Shoppers on Oxford Street. Anna Roe/..." ends in a credit, is not one
     if not all(
         t[:1].isupper() or t.casefold() in _CONNECTORS or not t[:1].isalpha() or "/" in t
         for t in toks
@@ -221,9 +295,14 @@ def _split(raw: str) -> tuple[str | None, str | None]:
         credit = _clean_credit(_COPYRIGHT_HEAD.sub("", head)) if head.strip() else None
         if credit:
             return _clean_text(s), credit
-    # Credit first: "© Agency Caption text".
+    # Credit first: "© Agency Caption text", "(Getty Images) Caption text".
     if _COPYRIGHT_HEAD.match(s):
         return _split_credit_first(_COPYRIGHT_HEAD.sub("", s, count=1))
+    m = _LEAD_PAREN.match(s)
+    if m and len(s[m.end() :].split()) >= 2:
+        inner = m.group(1).strip()
+        if _agency(inner) or _credit_like(inner, strict=True):
+            return _clean_text(s[m.end() :]), _clean_credit(inner)
     labelled = _split_labelled(s)
     if labelled is not None:
         return labelled
@@ -232,13 +311,28 @@ def _split(raw: str) -> tuple[str | None, str | None]:
     if m:
         credit = _paren_credit(m.group(1))
         if credit:
-            return _clean_text(s[: m.start()]), credit
+            return _name_before_agency(s, m.start(), credit)
     return _split_bare(s)
+
+
+def _name_before_agency(s: str, paren: int, credit: str) -> tuple[str | None, str | None]:
+    """ "... in Madrid. Juan Pérez (EFE)": a bare name after the last sentence, then a bracketed
+    agency, is the photographer: the credit is the name and the bracket together."""
+    before = s[:paren]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends and _agency(credit) and not _is_abbrev_end(before, ends[-1]):
+        tail = before[ends[-1].end() :].strip()
+        if tail and _name_like(tail, max_tokens=3):
+            return _clean_text(before[: ends[-1].end()]), s[ends[-1].end() :].strip(" .")
+    return _clean_text(before), credit
 
 
 def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
     """ "Jane Doe Some caption" after a leading ©: find where the credit ends."""
     rest = rest.strip()
+    end = _credit_prefix(rest)
+    if end is not None:
+        return _clean_text(rest[end:]), _clean_credit(rest[:end])
     if _credit_like(rest, strict=False) or len(rest.split()) <= 3:
         return None, _clean_credit(rest)
     for m in _GLUE_BOUNDARY.finditer(rest, 0, 80):
@@ -266,11 +360,13 @@ def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
 def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     matches = [m for m in _LABEL.finditer(s) if _label_ok(s, m)]
     matches += list(_GLUED_LABEL.finditer(s))
+    matches += list(_GLUED_CREDIT.finditer(s))
     matches += [
         m
         for m in _BARE_LABEL.finditer(s)
         if (m.group("label")[:1].isupper() or not m.group("label")[:1].isalpha())
         and (m.start("label") > 0 or m.group("label").endswith("."))
+        and _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
     ]
     if not matches:
         return None
@@ -302,6 +398,10 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     if first.start() == 0 and last is not first:
         nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start())
         text = s[first.end() : nxt.start()]  # "Main image: caption. Photograph: credit"
+    if first.start() == 0 and last is first:
+        end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
+        if end is not None:
+            return _clean_text(credit[end:]), _clean_credit(credit[:end])
     if first.start() == 0 and not _credit_like(credit, strict=False) and len(credit.split()) > 8:
         return _clean_text(credit), None  # "Image: <a whole sentence>" labels the caption
     return _clean_text(text), _clean_credit(credit)
@@ -321,10 +421,15 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     tail = m.group(0).casefold().rstrip()
-    if tail.endswith((" by", " von", " de", " par", " via")) and not (
+    if tail.endswith((" by", " von", " de", " di", " par", " por", " door", " via")) and not (
         after.isupper() or after.isdigit() or after in "@©" or m.start() == 0
     ):
         return False
+    if tail.endswith((" by", " via")) and m.start():
+        words = s[: m.start()].split()
+        prev = words[-1] if words and s[m.start() - 1].isspace() else ""
+        if "/" in prev.strip("/") or (prev and _agency(f"{prev} {label}")):
+            return False  # "Jane Doe/PA Images via Getty Images" is one credit chain
     if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
         # only as a trailing credit chunk, never inside a sentence
         return _credit_like(s[m.end() :].split(")")[0], strict=False)
@@ -340,6 +445,14 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     """No label: a bare trailing credit after the last sentence, or a credit-only string."""
     if _credit_only(s) or (len(s.split()) <= 2 and s.isupper() and not _DIGIT.search(s)):
         return None, _clean_credit(s)
+    if (
+        _CREDIT_LEAD.match(s)
+        and s[:1].isupper()
+        and len(s.split()) <= 10
+        and s[-1] not in ".!?"
+        and not _INNER_SENTENCE.search(s)
+    ):
+        return None, _clean_credit(s)  # "Courtesy of the artist"
     if "|" in s:
         head, _, tail = s.rpartition("|")
         if head.strip() and _credit_like(tail, strict=False):
@@ -370,11 +483,21 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
         if start > 0 and _credit_like(s[start:], strict=False):
             return _clean_text(s[:start]), _clean_credit(s[start:])
     m = _AGENCY_TAIL.search(s)
-    if m and m.start() > 0 and s[-1] not in ".!?":
+    if m and m.start() > 0 and s[-1] not in ".!?" and not _object_of(s, m.start()):
         ag = m.group("ag")
         if ag.isupper() or ag[:1].isupper():
             return _clean_text(s[: m.start()]), _clean_credit(m.group(0))
     return _clean_text(s), None
+
+
+def _object_of(s: str, pos: int) -> bool:
+    """ "offices of Reuters", "issued by AFP": an agency after a short lower-case word (a
+    preposition or article) is the object of the sentence, not a credit."""
+    if pos == 0 or not s[pos - 1].isspace():
+        return False
+    words = s[:pos].split()
+    prev = words[-1] if words else ""
+    return prev.isalpha() and prev.islower() and len(prev) <= 4
 
 
 def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
@@ -389,12 +512,24 @@ def _credit_start(s: str, pos: int, max_names: int = 2) -> int:
     head = s[:pos]
     toks_before = head.split()
     taken = 0
+    for n in (3, 2):  # "Lisa Stein/picture alliance": a slash then a known lower-case agency
+        part = " ".join(toks_before[-n:])
+        if len(toks_before) >= n and "/" in toks_before[-n] and _agency(part.rsplit("/", 1)[-1]):
+            start = s.rfind(toks_before[-n], 0, start)
+            del toks_before[-n:]
+            taken = 1
+            break
     while toks_before and taken < max_names and _NAME_TOKEN.match(toks_before[-1]):
         tok = toks_before.pop()
         start = s.rfind(tok, 0, start)
         taken += 1
         if toks_before and _ONE_INITIAL.fullmatch(toks_before[-1]) and taken < 3:
             continue
+    # a name glued to the last caption word: "over the harbourJane Doe/AAP"
+    if toks_before and taken < max_names:
+        g = _LOWER_GLUE.fullmatch(toks_before[-1])
+        if g:
+            start = s.rfind(toks_before[-1], 0, start) + g.start(1)
     # glued caption+credit inside the first credit token: "BarcelonaAFP via Getty"
     seg = s[start:pos] if start < pos else s[pos : pos + 40]
     g = _CAPS_GLUE.search(seg)

@@ -12,26 +12,32 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from typing import Any, Self
+from dataclasses import replace
+from typing import Any, Self, TypeVar
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
 
 from ..article import Article
-from ..core.budget import time_budget
-from ..core.html import clean_html
+from ..core.job import CleanJob, JobResult, check_job, run_job_within
+from ..core.learned import LearnedChrome
 from ..core.limits import failed_article
+from ..core.options import CleanOptions
 from ..core.page import Facts
-from ..core.text import clean_text
+from ..learn import ChromeLearner, ChromeStoreError, Policy, SqliteChromeStore, with_chrome
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
+from .workers import WorkerPool
 
 logger = logging.getLogger(__name__)
 
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _OUTPUT_MODES = ("article", "inplace")
 _ERROR_MODES = ("flag", "drop")
+_A = TypeVar("_A")
+_R = TypeVar("_R")
 
 
 class CleanArticlePipeline:
@@ -49,7 +55,18 @@ class CleanArticlePipeline:
         self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
         self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
                                              DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
+        workers = settings.getint("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"])
+        if workers < 0:
+            raise ValueError(f"NEWSCLEAN_WORKERS must be 0 (in-thread) or more, not {workers}")
+        self.pool = WorkerPool(workers, self.time_budget) if workers else None
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
+        self.learner: ChromeLearner | None = None
+        self._store_errors = 0
+        if settings.getbool("NEWSCLEAN_LEARN_CHROME", DEFAULTS["NEWSCLEAN_LEARN_CHROME"]):
+            self.learner = _open_learner(settings.get("NEWSCLEAN_CHROME_DB") or
+                                         DEFAULTS["NEWSCLEAN_CHROME_DB"],
+                                         settings.getint("NEWSCLEAN_CHROME_MIN_PAGES", 5))
+            self._store_errors = int(self.learner is None)
         if self.output not in _OUTPUT_MODES:
             raise ValueError(
                 f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
@@ -105,12 +122,18 @@ class CleanArticlePipeline:
         url = _as_str(adapter.get(url_field)) if url_field else None
         agg_field = self._field(adapter, "aggregator")
         aggregator = _as_str(adapter.get(agg_field)) if agg_field else None
-        raw = adapter.get(source_field)
-        return self._finish(
-            item, adapter, source_field, url,
-            lambda: self._clean(raw, adapter, is_html=bool(html_field), url=url,
-                                aggregator=aggregator),
+        chrome = self._learned_chrome(url)
+        options = CleanOptions(
+            url=url,
+            aggregator=aggregator,
+            explain=self.explain,
+            max_bytes=self.max_bytes,
+            content_type=self._content_type(adapter),
+            encoding=self._encoding(adapter),
+            facts=with_chrome(self._facts(adapter), chrome),
         )
+        job = CleanJob("html" if html_field else "text", adapter.get(source_field), options)
+        return self._finish(item, adapter, source_field, url, job, chrome)
 
     # --- a JSON-API site's items (its spider's) -------------------------------------------
     def _process_json(self, item: Any, adapter: ItemAdapter, json_adapter: JsonAdapter) -> Any:
@@ -120,39 +143,88 @@ class CleanArticlePipeline:
         field = json_adapter.field
         url_field = self._field(adapter, "url")
         url = _as_str(adapter.get(url_field)) if url_field else None
-        return self._finish(
-            item, adapter, field, url,
-            lambda: json_adapter.to_article(adapter.get(field), url=url, explain=self.explain),
-        )
+        options = CleanOptions(url=url, explain=self.explain)
+        job = CleanJob("json", adapter.get(field), options, json_field=field)
+        return self._finish(item, adapter, field, url, job)
 
     def _finish(
-        self, item: Any, adapter: ItemAdapter, field: str, url: str | None,
-        clean: Callable[[], Article],
+        self, item: Any, adapter: ItemAdapter, field: str, url: str | None, job: CleanJob,
+        chrome: LearnedChrome | None = None,
     ) -> Any:
-        """Clean within the time budget; a failure is flagged or dropped, never raised on."""
+        """Clean within the time budget, here or in a worker; a failure is flagged or dropped,
+        never raised on."""
         try:
-            with time_budget(self.time_budget):
-                article = clean()
+            check_job(job)
+            if self.pool is not None:
+                return self._finish_in_worker(item, adapter, field, url, job, chrome)
+            result = run_job_within(job, self.time_budget)
         except Exception as exc:
             return self._failed(item, adapter, field, url, exc)
+        return self._emit(item, adapter, field, result, chrome)
+
+    async def _finish_in_worker(
+        self, item: Any, adapter: ItemAdapter, field: str, url: str | None, job: CleanJob,
+        chrome: LearnedChrome | None,
+    ) -> Any:
+        assert self.pool is not None
+        replaced = self.pool.replaced
+        try:
+            result = await maybe_deferred_to_future(self.pool.submit(job))
+        except Exception as exc:
+            return self._failed(item, adapter, field, url, exc)
+        finally:
+            for _ in range(self.pool.replaced - replaced):
+                self._inc("workers/replaced")
+        return self._emit(item, adapter, field, result, chrome)
+
+    def _emit(
+        self, item: Any, adapter: ItemAdapter, field: str, result: JobResult,
+        chrome: LearnedChrome | None,
+    ) -> Any:
+        if chrome is not None and self.learner is not None:
+            # The sightings come back with the result: a worker filled its own copy of them.
+            self._store_call(self.learner.done, replace(chrome, sightings=list(result.sightings)))
+        article = result.article
         self._count(article)
         if self.output == "article":
             return article
         return self._write_back(item, adapter, field, article)
 
-    # ------------------------------------------------------------------------------------
-    def _clean(
-        self, raw: Any, adapter: ItemAdapter, *, is_html: bool, url: str | None,
-        aggregator: str | None,
-    ) -> Article:
-        if raw is None or not isinstance(raw, str | bytes):
-            raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
-        clean = clean_html if is_html else clean_text
-        return clean(
-            raw, url=url, aggregator=aggregator, explain=self.explain, max_bytes=self.max_bytes,
-            content_type=self._content_type(adapter), encoding=self._encoding(adapter),
-            facts=self._facts(adapter),
+    # --- learned chrome (NEWSCLEAN_LEARN_CHROME) -----------------------------------------
+    def _learned_chrome(self, url: str | None) -> LearnedChrome | None:
+        return None if self.learner is None else self._store_call(self.learner.for_page, url)
+
+    def _store_call(self, method: Callable[[_A], _R], arg: _A) -> _R | None:
+        """A store call; a store that fails (locked past its timeout, disk full) costs the
+        page its learning, never the item."""
+        try:
+            return method(arg)
+        except ChromeStoreError as exc:
+            self._store_errors += 1
+            self._inc("learned_chrome/store_errors")
+            logger.warning("newsclean: learned chrome skipped for %s: %s", arg, exc)
+            return None
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+        if self.learner is None:
+            if self._store_errors:
+                self.crawler.stats.set_value("newsclean/learned_chrome/store_errors", 1)
+            return
+        totals = self.learner.totals
+        stats = self.crawler.stats
+        stats.set_value("newsclean/learned_chrome/lines_removed", totals.lines_removed)
+        stats.set_value("newsclean/learned_chrome/pages_with_removals",
+                        totals.pages_with_removals)
+        stats.set_value("newsclean/learned_chrome/pages_counted", totals.pages)
+        stats.set_value("newsclean/learned_chrome/hosts", len(totals.hosts))
+        logger.info(
+            "newsclean: learned chrome removed %d lines from %d pages, hosts seen: %d; %d new "
+            "pages counted into %s", totals.lines_removed, totals.pages_with_removals,
+            len(totals.hosts), totals.pages, getattr(self.learner.store, "path", "the store"),
         )
+        self.learner.close()
 
     def _facts(self, adapter: ItemAdapter) -> Facts | None:
         """The item's own author field stands in for a byline the page does not show."""
@@ -229,6 +301,16 @@ class CleanArticlePipeline:
                 type(item).__name__, source_field,
             )
         return item
+
+
+def _open_learner(path: str, min_pages: int) -> ChromeLearner | None:
+    """The learner over the store at ``path``; None (logged: the crawl goes on without
+    learning) when the file is not a usable store."""
+    try:
+        return ChromeLearner(SqliteChromeStore(path), Policy(min_pages=min_pages))
+    except ChromeStoreError as exc:
+        logger.error("newsclean: NEWSCLEAN_LEARN_CHROME is on but %s; learning is off", exc)
+        return None
 
 
 def _body_field(

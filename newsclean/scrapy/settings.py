@@ -24,10 +24,20 @@ DEFAULTS: dict[str, Any] = {
     # Wall-clock seconds one item may take to clean (0: no limit); past it the item is
     # flagged or dropped per NEWSCLEAN_ON_ERROR.
     "NEWSCLEAN_TIME_BUDGET": TIME_BUDGET,
+    # Worker processes that clean items off the reactor thread (0: clean in the reactor thread;
+    # see newsclean.scrapy.workers). The time budget is enforced inside each worker.
+    "NEWSCLEAN_WORKERS": 0,
     # Offline replay: folder of stored pages (with urls.json maps); empty means off.
     "NEWSCLEAN_REPLAY_DIR": "",
     # Pipeline priority the add-on uses in ITEM_PIPELINES.
     "NEWSCLEAN_PIPELINE_PRIORITY": 300,
+    # Learn each host's chrome (lines repeated across its pages) as the crawl goes, and
+    # remove it (README "Chrome learned from the crawl"); off unless enabled.
+    "NEWSCLEAN_LEARN_CHROME": False,
+    # The learned-chrome store: an SQLite file, shared safely by concurrent crawls.
+    "NEWSCLEAN_CHROME_DB": ".newsclean/chrome.sqlite",
+    # Distinct pages of a host a line must appear on before it is learned as chrome.
+    "NEWSCLEAN_CHROME_MIN_PAGES": 5,
 }
 
 OTHER_SETTINGS = frozenset({"NEWSCLEAN_CONTACT"})

@@ -1,0 +1,163 @@
+"""Crawl throughput with the cleaning pipeline in 0, 1 and N workers, against the same crawl
+without it, side by side in one run.
+
+A replay folder of the benchmark pages (``../shared/bench/article-extraction``, each page
+stored under ``--copies`` URLs, 910 pages by default) is crawled offline by a minimal spider
+that yields ``{"url", "html", "headers"}`` per page, with a simulated download latency
+(``--latency``, seconds per request) at ``CONCURRENT_REQUESTS = --concurrency``. Each mode runs
+in a fresh process (``--runs`` times; the fastest counts), and the records of every pipeline
+mode are compared with the in-thread mode's.
+
+    python bench/bench_crawl.py [--copies 10] [--latency 0.1] [--concurrency 16]
+                                [--workers 0,1,2] [--runs 1]
+
+Nothing from ``../shared`` is copied into the repository: the replay folder is made in a
+temporary directory and removed after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction"
+)
+HOST = "https://bench.newsclean.example"
+
+
+def make_replay(data: Path, copies: int, folder: Path) -> list[str]:
+    """Store every benchmark page under ``copies`` URLs; the replay map and the URL list."""
+    urls: dict[str, Any] = {}
+    for page in sorted((data / "html").glob("*.html.gz")):
+        body = gzip.decompress(page.read_bytes())
+        name = page.name.removesuffix(".html.gz")
+        (folder / f"{name}.html").write_bytes(body)
+        for n in range(copies):
+            urls[f"{HOST}/{n}/{name}"] = {
+                "file": f"{name}.html",
+                "status": 200,
+                "content_type": "text/html",
+                "encoding": "utf-8",
+            }
+    (folder / "urls.json").write_text(json.dumps(urls), encoding="utf-8")
+    return list(urls)
+
+
+def crawl(folder: Path, latency: float, concurrency: int, workers: int | None, out: Path) -> None:
+    """One crawl in this process: ``workers`` None runs it without the pipeline."""
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+
+    urls = json.loads((folder / "urls.json").read_text(encoding="utf-8"))
+
+    class Latency:
+        """A downloader middleware that waits ``latency`` seconds before each download."""
+
+        async def process_request(self, request: scrapy.Request) -> None:
+            await asyncio.sleep(latency)
+
+    class Pages(scrapy.Spider):
+        name = "bench"
+
+        async def start(self) -> Any:
+            for url in urls:
+                yield scrapy.Request(url)
+
+        def parse(self, response: Any) -> Any:
+            yield {"url": response.url, "html": response.body, "headers": response.headers}
+
+    settings: dict[str, Any] = {
+        "NEWSCLEAN_REPLAY_DIR": str(folder),
+        "DOWNLOADER_MIDDLEWARES": {
+            "newsclean.scrapy.middleware.ReplayMiddleware": 950,
+            Latency: 940,
+        },
+        "CONCURRENT_REQUESTS": concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+        "ROBOTSTXT_OBEY": False,
+        "LOG_LEVEL": "ERROR",
+        "TELNETCONSOLE_ENABLED": False,
+        "FEEDS": {str(out): {"format": "jsonlines"}} if workers is not None else {},
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+    }
+    if workers is not None:
+        settings["ITEM_PIPELINES"] = {"newsclean.pipelines.CleanArticlePipeline": 300}
+        settings["NEWSCLEAN_WORKERS"] = workers
+    process = CrawlerProcess(settings)
+    process.crawl(Pages)
+    process.start()
+
+
+def run_mode(args: argparse.Namespace, folder: Path, workers: int | None, out: Path) -> float:
+    cmd = [
+        sys.executable, __file__, "--crawl", str(folder), "--latency", str(args.latency),
+        "--concurrency", str(args.concurrency), "--out", str(out),
+    ]
+    if workers is not None:
+        cmd += ["--as-workers", str(workers)]
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    return time.perf_counter() - start
+
+
+def records(path: Path) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        row["metadata"].pop("dateDownloaded", None)
+    return sorted(rows, key=lambda r: str(r["url"]))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--copies", type=int, default=10)
+    ap.add_argument("--latency", type=float, default=0.1)
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--workers", default=f"0,1,{os.cpu_count() or 2}")
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--crawl", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--as-workers", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.crawl:
+        crawl(args.crawl, args.latency, args.concurrency, args.as_workers, args.out)
+        return 0
+    modes: list[int | None] = [None, *(int(w) for w in args.workers.split(","))]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "replay"
+        folder.mkdir()
+        pages = len(make_replay(args.data, args.copies, folder))
+        times: dict[int | None, float] = {}
+        for mode in modes:
+            out = Path(tmp) / f"out-{mode}.jsonl"
+            times[mode] = min(run_mode(args, folder, mode, out) for _ in range(args.runs))
+        base = times[None]
+        print(f"{pages} replayed pages, {args.latency * 1000:g} ms simulated latency, "
+              f"{args.concurrency} concurrent requests, {os.cpu_count()} cores\n")
+        print("| pipeline | seconds | × no pipeline | items/s | records as in-thread |")
+        print("|---|---:|---:|---:|---|")
+        reference = records(Path(tmp) / "out-0.jsonl") if 0 in modes else None
+        for mode in modes:
+            label = "none" if mode is None else (
+                "in-thread (0 workers)" if mode == 0 else f"{mode} worker(s)"
+            )
+            same = "–"
+            if mode is not None and reference is not None:
+                same = "yes" if records(Path(tmp) / f"out-{mode}.jsonl") == reference else "NO"
+            print(f"| {label} | {times[mode]:.1f} | {times[mode] / base:.2f} | "
+                  f"{pages / times[mode]:.0f} | {same} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,220 @@
+"""Cleaning off the reactor thread: a pool of worker processes for the pipeline.
+
+Cleaning is CPU work; in Scrapy's reactor thread it stalls downloads and uses one core. With
+``NEWSCLEAN_WORKERS = N`` the pipeline sends each item's :class:`~newsclean.core.job.CleanJob`
+to one of N processes and awaits the Article, so the reactor keeps downloading.
+
+Nothing is lost when a worker fails:
+
+- the time budget is enforced inside the worker (``SIGALRM`` in its main thread), so a slow
+  page raises there like in-thread;
+- a worker that dies (a crash, the OOM killer) breaks the pool, and every job in it fails
+  with it, though only one was to blame: the pool is replaced, and each of those jobs is tried
+  once more *alone*, one at a time in a one-process pool, so the job that kills its worker
+  there is known for certain and fails with :class:`WorkerCrashed`, and the others are
+  cleaned;
+- a worker still busy well after its budget (a hang in C code the alarm cannot interrupt) is
+  killed, the pool replaced, and its job fails with :class:`WorkerHung`.
+
+A failed job reaches the pipeline as an exception, and the pipeline flags or drops the item
+as ``NEWSCLEAN_ON_ERROR`` says, as for any other failure. Items may finish out of order.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from twisted.internet.defer import Deferred
+
+from ..core.job import CleanJob, JobResult, run_job_within, warm_up
+
+logger = logging.getLogger(__name__)
+
+HANG_GRACE = 5.0
+"""Seconds past its budget before a busy worker is taken for hung and killed."""
+
+STARTUP_GRACE = 30.0
+"""Extra seconds for the jobs of a pool that is still starting (a new process imports and warms
+up newsclean before its first job)."""
+
+
+def _reactor() -> Any:
+    """The running reactor, imported late: importing it at module load would install the
+    default reactor before Scrapy installs the one its settings ask for."""
+    from twisted.internet import reactor
+
+    return reactor
+
+
+class WorkerCrashed(RuntimeError):
+    """The worker process cleaning this item died, twice."""
+
+
+class WorkerHung(RuntimeError):
+    """The worker cleaning this item did not answer long after its time budget."""
+
+
+class WorkerPool:
+    """N worker processes, started on first use (``spawn``: no state inherited from the
+    reactor's process, whose threads make ``fork`` unsafe), and a one-process pool where the
+    jobs of a broken pool are tried again one at a time."""
+
+    def __init__(
+        self,
+        workers: int,
+        budget: float,
+        *,
+        hang_after: float | None = None,
+        run: Callable[[CleanJob, float], JobResult] = run_job_within,
+    ) -> None:
+        if workers < 1:
+            raise ValueError(f"a worker pool needs at least one worker, not {workers}")
+        self.workers = workers
+        self.budget = budget
+        # With no budget there is no "long after it": a hang is never assumed.
+        self.hang_after = hang_after if hang_after is not None else (
+            budget + HANG_GRACE if budget > 0 else 0.0
+        )
+        self.run = run
+        """What a worker runs: a module-level function (it is sent to the worker by name)."""
+        self._pools: dict[str, ProcessPoolExecutor] = {}
+        self._born: dict[str, float] = {}
+        # Jobs wait here, not in the executor, so that a job's hang clock starts when a worker
+        # is free for it: "main" runs ``workers`` at a time, "retry" one at a time.
+        self._capacity = {"main": workers, "retry": 1}
+        self._waiting: dict[str, deque[tuple[CleanJob, Deferred[JobResult]]]] = {
+            "main": deque(), "retry": deque()
+        }
+        self._busy = {"main": 0, "retry": 0}
+        self.replaced = 0
+        """How many times a broken or hung pool was replaced (for stats)."""
+
+    def submit(self, job: CleanJob) -> Deferred[JobResult]:
+        """The job's Article, from a worker, as a Deferred fired in the reactor thread."""
+        result: Deferred[JobResult] = Deferred()
+        self._enqueue("main", job, result)
+        return result
+
+    def _enqueue(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
+        self._waiting[name].append((job, result))
+        while self._busy[name] < self._capacity[name] and self._waiting[name]:
+            self._busy[name] += 1
+            self._send(name, *self._waiting[name].popleft())
+
+    def _done(self, name: str) -> None:
+        self._busy[name] -= 1
+        if self._waiting[name]:
+            self._enqueue(name, *self._waiting[name].popleft())
+
+    def _pool(self, name: str) -> ProcessPoolExecutor:
+        pool = self._pools.get(name)
+        if pool is None:
+            size = self.workers if name == "main" else 1
+            self._born[name] = time.monotonic()
+            pool = self._pools[name] = ProcessPoolExecutor(
+                max_workers=size,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=warm_up,
+            )
+        return pool
+
+    def _replace(self, name: str, broken: ProcessPoolExecutor, *, kill: bool) -> None:
+        """Retire ``broken`` (killing its processes when one hangs); the next job starts a new
+        pool. A pool already replaced is left alone."""
+        if self._pools.get(name) is not broken:
+            return
+        del self._pools[name]
+        self.replaced += 1
+        if kill:
+            for process in list(getattr(broken, "_processes", {}).values()):
+                process.kill()
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def _send(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
+        reactor = _reactor()
+        pool = self._pool(name)
+        try:
+            future = pool.submit(self.run, job, self.budget)
+        except (BrokenProcessPool, RuntimeError):  # broke before this job was sent
+            self._replace(name, pool, kill=False)
+            self._done(name)
+            self._broken(name, job, result)
+            return
+        timer = None
+        if self.hang_after > 0:
+            starting = max(0.0, STARTUP_GRACE - (time.monotonic() - self._born[name]))
+            timer = reactor.callLater(
+                self.hang_after + starting, self._hung, name, pool, future, result
+            )
+
+        def done(f: Future[JobResult]) -> None:  # in the pool's management thread
+            reactor.callFromThread(self._resolve, name, f, job, result, pool, timer)
+
+        future.add_done_callback(done)
+
+    def _resolve(
+        self,
+        name: str,
+        future: Future[JobResult],
+        job: CleanJob,
+        result: Deferred[JobResult],
+        pool: ProcessPoolExecutor,
+        timer: Any,
+    ) -> None:
+        if timer is not None and timer.active():
+            timer.cancel()
+        broken = not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
+        if broken:
+            self._replace(name, pool, kill=False)  # before the next job is sent to it
+        self._done(name)
+        if result.called:  # already failed as hung
+            pass
+        elif future.cancelled():
+            result.errback(WorkerCrashed("the worker pool was shut down before this item ran"))
+        elif broken:
+            self._broken(name, job, result)
+        elif future.exception() is not None:
+            result.errback(future.exception())
+        else:
+            result.callback(future.result())
+
+    def _broken(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
+        """A job lost with its pool: tried again alone, unless it was alone already."""
+        if name == "retry":
+            result.errback(WorkerCrashed("the worker cleaning it died, with no other item"))
+            return
+        logger.warning("newsclean: a worker process died; its items are tried again alone")
+        self._enqueue("retry", job, result)
+
+    def _hung(
+        self,
+        name: str,
+        pool: ProcessPoolExecutor,
+        future: Future[JobResult],
+        result: Deferred[JobResult],
+    ) -> None:
+        if future.done() or result.called:
+            return
+        logger.warning(
+            "newsclean: a worker gave no answer %.0f s after its item started; killed and replaced",
+            self.hang_after,
+        )
+        self._replace(name, pool, kill=True)
+        result.errback(WorkerHung(f"no answer from its worker after {self.hang_after:g} s"))
+
+    def close(self) -> None:
+        """Stop the workers (at the end of the crawl); pending jobs fail as crashed."""
+        for waiting in self._waiting.values():
+            while waiting:
+                _, result = waiting.popleft()
+                result.errback(WorkerCrashed("the crawl ended before this item was cleaned"))
+        for pool in self._pools.values():
+            pool.shutdown(wait=True, cancel_futures=True)
+        self._pools.clear()

@@ -1,0 +1,29 @@
+"""Worker functions that fail on purpose, for the worker-pool tests (imported by the spawned
+worker processes by name, so they live in a module, not in the test)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+from newsclean.core.budget import time_budget
+from newsclean.core.job import CleanJob, JobResult, run_job_within
+
+CRASH = "worker: crash now"
+HANG = "worker: hang now"
+SLOW = "worker: take your time"
+
+
+def crash_or_hang(job: CleanJob, seconds: float) -> JobResult:
+    """Die at once on CRASH; on SLOW, sleep past the budget; on HANG, block the budget's alarm
+    and sleep, as a hang in C code would; clean anything else."""
+    if job.raw == CRASH:
+        os._exit(3)
+    if job.raw == SLOW:
+        with time_budget(seconds):
+            time.sleep(60)  # Python code: the budget's alarm interrupts it
+    if job.raw == HANG:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(60)
+    return run_job_within(job, seconds)

@@ -1,0 +1,113 @@
+"""``NEWSCLEAN_WORKERS``: cleaning in worker processes gives the records in-thread cleaning
+gives, and a crashed or hung worker costs its item a flag, never the item or the crawl."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scrapy.utils.defer import deferred_f_from_coro_f, maybe_deferred_to_future
+from scrapy.utils.test import get_crawler
+
+from newsclean.article import Article
+from newsclean.core.budget import TimeBudgetExceeded
+from newsclean.core.job import CleanJob
+from newsclean.scrapy.pipeline import CleanArticlePipeline
+from newsclean.scrapy.spiders import SPIDERS
+from newsclean.scrapy.workers import WorkerCrashed, WorkerHung, WorkerPool
+from tools.regen_fixtures import expected_dict
+
+from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang
+from .conftest import FIXTURES
+from .test_spiders import crawl
+
+PAGE = "Harbour fees rise\n\nThe harbour board raised mooring fees by a tenth on Monday."
+
+
+def _records(items: list[Any]) -> list[dict[str, Any]]:
+    return sorted((expected_dict(i) for i in items), key=lambda r: str(r["url"]))
+
+
+@pytest.mark.parametrize("name", ["inkl", "msn"])  # an HTML site and the JSON-API site
+@deferred_f_from_coro_f
+async def test_a_crawl_in_two_workers_gives_the_in_thread_records(name: str) -> None:
+    in_thread, _ = await crawl(SPIDERS[name], FIXTURES, settings={"NEWSCLEAN_WORKERS": 0})
+    in_workers, stats = await crawl(SPIDERS[name], FIXTURES, settings={"NEWSCLEAN_WORKERS": 2})
+    assert _records(in_workers) == _records(in_thread)
+    assert len(in_workers) >= 3
+    assert stats["newsclean/items/cleaned"] == len(in_workers)
+    assert "newsclean/workers/replaced" not in stats
+
+
+@deferred_f_from_coro_f
+async def test_a_job_that_kills_its_worker_fails_alone_after_one_retry() -> None:
+    pool = WorkerPool(2, 5.0, run=crash_or_hang)
+    try:
+        doomed = pool.submit(CleanJob("text", CRASH))
+        fine = pool.submit(CleanJob("text", PAGE))
+        with pytest.raises(WorkerCrashed, match="died, with no other item"):
+            await maybe_deferred_to_future(doomed)
+        article = (await maybe_deferred_to_future(fine)).article  # its pool broke: retried
+        assert article.articleBody.startswith("The harbour board raised")
+        assert pool.replaced == 2
+        after = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
+        assert after.articleBody == article.articleBody
+    finally:
+        pool.close()
+
+
+@deferred_f_from_coro_f
+async def test_a_hung_worker_is_killed_and_replaced() -> None:
+    pool = WorkerPool(1, 0.2, hang_after=2.0, run=crash_or_hang)
+    try:
+        with pytest.raises(WorkerHung, match="no answer from its worker after 2 s"):
+            await maybe_deferred_to_future(pool.submit(CleanJob("text", HANG)))
+        assert pool.replaced == 1
+        article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
+        assert article.headline == "Harbour fees rise"
+    finally:
+        pool.close()
+
+
+@deferred_f_from_coro_f
+async def test_the_time_budget_holds_inside_a_worker() -> None:
+    pool = WorkerPool(1, 0.5, run=crash_or_hang)
+    try:
+        with pytest.raises(TimeBudgetExceeded, match=r"longer than 0\.5 s"):
+            await maybe_deferred_to_future(pool.submit(CleanJob("text", SLOW)))
+        assert pool.replaced == 0  # a page over budget is an ordinary failure, not a crash
+    finally:
+        pool.close()
+
+
+@deferred_f_from_coro_f
+async def test_the_pipeline_flags_the_item_whose_worker_crashed() -> None:
+    crawler = get_crawler(settings_dict={"NEWSCLEAN_WORKERS": 1})
+    pipeline = CleanArticlePipeline.from_crawler(crawler)
+    assert pipeline.pool is not None
+    pipeline.pool.run = crash_or_hang
+    try:
+        flagged = await pipeline.process_item({"url": "https://example.com/x", "text": CRASH})
+        cleaned = await pipeline.process_item({"url": "https://example.com/y", "text": PAGE})
+    finally:
+        pipeline.close_spider()
+    assert isinstance(flagged, Article) and isinstance(cleaned, Article)
+    assert flagged.metadata.flags[0].startswith("clean-failed: WorkerCrashed")
+    assert flagged.articleBody == CRASH  # the page's text, never lost
+    assert cleaned.headline == "Harbour fees rise"
+    stats = crawler.stats.get_stats()
+    assert stats["newsclean/errors/WorkerCrashed"] == 1
+    assert stats["newsclean/workers/replaced"] == 2
+    assert stats["newsclean/items/cleaned"] == 1
+
+
+def test_zero_workers_clean_in_the_calling_thread() -> None:
+    pipeline = CleanArticlePipeline.from_crawler(get_crawler(settings_dict={}))
+    assert pipeline.pool is None
+    article = pipeline.process_item({"text": PAGE})
+    assert isinstance(article, Article) and article.headline == "Harbour fees rise"
+
+
+def test_a_negative_worker_count_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="NEWSCLEAN_WORKERS must be 0"):
+        CleanArticlePipeline.from_crawler(get_crawler(settings_dict={"NEWSCLEAN_WORKERS": -1}))
