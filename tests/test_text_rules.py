@@ -435,3 +435,19 @@ def test_footer_link_run_under_chrome_is_dropped_but_a_line_up_is_kept() -> None
     line_up = "Ana Ruiz\nTom Reed\nSara Holt\nJoe Park\nLi Wei\nMia Cole"
     art = clean_text(_LEAD + "\n\nThe starting line-up:\n\n" + line_up)
     assert art.articleBody.endswith("Mia Cole")
+
+
+def test_headline_is_the_title_nearest_the_article_not_a_longer_tagline_or_promo() -> None:
+    page = ("Fenland Voice — every village, every parish council\n\n"
+            "Get the Fenland Voice app for flood alerts\n\nNight bus saved after council vote\n\n"
+            + _LEAD)
+    art = clean_text(page)
+    assert art.headline == "Night bus saved after council vote"
+    assert art.articleBody == _LEAD
+
+
+def test_source_line_under_the_headline_is_not_taken_for_it() -> None:
+    page = "Night bus saved after a long council vote\nFen Radio\nBy Lena Hart\n\n" + _LEAD
+    art = clean_text(page)
+    assert (art.headline, art.publisher) == ("Night bus saved after a long council vote",
+                                             "Fen Radio")
