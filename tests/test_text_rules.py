@@ -451,3 +451,10 @@ def test_source_line_under_the_headline_is_not_taken_for_it() -> None:
     art = clean_text(page)
     assert (art.headline, art.publisher) == ("Night bus saved after a long council vote",
                                              "Fen Radio")
+
+
+def test_read_more_glued_to_a_snippet_is_cut_and_marks_it_truncated() -> None:
+    art = clean_text("Night bus saved\n\nThe council voted to keep the night bus. Read more")
+    assert (art.articleBody, art.truncated) == ("The council voted to keep the night bus.", True)
+    art = clean_text("Night bus saved\n\nShe said she would read more books this year.")
+    assert art.articleBody.endswith("read more books this year.") and not art.truncated

@@ -333,6 +333,14 @@ INLINE_CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     # RSS excerpt tail: the republisher's body stops here.
     # (No leading ``\s*``: searched, that would rescan every run of spaces — quadratic.)
     ("generic:inline-continue", re.compile(r"\bContinue reading(?:\.\.\.|…)$")),
+    # A card's snippet ending in its link ("… officials said. Read more"): the text stops.
+    (
+        "generic:inline-continue",
+        re.compile(
+            r"(?<=[.!?…\"”’] )(?:Read more|Read full (?:story|article)|Weiterlesen|"
+            r"Lire la suite|Leer más|Seguir leyendo|続きを読む)(?: ?(?:»|→|›|\.\.\.|…))?$"
+        ),
+    ),
     ("generic:inline-quote-label", re.compile(r"^Quote Message:\s+")),
 )
 """Chrome glued inside a content line: (rule name, pattern of the fragment to cut out)."""
