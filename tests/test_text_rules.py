@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from newsclean import clean_text
@@ -458,3 +461,31 @@ def test_read_more_glued_to_a_snippet_is_cut_and_marks_it_truncated() -> None:
     assert (art.articleBody, art.truncated) == ("The council voted to keep the night bus.", True)
     art = clean_text("Night bus saved\n\nShe said she would read more books this year.")
     assert art.articleBody.endswith("read more books this year.") and not art.truncated
+
+
+def test_first_character_buckets_answer_as_one_alternation_would() -> None:
+    import re
+
+    from newsclean.profiles import GENERIC_RULES
+
+    sources = [p.pattern for rule in GENERIC_RULES.rules for p in rule.patterns]
+    one = re.compile("|".join(f"(?:{p})" for p in sources))
+    samples = [*_READ_MORE.splitlines(), "(below is a backup copy of the original article)",
+               "© 2025 Valley Digest", "*this is an excerpt from the newsletter", "-3.5°c oslo",
+               "the council voted on tuesday", "12 min read", "«quoted» text", "", "x"]
+    for case in (Path(__file__).parent / "data" / "longtail").glob("*/*.json"):
+        samples += json.loads(case.read_text(encoding="utf-8"))["text"].split("\n")
+    from newsclean.normalize.text import key
+
+    for line in samples:
+        k = key(line)
+        if k and len(line) <= 600:
+            assert (GENERIC_RULES.match(line) is not None) == (
+                k in GENERIC_RULES._phrases or one.search(k) is not None
+            ), line
+
+
+def test_a_very_long_run_of_short_lines_is_not_a_menu() -> None:
+    items = "\n".join(f"Entry {n}" for n in range(200))
+    body = clean_text(items + "\n\n" + _LEAD).articleBody
+    assert "Entry 1\n\nEntry 2" in body and "Entry 199" in body

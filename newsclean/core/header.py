@@ -225,6 +225,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         if _paragraph_like(page.text(i)) and not picture:
             break
         zone.append(i)
+    else:
+        return None  # no paragraph in sight: nothing to measure "nearest the article" from
     options = [
         i
         for i in zone
@@ -382,6 +384,8 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
 
 MENU_RUN = 6
 """Short lines in a row at the top of a page that make a site menu whatever their words."""
+MENU_MAX = 80
+"""A longer run of short lines is not a menu (a list, a table flattened to lines): kept."""
 
 
 def menu_item(text: str) -> bool:
@@ -399,10 +403,10 @@ def _claim_top_menu(page: Page) -> None:
     header parser: a section or a byline may sit right over the headline."""
     run: list[int] = []
     for i in page.free():
-        if not menu_item(page.text(i)):
+        if not menu_item(page.text(i)) or len(run) > MENU_MAX:
             break
         run.append(i)
-    if len(run) >= MENU_RUN:
+    if MENU_RUN <= len(run) <= MENU_MAX:
         for i in run[:-2]:
             page.claim(i, "generic:nav")
 

@@ -23,7 +23,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .header import menu_item, run_layout
+from .header import MENU_MAX, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
@@ -314,13 +314,13 @@ def _claim_footer_links(page: Page) -> None:
         if i in page.claims:
             chrome = chrome or page.claims[i].startswith("generic:")
             continue
-        if not menu_item(page.text(i)):
+        if not menu_item(page.text(i)) or len(run) > MENU_MAX:
             break
         run.append(i)
     above = max((j for j in page.claims if run and j < run[-1]), default=None)
     if above is not None and all(not page.lines[j].strip() for j in range(above + 1, run[-1])):
         chrome = chrome or page.claims[above].startswith("generic:")
-    if len(run) >= FOOTER_RUN and chrome:
+    if FOOTER_RUN <= len(run) <= MENU_MAX and chrome:
         for i in run:
             page.claim(i, "generic:footer-links")
 

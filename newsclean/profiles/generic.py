@@ -107,7 +107,7 @@ SIGNUP = LineRule.of(
     ],
     patterns=[
         r"^by signing up,? you agree to\b",
-        r"^.{0,120}\bin your inbox every (?:day|weekday|week|morning|evening)\b.{0,60}$",
+        r"in your inbox every (?:day|weekday|week|morning|evening)\b.{0,60}$",
         r"^get unlimited access to .{0,80}\$\d",
         r"straight to your inbox\.?$",
         r"^sign up (?:here )?(?:to|for) (?:our|the) .{0,40}newsletter",
