@@ -143,16 +143,11 @@ def _first_chars(src: str) -> frozenset[str] | None:
         return None
     if src.startswith("(?:"):
         depth, end = 0, -1
-        for n, char in enumerate(src):
-            if char == "\\":
-                continue
-            if char == "(" and (n == 0 or src[n - 1] != "\\"):
-                depth += 1
-            elif char == ")" and src[n - 1] != "\\":
-                depth -= 1
-                if depth == 0:
-                    end = n
-                    break
+        for token in _REGEX_TOKEN.finditer(src):
+            depth += {"(": 1, ")": -1}.get(token.group(), 0)
+            if depth == 0:
+                end = token.start()
+                break
         if end < 0:
             return None
         out: set[str] = set()
@@ -184,27 +179,19 @@ def _then(first: frozenset[str], rest: str) -> frozenset[str] | None:
 
 def _top_level_branches(body: str) -> list[str]:
     """``body`` split at the "|" that are not inside a group or a class."""
-    branches, depth, start, in_class = [], 0, 0, False
-    n = 0
-    while n < len(body):
-        char = body[n]
-        if char == "\\":
-            n += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(body[start:n])
-            start = n + 1
-        n += 1
+    branches, depth, start = [], 0, 0
+    for token in _REGEX_TOKEN.finditer(body):
+        mark = token.group()
+        depth += {"(": 1, ")": -1}.get(mark, 0)
+        if mark == "|" and depth == 0:
+            branches.append(body[start : token.start()])
+            start = token.end()
     branches.append(body[start:])
     return branches
+
+
+_REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
+"""An escape or a character class (skipped whole), or a parenthesis or bar."""
 
 
 def _alternation(sources: list[str]) -> re.Pattern[str] | None:
