@@ -89,6 +89,12 @@ def _build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("-o", "--output", type=Path, default=Path("articles.jsonl"),
                        help="JSON lines file to write (default: articles.jsonl)")
     crawl.add_argument("--log-level", default="INFO", help="Scrapy log level (default: INFO)")
+    crawl.add_argument("--redis", metavar="URL",
+                       help="share one queue and dupefilter with other workers on this Redis "
+                       "(redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS; needs the redis "
+                       "extra)")
+    crawl.add_argument("-s", "--set", dest="settings", action="append", default=[],
+                       metavar="NAME=VALUE", help="set a Scrapy setting (repeatable)")
     return parser
 
 
@@ -228,15 +234,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "crawl":
         from .scrapy.crawl import SPIDERS, crawl
         from .scrapy.middleware import ReplayConfigError
+        from .scrapy.redis_settings import RedisUnavailableError
+        from .scrapy.settings import UnknownSettingError
 
+        pairs = [item.partition("=") for item in args.settings]
+        if any(not name or not sep for name, sep, _ in pairs):
+            sys.stderr.write("newsclean: -s takes NAME=VALUE\n")
+            return 2
         unknown = sorted(set(args.spiders) - set(SPIDERS))
         if unknown:
             sys.stderr.write(f"newsclean: unknown spider(s) {', '.join(unknown)}; "
                              f"known: {', '.join(SPIDERS)}\n")
             return 2
         try:
-            return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level)
-        except ReplayConfigError as exc:  # replay asked for but impossible: never go online
+            return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level,
+                         redis_url=args.redis, overrides={n: v for n, _, v in pairs})
+        # Replay asked for but impossible: never go online. Redis unreachable: say it once.
+        except (ReplayConfigError, RedisUnavailableError, UnknownSettingError) as exc:
             sys.stderr.write(f"newsclean: {exc}\n")
             return 2
     if args.output:

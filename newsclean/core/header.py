@@ -15,7 +15,9 @@ from ..normalize._byline_rules import (
     CONJUNCTIONS,
     ORG_WORDS,
     PARTICLES,
+    ROLE_HEADS,
     ROTA_WORDS,
+    UI_PHRASES,
 )
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
@@ -55,9 +57,10 @@ _FOLLOW_PUB = re.compile(
 _CJK_BYLINE = re.compile(
     r"^[(（]?(?:(?:文|写真|撮影|取材|構成|編集|聞き手)[・/／]?){1,3}[\s:：=＝]*\S{2,12}[)）]?$"
     r"|^[(（]?\S{2,12}(?:記者|特派員|通信員|編集委員|論説委員|撮影)[)）]?$"
+    r"|^\S{1,8}(?:部|局)[\s・]+\S{2,12}$"
 )
-"""What a Japanese byline looks like: a role mark (文, 写真, 撮影 …) and a name, or a name and
-a title (記者 …); short, without sentence punctuation."""
+"""What a Japanese byline looks like: a role mark (文, 写真, 撮影 …) and a name, a name and a
+title (記者 …), or a desk and a name (政治部 名前); short, without sentence punctuation."""
 MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
 MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
@@ -128,15 +131,16 @@ def byline_of(line: str) -> str | None:
         return text if _CJK_BYLINE.match(text) and "。" not in text else None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
-        return text if (parsed.authors or parsed.organizations) else None
+        return text if (parsed.authors or parsed.organizations or parsed.desks) else None
     if word_count(text) > 24 or _lower_words(text) > 1:
         return None  # names are capitalised: prose is not worth parsing as a byline
     parsed = parse_byline(text)
-    if not parsed.authors and not parsed.organizations:
+    if not parsed.authors and not parsed.organizations and not parsed.desks:
         return None
-    if parsed.organizations and not parsed.authors:
+    if not parsed.authors:  # organisations or desks only ("Reuters", "Our Foreign Staff")
         return text if word_count(text) <= 4 else None
-    return text if _only_names(text, parsed.authors) else None
+    credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
+    return text if _only_names(text, credited) else None
 
 
 # List glue between names: conjunctions, live-blog rota words, "by", punctuation.
@@ -153,15 +157,23 @@ def _lower_words(text: str) -> int:
     )
 
 
+# Words a credit line prints around its names: roles ("Reporter", "記者"), markers ("文"),
+# buttons ("Follow"). Left over after the names, they do not make the line prose.
+_CREDIT_WORDS = _CONNECTORS | frozenset(
+    w.casefold() for w in (*ROLE_HEADS, *AUTHOR_MARKERS, *UI_PHRASES) if " " not in w
+)
+
+
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
-    """True when nothing but the names (and list punctuation) is left of ``text``."""
+    """True when nothing but the names, organisations and desks the byline parser read (and
+    list punctuation, roles, markers) is left of ``text``."""
     rest = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         rest = rest.replace(name.casefold(), " ")
     for mark in ("(now and earlier)", "(now)", "(earlier)"):
         rest = rest.replace(mark, " ")
-    tokens = [t for t in re.split(r"[\s,;()&]+", rest) if t]
-    return all(t in _CONNECTORS for t in tokens)
+    tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|]+", rest) if t]
+    return all(t in _CREDIT_WORDS for t in tokens)
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
