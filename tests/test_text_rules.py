@@ -371,10 +371,8 @@ def test_japanese_category_label_is_not_a_byline_but_a_role_marked_name_is() -> 
     page = ("国内\n夜行バスの運行継続が決定\n北陸日報\n文・写真 山本陽介\n\n"
             "市議会は4日、夜行バスの運行を年末まで続けることを決めた。")
     art = clean_text(page)
-    assert art.headline == "夜行バスの運行継続が決定"
-    assert art.articleSection == "国内"
-    assert art.publisher == "北陸日報"
-    assert art.bylineRaw == "文・写真 山本陽介"
+    header = (art.headline, art.articleSection, art.publisher, art.bylineRaw)
+    assert header == ("夜行バスの運行継続が決定", "国内", "北陸日報", "文・写真 山本陽介")
     assert art.articleBody == "市議会は4日、夜行バスの運行を年末まで続けることを決めた。"
 
 
@@ -391,11 +389,10 @@ def test_picture_printed_twice_above_the_headline_is_its_caption() -> None:
             "Camera IconCrews clear a fallen tree from the ring road after the storm.\n\n"
             "Storm closes ring road for a day\n\n" + _LEAD)
     art = clean_text(page)
-    assert art.headline == "Storm closes ring road for a day"
+    assert (art.headline, art.articleBody) == ("Storm closes ring road for a day", _LEAD)
     assert [(i.caption, i.credit) for i in art.images] == [
         ("Crews clear a fallen tree from the ring road after the storm.", None)
     ]
-    assert art.articleBody == _LEAD
 
 
 def test_credited_caption_above_the_headline_is_not_the_title() -> None:
