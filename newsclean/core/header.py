@@ -80,10 +80,15 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     )
 
 
+# Chinese/Japanese sentence punctuation: a name never holds it, a body sentence always does
+# (the byline parser reads any unspaced-script text as a name).
+_CJK_PROSE = re.compile(r"[。！？，、「」]")
+
+
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
-    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
+    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")) or _CJK_PROSE.search(text):
         return None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
