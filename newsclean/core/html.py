@@ -272,6 +272,7 @@ def _metadata(
 
 
 _BYLINE_CANDIDATES = 8
+_BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
 _SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+")
 _SITE_WORDS = 6  # a site's name is short; a longer first part is a headline, not a name
 
@@ -359,19 +360,22 @@ def _shown_byline(root: lxml.html.HtmlElement) -> str | None:
     """The visible byline (main-content extractors drop it from the body): the first byline-
     marked element whose text reads as one. A "byline" class is the strongest sign, schema/rel
     markup next; an "About the author" box carries the class too, so each text is parsed."""
-    found = [el for el in _BYLINE_XPATH(root) if not in_other_story(el)]
+    found = _BYLINE_XPATH(root)
     found.sort(key=lambda el: "yline" not in (el.get("class") or ""))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
-    for el in found[:_BYLINE_CANDIDATES]:
+    for el in found[:_BYLINE_MARKED]:
         text = element_text(el)
-        if text and len(text) <= 200 and text not in tried:
-            tried.add(text)
-            name = without_byline_label(text)
-            if name is None:
-                continue
-            parsed = parse_byline(name)
-            if parsed.authors or parsed.organizations:
-                return name
+        if not text or len(text) > 200 or text in tried:
+            continue
+        tried.add(text)
+        if len(tried) > _BYLINE_CANDIDATES:
+            break
+        if in_other_story(el):  # a related card's or a teaser's byline is not this one
+            continue
+        name = without_byline_label(text)
+        parsed = parse_byline(name) if name else None
+        if parsed and (parsed.authors or parsed.organizations):
+            return name
     return None
 
 

@@ -154,9 +154,9 @@ class HeadFacts:
     related/teaser blocks: a header area built outside ``<article>`` still dates the page."""
     itemprop_dates: list[tuple[str, str]] = field(default_factory=list)
     """(itemprop case-folded, value) of microdata dates on elements other than meta/time."""
-    date_texts: list[str] = field(default_factory=list)
-    """Short texts of elements whose class names a date, outside other stories, in page
-    order: the visible stamp, read last."""
+    root: Any = None
+    """The page's tree, for what is read only when the facts above fall short
+    (:func:`date_texts`)."""
 
 
 def _fold(value: str | None) -> str:
@@ -208,7 +208,8 @@ def scan_head(root: Any) -> HeadFacts:
                     head.page_time = stamp
                 if head.story_time is None and any(a.tag in _STORY_CONTAINERS for a in ancestors):
                     head.story_time = stamp
-    _scan_date_elements(root, head)
+    _scan_itemprop_dates(root, head)
+    head.root = root
     return head
 
 
@@ -226,18 +227,33 @@ def in_other_story(el: Any, ancestors: list[Any] | None = None) -> bool:
     return False
 
 
-def _scan_date_elements(root: Any, head: HeadFacts) -> None:
+def _scan_itemprop_dates(root: Any, head: HeadFacts) -> None:
     for el in _ITEMPROP_DATES(root):
         if el.tag in ("meta", "time"):
             continue  # read above
         value = el.get("content") or el.get("datetime") or element_text(el)
         if value:
             head.itemprop_dates.append((_fold(el.get("itemprop")), value))
-    for el in _DATE_CLASSES(root):
-        if len(head.date_texts) >= _DATE_TEXTS:
+
+
+_NOT_STAMPS = frozenset(("meta", "script", "style", "time", "body", "html", "article", "main",
+                         "section", "header", "footer", "aside", "nav", "ul", "ol", "table"))
+_BLOCKS = frozenset(("div", "p", "section", "article", "ul", "ol", "table", "h1", "h2", "h3"))
+
+
+def date_texts(head: HeadFacts) -> list[str]:
+    """Short texts of elements whose class names a date, outside other stories, in page
+    order: the visible stamp, read last and only when no machine date was found. Containers
+    (an element with blocks inside) are skipped unread: a stamp is a leaf or a line."""
+    texts: list[str] = []
+    if head.root is None:
+        return texts
+    for el in _DATE_CLASSES(head.root):
+        if len(texts) >= _DATE_TEXTS:
             break
-        if el.tag in ("meta", "script", "style", "time", "body", "html"):
+        if el.tag in _NOT_STAMPS or any(child.tag in _BLOCKS for child in el):
             continue
         text = element_text(el)
         if text and len(text) <= _DATE_TEXT_CHARS and not in_other_story(el):
-            head.date_texts.append(text)
+            texts.append(text)
+    return texts

@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 import parsel
 
-from ..core.page import HeadFacts, scan_head
+from ..core.page import HeadFacts, date_texts, scan_head
 from ..rules.vocab import alternation as _alternation
 from . import _date_rules as rules
 
@@ -553,8 +553,10 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
     instants: dict[rules.DateKind, datetime] = {}
     local: dict[rules.DateKind, tuple[str, str]] = {}
     for source in _SOURCES:
+        if source is _visible_candidates and len(found) == 2:
+            break  # a shown stamp names no offset and costs a dateparser call: only to fill
         for kind, raw in source(head):
-            if not raw or (kind in found and kind in local):
+            if not raw or (kind in found and (kind in local or source is _visible_candidates)):
                 continue
             iso = parse_date(raw, now=now)
             if iso is None:
@@ -670,7 +672,7 @@ def _itemprop_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]
 def _visible_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
     """Last resort: a date-classed element whose whole text is a date stamp ("Updated …" is
     the modified date); a sentence that mentions a date is never one."""
-    for text in head.date_texts:
+    for text in date_texts(head):
         if is_date_line(text) or _CJK_DATE_RE.search(text):
             kind = _strip_label(text)[1]
             yield (kind or "published"), text
