@@ -63,6 +63,20 @@ def test_byline_is_this_articles_not_a_trending_cards_before_it() -> None:
     assert [a.name for a in clean_html(html, url=URL).authors] == ["Kenji Albright"]
 
 
+def test_byline_in_the_articles_own_footer_is_its_byline() -> None:
+    footer = "<footer><p class='author'>By Wendell Okafor</p></footer>"
+    html = page().replace("</article>", footer + "</article>")
+    assert [a.name for a in clean_html(html, url=URL).authors] == ["Wendell Okafor"]
+
+
+def test_a_cards_byline_is_the_last_resort_after_meta_author() -> None:
+    rail = "<nav><div class='story-info'><span class='byline'>Joanna Pike</span></div></nav>"
+    alone = page(before=rail)
+    assert [a.name for a in clean_html(alone, url=URL).authors] == ["Joanna Pike"]
+    stated = page("<meta name='byl' content='By Corey Lund'>", before=rail)
+    assert [a.name for a in clean_html(stated, url=URL).authors] == ["Corey Lund"]
+
+
 def test_jsonld_author_skips_organisations_and_meta_author_urls() -> None:
     head = ("<meta property='article:author' content='https://www.facebook.com/ledger'>"
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Board'
@@ -83,6 +97,7 @@ def test_unspaced_script_bylines_lose_their_labels(shown: str, name: str) -> Non
 
 @pytest.mark.parametrize("text", [
     "運輸署今日宣布，長洲碼頭擴建工程將於下月中動工。",  # a body sentence
+    "精彩视频推荐",  # a section label: longer than a name
     "旧駅舎を図書館に改修へ　市が基本計画案を発表、二〇二八年春の開館を目指す",  # a headline
 ])
 def test_an_unspaced_script_sentence_is_not_a_byline(text: str) -> None:
@@ -196,6 +211,15 @@ def test_yahoo_editions_are_yahoo_articles(url: str) -> None:
 def test_msn_markets_are_read_from_the_url(url: str, market: str) -> None:
     found = msn_content_id(url)
     assert found is not None and found[0] == market
+
+
+def test_a_chinese_section_label_in_the_text_is_not_taken_for_the_byline() -> None:
+    html = ("<html lang='zh'><body><article><h1>公交线路试运行</h1>"
+            "<p><strong>精彩视频推荐</strong></p>"
+            "<p>3月5日上午，江湾新区首条无人驾驶公交线路开始试运行，全程9.6公里。</p>"
+            "<p>新区计划年内再开通两条无人驾驶公交线路。</p></article></body></html>")
+    article = clean_html(html, url=URL)
+    assert article.authors == [] and article.bylineRaw is None
 
 
 def test_yahoo_japan_page_takes_the_provider_and_no_body_sentence_as_byline() -> None:

@@ -80,9 +80,10 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     )
 
 
-# Chinese/Japanese sentence punctuation: a name never holds it, a body sentence always does
-# (the byline parser reads any unspaced-script text as a name).
-_CJK_PROSE = re.compile(r"[。！？，、「」]")
+# Chinese/Japanese sentence punctuation, or a run of Han characters longer than a name (two to
+# five): a body line or a section label, never a byline (the byline parser reads any
+# unspaced-script text as a name).
+_CJK_PROSE = re.compile(r"[。！？，、「」]|[\u3400-\u9fff]{6,}")
 
 
 def byline_of(line: str) -> str | None:

@@ -262,9 +262,9 @@ def _metadata(
     if "bylineRaw" not in fields:
         byline = (
             _shown_byline(root)
-            or next((v for v in _picks(tags, "author", "article:author", "parsely-author")
-                     if _is_name_like(v)), None)
+            or next((v for v in _picks(tags, *_META_AUTHORS) if _is_name_like(v)), None)
             or _jsonld_authors(_article_author(head.jsonld, article_ld))
+            or _shown_byline(root, elsewhere=True)
         )
         if byline:
             fields["bylineRaw"] = byline
@@ -272,6 +272,9 @@ def _metadata(
 
 
 _BYLINE_CANDIDATES = 8
+# Meta tags that carry the byline ("byl" is the New York Times' "By …"), most used first.
+_META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
+                 "dc.creator", "DC.creator", "citation_author")
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
 _SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+")
 _SITE_WORDS = 6  # a site's name is short; a longer first part is a headline, not a name
@@ -356,10 +359,13 @@ def _jsonld_authors(value: Any) -> str | None:
     return " and ".join(names) if names else None
 
 
-def _shown_byline(root: lxml.html.HtmlElement) -> str | None:
+def _shown_byline(root: lxml.html.HtmlElement, *, elsewhere: bool = False) -> str | None:
     """The visible byline (main-content extractors drop it from the body): the first byline-
     marked element whose text reads as one. A "byline" class is the strongest sign, schema/rel
-    markup next; an "About the author" box carries the class too, so each text is parsed."""
+    markup next; an "About the author" box carries the class too, so each text is parsed.
+    A byline in an aside, a related card or a teaser is another story's: only with
+    ``elsewhere``, the last resort when no meta or JSON-LD names an author either (a site
+    whose menu teases the article itself still names its author there)."""
     found = _BYLINE_XPATH(root)
     found.sort(key=lambda el: "yline" not in (el.get("class") or ""))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
@@ -370,12 +376,30 @@ def _shown_byline(root: lxml.html.HtmlElement) -> str | None:
         tried.add(text)
         if len(tried) > _BYLINE_CANDIDATES:
             break
-        if in_other_story(el):  # a related card's or a teaser's byline is not this one
+        if in_other_story(el) != elsewhere:
             continue
         name = without_byline_label(text)
         parsed = parse_byline(name) if name else None
         if parsed and (parsed.authors or parsed.organizations):
-            return name
+            return _narrowest(el, found, parsed.authors) or name
+    return None
+
+
+def _narrowest(
+    el: lxml.html.HtmlElement, found: list[lxml.html.HtmlElement], authors: tuple[str, ...]
+) -> str | None:
+    """A byline-marked element inside ``el`` that names the same people: the name without
+    the date, section or share buttons its container adds ("Alex Perry" rather than "Tech
+    Insider Alex Perry 1 day ago SHARE")."""
+    if not authors:
+        return None
+    inner = set(el.iterdescendants())
+    for other in found:
+        if other in inner:
+            text = element_text(other)
+            name = without_byline_label(text) if text else None
+            if name and parse_byline(name).authors == authors:
+                return name
     return None
 
 
@@ -384,7 +408,8 @@ _SCRIPT_SUFFIXES = ordered("byline_script_labels", "suffix")
 # Chinese, Japanese and Thai letters: scripts whose names have no capitals and (but for Thai's
 # one space) no spaces, so the byline parser reads any text in them as a name.
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_MARK = re.compile(r"[。！？，、「」『』（）()!?]")
+# Sentence punctuation, or a run of Han characters longer than a name (two to five).
+_SENTENCE_MARK = re.compile(r"[。！？，、「」『』（）()!?]|[\u3400-\u9fff]{6,}")
 _SCRIPT_NAME_CHARS = 24  # a CJK name is 2-4 characters, a Thai one two words: twice over is ample
 
 

@@ -112,6 +112,7 @@ _STORY_CONTAINERS = frozenset(("article", "header", "main"))
 _OTHER_CONTAINERS = frozenset(("aside", "footer", "nav"))
 _OTHER_MARKS = ("related", "teaser", "card", "trending", "popular", "recommend", "sidebar",
                 "widget", "rail", "promo", "comment", "more-", "most-")
+_STORY_ROOTS = frozenset(("article", "main"))
 _H1S = 5
 # Elements marked as a date by schema.org microdata but not a <meta> or <time>: ``<span
 # itemprop="datePublished" content="…">`` or with the date as text.
@@ -216,14 +217,19 @@ def scan_head(root: Any) -> HeadFacts:
 def in_other_story(el: Any, ancestors: list[Any] | None = None) -> bool:
     """True when ``el`` sits in an aside, footer or navigation, or in a block marked as
     related stories, teasers, cards or comments: what it says is not about this article."""
-    for a in [el, *(ancestors if ancestors is not None else el.iterancestors())]:
+    chain = [el, *(ancestors if ancestors is not None else el.iterancestors())]
+    for n, a in enumerate(chain):
         if a.tag in ("body", "html"):
             return False  # a page-wide class ("sidebar-first") says nothing of one block
+        if a.tag == "footer" and any(b.tag == "article" for b in chain[n + 1 :]):
+            continue  # an article's own footer is about it: its author, its tags
         if a.tag in _OTHER_CONTAINERS:
             return True
         marks = f"{a.get('class') or ''} {a.get('id') or ''}".casefold()
         if marks.strip() and any(m in marks for m in _OTHER_MARKS):
             return True
+        if a.tag in _STORY_ROOTS:
+            return False  # a layout's wrapper around the story ("content-rail") is not a card
     return False
 
 
