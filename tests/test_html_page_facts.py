@@ -235,3 +235,18 @@ def test_yahoo_japan_page_takes_the_provider_and_no_body_sentence_as_byline() ->
     assert article.authors == []
     assert "旧駅舎を図書館に改修する" in article.articleBody
     assert "関連の記事" not in article.articleBody
+
+
+def test_consent_placeholder_in_a_yahoo_body_is_chrome() -> None:
+    paragraphs = "".join(f"<p>The ferry strike entered its {n} day on Tuesday, leaving the"
+                         " island short of fresh food and fuel.</p>" for n in ("third", "fourth"))
+    html = ("<html lang='en-GB'><body><header class='caas-header'><h1>Ferry strike drags on"
+            "</h1></header><div class='caas-attr-provider-name'>Harbour Post</div>"
+            f"<div class='caas-body'>{paragraphs}<div class='embed'><p>This content is not"
+            " available due to your privacy preferences.</p><p>Update your settings here to see"
+            " it.</p></div></div></body></html>")
+    article = clean_html(html, url="https://uk.news.yahoo.com/ferry-strike-drags-on-101500123.html")
+    assert article.aggregator == "yahoo" and article.publisher == "Harbour Post"
+    assert "privacy preferences" not in article.articleBody
+    assert "Update your settings" not in article.articleBody
+    assert "fourth day" in article.articleBody
