@@ -124,7 +124,20 @@ _CHROME_OPENERS = {
     kind: re.compile(rf"^(?:{alternation(ordered('article_chrome', kind))})", re.IGNORECASE)
     for kind in _CHROME_KINDS
 }
-_INLINE = frozenset(("a", "strong", "b", "em", "i", "span", "br", "u", "small", "mark"))
+# Any opener of a rule above: one anchored match tells a paragraph that is none of them.
+_OPENS_AS_CHROME = re.compile(
+    "|".join(r.pattern for r in (_CROSSLINK, *_CHROME_OPENERS.values())), re.IGNORECASE
+)
+_PARAGRAPH_CHARS = 600
+_INLINE = ("a", "strong", "b", "em", "i", "span", "br", "u", "small", "mark")
+# Paragraphs, list items without blocks inside and divs holding only inline markup, selected in
+# C (a Python walk over every element cost 5-8 ms a page in element proxies alone).
+_PARAGRAPHS = lxml.etree.XPath(
+    "//p | //li[not(p or div or ul or ol)]"
+    " | //div[not(*[not(" + " or ".join(f"self::{tag}" for tag in _INLINE) + ")])]"
+    "[normalize-space()]"
+)
+_OPENING_CHARS = 60
 _HEADINGS = lxml.etree.XPath(
     "//h2 | //h3 | //h4 | //h5 | //h6"
     " | //@class[contains(., 'title') or contains(., 'heading') or contains(., 'Heading')"
@@ -149,11 +162,11 @@ def article_chrome(root: Any) -> list[tuple[Any, str]]:
     placeholder. Lists, tables and subheadings of the article are never touched: a list
     goes only under a related heading and only when its text is mostly links."""
     found: dict[Any, str] = {}
-    for el in root.iter("p", "div", "li"):
-        if el.tag != "p" and any(child.tag not in _INLINE for child in el):
-            continue  # a container: its paragraphs are looked at one by one
+    for el in _PARAGRAPHS(root):
+        if not _OPENS_AS_CHROME.match(_opening(el)):
+            continue  # the common case, told from the paragraph's first words alone
         text = _text(el)
-        if not text or len(text) > 600:
+        if len(text) > _PARAGRAPH_CHARS:
             continue
         rule = _paragraph_rule(el, text)
         if rule:
@@ -161,7 +174,10 @@ def article_chrome(root: Any) -> list[tuple[Any, str]]:
             if rule == "html:press-contact":
                 found.update(dict.fromkeys(_contact_lines(el), rule))
     for heading in _HEADINGS(root):
-        text = _text(heading)
+        raw = heading.text_content()
+        if len(raw) > 4 * _HEADING_CHARS:
+            continue  # a container marked as a title block: never a heading's few words
+        text = " ".join(raw.split())
         if not text or len(text) > _HEADING_CHARS:
             continue
         if _RELATED_HEADING.match(text):
@@ -172,6 +188,16 @@ def article_chrome(root: Any) -> list[tuple[Any, str]]:
             found[box if small and len(_text(box)) <= _BOX_CHARS else heading] = "html:support"
     return [(el, rule) for el, rule in found.items()
             if not any(a in found for a in el.iterancestors())]
+
+
+def _opening(el: Any) -> str:
+    """The first words of an element's text, read lazily (its whole text is not built)."""
+    head = ""
+    for piece in el.itertext():
+        head += piece
+        if len(head) >= _OPENING_CHARS:
+            break
+    return " ".join(head.split())
 
 
 def _text(el: Any) -> str:
