@@ -1,0 +1,172 @@
+"""Where stories persist between runs: a small interface and its SQLite implementation.
+
+The dedup stage (:mod:`newsclean.dedup.stage`) decides; a store only keeps what it decided:
+URL keys → story, each record's body signature under its LSH band keys, and each story's
+canonical record. Signatures are stored as bytes, never pickled. Another backend (e.g. Redis)
+implements :class:`StoryStore` and the stage works unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .signature import Signature, params
+
+Quality = tuple[int, int, int]
+"""(complete, publisher's own page, body length): the larger tuple is the better record."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A stored record's body, found through a shared LSH band."""
+
+    story_id: str
+    signature: Signature
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    """A story's best record so far."""
+
+    identity: str
+    quality: Quality
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be used (made with other signature settings, unreadable file)."""
+
+
+class StoryStore(Protocol):
+    """What the dedup stage needs from a store."""
+
+    def decision(self) -> AbstractContextManager[None]:
+        """Hold the store for one record's read-decide-write, across processes too."""
+
+    def story_by_keys(self, keys: Sequence[str]) -> str | None: ...
+
+    def near(self, bands: Sequence[int]) -> list[Stored]: ...
+
+    def has_story(self, story_id: str) -> bool: ...
+
+    def canonical(self, story_id: str) -> Canonical | None: ...
+
+    def set_canonical(self, story_id: str, best: Canonical) -> None: ...
+
+    def add(self, story_id: str, identity: str, keys: Sequence[str],
+            signature: Signature | None, bands: Sequence[int]) -> None: ...
+
+    def stories(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id TEXT PRIMARY KEY, canonical TEXT NOT NULL,
+    complete INTEGER NOT NULL, publisher INTEGER NOT NULL, length INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS url_keys (key TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS bodies (
+    id INTEGER PRIMARY KEY, identity TEXT UNIQUE NOT NULL, story_id TEXT NOT NULL,
+    hashes BLOB NOT NULL, shingles INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS bands (
+    band INTEGER NOT NULL, body INTEGER NOT NULL, PRIMARY KEY (band, body)) WITHOUT ROWID;
+"""
+
+
+class SqliteStore:
+    """A store in one SQLite file (``":memory:"`` for a single run): WAL journal, and each
+    decision in a ``BEGIN IMMEDIATE`` transaction, so several processes (crawls, ``newsclean
+    dedup``) may share the file and still never split one story in two."""
+
+    def __init__(self, path: str | Path = ":memory:", *, timeout: float = 30.0) -> None:
+        self.path = str(path)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+            self._check_params()
+        except sqlite3.Error as exc:
+            raise StoreError(f"dedup store {self.path}: {exc}") from exc
+
+    def _check_params(self) -> None:
+        self._db.execute("INSERT OR IGNORE INTO meta VALUES ('signature', ?)", (params(),))
+        (stored,) = self._db.execute("SELECT value FROM meta WHERE name='signature'").fetchone()
+        if stored != params():
+            raise StoreError(
+                f"dedup store {self.path} holds signatures made as {stored}, not {params()}: "
+                "use a new file"
+            )
+
+    @contextmanager
+    def decision(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def story_by_keys(self, keys: Sequence[str]) -> str | None:
+        for key in keys:
+            row = self._db.execute("SELECT story_id FROM url_keys WHERE key=?", (key,)).fetchone()
+            if row:
+                return str(row[0])
+        return None
+
+    def near(self, bands: Sequence[int]) -> list[Stored]:
+        marks = ",".join("?" * len(bands))
+        rows = self._db.execute(
+            "SELECT story_id, hashes, shingles FROM bodies WHERE id IN "
+            f"(SELECT body FROM bands WHERE band IN ({marks}))",
+            tuple(bands),
+        ).fetchall()
+        return [Stored(str(s), Signature(bytes(h), int(n))) for s, h, n in rows]
+
+    def has_story(self, story_id: str) -> bool:
+        q = "SELECT 1 FROM stories WHERE story_id=?"
+        return self._db.execute(q, (story_id,)).fetchone() is not None
+
+    def canonical(self, story_id: str) -> Canonical | None:
+        row = self._db.execute(
+            "SELECT canonical, complete, publisher, length FROM stories WHERE story_id=?",
+            (story_id,),
+        ).fetchone()
+        return Canonical(row[0], (row[1], row[2], row[3])) if row else None
+
+    def set_canonical(self, story_id: str, best: Canonical) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?)",
+            (story_id, best.identity, *best.quality),
+        )
+
+    def add(self, story_id: str, identity: str, keys: Sequence[str],
+            signature: Signature | None, bands: Sequence[int]) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO url_keys VALUES (?, ?)", [(k, story_id) for k in keys]
+        )
+        if signature is None:
+            return
+        cur = self._db.execute(
+            "INSERT OR IGNORE INTO bodies (identity, story_id, hashes, shingles) "
+            "VALUES (?, ?, ?, ?)",
+            (identity, story_id, signature.hashes, signature.shingles),
+        )
+        if cur.rowcount:
+            body = cur.lastrowid
+            self._db.executemany(
+                "INSERT OR IGNORE INTO bands VALUES (?, ?)", [(b, body) for b in bands]
+            )
+
+    def stories(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
