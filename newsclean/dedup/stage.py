@@ -80,27 +80,46 @@ class Deduper:
         bands = band_keys(sig) if sig else []
         mine = Canonical(name, quality(article))
         with self.store.decision():
-            story, evidence = self.store.story_by_keys(keys), "url"
-            if story is None and sig is not None:
-                story, evidence = self._by_body(sig, bands), "body"
-            new = story is None
-            if story is None:
+            found = self._stories(keys, sig, bands)
+            new = not found
+            if new:
                 story, evidence = _story_id(keys[0] if keys else name, self.store), "new"
-            best = self.store.canonical(story)
+                best = None
+            else:
+                # One record bridging stories shows they are one: the oldest id stays.
+                evidence, story = found[0][0], min((s for _, s in found), key=self.store.created)
+                best = self._merge(story, [s for _, s in found if s != story])
             if best is None or mine.quality > best.quality or best.identity == name:
                 best = mine
                 self.store.set_canonical(story, best)
             self.store.add(story, name, keys, sig, bands)
         return Verdict(story, None if best.identity == name else best.identity, new, evidence)
 
-    def _by_body(self, sig: Signature, bands: list[int]) -> str | None:
-        """The story of the most similar stored body that passes :func:`similarity`."""
-        best: tuple[float, str] | None = None
-        for stored in self.store.near(bands):
-            score = similarity(sig, stored.signature)
-            if score is not None and (best is None or score > best[0]):
-                best = (score, stored.story_id)
-        return best[1] if best else None
+    def _stories(
+        self, keys: list[str], sig: Signature | None, bands: list[int]
+    ) -> list[tuple[str, str]]:
+        """(evidence, story) for every known story the record matches, URL evidence first."""
+        found: dict[str, str] = {}
+        by_key = self.store.story_by_keys(keys)
+        if by_key is not None:
+            found[by_key] = "url"
+        if sig is not None:
+            for stored in self.store.near(bands):
+                if stored.story_id not in found and similarity(sig, stored.signature) is not None:
+                    found[stored.story_id] = "body"
+        return [(evidence, story) for story, evidence in found.items()]
+
+    def _merge(self, story: str, others: list[str]) -> Canonical | None:
+        """Fold ``others`` into ``story``; the best canonical of them all is kept."""
+        best = self.store.canonical(story)
+        for other in others:
+            theirs = self.store.canonical(other)
+            if theirs is not None and (best is None or theirs.quality > best.quality):
+                best = theirs
+            self.store.merge(other, story)
+        if best is not None and others:
+            self.store.set_canonical(story, best)
+        return best
 
     def mark(self, article: Article) -> tuple[Article, Verdict]:
         """The record with ``storyId`` and ``duplicateOf`` set (a copy), and the verdict."""

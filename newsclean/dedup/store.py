@@ -57,8 +57,16 @@ class StoryStore(Protocol):
 
     def set_canonical(self, story_id: str, best: Canonical) -> None: ...
 
+    def created(self, story_id: str) -> int:
+        """The story's creation order (smaller: older)."""
+
+    def merge(self, loser: str, winner: str) -> None:
+        """Move every key and body of ``loser`` to ``winner`` (one story seen as two)."""
+
     def add(self, story_id: str, identity: str, keys: Sequence[str],
             signature: Signature | None, bands: Sequence[int]) -> None: ...
+
+    def resolve(self, story_id: str) -> str: ...
 
     def stories(self) -> int: ...
 
@@ -70,10 +78,13 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS stories (
     story_id TEXT PRIMARY KEY, canonical TEXT NOT NULL,
     complete INTEGER NOT NULL, publisher INTEGER NOT NULL, length INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS merged (story_id TEXT PRIMARY KEY, into_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS url_keys (key TEXT PRIMARY KEY, story_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies (
     id INTEGER PRIMARY KEY, identity TEXT UNIQUE NOT NULL, story_id TEXT NOT NULL,
-    hashes BLOB NOT NULL, shingles INTEGER NOT NULL);
+    hashes BLOB NOT NULL, shingles INTEGER NOT NULL, facts BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS bodies_story ON bodies (story_id);
+CREATE INDEX IF NOT EXISTS url_keys_story ON url_keys (story_id);
 CREATE TABLE IF NOT EXISTS bands (
     band INTEGER NOT NULL, body INTEGER NOT NULL, PRIMARY KEY (band, body)) WITHOUT ROWID;
 """
@@ -124,15 +135,33 @@ class SqliteStore:
     def near(self, bands: Sequence[int]) -> list[Stored]:
         marks = ",".join("?" * len(bands))
         rows = self._db.execute(
-            "SELECT story_id, hashes, shingles FROM bodies WHERE id IN "
+            "SELECT story_id, hashes, shingles, facts FROM bodies WHERE id IN "
             f"(SELECT body FROM bands WHERE band IN ({marks}))",
             tuple(bands),
         ).fetchall()
-        return [Stored(str(s), Signature(bytes(h), int(n))) for s, h, n in rows]
+        return [Stored(str(s), Signature(bytes(h), int(n), bytes(f))) for s, h, n, f in rows]
 
     def has_story(self, story_id: str) -> bool:
-        q = "SELECT 1 FROM stories WHERE story_id=?"
-        return self._db.execute(q, (story_id,)).fetchone() is not None
+        q = "SELECT 1 FROM stories WHERE story_id=? UNION SELECT 1 FROM merged WHERE story_id=?"
+        return self._db.execute(q, (story_id, story_id)).fetchone() is not None
+
+    def created(self, story_id: str) -> int:
+        row = self._db.execute("SELECT rowid FROM stories WHERE story_id=?", (story_id,))
+        found = row.fetchone()
+        return int(found[0]) if found else 1 << 62
+
+    def merge(self, loser: str, winner: str) -> None:
+        for table in ("url_keys", "bodies"):
+            self._db.execute(f"UPDATE {table} SET story_id=? WHERE story_id=?", (winner, loser))
+        self._db.execute("UPDATE merged SET into_id=? WHERE into_id=?", (winner, loser))
+        self._db.execute("INSERT OR REPLACE INTO merged VALUES (?, ?)", (loser, winner))
+        self._db.execute("DELETE FROM stories WHERE story_id=?", (loser,))
+
+    def resolve(self, story_id: str) -> str:
+        """The story an id now stands for (itself, or the story it was merged into)."""
+        row = self._db.execute("SELECT into_id FROM merged WHERE story_id=?", (story_id,))
+        found = row.fetchone()
+        return str(found[0]) if found else story_id
 
     def canonical(self, story_id: str) -> Canonical | None:
         row = self._db.execute(
@@ -143,7 +172,9 @@ class SqliteStore:
 
     def set_canonical(self, story_id: str, best: Canonical) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO stories VALUES (?, ?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET "
+            "canonical=excluded.canonical, complete=excluded.complete, "
+            "publisher=excluded.publisher, length=excluded.length",
             (story_id, best.identity, *best.quality),
         )
 
@@ -155,9 +186,9 @@ class SqliteStore:
         if signature is None:
             return
         cur = self._db.execute(
-            "INSERT OR IGNORE INTO bodies (identity, story_id, hashes, shingles) "
-            "VALUES (?, ?, ?, ?)",
-            (identity, story_id, signature.hashes, signature.shingles),
+            "INSERT OR IGNORE INTO bodies (identity, story_id, hashes, shingles, facts) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (identity, story_id, signature.hashes, signature.shingles, signature.facts),
         )
         if cur.rowcount:
             body = cur.lastrowid

@@ -1,0 +1,333 @@
+"""Story dedup on a syndication set built at run time: pairwise precision/recall, speed, size.
+
+    PYTHONPATH=$PWD python bench/bench_dedup.py [--sweep] [--scale N]
+
+The set is made from the 91 reference bodies of ``../shared/bench/article-extraction`` (read
+there, never copied): each body is one story, published as
+
+* the publisher's page (its own URL, aggregator None);
+* two aggregator copies under invented header/footer chrome lines (left in the body, as an
+  imperfect clean would), one of them with the publisher URL as ``canonicalUrl`` plus
+  tracking parameters, the other with no canonical URL (body evidence only);
+* a copy truncated at 30-60% of its words (marked truncated or not, at random);
+* a lightly edited copy (a sentence removed, one reworded, three typos), under chrome;
+* a truncated *and* edited copy.
+
+Traps are different stories on the same topic: the benchmark pairs sharing the most content
+words (reported), and invented templated briefs (market, weather, sports results) that share
+their sentence frames and differ in names and figures: each brief is its own story.
+
+Records arrive in a seeded random order (a crawl), through the streaming stage, so the
+canonical is whatever was best when each record came; the final canonical of each story is
+checked to be its publisher page. ``--sweep`` compares decision rules (Jaccard only, as the
+colleague measured, vs Jaccard or containment) and LSH thresholds. ``--scale N`` observes N
+synthetic stories (random word sequences) into an SQLite file: time per article, the file's
+size and the process's peak memory, per 100k stories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import re
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from newsclean.article import Article
+from newsclean.dedup import Deduper, SqliteStore
+from newsclean.dedup import signature as sigmod
+
+GROUND_TRUTH = (
+    Path(__file__).resolve().parents[2] / "shared/bench/article-extraction/ground-truth-dev.json"
+)
+if not GROUND_TRUTH.exists():
+    GROUND_TRUTH = Path("/work/shared/bench/article-extraction/ground-truth-dev.json")
+
+# Invented aggregator chrome (the shapes of real header/footer lines, our own words).
+HEADERS = [
+    ["Get all your news in one place", "Trusted titles, one simple app", "Start reading"],
+    ["Read this story on the Daily Digest app", "Sponsored", "Continue reading"],
+    ["You might also like", "Story continues below advertisement"],
+]
+FOOTERS = [
+    ["Sign up to read more stories like this", "Read news from hundreds of titles"],
+    ["Related coverage", "Our goal is to create a safe and engaging place for users",
+     "Comments are closed on this article"],
+    ["Download the app for breaking news alerts", "Follow us for more stories"],
+]
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass
+class Rec:
+    article: Article
+    story: str
+    kind: str
+
+
+def _chrome(body: str, rng: random.Random) -> str:
+    head = rng.choice(HEADERS)
+    foot = rng.choice(FOOTERS)
+    return "\n\n".join([*head, body, *foot])
+
+
+def _truncate(body: str, rng: random.Random) -> str:
+    """The first 30-60% of the characters, ending at a word's end where there are spaces."""
+    cut = body[: max(1, int(len(body) * rng.uniform(0.3, 0.6)))]
+    head, space, _ = cut.rpartition(" ")
+    return head if space and len(cut) - len(head) < 40 else cut
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    if len(word) < 4:
+        return word
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _edit(body: str, rng: random.Random) -> str:
+    """A sentence removed, one reworded (three words replaced) and three typos, paragraphs
+    kept."""
+    paras = [SENTENCE.split(p) for p in body.split("\n\n")]
+    spots = [(i, j) for i, p in enumerate(paras) for j in range(len(p))]
+    if len(spots) > 3:
+        i, j = rng.choice([(i, j) for i, j in spots if len(paras[i]) > 1] or spots)
+        paras[i].pop(j)
+        i = rng.choice([i for i, p in enumerate(paras) if p])
+        j = rng.randrange(len(paras[i]))
+        words = paras[i][j].split(" ")
+        for _ in range(min(3, len(words))):
+            words[rng.randrange(len(words))] = rng.choice(["reportedly", "also", "now", "then"])
+        paras[i][j] = " ".join(words)
+    text = "\n\n".join(" ".join(p) for p in paras if p)
+    words = text.split(" ")
+    for _ in range(3):
+        k = rng.randrange(len(words))
+        words[k] = _typo(words[k], rng)
+    return " ".join(words)
+
+
+def syndication_set(seed: int = 7) -> list[Rec]:
+    rng = random.Random(seed)
+    truth = json.loads(GROUND_TRUTH.read_text(encoding="utf-8"))
+    recs: list[Rec] = []
+    for n, (sid, item) in enumerate(sorted(truth.items())):
+        body, url = item["articleBody"], item["url"]
+        slug = f"{sid[:12]}"
+
+        def add(kind: str, text: str, **kw: object) -> None:
+            recs.append(Rec(Article(articleBody=text, **kw), sid, kind))  # type: ignore[arg-type]
+
+        add("publisher", body, url=url)
+        add("agg-canonical", _chrome(body, rng), url=f"https://agg-one.example/a/{slug}",
+            canonicalUrl=f"{url}{'&' if '?' in url else '?'}utm_source=agg&utm_medium=feed",
+            aggregator="agg-one")
+        add("agg-body", _chrome(body, rng), url=f"https://agg-two.example/news/{n}",
+            aggregator="agg-two")
+        add("truncated", _chrome(_truncate(body, rng), rng),
+            url=f"https://agg-three.example/{slug}", aggregator="agg-three",
+            truncated=rng.random() < 0.5)
+        add("edited", _chrome(_edit(body, rng), rng), url=f"https://agg-four.example/s/{n}",
+            aggregator="agg-four")
+        add("truncated-edited", _truncate(_edit(body, rng), rng),
+            url=f"https://agg-five.example/{n}", aggregator="agg-five", truncated=True)
+    for n, text in enumerate(templated_briefs(rng)):
+        recs.append(Rec(Article(articleBody=text, url=f"https://wire.example/brief/{n}"),
+                        f"brief-{n}", "trap-brief"))
+    rng.shuffle(recs)
+    return recs
+
+
+def templated_briefs(rng: random.Random) -> Iterable[str]:
+    """Invented same-template, different-story briefs: the hard trap for shingle overlap."""
+    towns = ["Alderford", "Brightmoor", "Casterby", "Dunwell", "Eastwick", "Farrow Bay",
+             "Glenmere", "Harlow Cross"]
+    firms = ["Norvale Foods", "Quillon Energy", "Stannard Bank", "Tiverton Motors",
+             "Umbra Telecom", "Vesper Mining"]
+    teams = [("Alderford Rovers", "Casterby Town"), ("Dunwell City", "Glenmere United"),
+             ("Eastwick Athletic", "Harlow Cross FC"), ("Farrow Bay", "Brightmoor Albion")]
+    for town in towns:
+        yield (f"Forecasters issued a yellow warning for heavy rain in {town} on "
+               f"{rng.choice(['Monday', 'Tuesday', 'Friday'])}. Up to {rng.randint(20, 80)} mm "
+               f"could fall in parts of the district, with the heaviest bursts expected in the "
+               f"afternoon. Drivers were told to allow extra time for journeys and to avoid "
+               f"flooded roads. The warning runs until {rng.randint(6, 11)} pm. Residents near "
+               f"the river in {town} were advised to check the flood alerts page before "
+               f"travelling. Temperatures will stay around {rng.randint(8, 16)} C.")
+    for firm in firms:
+        up = rng.random() < 0.5
+        yield (f"Shares in {firm} {'rose' if up else 'fell'} {rng.randint(2, 9)}.{rng.randint(0, 9)}"
+               f" per cent in early trading after the company reported quarterly revenue of "
+               f"{rng.randint(1, 40)}.{rng.randint(0, 9)} billion. Analysts had expected "
+               f"{rng.randint(1, 40)} billion. The chief executive said demand had been "
+               f"{'stronger' if up else 'weaker'} than forecast in the second half and that the "
+               f"company would {'raise' if up else 'cut'} its dividend. {firm} employs about "
+               f"{rng.randint(2, 90)},000 people. The results were published before the market "
+               f"opened on {rng.choice(['Wednesday', 'Thursday'])}.")
+    for home, away in teams:
+        yield (f"{home} beat {away} {rng.randint(1, 4)}-{rng.randint(0, 1)} on Saturday to move "
+               f"up to {rng.choice(['third', 'fifth', 'seventh'])} in the table. The home side "
+               f"took the lead after {rng.randint(5, 40)} minutes and added a second goal just "
+               f"after half-time. {away} pressed late on but could not find a way back. The "
+               f"manager of {home} said the win was deserved and praised the crowd of "
+               f"{rng.randint(3, 30)},000. The two sides meet again in the cup next month.")
+
+
+def pairwise(pred: list[str], true: list[str]) -> tuple[float, float, int]:
+    """Pairwise precision, recall, and the number of wrongly merged pairs."""
+
+    def pairs(labels: Iterable[object]) -> int:
+        return sum(c * (c - 1) // 2 for c in Counter(labels).values())
+
+    tp = pairs(zip(pred, true, strict=True))
+    p, t = pairs(pred), pairs(true)
+    return (tp / p if p else 1.0), (tp / t if t else 1.0), p - tp
+
+
+def run(recs: list[Rec]) -> dict[str, object]:
+    store = SqliteStore(":memory:")
+    dedup = Deduper(store)
+    pred: list[str] = []
+    times: list[float] = []
+    for r in recs:
+        t0 = time.perf_counter()
+        verdict = dedup.observe(r.article)
+        times.append(time.perf_counter() - t0)
+        pred.append(verdict.story_id)
+    true = [r.story for r in recs]
+    as_emitted = pairwise(pred, true)
+    pred = [store.resolve(p) for p in pred]  # after later records showed two stories one
+    precision, recall, wrong = pairwise(pred, true)
+    # Recall by kind: share of each kind's records put in their publisher page's story.
+    story_of_pub = {r.story: p for r, p in zip(recs, pred, strict=True) if r.kind == "publisher"}
+    by_kind: dict[str, list[int]] = {}
+    for r, p in zip(recs, pred, strict=True):
+        if r.story in story_of_pub:
+            by_kind.setdefault(r.kind, []).append(int(p == story_of_pub[r.story]))
+    canon_ok = sum(
+        1 for r in recs if r.kind == "publisher"
+        and (c := store.canonical(story_of_pub[r.story])) is not None
+        and c.identity == r.article.url
+    )
+    trap_ids = {p for r, p in zip(recs, pred, strict=True) if r.kind == "trap-brief"}
+    return {
+        "precision": precision, "recall": recall, "wrong_pairs": wrong,
+        "emitted_precision": as_emitted[0], "emitted_recall": as_emitted[1],
+        "by_kind": {k: sum(v) / len(v) for k, v in sorted(by_kind.items())},
+        "canonical_is_publisher": canon_ok / len(story_of_pub),
+        "briefs_kept_apart": f"{len(trap_ids)}/{sum(r.kind == 'trap-brief' for r in recs)}",
+        "ms_per_article": 1000 * statistics.median(times),
+        "ms_per_article_mean": 1000 * statistics.fmean(times),
+    }
+
+
+def topic_traps(recs: list[Rec], top: int = 10) -> None:
+    """The benchmark's most topic-alike different stories, and their similarity as judged."""
+    pubs = [r for r in recs if r.kind == "publisher"]
+    words = [set(w for w in re.findall(r"[a-z]{5,}", r.article.articleBody.lower())) for r in pubs]
+    pairs = sorted(
+        ((len(a & b) / len(a | b), i, j) for (i, a), (j, b) in combinations(enumerate(words), 2)),
+        reverse=True,
+    )[:top]
+    print(f"most topic-alike benchmark pairs (content-word Jaccard), top {top}:")
+    for wj, i, j in pairs:
+        a = sigmod.signature(pubs[i].article.articleBody)
+        b = sigmod.signature(pubs[j].article.articleBody)
+        assert a and b
+        j_est = sigmod.jaccard(a, b)
+        same = sigmod.similarity(a, b) is not None
+        print(f"  words {wj:.2f}  shingle-J {j_est:.3f}  contain {sigmod.containment(a, b, j_est):.3f}"
+              f"  merged={same}")
+
+
+CONFIGS = {
+    # name: (LSH threshold, min Jaccard, same Jaccard, containment (None: off), facts (None: off))
+    "J>=0.4, lsh0.3 (colleague's)": (0.3, 0.4, 0.4, None, None),
+    "J>=0.3, lsh0.2": (0.2, 0.3, 0.3, None, None),
+    "J>=0.4 or C>=0.6, lsh0.2, no facts": (0.2, 0.12, 0.4, 0.6, None),
+    "J>=0.4 or C>=0.6, lsh0.3, facts>=0.75": (0.3, 0.12, 0.4, 0.6, 0.75),
+    "J>=0.4 or C>=0.6, lsh0.2, facts>=0.6": (0.2, 0.12, 0.4, 0.6, 0.6),
+    "J>=0.4 or C>=0.6, lsh0.2, facts>=0.7": (0.2, 0.12, 0.4, 0.6, 0.7),
+    "J>=0.4 or C>=0.6, lsh0.2, facts>=0.75 (default)": (0.2, 0.12, 0.4, 0.6, 0.75),
+    "J>=0.4 or C>=0.6, lsh0.2, facts>=0.8": (0.2, 0.12, 0.4, 0.6, 0.8),
+    "J>=0.4 or C>=0.5, lsh0.15, facts>=0.75": (0.15, 0.10, 0.4, 0.5, 0.75),
+}
+DEFAULT = "J>=0.4 or C>=0.6, lsh0.2, facts>=0.75 (default)"
+
+
+def configure(lsh: float, min_j: float, same_j: float, contained: float | None,
+              same_facts: float | None) -> None:
+    sigmod.LSH_THRESHOLD = lsh
+    sigmod.MIN_JACCARD = min_j
+    sigmod.SAME_JACCARD = same_j
+    sigmod.CONTAINED = contained if contained is not None else 2.0
+    sigmod.SAME_FACTS = same_facts if same_facts is not None else 0.0
+    sigmod._lsh_shape.cache_clear()
+
+
+def scale(n: int, seed: int = 3) -> None:
+    """N synthetic stories (400 random words from a 20k-word vocabulary) into a file store."""
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(20000)]
+    gc.collect()
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "stories.sqlite"
+        store = SqliteStore(path)
+        dedup = Deduper(store)
+        t0 = time.perf_counter()
+        merged = 0
+        for i in range(n):
+            body = " ".join(rng.choices(vocab, k=400))
+            merged += not dedup.observe(Article(articleBody=body,
+                                                url=f"https://x.example/{i}")).new_story
+        took = time.perf_counter() - t0
+        stories = store.stories()
+        store.close()
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir())
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    per = 100_000 / n
+    print(f"scale: {n} synthetic stories, {stories} kept apart ({merged} merged): "
+          f"{1000 * took / n:.3f} ms/article; SQLite files {size * per / 2**20:.0f} MiB per 100k "
+          f"stories; peak RSS grew {(rss1 - rss0) / 1024:.0f} MiB (process peak "
+          f"{rss1 / 1024:.0f} MiB)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sweep", action="store_true", help="compare decision rules")
+    parser.add_argument("--scale", type=int, default=0, metavar="N",
+                        help="also observe N synthetic stories into an SQLite file")
+    args = parser.parse_args()
+    recs = syndication_set()
+    kinds = Counter(r.kind for r in recs)
+    print(f"{len(recs)} records, {len({r.story for r in recs})} stories: {dict(kinds)}")
+    configs = CONFIGS if args.sweep else {"default": None}
+    for name, conf in configs.items():
+        if conf is not None:
+            configure(*conf)
+        result = run(recs)
+        print(f"{name}: " + ", ".join(
+            f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()
+        ))
+    if args.sweep:
+        configure(*CONFIGS[DEFAULT])
+    topic_traps(recs)
+    if args.scale:
+        scale(args.scale)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
