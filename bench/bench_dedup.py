@@ -126,8 +126,8 @@ def syndication_set(seed: int = 7) -> list[Rec]:
         body, url = item["articleBody"], item["url"]
         slug = f"{sid[:12]}"
 
-        def add(kind: str, text: str, **kw: object) -> None:
-            recs.append(Rec(Article(articleBody=text, **kw), sid, kind))  # type: ignore[arg-type]
+        def add(kind: str, text: str, story: str = sid, **kw: object) -> None:
+            recs.append(Rec(Article(articleBody=text, **kw), story, kind))  # type: ignore[arg-type]
 
         add("publisher", body, url=url)
         add("agg-canonical", _chrome(body, rng), url=f"https://agg-one.example/a/{slug}",
@@ -167,7 +167,8 @@ def templated_briefs(rng: random.Random) -> Iterable[str]:
                f"travelling. Temperatures will stay around {rng.randint(8, 16)} C.")
     for firm in firms:
         up = rng.random() < 0.5
-        yield (f"Shares in {firm} {'rose' if up else 'fell'} {rng.randint(2, 9)}.{rng.randint(0, 9)}"
+        move = f"{'rose' if up else 'fell'} {rng.randint(2, 9)}.{rng.randint(0, 9)}"
+        yield (f"Shares in {firm} {move}"
                f" per cent in early trading after the company reported quarterly revenue of "
                f"{rng.randint(1, 40)}.{rng.randint(0, 9)} billion. Analysts had expected "
                f"{rng.randint(1, 40)} billion. The chief executive said demand had been "
@@ -247,8 +248,8 @@ def topic_traps(recs: list[Rec], top: int = 10) -> None:
         assert a and b
         j_est = sigmod.jaccard(a, b)
         same = sigmod.similarity(a, b) is not None
-        print(f"  words {wj:.2f}  shingle-J {j_est:.3f}  contain {sigmod.containment(a, b, j_est):.3f}"
-              f"  merged={same}")
+        contain = sigmod.containment(a, b, j_est)
+        print(f"  words {wj:.2f}  shingle-J {j_est:.3f}  contain {contain:.3f}  merged={same}")
 
 
 CONFIGS = {

@@ -137,10 +137,13 @@ class Article:
     """Facts about the extraction: download date, removed lines, flags."""
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (the JSONL line the CLI writes); ``removed`` only when recorded."""
+        """A JSON-ready dict (the JSONL line the CLI writes); ``removed`` only when recorded,
+        ``storyId``/``duplicateOf`` only when the dedup stage ran."""
         data = asdict(self)
         if data["metadata"]["removed"] is None:
             del data["metadata"]["removed"]
+        if data["storyId"] is None:
+            del data["storyId"], data["duplicateOf"]
         return data
 
     @classmethod

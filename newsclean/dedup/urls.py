@@ -7,7 +7,6 @@ varies between links to the same page removed too: tracking parameters (a vocabu
 
 from __future__ import annotations
 
-import functools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -18,18 +17,14 @@ from ..rules.vocab import ordered
 _AMP_SUFFIX = re.compile(r"(?:/amp|\.amp)/?$", re.IGNORECASE)
 
 
-@functools.cache
-def _tracking() -> tuple[frozenset[str], tuple[str, ...]]:
-    names = ordered("tracking_params")
-    exact = frozenset(n for n in names if not n.endswith("*"))
-    prefixes = tuple(n[:-1] for n in names if n.endswith("*"))
-    return exact, prefixes
+_NAMES = ordered("tracking_params")
+_EXACT = frozenset(n for n in _NAMES if not n.endswith("*"))
+_PREFIXES = tuple(n[:-1] for n in _NAMES if n.endswith("*"))
 
 
 def _is_tracking(name: str) -> bool:
-    exact, prefixes = _tracking()
     name = name.lower()
-    return name in exact or name.startswith(prefixes)
+    return name in _EXACT or name.startswith(_PREFIXES)
 
 
 def url_key(url: str | None) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -25,6 +25,9 @@ from ..core.page import Facts
 from ..core.text import clean_text
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
+
+if TYPE_CHECKING:
+    from ..dedup.scrapy import DedupStage
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +52,7 @@ class CleanArticlePipeline:
         self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
                                              DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
+        self._dedup = _dedup_stage(crawler)
         if self.output not in _OUTPUT_MODES:
             raise ValueError(
                 f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
@@ -70,6 +74,10 @@ class CleanArticlePipeline:
         if not crawler.settings.getbool("NEWSCLEAN_ENABLED", True):
             raise NotConfigured("NEWSCLEAN_ENABLED is False")
         return cls(crawler)
+
+    def close_spider(self) -> None:
+        if self._dedup is not None:
+            self._dedup.close()
 
     def _inc(self, key: str) -> None:
         # Stats are read lazily: since Scrapy 2.18 they do not exist before the crawl starts.
@@ -112,6 +120,8 @@ class CleanArticlePipeline:
         except Exception as exc:
             return self._failed(item, adapter, source_field, url, exc)
         self._count(article)
+        if self._dedup is not None:  # a separate stage over the finished record
+            article = self._dedup(article)
         if self.output == "article":
             return article
         return self._write_back(item, adapter, source_field, article)
@@ -130,6 +140,8 @@ class CleanArticlePipeline:
         except Exception as exc:
             return self._failed(item, adapter, field, url, exc)
         self._count(article)
+        if self._dedup is not None:
+            article = self._dedup(article)
         if self.output == "article":
             return article
         return self._write_back(item, adapter, field, article)
@@ -208,7 +220,8 @@ class CleanArticlePipeline:
         source_is_text = source_field not in {*json_fields, self._field(adapter, "html")}
         data = article.to_dict()
         for name in _ARTICLE_FIELDS:
-            if name == "articleBody" or not (is_dict or name in declared):
+            # (storyId/duplicateOf are absent from ``data`` unless the dedup stage ran)
+            if name == "articleBody" or name not in data or not (is_dict or name in declared):
                 continue
             if name != "url" or not adapter.get("url"):  # the item's own URL stays as it is
                 adapter[name] = data[name]
@@ -223,6 +236,17 @@ class CleanArticlePipeline:
                 type(item).__name__, source_field,
             )
         return item
+
+
+def _dedup_stage(crawler: Crawler) -> DedupStage | None:
+    """``NEWSCLEAN_DEDUP``'s stage, or None when it is "off"."""
+    mode = str(crawler.settings.get("NEWSCLEAN_DEDUP", DEFAULTS["NEWSCLEAN_DEDUP"]))
+    if mode == "off":
+        return None
+    db = str(crawler.settings.get("NEWSCLEAN_DEDUP_DB", DEFAULTS["NEWSCLEAN_DEDUP_DB"]))
+    from ..dedup.scrapy import DedupStage  # datasketch (numpy, scipy) only when dedup is on
+
+    return DedupStage(mode, db, lambda: crawler.stats)
 
 
 def _body_field(
