@@ -45,6 +45,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+import numpy as np
+
 from newsclean.article import Article
 from newsclean.dedup import Deduper, SqliteStore
 from newsclean.dedup import signature as sigmod
@@ -338,25 +340,71 @@ def scale(n: int, seed: int = 3) -> None:
           f"{rss1 / 1024:.0f} MiB)")
 
 
+def worst_of(seeds: int, source: str) -> str:
+    """The lowest of each figure over sets built with seeds 1..``seeds``."""
+    worst: dict[str, float] = {}
+    for seed in range(1, seeds + 1):
+        result = run(syndication_set(seed, source))
+        for key in ("precision", "recall", "emitted_precision", "emitted_recall",
+                    "canonical_is_publisher"):
+            worst[key] = min(worst.get(key, 1.0), float(result[key]))  # type: ignore[arg-type]
+    return ", ".join(f"{k}={v:.4f}" for k, v in worst.items())
+
+
+def candidate_rate() -> None:
+    """How often two different real articles share an LSH band (each costs a signature read
+    and a comparison): both benchmark sets' bodies, all pairs."""
+    bodies = [b for b, _ in {**article_extraction(), **readability()}.values()]
+    sigs = [x for x in map(sigmod.signature, bodies) if x]
+    keys = [set(sigmod.band_keys(x)) for x in sigs]
+    pairs = list(combinations(range(len(sigs)), 2))
+    hits = sum(1 for i, j in pairs if keys[i] & keys[j])
+    js = sorted(sigmod.jaccard(sigs[i], sigs[j]) for i, j in pairs)
+    print(f"unrelated real articles: {hits}/{len(pairs)} pairs share a band; estimated Jaccard "
+          f"99th percentile {js[int(0.99 * len(js))]:.3f}, max {js[-1]:.3f}")
+
+
+def lsh_memory(n: int, seed: int = 3) -> None:
+    """For comparison: datasketch's in-memory MinHashLSH (dict storage) holding N bodies."""
+    import tracemalloc
+
+    from datasketch import MinHash, MinHashLSH
+
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(20000)]
+    lsh = MinHashLSH(threshold=sigmod.LSH_THRESHOLD, num_perm=sigmod.NUM_PERM)
+    perms = sigmod._permutations()
+    tracemalloc.start()
+    for i in range(n):
+        x = sigmod.signature(" ".join(rng.choices(vocab, k=400)))
+        assert x is not None
+        values = np.frombuffer(x.hashes, dtype="<u4").astype(np.uint64)
+        mh = MinHash(num_perm=sigmod.NUM_PERM, seed=sigmod.SEED, permutations=perms,
+                     hashvalues=values, scheme=sigmod.SCHEME)
+        lsh.insert(f"https://x.example/{i}", mh)
+    used, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"datasketch MinHashLSH in memory (band tables only, no signatures): "
+          f"{used * 100_000 / n / 2**20:.0f} MiB per 100k stories")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sweep", action="store_true", help="compare decision rules")
     parser.add_argument("--scale", type=int, default=0, metavar="N",
                         help="also observe N synthetic stories into an SQLite file")
+    parser.add_argument("--lsh-memory", type=int, default=0, metavar="N",
+                        help="also measure datasketch's in-memory MinHashLSH holding N bodies")
     parser.add_argument("--seeds", type=int, default=1, metavar="N",
                         help="build the set N times (seeds 1..N) and report the worst figures")
     parser.add_argument("--source", choices=sorted(SOURCES), default="article-extraction",
                         help="bodies to build the set from (readability: the check set)")
     args = parser.parse_args()
     if args.seeds > 1:
-        worst: dict[str, float] = {}
-        for seed in range(1, args.seeds + 1):
-            result = run(syndication_set(seed, args.source))
-            for key in ("precision", "recall", "emitted_precision", "emitted_recall",
-                        "canonical_is_publisher"):
-                worst[key] = min(worst.get(key, 1.0), float(result[key]))  # type: ignore[arg-type]
-        figures = ", ".join(f"{k}={v:.4f}" for k, v in worst.items())
-        print(f"worst of {args.seeds} seeds: {figures}")
+        for name, conf in (CONFIGS if args.sweep else {"default": None}).items():
+            if conf is not None:
+                configure(*conf)
+            print(f"{name}: worst of {args.seeds} seeds: {worst_of(args.seeds, args.source)}")
         return 0
     recs = syndication_set(source=args.source)
     kinds = Counter(r.kind for r in recs)
@@ -372,8 +420,11 @@ def main() -> int:
     if args.sweep:
         configure(*CONFIGS[DEFAULT])
     topic_traps(recs)
+    candidate_rate()
     if args.scale:
         scale(args.scale)
+    if args.lsh_memory:
+        lsh_memory(args.lsh_memory)
     return 0
 
 

@@ -317,3 +317,21 @@ def test_pipeline_inplace_items_gain_the_story_fields_only_when_dedup_runs(
     plain = build_from_crawler(CleanArticlePipeline, get_crawler(
         settings_dict={"NEWSCLEAN_OUTPUT": "inplace"})).process_item(dict(ITEMS[0]))
     assert "storyId" not in plain and "duplicateOf" not in plain
+
+
+def test_huge_or_hostile_bodies_are_signed_without_backtracking() -> None:
+    # Each of these took minutes with a regex that rescanned the line from every word.
+    for body in ("word " * 60_000, "a." * 60_000, " " * 120_000 + "x", "\n" * 120_000,
+                 "東京" * 60_000):
+        sig.signature(body)
+        sig.facts(body)
+
+
+def test_facts_are_mid_sentence_names_and_figures_of_prose_lines() -> None:
+    text = ("Board chair Imogen Ravel said a vessel had been leased for 2.4 million. The Board "
+            "met.\nHeadline Words Here\n")
+    found = set(sig.facts(text))
+    assert sig.facts("Imogen Ravel Board 2.4") != sig.facts("Imogen Ravel Board 2.4 Here.")
+    assert found  # the names and the figure; not the unpunctuated headline line
+    assert sig.facts(text) == sig.facts(text.replace("Headline Words Here", "Other Line"))
+    assert sig.facts(text) != sig.facts(text.replace("Imogen", "Maud"))
