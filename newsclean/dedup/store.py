@@ -11,9 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .signature import Signature, params
 
@@ -21,16 +20,14 @@ Quality = tuple[int, int, int]
 """(complete, publisher's own page, body length): the larger tuple is the better record."""
 
 
-@dataclass(frozen=True, slots=True)
-class Stored:
+class Stored(NamedTuple):
     """A stored record's body, found through a shared LSH band."""
 
     story_id: str
     signature: Signature
 
 
-@dataclass(frozen=True, slots=True)
-class Canonical:
+class Canonical(NamedTuple):
     """A story's best record so far."""
 
     identity: str
