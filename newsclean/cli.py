@@ -95,7 +95,8 @@ def _build_parser() -> argparse.ArgumentParser:
     dedup.add_argument("-o", "--output", type=Path,
                        help="write JSON lines to this file instead of standard output")
     dedup.add_argument("--db", default=":memory:", metavar="FILE",
-                       help="SQLite story store to use and keep (default: none, this file only)")
+                       help="story store to use and keep: an SQLite file, or a redis:// URL "
+                       "(default: none, this file only)")
     return parser
 
 

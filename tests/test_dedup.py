@@ -335,3 +335,74 @@ def test_facts_are_mid_sentence_names_and_figures_of_prose_lines() -> None:
     assert found  # the names and the figure; not the unpunctuated headline line
     assert sig.facts(text) == sig.facts(text.replace("Headline Words Here", "Other Line"))
     assert sig.facts(text) != sig.facts(text.replace("Imogen", "Maud"))
+
+
+# --- the Redis store: the same behaviour on a real redis-server (skipped without one) ---------
+@pytest.fixture
+def redis_socket(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A redis-server of our own on a Unix socket (no TCP port), without persistence."""
+    import shutil
+    import subprocess
+    import time
+
+    pytest.importorskip("redis", reason="the redis extra is not installed")
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not on PATH")
+    sock = tmp_path / "redis.sock"
+    server = subprocess.Popen(
+        ["redis-server", "--port", "0", "--unixsocket", str(sock), "--save", "",
+         "--appendonly", "no", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            if sock.exists():
+                break
+            time.sleep(0.05)
+        yield f"unix://{sock}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_redis_store_keeps_stories_across_runs_and_merges_like_sqlite(redis_socket: str) -> None:
+    from newsclean.dedup.redis_store import RedisStore
+
+    head = STORY[:500].rpartition(" ")[0]
+    tail = STORY[-500:].partition(" ")[2]
+    first = Deduper(RedisStore.from_url(redis_socket))
+    a = first.observe(article(head, "https://agg-a.example/h", aggregator="inkl"))
+    b = first.observe(article(tail, "https://agg-b.example/t", aggregator="yahoo"))
+    assert a.story_id != b.story_id
+    first.store.close()
+    second = Deduper(RedisStore.from_url(redis_socket))  # another run, the same server
+    full = second.observe(article(STORY, PUBLISHER_URL))
+    assert (full.story_id, full.duplicate_of) == (a.story_id, None)
+    assert second.store.resolve(b.story_id) == a.story_id
+    copy = second.observe(article(f"{INKL_HEAD}\n\n{STORY}", "https://agg-c.example/x",
+                                  aggregator="inkl", canonicalUrl=PUBLISHER_URL + "?utm_source=x"))
+    assert (copy.story_id, copy.evidence, copy.duplicate_of) == (a.story_id, "url", PUBLISHER_URL)
+    other = second.observe(article(SAME_TOPIC, "https://west-coast.example/holm-ferry"))
+    assert other.new_story and second.store.stories() == 2
+    # The same records through SQLite give the same stories.
+    lite = Deduper(SqliteStore())
+    ids = [lite.observe(article(text, url)).story_id
+           for text, url in ((head, "https://agg-a.example/h"), (STORY, PUBLISHER_URL))]
+    assert ids == [a.story_id, a.story_id]
+
+
+def test_pipeline_dedups_through_a_redis_url_and_an_unreachable_one_costs_only_the_marks(
+    redis_socket: str, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    crawler = get_crawler(settings_dict={"NEWSCLEAN_DEDUP": "mark",
+                                         "NEWSCLEAN_DEDUP_DB": redis_socket})
+    pipeline = build_from_crawler(CleanArticlePipeline, crawler)
+    out = [pipeline.process_item(dict(item)) for item in ITEMS]
+    pipeline.close_spider()
+    assert [a.duplicateOf for a in out] == [None, PUBLISHER_URL, None]
+    gone = get_crawler(settings_dict={"NEWSCLEAN_DEDUP": "mark",
+                                      "NEWSCLEAN_DEDUP_DB": f"unix://{tmp_path}/none.sock"})
+    with caplog.at_level(logging.WARNING):
+        unmarked = build_from_crawler(CleanArticlePipeline, gone).process_item(dict(ITEMS[0]))
+    assert unmarked.articleBody and unmarked.storyId is None
+    assert gone.stats.get_value("newsclean/dedup/errors/StoreError") == 1

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from ..article import Article
 from .stage import Deduper, identity
-from .store import SqliteStore
+from .store import open_store
 
 
 def _parse(line: str) -> Article:
@@ -31,7 +31,7 @@ def dedup_lines(lines: Iterable[str], out: TextIO, err: TextIO, *, name: str,
                 db: str = ":memory:") -> int:
     """Write ``lines``' records with ``storyId``/``duplicateOf``; 1 when a line was skipped."""
     status = 0
-    deduper = Deduper(SqliteStore(db))
+    deduper = Deduper(open_store(db))
     try:
         kept: list[tuple[Article, str]] = []
         for number, line in enumerate(lines, 1):

@@ -14,7 +14,15 @@ from scrapy.exceptions import DropItem
 
 from ..article import Article
 from .stage import Deduper
-from .store import SqliteStore, StoreError
+from .store import StoreError, open_store
+
+try:
+    from redis.exceptions import RedisError
+except ImportError:  # the redis extra is not installed: no Redis store either
+
+    class RedisError(Exception):  # type: ignore[no-redef]
+        """Stands in for redis-py's base error."""
+
 
 logger = logging.getLogger(__name__)
 
@@ -39,9 +47,10 @@ class DedupStage:
         """The record marked; raises ``DropItem`` for a duplicate in "drop" mode."""
         try:
             if self._deduper is None:
-                self._deduper = Deduper(SqliteStore(self.db))
+                self._deduper = Deduper(open_store(self.db))
             marked, verdict = self._deduper.mark(article)
-        except (sqlite3.Error, StoreError) as exc:  # a store problem costs the marks, not items
+        except (sqlite3.Error, StoreError, OSError, RedisError) as exc:
+            # A store problem costs the marks, never the items.
             self._inc(f"errors/{type(exc).__name__}")
             logger.warning("newsclean: dedup store %s failed, %s passed on unmarked: %s",
                            self.db, article.url or "item", exc)

@@ -198,3 +198,24 @@ class SqliteStore:
 
     def close(self) -> None:
         self._db.close()
+
+
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def open_store(spec: str | Path) -> StoryStore:
+    """The store ``spec`` names: a ``redis://``, ``rediss://`` or ``unix://`` URL (Redis, with
+    the redis extra), else an SQLite file (``""`` or ``":memory:"``: in memory)."""
+    text = str(spec)
+    if text.startswith(REDIS_SCHEMES):
+        from .redis_store import RedisStore
+
+        try:
+            return RedisStore.from_url(text)
+        except ImportError as exc:
+            raise StoreError(f"dedup store {text}: redis-py is not installed ({exc})") from exc
+        except StoreError:
+            raise
+        except Exception as exc:  # redis-py's connection and URL errors
+            raise StoreError(f"dedup store {text}: {type(exc).__name__}: {exc}") from exc
+    return SqliteStore(text or ":memory:")
