@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
@@ -162,7 +163,8 @@ def run_dedup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     try:
         if args.input == "-":
-            return dedup_lines(sys.stdin, out, err, name="<stdin>", db=args.db)
+            stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+            return dedup_lines(stdin, out, err, name="<stdin>", db=args.db)
         with open(args.input, encoding="utf-8", errors="replace") as lines:
             return dedup_lines(lines, out, err, name=args.input, db=args.db)
     except OSError as exc:

@@ -285,12 +285,13 @@ def test_cli_dedup_reports_bad_lines_by_number_and_keeps_the_rest(
     src = tmp_path / "in.jsonl"
     good = [json.dumps(a.to_dict()) for a in _records()[:2]]
     src.write_text("\n".join([good[0], "{not json", "[1, 2]", '{"headline": 3, "bogus": 1}',
-                              "", good[1]]) + "\n", "utf-8")
+                              "", '{"articleBody": 5}', '{"url": ["x"]}', "[" * 100_000,
+                              '{"truncated": "yes"}', good[1]]) + "\n", "utf-8")
     assert main(["dedup", str(src)]) == 1
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 2
     errors = captured.err.splitlines()
-    assert [e.split(":")[2] for e in errors] == ["2", "3", "4"]
+    assert [e.split(":")[2] for e in errors] == ["2", "3", "4", "6", "7", "8", "9"]
     assert all(e.endswith("line skipped") for e in errors)
 
 

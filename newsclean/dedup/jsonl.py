@@ -17,10 +17,25 @@ from .stage import Deduper, identity
 from .store import open_store
 
 
+_TEXT_FIELDS = ("url", "canonicalUrl", "aggregator")
+
+
 def _parse(line: str) -> Article:
-    data: Any = json.loads(line)
+    """The line's Article; ``ValueError`` saying why it is not one."""
+    try:
+        data: Any = json.loads(line)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    # The fields the stage reads must have their types: anything else is not our record.
+    if not isinstance(data.get("articleBody", ""), str):
+        raise ValueError("articleBody is not a string")
+    for name in _TEXT_FIELDS:
+        if not isinstance(data.get(name), str | None):
+            raise ValueError(f"{name} is not a string or null")
+    if not isinstance(data.get("truncated", False), bool):
+        raise ValueError("truncated is not true or false")
     try:
         return Article.from_dict(data)
     except (TypeError, ValueError, AttributeError) as exc:
