@@ -16,7 +16,6 @@ from ..article import Article
 from .stage import Deduper, identity
 from .store import open_store
 
-
 _TEXT_FIELDS = ("url", "canonicalUrl", "aggregator")
 
 
