@@ -219,6 +219,56 @@ def templated_briefs(rng: random.Random) -> Iterable[str]:
                f"{rng.randint(3, 30)},000. The two sides meet again in the cup next month.")
 
 
+def heldout_briefs(rng: random.Random) -> Iterable[str]:
+    """Invented template families written after tuning and never tuned on: quake reports,
+    election results, appointments (five stories each)."""
+    places = ["Tarsk", "Velmora", "Okanby", "Quessel", "Brannock"]
+    for place in places:
+        yield (f"A magnitude {rng.randint(4, 6)}.{rng.randint(0, 9)} earthquake struck near "
+               f"{place} early on {rng.choice(['Sunday', 'Monday', 'Thursday'])}, the geological "
+               f"survey said. The quake was centred {rng.randint(5, 60)} km below the surface. "
+               f"There were no immediate reports of damage or injuries, local officials said. "
+               f"Residents of {place} felt shaking for several seconds, and some left their "
+               f"homes. Aftershocks of up to magnitude {rng.randint(2, 3)}.{rng.randint(0, 9)} "
+               f"followed within the hour.")
+    parties = [("Hollin Watts", "Greta Moy"), ("Aurel Bisk", "Temperance Yo"),
+               ("Ned Carrow", "Lise Ambry"), ("Osric Pell", "Nadia Fenn"),
+               ("Wynn Tally", "Ines Roke")]
+    for winner, loser in parties:
+        yield (f"{winner} won the mayoral election with {rng.randint(40, 60)} per cent of the "
+               f"vote, defeating {loser}, the count showed on Friday. Turnout was "
+               f"{rng.randint(30, 70)} per cent. {winner} promised to review the city budget in "
+               f"the first hundred days. {loser} conceded shortly after midnight and thanked "
+               f"supporters. The new council meets for the first time next month.")
+    firms = [("Corvel Insurance", "Ada Quint"), ("Ruskin Rail", "Bram Tolley"),
+             ("Penhale Water", "Sofia Marr"), ("Ostry Labs", "Kiran Vell"),
+             ("Hartmoor Group", "June Okafor")]
+    for firm, person in firms:
+        yield (f"{firm} has appointed {person} as chief executive, the company said on "
+               f"{rng.choice(['Tuesday', 'Wednesday'])}. {person} joins from a rival where they "
+               f"led the {rng.choice(['retail', 'commercial', 'overseas'])} division for "
+               f"{rng.randint(3, 12)} years. The appointment takes effect in "
+               f"{rng.choice(['May', 'June', 'September'])}. Shares in {firm} rose "
+               f"{rng.randint(1, 5)} per cent on the news.")
+
+
+def heldout(seed: int = 11) -> str:
+    """The held-out families, each story with a copy under chrome and one cut at 50-70%."""
+    rng = random.Random(seed)
+    recs: list[Rec] = []
+    for n, text in enumerate(heldout_briefs(rng)):
+        recs.append(Rec(Article(articleBody=text, url=f"https://wire.example/h/{n}"), f"h{n}",
+                        "heldout"))
+        recs.append(Rec(Article(articleBody=_chrome(text, rng), aggregator="agg",
+                                url=f"https://agg.example/h/{n}"), f"h{n}", "heldout-chrome"))
+        cut = text[: int(len(text) * rng.uniform(0.5, 0.7))].rpartition(" ")[0]
+        recs.append(Rec(Article(articleBody=cut, aggregator="agg", truncated=True,
+                                url=f"https://agg2.example/h/{n}"), f"h{n}", "heldout-cut"))
+    rng.shuffle(recs)
+    result = run(recs)
+    return f"precision={result['precision']:.4f}, recall={result['recall']:.4f}"
+
+
 def pairwise(pred: list[str], true: list[str]) -> tuple[float, float, int]:
     """Pairwise precision, recall, and the number of wrongly merged pairs."""
 
@@ -260,7 +310,7 @@ def run(recs: list[Rec]) -> dict[str, object]:
         "precision": precision, "recall": recall, "wrong_pairs": wrong,
         "emitted_precision": as_emitted[0], "emitted_recall": as_emitted[1],
         "by_kind": {k: sum(v) / len(v) for k, v in sorted(by_kind.items())},
-        "canonical_is_publisher": canon_ok / len(story_of_pub),
+        "canonical_is_publisher": canon_ok / max(1, len(story_of_pub)),
         "briefs_kept_apart": f"{len(trap_ids)}/{sum(r.kind == 'trap-brief' for r in recs)}",
         "cpu_ms_per_article_median": 1000 * statistics.median(times),
         "cpu_ms_per_article_mean": 1000 * statistics.fmean(times),
@@ -419,6 +469,9 @@ def main() -> int:
     if args.sweep:
         configure(*CONFIGS[DEFAULT])
     topic_traps(recs)
+    print("held-out invented template families (15 stories x 3 copies), seeds 11-20:")
+    for seed in range(11, 21):
+        print(f"  seed {seed}: {heldout(seed)}")
     candidate_rate()
     if args.scale:
         scale(args.scale)
