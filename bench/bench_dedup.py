@@ -234,22 +234,27 @@ def heldout_briefs(rng: random.Random) -> Iterable[str]:
     parties = [("Hollin Watts", "Greta Moy"), ("Aurel Bisk", "Temperance Yo"),
                ("Ned Carrow", "Lise Ambry"), ("Osric Pell", "Nadia Fenn"),
                ("Wynn Tally", "Ines Roke")]
+    election = " ".join([
+        "{w} won the mayoral election with {share} per cent of the vote, defeating {l},",
+        "the count showed on Friday. Turnout was {turnout} per cent. {w} promised to review",
+        "the city budget in the first hundred days. {l} conceded shortly after midnight and",
+        "thanked supporters. The new council meets for the first time next month.",
+    ])
     for winner, loser in parties:
-        yield (f"{winner} won the mayoral election with {rng.randint(40, 60)} per cent of the "
-               f"vote, defeating {loser}, the count showed on Friday. Turnout was "
-               f"{rng.randint(30, 70)} per cent. {winner} promised to review the city budget in "
-               f"the first hundred days. {loser} conceded shortly after midnight and thanked "
-               f"supporters. The new council meets for the first time next month.")
+        yield election.format(w=winner, l=loser, share=rng.randint(40, 60),
+                              turnout=rng.randint(30, 70))
     firms = [("Corvel Insurance", "Ada Quint"), ("Ruskin Rail", "Bram Tolley"),
              ("Penhale Water", "Sofia Marr"), ("Ostry Labs", "Kiran Vell"),
              ("Hartmoor Group", "June Okafor")]
+    appointment = ("{firm} has appointed {person} as chief executive, the company said on {day}. "
+                   "{person} joins from a rival where they led the {division} division for "
+                   "{years} years. The appointment takes effect in {month}. Shares in {firm} "
+                   "rose {pct} per cent on the news.")
     for firm, person in firms:
-        yield (f"{firm} has appointed {person} as chief executive, the company said on "
-               f"{rng.choice(['Tuesday', 'Wednesday'])}. {person} joins from a rival where they "
-               f"led the {rng.choice(['retail', 'commercial', 'overseas'])} division for "
-               f"{rng.randint(3, 12)} years. The appointment takes effect in "
-               f"{rng.choice(['May', 'June', 'September'])}. Shares in {firm} rose "
-               f"{rng.randint(1, 5)} per cent on the news.")
+        yield appointment.format(
+            firm=firm, person=person, day=rng.choice(["Tuesday", "Wednesday"]),
+            division=rng.choice(["retail", "commercial", "overseas"]), years=rng.randint(3, 12),
+            month=rng.choice(["May", "June", "September"]), pct=rng.randint(1, 5))
 
 
 def heldout(seed: int = 11) -> str:
