@@ -111,3 +111,18 @@ def test_zero_workers_clean_in_the_calling_thread() -> None:
 def test_a_negative_worker_count_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="NEWSCLEAN_WORKERS must be 0"):
         CleanArticlePipeline.from_crawler(get_crawler(settings_dict={"NEWSCLEAN_WORKERS": -1}))
+
+
+def test_the_crawlers_of_one_process_share_one_pool_until_the_last_is_done() -> None:
+    first = CleanArticlePipeline.from_crawler(get_crawler(settings_dict={"NEWSCLEAN_WORKERS": 2}))
+    second = CleanArticlePipeline.from_crawler(get_crawler(settings_dict={"NEWSCLEAN_WORKERS": 2}))
+    other = CleanArticlePipeline.from_crawler(get_crawler(settings_dict={"NEWSCLEAN_WORKERS": 1}))
+    assert first.pool is not None and first.pool is second.pool
+    assert other.pool is not first.pool  # another size is another pool
+    first.close_spider()
+    assert WorkerPool.shared(2, first.time_budget) is second.pool  # still in use: not closed
+    second.pool.release()
+    second.close_spider()
+    assert WorkerPool.shared(2, first.time_budget) is not first.pool  # the last user closed it
+    WorkerPool.shared(2, first.time_budget).release()  # the pool this check made
+    other.close_spider()

@@ -61,7 +61,7 @@ class CleanArticlePipeline:
         workers = settings.getint("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"])
         if workers < 0:
             raise ValueError(f"NEWSCLEAN_WORKERS must be 0 (in-thread) or more, not {workers}")
-        self.pool = WorkerPool(workers, self.time_budget) if workers else None
+        self.pool = WorkerPool.shared(workers, self.time_budget) if workers else None
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
         self.learner: ChromeLearner | None = None
         self._store_errors = 0
@@ -213,7 +213,7 @@ class CleanArticlePipeline:
 
     def close_spider(self) -> None:
         if self.pool is not None:
-            self.pool.close()
+            self.pool.release()
         if self._dedup is not None:
             self._dedup.close()
         self._close_learner()

@@ -61,6 +61,9 @@ class WorkerHung(RuntimeError):
     """The worker cleaning this item did not answer long after its time budget."""
 
 
+_SHARED: dict[tuple[int, float], WorkerPool] = {}
+
+
 class WorkerPool:
     """N worker processes, started on first use (``spawn``: no state inherited from the
     reactor's process, whose threads make ``fork`` unsafe), and a one-process pool where the
@@ -95,6 +98,7 @@ class WorkerPool:
         self._busy = {"main": 0, "retry": 0}
         self.replaced = 0
         """How many times a broken or hung pool was replaced (for stats)."""
+        self._users = 0
 
     def submit(self, job: CleanJob) -> Deferred[JobResult]:
         """The job's Article, from a worker, as a Deferred fired in the reactor thread."""
@@ -208,6 +212,25 @@ class WorkerPool:
         )
         self._replace(name, pool, kill=True)
         result.errback(WorkerHung(f"no answer from its worker after {self.hang_after:g} s"))
+
+    @classmethod
+    def shared(cls, workers: int, budget: float) -> WorkerPool:
+        """The process's pool of this size and budget: the crawlers of one process (``newsclean
+        crawl`` runs every spider at once) share N workers instead of starting N each. Each
+        user calls :meth:`release` once; the last one stops the workers."""
+        pool = _SHARED.get((workers, budget))
+        if pool is None:
+            pool = _SHARED[workers, budget] = cls(workers, budget)
+        pool._users += 1
+        return pool
+
+    def release(self) -> None:
+        """One user of a :meth:`shared` pool is done; the last one closes it."""
+        self._users -= 1
+        if self._users <= 0:
+            if _SHARED.get((self.workers, self.budget)) is self:
+                del _SHARED[self.workers, self.budget]
+            self.close()
 
     def close(self) -> None:
         """Stop the workers (at the end of the crawl); pending jobs fail as crashed."""
