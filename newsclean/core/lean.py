@@ -1,0 +1,134 @@
+"""trafilatura's main extractor run once on a tree newsclean already parsed, without the work
+its public ``extract`` does for callers in general.
+
+``trafilatura.extract`` on an lxml tree copies it four times (its input, the cleaned tree, a
+backup of that, and one more inside ``extract_content`` for its wild-text recovery), re-walks
+the whole page for a page-text measure (``html2txt``) whenever its result is under 3,000
+characters, and serialises through its generic output layer. The article-extraction pages
+need none of that on the common path: this module runs the same steps in the same order on one
+copy, and hands any page that would take one of trafilatura's other roads (a short result, the
+recall escalation, a thread forum) back to ``trafilatura.extract`` itself, so the output is the
+same as ``extract(root, fast=True)`` on every page.
+
+It relies on trafilatura's internals, pinned in ``pyproject.toml`` (``trafilatura>=2.3,<2.4``)
+and checked by ``tests/test_lean.py``; :func:`available` says whether they are there, and
+without them newsclean calls ``trafilatura.extract`` as before.
+"""
+
+from __future__ import annotations
+
+import logging
+from copy import copy
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# trafilatura's recall escalation (core.trafilatura_sequence, stage 4) runs when a result is
+# shorter than this and than this share of the page's text.
+_ESCALATION_MAX_LENGTH = 3000
+_ESCALATION_PAGE_SHARE = 0.2
+
+
+class Unsure(Exception):
+    """The page takes one of trafilatura's other roads: run ``trafilatura.extract`` on it."""
+
+
+try:  # the internals this module calls; a release that moves them falls back to extract()
+    from lxml.etree import strip_elements, strip_tags
+    from trafilatura.baseline import _BLOCK_ELEMS
+    from trafilatura.core import _forum_thread_page
+    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.main_extractor import _elem_text, _extract
+    from trafilatura.settings import MANUALLY_CLEANED, MIN_DUPLICATE_LENGTH, Extractor
+    from trafilatura.utils import SPACING_PROTECTED, normalize_unicode, text_chars_test
+    from trafilatura.xml import delete_element, xmltotxt
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    _PRE_CLEANED = tuple(t for t in MANUALLY_CLEANED if t not in ("form", "math"))
+    _INTERNALS = True
+except ImportError:  # pragma: no cover - depends on the installed trafilatura
+    _INTERNALS = False
+
+
+def available() -> bool:
+    """True when the installed trafilatura has the internals this module calls."""
+    return _INTERNALS
+
+
+def _options(url: str | None) -> Any:
+    """The extraction options newsclean asks of trafilatura: text, tables, no comments."""
+    return Extractor(
+        output_format="txt", fast=True, comments=False, tables=True, images=False,
+        dedup=False, url=url,
+    )
+
+
+def lean_extract(root: Any, url: str | None) -> str:
+    """``trafilatura.extract(root, fast=True)``'s text for a page on the common path, reading
+    a copy of ``root``; raises :class:`Unsure` for a page on any other path."""
+    if _forum_thread_page(root):
+        raise Unsure("thread forum")
+    opts = _options(url)
+    tree = copy(root)
+    _drop_cleaned(tree)
+    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+    tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    cleaned = convert_tags(tree_cleaning(tree, opts), opts, url)
+    body, text = _extract(cleaned, opts)[:2]
+    if len(body) == 0 or len(text) < opts.min_extracted_size:
+        raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
+    if len(text) < _ESCALATION_MAX_LENGTH and len(text) < _ESCALATION_PAGE_SHARE * _page_chars_bound(root):
+        raise Unsure("recall escalation may run")
+    _tidy(body)
+    return str(normalize_unicode(xmltotxt(body, opts.formatting)))
+
+
+def _drop_cleaned(tree: Any) -> None:
+    """Delete, before trafilatura's pruning XPaths walk the tree, the elements its cleaning
+    deletes after them anyway (navigation, asides, footers, head, embeds, form controls), so
+    those walks visit fewer nodes. Kept for the cleaning itself, whose outcome depends on
+    them: forms (kept when they wrap the article), ``<math>`` (its formula is salvaged),
+    figures holding a table (turned into a div), and any element holding an ``<h1>`` (the
+    infinite-scroll prune keeps a container with one)."""
+    headed = {a for h1 in tree.iter("h1") for a in h1.iterancestors()}
+    doomed = [
+        el for el in tree.iter(*_PRE_CLEANED)
+        if el not in headed and not (el.tag == "figure" and el.find(".//table") is not None)
+    ]
+    for el in doomed:
+        if el.getparent() is not None:
+            delete_element(el)
+
+
+def _page_chars_bound(tree: Any) -> int:
+    """At least the length of trafilatura's page-text measure (``html2txt`` of the pruned
+    page: the body's text, whitespace collapsed, a space at each block boundary, some sections
+    left out), read from the unpruned page: one C-level text read instead of a copy and a
+    walk. A result longer than a fifth of it is sure not to escalate; only a shorter one needs
+    the exact measure, which trafilatura then takes."""
+    body = tree.find(".//body")
+    body = tree if body is None else body
+    words = body.text_content().split()
+    blocks = sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+    return sum(map(len, words)) + len(words) + 2 * blocks
+
+
+def _tidy(body: Any) -> None:
+    """trafilatura's ``extract_content`` after its main pass: drop a block repeating the one
+    before, strip consumed and div wrappers, blank whitespace-only line-break tails."""
+    previous = None
+    for el in list(body):
+        current = _elem_text(el)
+        if current and current == previous and len(current) > MIN_DUPLICATE_LENGTH:
+            delete_element(el, keep_tail=False)
+        else:
+            previous = current
+    strip_elements(body, "done")
+    strip_tags(body, "div")
+    for linebreak in body.iter("lb"):
+        if (
+            linebreak.tail
+            and not text_chars_test(linebreak.tail)
+            and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
+        ):
+            linebreak.tail = None
