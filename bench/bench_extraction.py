@@ -201,8 +201,8 @@ def trafilatura_fast_row() -> tuple[str, Extractor]:
 def resiliparse_row() -> tuple[str, Extractor] | None:
     """resiliparse's main-content text (a bench-only extra), or None when it is not installed."""
     try:
-        from resiliparse.extract.html2text import extract_plain_text  # type: ignore[import-not-found, unused-ignore]
-        from resiliparse.parse.html import HTMLTree  # type: ignore[import-not-found, unused-ignore]
+        from resiliparse.extract.html2text import extract_plain_text
+        from resiliparse.parse.html import HTMLTree
     except ImportError:
         return None
 
@@ -332,6 +332,11 @@ def summary(result: Result, pages: list[Page], scored: bool) -> dict[str, object
     return row
 
 
+def _num(row: dict[str, object], name: str) -> float | None:
+    value = row.get(name)
+    return float(value) if isinstance(value, int | float) else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="benchmark folder")
@@ -373,18 +378,18 @@ def main(argv: list[str] | None = None) -> int:
             "peak MB: largest tracemalloc peak of one call (Python heap only; memory libxml2"
             " allocates for trees is not traced)\n"
         )
-    base = rows[1]["median_ms"]
+    base = _num(rows[1], "median_ms") or 1.0
     print("| system | precision | recall | F1 | median ms/page | × trafilatura | p95 ms/page "
           "| pages/s | peak MB | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
-        median = float(row["median_ms"])  # type: ignore[arg-type]
+        median = _num(row, "median_ms") or 0.0
         print(
-            f"| {row['system']} | {fmt(row.get('precision'), '.3f')} "  # type: ignore[arg-type]
-            f"| {fmt(row.get('recall'), '.3f')} | {fmt(row.get('f1'), '.3f')} "  # type: ignore[arg-type]
-            f"| {median:.1f} | {median / float(base):.2f} "  # type: ignore[arg-type]
-            f"| {float(row['p95_ms']):.1f} | {float(row['pages_per_s']):.1f} "  # type: ignore[arg-type]
-            f"| {fmt(row['peak_mb'], '.1f')} | {row['errors']} |"  # type: ignore[arg-type]
+            f"| {row['system']} | {fmt(_num(row, 'precision'), '.3f')} "
+            f"| {fmt(_num(row, 'recall'), '.3f')} | {fmt(_num(row, 'f1'), '.3f')} "
+            f"| {median:.1f} | {median / base:.2f} | {fmt(_num(row, 'p95_ms'), '.1f')} "
+            f"| {fmt(_num(row, 'pages_per_s'), '.1f')} | {fmt(_num(row, 'peak_mb'), '.1f')} "
+            f"| {row['errors']} |"
         )
     items_s, item_ms, text_errors = time_clean_text(pages)
     print(

@@ -35,7 +35,7 @@ class Unsure(Exception):
 
 try:  # the internals this module calls; a release that moves them falls back to extract()
     from lxml.etree import strip_elements, strip_tags
-    from trafilatura.baseline import _BLOCK_ELEMS
+    from trafilatura.baseline import _BLOCK_ELEMS, html2txt
     from trafilatura.core import _forum_thread_page
     from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
     from trafilatura.main_extractor import _elem_text, _extract
@@ -77,7 +77,7 @@ def lean_extract(root: Any, url: str | None) -> str:
     body, text = _extract(cleaned, opts)[:2]
     if len(body) == 0 or len(text) < opts.min_extracted_size:
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
-    if len(text) < _ESCALATION_MAX_LENGTH and len(text) < _ESCALATION_PAGE_SHARE * _page_chars_bound(root):
+    if len(text) < _ESCALATION_MAX_LENGTH and _may_escalate(len(text), root):
         raise Unsure("recall escalation may run")
     _tidy(body)
     return str(normalize_unicode(xmltotxt(body, opts.formatting)))
@@ -98,6 +98,15 @@ def _drop_cleaned(tree: Any) -> None:
     for el in doomed:
         if el.getparent() is not None:
             delete_element(el)
+
+
+def _may_escalate(chars: int, root: Any) -> bool:
+    """Whether trafilatura's recall escalation may run for a result of ``chars`` characters:
+    told by :func:`_page_chars_bound` on most pages, else by ``html2txt`` of the unpruned page
+    (a copy and a walk, as trafilatura takes; its pruning only ever shortens the measure)."""
+    if chars >= _ESCALATION_PAGE_SHARE * _page_chars_bound(root):
+        return False
+    return chars < _ESCALATION_PAGE_SHARE * len(html2txt(root))
 
 
 def _page_chars_bound(tree: Any) -> int:
