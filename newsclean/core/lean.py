@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import logging
 from copy import copy
+from types import FunctionType
 from typing import Any
+
+from .attrmatch import translated
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +30,20 @@ logger = logging.getLogger(__name__)
 # shorter than this and than this share of the page's text.
 _ESCALATION_MAX_LENGTH = 3000
 _ESCALATION_PAGE_SHARE = 0.2
+
+
+def _with_globals(func: Any, names: dict[str, Any]) -> Any:
+    """trafilatura's ``func`` itself (same code), reading ``names`` in place of its module's
+    globals of those names: its XPaths swapped for their :mod:`.attrmatch` translations,
+    without changing trafilatura for anyone else. A name the code does not read is an error:
+    the internals moved."""
+    missing = set(names) - set(func.__code__.co_names)
+    if missing:
+        raise ImportError(f"{func.__name__} no longer reads {sorted(missing)}")
+    clone = FunctionType(func.__code__, {**func.__globals__, **names}, func.__name__,
+                         func.__defaults__, func.__closure__)
+    clone.__kwdefaults__ = func.__kwdefaults__
+    return clone
 
 
 class Unsure(Exception):
@@ -38,12 +55,28 @@ try:  # the internals this module calls; a release that moves them falls back to
     from trafilatura.baseline import _BLOCK_ELEMS, html2txt
     from trafilatura.core import _forum_thread_page
     from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
-    from trafilatura.main_extractor import _elem_text, _extract
+    from trafilatura.main_extractor import _elem_text, prune_unwanted_sections
+    from trafilatura.main_extractor import _extract as _trafilatura_extract
     from trafilatura.settings import MANUALLY_CLEANED, MIN_DUPLICATE_LENGTH, Extractor
     from trafilatura.utils import SPACING_PROTECTED, normalize_unicode, text_chars_test
     from trafilatura.xml import delete_element, xmltotxt
-    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+    from trafilatura.xpaths import (
+        BODY_XPATH,
+        OVERALL_DISCARD_XPATH,
+        PRECISION_DISCARD_XPATH,
+        RAW_TREE_PRUNE_XPATH,
+        REMOVE_COMMENTS_AND_LISTS_XPATH,
+    )
 
+    _RAW_PRUNE = translated(RAW_TREE_PRUNE_XPATH)
+    _COMMENTS_PRUNE = translated(REMOVE_COMMENTS_AND_LISTS_XPATH)
+    _prune_sections = _with_globals(prune_unwanted_sections, {
+        "OVERALL_DISCARD_XPATH": translated(OVERALL_DISCARD_XPATH),
+        "PRECISION_DISCARD_XPATH": translated(PRECISION_DISCARD_XPATH),
+    })
+    _extract = _with_globals(_trafilatura_extract, {
+        "BODY_XPATH": translated(BODY_XPATH), "prune_unwanted_sections": _prune_sections,
+    })
     _PRE_CLEANED = tuple(t for t in MANUALLY_CLEANED if t not in ("form", "math"))
     _INTERNALS = True
 except ImportError:  # pragma: no cover - depends on the installed trafilatura
@@ -71,8 +104,8 @@ def lean_extract(root: Any, url: str | None) -> str:
     opts = _options(url)
     tree = copy(root)
     _drop_cleaned(tree)
-    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-    tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    tree = prune_unwanted_nodes(tree, _RAW_PRUNE)
+    tree = prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
     cleaned = convert_tags(tree_cleaning(tree, opts), opts, url)
     body, text = _extract(cleaned, opts)[:2]
     if len(body) == 0 or len(text) < opts.min_extracted_size:

@@ -1,0 +1,267 @@
+"""trafilatura's class/id XPaths answered with Python's ``re`` instead of EXSLT ``re:test``.
+
+trafilatura finds boilerplate sections and the article container by XPaths over every
+element's ``@class``/``@id`` (``.//*[self::div or …][re:test(@class, '…') or …]``). lxml runs
+each ``re:test`` as a call back into Python with the attribute converted to a string: 10 µs a
+call, several calls an element, so these XPaths take most of trafilatura's time on a page. This
+module reads such an XPath's own text into tests (tag, attribute presence and value,
+``contains``, ``starts-with``, ``translate``, ``re:test``, ``not(self::…)``, ``not(.//tag)``)
+and answers it with one C-level tag query and one compiled regex per test: the same elements,
+in the same order. An XPath with any other construct is not translated (:func:`translate`
+raises ``ValueError``) and keeps running as an XPath.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import lxml.etree
+
+Test = Callable[[Any], bool]
+
+_QUOTED = r"'([^']*)'"
+_ATTRS = r"@([\w-]+(?:\|@[\w-]+)*)"
+_TERMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"self::([\w-]+)$"), "tag"),
+    (re.compile(rf"{_ATTRS}$"), "has"),
+    (re.compile(rf"{_ATTRS}\s*=\s*{_QUOTED}$"), "equals"),
+    (re.compile(rf"contains\({_ATTRS},\s*{_QUOTED}\)$"), "contains"),
+    (re.compile(rf"contains\(translate\({_ATTRS},\s*{_QUOTED},\s*{_QUOTED}\),\s*{_QUOTED}\)$"),
+     "contains-translated"),
+    (re.compile(rf"starts-with\({_ATTRS},\s*{_QUOTED}\)$"), "starts-with"),
+    (re.compile(rf"re:test\({_ATTRS},\s*{_QUOTED}(?:,\s*{_QUOTED})?\)$"), "re-test"),
+    (re.compile(r"not\(\.//([\w-]+)\)$"), "lacks-descendant"),
+]
+
+
+def translate(xpath: Any) -> Callable[[Any], list[Any]]:
+    """A callable giving what ``xpath`` (an ``lxml.etree.XPath`` of the shapes above) gives."""
+    path = " ".join(str(xpath.path).split())
+    first = path.startswith("(") and path.endswith(")[1]")
+    if first:
+        path = path[1:-4]
+    if not path.startswith(".//*["):
+        raise ValueError(f"not a descendant test: {path[:40]}")
+    predicates = _split_predicates(path[4:])
+    first_child = predicates[-1] == "1"  # ``.//*[…][1]``: each parent's first such child
+    if first_child:
+        predicates.pop()
+    tags: list[str] = []
+    tests: list[Test] = []
+    needed: set[str] = set()  # an element with none of these attributes fails a test
+    for predicate in predicates:
+        terms = _split_top(predicate, " or ")
+        if all(_TERMS[0][0].match(t) for t in terms):
+            if tags:
+                raise ValueError("two tag predicates")
+            tags = [t[len("self::"):] for t in terms]
+            continue
+        tests.append(_any([_term(t) for t in terms]))
+        names = [re.findall(r"@([\w-]+)", t) for t in terms]
+        if not needed and all(names) and not any(t.startswith("not(") for t in terms):
+            needed = {n for found in names for n in found}
+    # One C-level query for the elements that can pass: their tag, and an attribute the
+    # first attribute-only test reads (most elements of a page have none of them).
+    query = ".//*"
+    if tags:
+        query += "[" + " or ".join(f"self::{t}" for t in tags) + "]"
+    if needed:
+        query += "[" + " or ".join(f"@{n}" for n in sorted(needed)) + "]"
+    candidates = lxml.etree.XPath(query)
+    passes = _passes(tests, path)
+    if first:
+        return _First(candidates, passes)
+    if first_child:
+        return _FirstChildren(candidates, passes)
+    return _All(candidates, passes)
+
+
+_CACHE_SIZE = 20_000
+
+
+def _passes(tests: list[Test], path: str) -> Test:
+    """Whether an element passes every test. Pages repeat a few class names over hundreds of
+    elements, so the answer is kept per (tag, attribute values) when it depends on nothing
+    else: not for a descendant test, nor for an element holding both attributes of an
+    ``@a|@b`` pair, whose answer depends on their order in the markup."""
+    names = sorted(set(re.findall(r"@([\w-]+)", path)))
+    pairs = [(names.index(a), names.index(b)) for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
+    if "not(.//" in path:
+        return lambda el: all(t(el) for t in tests)
+    cache: dict[tuple[Any, ...], bool] = {}
+
+    def passes(el: Any) -> bool:
+        get = el.get
+        values = [get(n) for n in names]
+        if any(values[a] is not None and values[b] is not None for a, b in pairs):
+            return all(t(el) for t in tests)
+        k = (el.tag, *values)
+        found = cache.get(k)
+        if found is None:
+            if len(cache) > _CACHE_SIZE:
+                cache.clear()
+            found = cache[k] = all(t(el) for t in tests)
+        return found
+
+    return passes
+
+
+class _All:
+    """Every candidate (document order) that passes."""
+
+    def __init__(self, candidates: Callable[[Any], Any], passes: Test) -> None:
+        self.candidates = candidates
+        self.passes = passes
+
+    def __call__(self, tree: Any) -> list[Any]:
+        return [el for el in self.candidates(tree) if self.passes(el)]
+
+
+class _First(_All):
+    """The first such candidate, as ``(…)[1]`` gives it."""
+
+    def __call__(self, tree: Any) -> list[Any]:
+        for el in self.candidates(tree):
+            if self.passes(el):
+                return [el]
+        return []
+
+
+class _FirstChildren(_All):
+    """Each parent's first such child, as ``.//*[…][1]`` gives them."""
+
+    def __call__(self, tree: Any) -> list[Any]:
+        seen: set[Any] = set()
+        out = []
+        for el in super().__call__(tree):
+            parent = el.getparent()
+            if parent not in seen:
+                seen.add(parent)
+                out.append(el)
+        return out
+
+
+def _split_predicates(rest: str) -> list[str]:
+    """``[a][b]`` → ``["a", "b"]``, brackets inside quotes or parentheses left alone."""
+    out: list[str] = []
+    depth, start, quote = 0, 0, False
+    for i, ch in enumerate(rest):
+        if ch == "'":
+            quote = not quote
+        elif quote:
+            continue
+        elif ch == "[":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                out.append(rest[start:i].strip())
+        elif depth == 0 and not ch.isspace():
+            raise ValueError(f"text between predicates: {rest[i:i + 20]}")
+    if depth or quote or not out:
+        raise ValueError("unbalanced predicates")
+    return out
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """``text`` split at ``sep`` outside quotes and parentheses."""
+    parts: list[str] = []
+    depth, start, quote, i = 0, 0, False, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "'":
+            quote = not quote
+        elif not quote and ch == "(":
+            depth += 1
+        elif not quote and ch == ")":
+            depth -= 1
+        elif not quote and depth == 0 and text.startswith(sep, i):
+            parts.append(text[start:i].strip())
+            i += len(sep)
+            start = i
+            continue
+        i += 1
+    parts.append(text[start:].strip())
+    return parts
+
+
+def _any(tests: list[Test]) -> Test:
+    return lambda el: any(t(el) for t in tests)
+
+
+def _value(names: str) -> Callable[[Any], str | None]:
+    """An attribute's value; for ``@a|@b`` the first of them in the element's markup (XPath's
+    string of a node-set is its first node in document order)."""
+    wanted = names.split("|@")
+    if len(wanted) == 1:
+        name = wanted[0]
+        return lambda el: el.get(name)
+
+    def first(el: Any) -> str | None:
+        for name, value in el.attrib.items():
+            if name in wanted:
+                return str(value)
+        return None
+
+    return first
+
+
+def _term(term: str) -> Test:
+    if term.startswith("not(self::"):
+        tags = {t[len("self::"):] for t in _split_top(term[4:-1], " or ")}
+        if not all(_TERMS[0][0].match(t) for t in _split_top(term[4:-1], " or ")):
+            raise ValueError(f"unsupported term: {term}")
+        return lambda el: el.tag not in tags
+    for pattern, kind in _TERMS[1:]:
+        m = pattern.match(term)
+        if m:
+            return _make(kind, m.groups())
+    raise ValueError(f"unsupported term: {term}")
+
+
+def _make(kind: str, groups: tuple[Any, ...]) -> Test:
+    if kind == "lacks-descendant":
+        path = f".//{groups[0]}"
+        return lambda el: el.find(path) is None
+    value = _value(groups[0])
+    if kind == "has":
+        return lambda el: value(el) is not None
+    if kind == "equals":
+        wanted = groups[1]
+        return lambda el: value(el) == wanted
+    if kind == "contains":
+        needle = groups[1]
+        return lambda el: needle in (value(el) or "")
+    if kind == "contains-translated":
+        source, target = groups[1], groups[2]
+        table = {ord(c): (target[i] if i < len(target) else None) for i, c in enumerate(source)}
+        needle = groups[3]
+        return lambda el: needle in (value(el) or "").translate(table)
+    if kind == "starts-with":
+        prefix = groups[1]
+        return lambda el: (value(el) or "").startswith(prefix)
+    flags = re.IGNORECASE if groups[2] and "i" in groups[2] else 0
+    if groups[2] and set(groups[2]) - {"i", "g"}:
+        raise ValueError(f"unsupported regex flags: {groups[2]}")
+    search = re.compile(groups[1], flags).search
+    return lambda el: search(value(el) or "") is not None
+
+
+def translated(xpaths: list[Any]) -> list[Any]:
+    """``xpaths`` with each translatable one that calls ``re:test`` replaced by its translation
+    (same results; an XPath of plain tests already runs at C speed)."""
+    out: list[Any] = []
+    for xpath in xpaths:
+        if "re:test" not in str(xpath.path):
+            out.append(xpath)
+            continue
+        try:
+            out.append(translate(xpath))
+        except ValueError:
+            out.append(xpath)
+    return out
+
