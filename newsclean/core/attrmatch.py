@@ -83,21 +83,23 @@ _CACHE_SIZE = 20_000
 
 def _passes(tests: list[Test], path: str) -> Test:
     """Whether an element passes every test. Pages repeat a few class names over hundreds of
-    elements, so the answer is kept per (tag, attribute values) when it depends on nothing
-    else: not for a descendant test, nor for an element holding both attributes of an
-    ``@a|@b`` pair, whose answer depends on their order in the markup."""
-    names = sorted(set(re.findall(r"@([\w-]+)", path)))
-    pairs = [(names.index(a), names.index(b)) for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
+    elements, so the answer is kept per tag and values of the attributes read (and, for an
+    element holding both attributes of an ``@a|@b`` pair, their order in the markup), unless
+    a test reads the element's descendants."""
     if "not(.//" in path:
         return lambda el: all(t(el) for t in tests)
+    names = tuple(sorted(set(re.findall(r"@([\w-]+)", path))))
+    pairs = [(names.index(a), names.index(b), a, b)
+             for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
     cache: dict[tuple[Any, ...], bool] = {}
 
     def passes(el: Any) -> bool:
-        get = el.get
-        values = [get(n) for n in names]
-        if any(values[a] is not None and values[b] is not None for a, b in pairs):
-            return all(t(el) for t in tests)
-        k = (el.tag, *values)
+        values = tuple(map(el.get, names))
+        k: tuple[Any, ...] = (el.tag, values)
+        for i, j, a, b in pairs:
+            if values[i] is not None and values[j] is not None:
+                keys = el.keys()
+                k = (*k, keys.index(a) < keys.index(b))
         found = cache.get(k)
         if found is None:
             if len(cache) > _CACHE_SIZE:
