@@ -47,7 +47,8 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
     if first_child:
         predicates.pop()
     tags: list[str] = []
-    tests: list[Test] = []
+    tests: list[Test] = []  # read attributes and the tag only
+    structural: list[Test] = []  # read descendants too
     for predicate in predicates:
         terms = _split_top(predicate, " or ")
         if all(_TERMS[0][0].match(t) for t in terms):
@@ -55,7 +56,7 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
                 raise ValueError("two tag predicates")
             tags = [t[len("self::"):] for t in terms]
             continue
-        tests.append(_any([_term(t) for t in terms]))
+        (structural if "not(.//" in predicate else tests).append(_any([_term(t) for t in terms]))
     # The elements of those tags, by lxml's C-level tag walk: five times faster than the
     # same tag tests as an XPath (each ``self::`` is an axis step there).
     tag_filter = tuple(tags)
@@ -65,7 +66,7 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
             return tree.iterdescendants(*tag_filter)
         return (el for el in tree.iterdescendants() if isinstance(el.tag, str))
 
-    passes = _passes(tests, path)
+    passes = _passes(tests, structural, path)
     if first:
         return _First(candidates, passes)
     if first_child:
@@ -76,13 +77,11 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
 _CACHE_SIZE = 20_000
 
 
-def _passes(tests: list[Test], path: str) -> Test:
+def _passes(tests: list[Test], structural: list[Test], path: str) -> Test:
     """Whether an element passes every test. Pages repeat a few class names over hundreds of
-    elements, so the answer is kept per tag and values of the attributes read (and, for an
-    element holding both attributes of an ``@a|@b`` pair, their order in the markup), unless
-    a test reads the element's descendants."""
-    if "not(.//" in path:
-        return lambda el: all(t(el) for t in tests)
+    elements, so the answer of the attribute ``tests`` is kept per tag and values of the
+    attributes read (and, for an element holding both attributes of an ``@a|@b`` pair, their
+    order in the markup); the ``structural`` tests are asked only of an element passing them."""
     names = tuple(sorted(set(re.findall(r"@([\w-]+)", path))))
     pairs = [(names.index(a), names.index(b), a, b)
              for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
@@ -100,7 +99,7 @@ def _passes(tests: list[Test], path: str) -> Test:
             if len(cache) > _CACHE_SIZE:
                 cache.clear()
             found = cache[k] = all(t(el) for t in tests)
-        return found
+        return found and all(t(el) for t in structural)
 
     return passes
 
