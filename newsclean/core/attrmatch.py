@@ -57,85 +57,66 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
             tags = [t[len("self::"):] for t in terms]
             continue
         (structural if "not(.//" in predicate else tests).append(_any([_term(t) for t in terms]))
-    # The elements of those tags, by lxml's C-level tag walk: five times faster than the
-    # same tag tests as an XPath (each ``self::`` is an axis step there).
-    tag_filter = tuple(tags)
-
-    def candidates(tree: Any) -> Any:
-        if tag_filter:
-            return tree.iterdescendants(*tag_filter)
-        return (el for el in tree.iterdescendants() if isinstance(el.tag, str))
-
-    passes = _passes(tests, structural, path)
-    if first:
-        return _First(candidates, passes)
-    if first_child:
-        return _FirstChildren(candidates, passes)
-    return _All(candidates, passes)
+    kind = "first" if first else "first-children" if first_child else "all"
+    return _Matcher(tuple(tags), tests, structural, path, kind)
 
 
 _CACHE_SIZE = 20_000
 
 
-def _passes(tests: list[Test], structural: list[Test], path: str) -> Test:
-    """Whether an element passes every test. Pages repeat a few class names over hundreds of
+class _Matcher:
+    """The elements under a tree that pass every test, in document order (``kind``: all of
+    them, the first, or each parent's first). Pages repeat a few class names over hundreds of
     elements, so the answer of the attribute ``tests`` is kept per tag and values of the
     attributes read (and, for an element holding both attributes of an ``@a|@b`` pair, their
-    order in the markup); the ``structural`` tests are asked only of an element passing them."""
-    names = tuple(sorted(set(re.findall(r"@([\w-]+)", path))))
-    pairs = [(names.index(a), names.index(b), a, b)
-             for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
-    cache: dict[tuple[Any, ...], bool] = {}
+    order in the markup); the ``structural`` tests are asked only of an element passing them.
+    Candidates come from lxml's C-level tag walk: five times faster than the same tag tests
+    in an XPath, where each ``self::`` is an axis step."""
 
-    def passes(el: Any) -> bool:
-        values = tuple(map(el.get, names))
-        k: tuple[Any, ...] = (el.tag, values)
-        for i, j, a, b in pairs:
-            if values[i] is not None and values[j] is not None:
-                keys = el.keys()
-                k = (*k, keys.index(a) < keys.index(b))
-        found = cache.get(k)
-        if found is None:
-            if len(cache) > _CACHE_SIZE:
-                cache.clear()
-            found = cache[k] = all(t(el) for t in tests)
-        return found and all(t(el) for t in structural)
-
-    return passes
-
-
-class _All:
-    """Every candidate (document order) that passes."""
-
-    def __init__(self, candidates: Callable[[Any], Any], passes: Test) -> None:
-        self.candidates = candidates
-        self.passes = passes
+    def __init__(self, tags: tuple[str, ...], tests: list[Test], structural: list[Test],
+                 path: str, kind: str) -> None:
+        self.tags = tags
+        self.tests = tests
+        self.structural = structural
+        self.kind = kind
+        self.names = tuple(sorted(set(re.findall(r"@([\w-]+)", path))))
+        self.pairs = [(self.names.index(a), self.names.index(b), a, b)
+                      for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
+        self.cache: dict[tuple[Any, ...], bool] = {}
 
     def __call__(self, tree: Any) -> list[Any]:
-        return [el for el in self.candidates(tree) if self.passes(el)]
-
-
-class _First(_All):
-    """The first such candidate, as ``(…)[1]`` gives it."""
-
-    def __call__(self, tree: Any) -> list[Any]:
-        for el in self.candidates(tree):
-            if self.passes(el):
-                return [el]
-        return []
-
-
-class _FirstChildren(_All):
-    """Each parent's first such child, as ``.//*[…][1]`` gives them."""
-
-    def __call__(self, tree: Any) -> list[Any]:
-        seen: set[Any] = set()
-        out = []
-        for el in super().__call__(tree):
-            parent = el.getparent()
-            if parent not in seen:
-                seen.add(parent)
+        names, pairs, tests, structural = self.names, self.pairs, self.tests, self.structural
+        cache = self.cache
+        if len(cache) > _CACHE_SIZE:
+            cache.clear()
+        first = self.kind == "first"
+        out: list[Any] = []
+        for el in tree.iterdescendants(*self.tags):
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue  # a comment or processing instruction: ``*`` is elements only
+            values = tuple(map(el.get, names))
+            k: tuple[Any, ...] = (tag, values)
+            for i, j, a, b in pairs:
+                if values[i] is not None and values[j] is not None:
+                    keys = el.keys()
+                    k = (*k, keys.index(a) < keys.index(b))
+            found = cache.get(k)
+            if found is None:
+                found = cache[k] = all(t(el) for t in tests)
+            if found and (not structural or all(t(el) for t in structural)):
                 out.append(el)
+                if first:
+                    break
+        if self.kind == "first-children":
+            seen: set[Any] = set()
+            kept = []
+            for el in out:
+                parent = el.getparent()
+                if parent not in seen:
+                    seen.add(parent)
+                    kept.append(el)
+            return kept
         return out
 
 
