@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from copy import copy
 from types import FunctionType
 from typing import Any
@@ -102,13 +103,18 @@ def _options() -> Any:
     )
 
 
-def lean_extract(root: Any, url: str | None) -> str:
-    """``trafilatura.extract(root, fast=True)``'s text for a page on the common path, reading
-    a copy of ``root``; raises :class:`Unsure` for a page on any other path."""
+def lean_extract(
+    root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None
+) -> str:
+    """``trafilatura.extract(root, fast=True)``'s text, ``root`` first pruned by ``prune``,
+    for a page on the common path; raises :class:`Unsure` for a page on any other path.
+    Reads a pruned copy; ``root`` itself is pruned only when trafilatura's page measure must
+    be read from it."""
     if _forum_thread_page(root):
         raise Unsure("thread forum")
     opts = _options()
     tree = _plain_copy(root)
+    prune(tree)
     _drop_cleaned(tree)
     tree = prune_unwanted_nodes(tree, _RAW_PRUNE)
     tree = prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
@@ -116,8 +122,10 @@ def lean_extract(root: Any, url: str | None) -> str:
     body, text = _extract(cleaned, opts)[:2]
     if len(body) == 0 or len(text) < opts.min_extracted_size:
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
-    if len(text) < _ESCALATION_MAX_LENGTH and _may_escalate(len(text), root):
-        raise Unsure("recall escalation may run")
+    if len(text) < _ESCALATION_MAX_LENGTH:
+        prune(root)
+        if _may_escalate(len(text), root):
+            raise Unsure("recall escalation may run")
     _tidy(body)
     return str(normalize_unicode(xmltotxt(body, opts.formatting)))
 

@@ -64,16 +64,17 @@ def main_content_lines(html: Any, url: str | None, expected_chars: int = 0) -> l
     """The page's main text as lines, or None when trafilatura finds none.
 
     ``html`` may be markup or an already parsed lxml tree (saves a second parse); scripts and
-    styles are deleted from a tree, so pass one whose other uses are over. ``expected_chars``
-    is the text the article container's paragraphs hold: a fast result under half of it is
-    retried with trafilatura's fallback extractors.
+    styles may be deleted from a tree, so pass one whose other uses are over.
+    ``expected_chars`` is the text the article container's paragraphs hold: a fast result
+    under half of it is retried with trafilatura's fallback extractors.
     """
     if not isinstance(html, str | bytes):
-        _drop_dead_weight(html)
         text = _lean_or_extract(html, url)
     else:
         text = _extract(html, url, fast=True)
     if len(text) < expected_chars * UNDER_EXTRACTED:
+        if not isinstance(html, str | bytes):
+            _drop_dead_weight(html)
         fuller = _extract(html, url, fast=False)
         if len(fuller) > len(text):
             text = fuller
@@ -88,14 +89,16 @@ UNDER_EXTRACTED = 0.5
 
 def _lean_or_extract(root: Any, url: str | None) -> str:
     """trafilatura's fast result for a parsed page: by :mod:`.lean` (same text, a fraction of
-    the copies and walks) unless the page takes one of trafilatura's rarer roads."""
+    the copies and walks, dead weight dropped from its copy) unless the page takes one of
+    trafilatura's rarer roads, for which the page itself loses its dead weight."""
     if lean.available():
         try:
-            return lean.lean_extract(root, url)
+            return lean.lean_extract(root, url, prune=_drop_dead_weight)
         except lean.Unsure as why:
             logger.debug("trafilatura's own path for %s: %s", url, why)
         except Exception as exc:  # a third-party failure must not lose the page
             logger.debug("lean extraction failed on %s: %r", url, exc)
+    _drop_dead_weight(root)
     return _extract(root, url, fast=True)
 
 
