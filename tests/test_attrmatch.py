@@ -102,8 +102,3 @@ def test_unsupported_xpath_is_not_translated() -> None:
     with pytest.raises(ValueError):
         attrmatch.translate(xpath)
     assert attrmatch.translated([xpath]) == [xpath]
-
-
-def test_xpath_without_regex_stays_an_xpath() -> None:
-    plain = lxml.etree.XPath(".//*[self::div][contains(@class, 'teaser')]")
-    assert attrmatch.translated([plain]) == [plain]

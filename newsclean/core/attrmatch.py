@@ -229,13 +229,9 @@ def _make(kind: str, groups: tuple[Any, ...]) -> Test:
 
 
 def translated(xpaths: list[Any]) -> list[Any]:
-    """``xpaths`` with each translatable one that calls ``re:test`` replaced by its translation
-    (same results; an XPath of plain tests already runs at C speed)."""
+    """``xpaths`` with each translatable one replaced by its translation (same results)."""
     out: list[Any] = []
     for xpath in xpaths:
-        if "re:test" not in str(xpath.path):
-            out.append(xpath)
-            continue
         try:
             out.append(translate(xpath))
         except ValueError:

@@ -67,10 +67,12 @@ try:  # the internals this module calls; a release that moves them falls back to
     from trafilatura.xml import delete_element, xmltotxt
     from trafilatura.xpaths import (
         BODY_XPATH,
+        DISCARD_IMAGE_ELEMENTS,
         OVERALL_DISCARD_XPATH,
         PRECISION_DISCARD_XPATH,
         RAW_TREE_PRUNE_XPATH,
         REMOVE_COMMENTS_AND_LISTS_XPATH,
+        TEASER_DISCARD_XPATH,
     )
 
     _RAW_PRUNE = translated(RAW_TREE_PRUNE_XPATH)
@@ -78,6 +80,8 @@ try:  # the internals this module calls; a release that moves them falls back to
     _prune_sections = _with_globals(prune_unwanted_sections, {
         "OVERALL_DISCARD_XPATH": translated(OVERALL_DISCARD_XPATH),
         "PRECISION_DISCARD_XPATH": translated(PRECISION_DISCARD_XPATH),
+        "TEASER_DISCARD_XPATH": translated(TEASER_DISCARD_XPATH),
+        "DISCARD_IMAGE_ELEMENTS": translated(DISCARD_IMAGE_ELEMENTS),
     })
     _extract = _with_globals(_trafilatura_extract, {
         "BODY_XPATH": translated(BODY_XPATH), "prune_unwanted_sections": _prune_sections,
