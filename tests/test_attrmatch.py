@@ -102,3 +102,23 @@ def test_unsupported_xpath_is_not_translated() -> None:
     with pytest.raises(ValueError):
         attrmatch.translate(xpath)
     assert attrmatch.translated([xpath]) == [xpath]
+
+
+def test_family_answers_each_member_as_its_xpath_after_deletions_between_them() -> None:
+    family = attrmatch.Family([*xpaths.OVERALL_DISCARD_XPATH, *xpaths.DISCARD_IMAGE_ELEMENTS])
+    boiler, hidden, captions = family.members()
+    page = _invented_page()
+    body = page.find("body")
+    with family.on(body):
+        assert boiler(body) == xpaths.OVERALL_DISCARD_XPATH[0](body)
+        assert hidden(body) == xpaths.OVERALL_DISCARD_XPATH[1](body)
+        first_caption = xpaths.DISCARD_IMAGE_ELEMENTS[0](body)[0]
+        first_caption.getparent().remove(first_caption)  # a prune between two asks
+        assert captions(body) == xpaths.DISCARD_IMAGE_ELEMENTS[0](body)
+        assert first_caption not in captions(body)  # asked again: walked again
+    assert boiler(body) == xpaths.OVERALL_DISCARD_XPATH[0](body)  # outside: on its own
+
+
+def test_family_takes_only_translatable_all_match_xpaths() -> None:
+    with pytest.raises(ValueError):
+        attrmatch.Family([xpaths.BODY_XPATH[0]])  # each parent's first child only

@@ -13,8 +13,11 @@ raises ``ValueError``) and keeps running as an XPath.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 Test = Callable[[Any], bool]
@@ -118,6 +121,74 @@ class _Matcher:
                     kept.append(el)
             return kept
         return out
+
+
+class Family:
+    """Matchers that one step asks of the same tree in turn, with only deletions in between
+    (trafilatura's section pruning: boilerplate, image captions, teasers), answered by one walk
+    over the tree and one cached lookup per element for all of them. Inside ``with
+    family.on(tree):`` each member's first call on ``tree`` gets the walk's finds that are
+    still in the tree; any other call is answered as the member alone answers it."""
+
+    def __init__(self, xpaths: list[Any]) -> None:
+        self.matchers = [translate(x) for x in xpaths]  # ValueError: not all translatable
+        if any(not isinstance(m, _Matcher) or m.kind != "all" or m.structural
+               for m in self.matchers):
+            raise ValueError("a family holds attribute tests of all matching elements only")
+        members: list[_Matcher] = self.matchers  # type: ignore[assignment]
+        self.names = tuple(sorted({n for m in members for n in m.names}))
+        self.pairs = sorted({(self.names.index(a), self.names.index(b), a, b)
+                             for m in members for _, _, a, b in m.pairs})
+        self.cache: dict[tuple[Any, ...], tuple[bool, ...]] = {}
+        self.local = threading.local()
+
+    def members(self) -> list[Callable[[Any], list[Any]]]:
+        return [functools.partial(self._answer, n) for n in range(len(self.matchers))]
+
+    @contextlib.contextmanager
+    def on(self, tree: Any) -> Iterator[None]:
+        self.local.tree, self.local.found, self.local.asked = tree, None, set()
+        try:
+            yield
+        finally:
+            self.local.tree = self.local.found = None
+
+    def _answer(self, n: int, tree: Any) -> list[Any]:
+        local = self.local
+        if getattr(local, "tree", None) is not tree or n in local.asked:
+            return self.matchers[n](tree)
+        local.asked.add(n)
+        if local.found is None:
+            local.found = self._walk(tree)
+        return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())]
+
+    def _walk(self, tree: Any) -> list[list[Any]]:
+        members: list[_Matcher] = self.matchers  # type: ignore[assignment]
+        names, pairs, cache = self.names, self.pairs, self.cache
+        if len(cache) > _CACHE_SIZE:
+            cache.clear()
+        found: list[list[Any]] = [[] for _ in members]
+        for el in tree.iterdescendants():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            values = tuple(map(el.get, names))
+            k: tuple[Any, ...] = (tag, values)
+            for i, j, a, b in pairs:
+                if values[i] is not None and values[j] is not None:
+                    keys = el.keys()
+                    k = (*k, keys.index(a) < keys.index(b))
+            answers = cache.get(k)
+            if answers is None:
+                answers = cache[k] = tuple(
+                    (not m.tags or tag in m.tags) and all(t(el) for t in m.tests)
+                    for m in members
+                )
+            if True in answers:
+                for n, yes in enumerate(answers):
+                    if yes:
+                        found[n].append(el)
+        return found
 
 
 def _split_predicates(rest: str) -> list[str]:

@@ -27,7 +27,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from .attrmatch import translated
+from .attrmatch import Family, translated
 
 logger = logging.getLogger(__name__)
 
@@ -77,18 +77,28 @@ try:  # the internals this module calls; a release that moves them falls back to
 
     _RAW_PRUNE = translated(RAW_TREE_PRUNE_XPATH)
     _COMMENTS_PRUNE = translated(REMOVE_COMMENTS_AND_LISTS_XPATH)
-    _prune_sections = _with_globals(prune_unwanted_sections, {
-        "OVERALL_DISCARD_XPATH": translated(OVERALL_DISCARD_XPATH),
+    # The four XPaths trafilatura's section pruning asks of one subtree in turn, answered by
+    # one walk (attrmatch.Family); the precision-mode XPaths it never asks here.
+    _SECTIONS = Family([*OVERALL_DISCARD_XPATH, *DISCARD_IMAGE_ELEMENTS, *TEASER_DISCARD_XPATH])
+    _members = _SECTIONS.members()
+    _n = len(OVERALL_DISCARD_XPATH)
+    _prune_sections_clone = _with_globals(prune_unwanted_sections, {
+        "OVERALL_DISCARD_XPATH": _members[:_n],
+        "DISCARD_IMAGE_ELEMENTS": _members[_n:_n + len(DISCARD_IMAGE_ELEMENTS)],
+        "TEASER_DISCARD_XPATH": _members[_n + len(DISCARD_IMAGE_ELEMENTS):],
         "PRECISION_DISCARD_XPATH": translated(PRECISION_DISCARD_XPATH),
-        "TEASER_DISCARD_XPATH": translated(TEASER_DISCARD_XPATH),
-        "DISCARD_IMAGE_ELEMENTS": translated(DISCARD_IMAGE_ELEMENTS),
     })
+
+    def _prune_sections(tree: Any, *args: Any, **kwargs: Any) -> Any:
+        with _SECTIONS.on(tree):
+            return _prune_sections_clone(tree, *args, **kwargs)
+
     _extract = _with_globals(_trafilatura_extract, {
         "BODY_XPATH": translated(BODY_XPATH), "prune_unwanted_sections": _prune_sections,
     })
     _PRE_CLEANED = tuple(t for t in MANUALLY_CLEANED if t not in ("form", "math"))
     _INTERNALS = True
-except ImportError:  # pragma: no cover - depends on the installed trafilatura
+except (ImportError, ValueError):  # pragma: no cover - depends on the installed trafilatura
     _INTERNALS = False
 
 
