@@ -15,13 +15,16 @@ non-empty prediction, recall the mean over pages with a non-empty reference, and
 harmonic mean of those two means.
 
     python bench/bench_extraction.py [--data DIR] [--limit N] [--no-memory] [--worst N]
+    python bench/bench_extraction.py --json bench.json   # also the figures as JSON, which
+                                                         # `newsclean report --bench` charts
     python bench/bench_extraction.py --data fixtures/publishers   # pages not in ../shared
-    python bench/bench_extraction.py --ids-from /tmp/speed-tune --json out.json  # one half
+    python bench/bench_extraction.py --ids-from /tmp/tune   # one half of the shared pages
 
 ``--ids-from DIR`` keeps only the pages whose id names a file or folder in DIR (a half made by
-``../shared/eval/halves.py``: ``<id>.html.gz`` files, or fixture case folders); ``--json OUT``
-writes the table's figures and each system's per-page F1 and time. resiliparse (the ``bench``
-extra) gets a row when it is installed.
+``../shared/eval/halves.py``: ``<id>.html.gz`` files, or fixture case folders). The JSON rows
+also carry p95 ms/page and each system's per-page F1 and time. resiliparse (the ``bench``
+extra) gets a row when it is installed; "× trafilatura" is a system's median against
+trafilatura's default in the same run.
 
 ``fixtures/publishers`` holds invented pages in the layouts of common publisher CMSes, one
 fixture case each (``<id>/body.html``, ``<id>/response.json``, the ground truth in
@@ -317,13 +320,13 @@ def p95(times: list[float]) -> float:
 def summary(result: Result, pages: list[Page], scored: bool) -> dict[str, object]:
     """One row's figures (``--json`` writes these; the table prints them)."""
     row: dict[str, object] = {
-        "system": result.name,
-        "median_ms": statistics.median(result.times) * 1000,
+        "name": result.name,
+        "ms_per_page": statistics.median(result.times) * 1000,
         "p95_ms": p95(result.times) * 1000,
         "pages_per_s": len(pages) / sum(result.times),
         "peak_mb": result.peak_bytes / 1e6 if result.peak_bytes is not None else None,
         "errors": len(result.errors),
-        "ms": {p.id: t * 1000 for p, t in zip(pages, result.times, strict=True)},
+        "page_ms": {p.id: t * 1000 for p, t in zip(pages, result.times, strict=True)},
     }
     if scored:
         counts = [tp_fp_fn(p.truth, result.preds[p.id]) for p in pages]
@@ -347,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list newsclean's N worst pages")
     parser.add_argument("--repeat", type=int, default=3,
                         help="timed runs per page and system; the fastest counts (default 3)")
-    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument("--json", type=Path, metavar="OUT",
+                        help="also write the figures as JSON (newsclean report --bench OUT)")
     args = parser.parse_args(argv)
 
     pages = load_pages(args.data, None)
@@ -378,27 +382,28 @@ def main(argv: list[str] | None = None) -> int:
             "peak MB: largest tracemalloc peak of one call (Python heap only; memory libxml2"
             " allocates for trees is not traced)\n"
         )
-    base = _num(rows[1], "median_ms") or 1.0
+    base = _num(rows[1], "ms_per_page") or 1.0
     print("| system | precision | recall | F1 | median ms/page | × trafilatura | p95 ms/page "
           "| pages/s | peak MB | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
-        median = _num(row, "median_ms") or 0.0
+        median = _num(row, "ms_per_page") or 0.0
         print(
-            f"| {row['system']} | {fmt(_num(row, 'precision'), '.3f')} "
+            f"| {row['name']} | {fmt(_num(row, 'precision'), '.3f')} "
             f"| {fmt(_num(row, 'recall'), '.3f')} | {fmt(_num(row, 'f1'), '.3f')} "
             f"| {median:.1f} | {median / base:.2f} | {fmt(_num(row, 'p95_ms'), '.1f')} "
             f"| {fmt(_num(row, 'pages_per_s'), '.1f')} | {fmt(_num(row, 'peak_mb'), '.1f')} "
             f"| {row['errors']} |"
         )
+    if args.json:
+        figures = {"title": f"article extraction ({args.data.name})", "pages": len(pages),
+                   "systems": rows}
+        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     items_s, item_ms, text_errors = time_clean_text(pages)
     print(
         f"\n`newsclean.clean_text` on the {len(pages)} reference bodies as text items: "
         f"{items_s:.0f} items/s (median {item_ms:.2f} ms/item, {text_errors} errors)"
     )
-    if args.json is not None:
-        args.json.write_text(json.dumps({"data": str(args.data), "pages": len(pages),
-                                         "rows": rows}, indent=1), encoding="utf-8")
 
     for result in results:
         for page_id, error in result.errors.items():

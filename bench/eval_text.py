@@ -15,7 +15,12 @@ from pathlib import Path
 
 from newsclean import clean_text
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the checkout; a worktree under wt/ finds it one level further up.
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents[1:4]
+     if (p / "shared" / "eval").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
 DEFAULT_CASES = SHARED / "eval" / "aggregator_text" / "cases"
 SCORER = DEFAULT_CASES.parent / "score.py"
 

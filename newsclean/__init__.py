@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .article import Article, Author, Image, Metadata, Removal
+from .article import Article, Author, Image, Metadata, PageLine, Removal
 from .core.html import clean_html
 from .core.options import CleanOptions
 from .core.text import clean_text
@@ -29,6 +29,7 @@ __all__ = [
     "CleanOptions",
     "Image",
     "Metadata",
+    "PageLine",
     "Removal",
     "clean_html",
     "clean_text",

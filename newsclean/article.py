@@ -48,6 +48,21 @@ class Removal:
 
 
 @dataclass(kw_only=True, slots=True)
+class PageLine:
+    """(newsclean) One line of the page as the line stage saw it, in page order (``--explain``):
+    kept in the body (``rule`` None) or removed, and by which rule."""
+
+    text: str
+    """The line as it stood in the input."""
+
+    rule: str | None = None
+    """The rule or header field that took it (as in :class:`Removal`); None: kept."""
+
+    gate: bool = False
+    """True on the paywall/sign-up line that set ``truncated``."""
+
+
+@dataclass(kw_only=True, slots=True)
 class Metadata:
     """Facts about the extraction rather than the article."""
 
@@ -56,6 +71,12 @@ class Metadata:
 
     removed: list[Removal] | None = None
     """(newsclean) With explain on: every line removed as chrome and why."""
+
+    lines: list[PageLine] | None = None
+    """(newsclean) With explain on: the page's non-blank lines in order, each kept or removed
+    and why (what ``newsclean report`` shows). Blocks the HTML stage removed before the lines
+    were made (``html:drop …``, ``main-content:not-kept``) and fragments cut out of a line are
+    in ``removed`` only: they have no place in this order."""
 
     flags: list[str] = field(default_factory=list)
     """(newsclean) Problems met while cleaning (e.g. ``input-truncated``, ``kept-unclean``)."""
@@ -124,10 +145,12 @@ class Article:
     """Facts about the extraction: download date, removed lines, flags."""
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (the JSONL line the CLI writes); ``removed`` only when recorded."""
+        """A JSON-ready dict (the JSONL line the CLI writes); ``removed`` and ``lines`` only
+        when recorded."""
         data = asdict(self)
-        if data["metadata"]["removed"] is None:
-            del data["metadata"]["removed"]
+        for name in ("removed", "lines"):
+            if data["metadata"][name] is None:
+                del data["metadata"][name]
         return data
 
     @classmethod
@@ -139,5 +162,7 @@ class Article:
         meta = dict(data.get("metadata") or {})
         if meta.get("removed") is not None:
             meta["removed"] = [Removal(**r) for r in meta["removed"]]
+        if meta.get("lines") is not None:
+            meta["lines"] = [PageLine(**line) for line in meta["lines"]]
         data["metadata"] = Metadata(**meta)
         return cls(**data)

@@ -89,7 +89,46 @@ def _build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("-o", "--output", type=Path, default=Path("articles.jsonl"),
                        help="JSON lines file to write (default: articles.jsonl)")
     crawl.add_argument("--log-level", default="INFO", help="Scrapy log level (default: INFO)")
+    crawl.add_argument("--redis", metavar="URL",
+                       help="share one queue and dupefilter with other workers on this Redis "
+                       "(redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS; needs the redis "
+                       "extra)")
+    crawl.add_argument("-s", "--set", dest="settings", action="append", default=[],
+                       metavar="NAME=VALUE", help="set a Scrapy setting (repeatable)")
+    crawl.add_argument("--explain", action="store_true",
+                       help="record each line's rule (metadata.removed, metadata.lines): what "
+                       "`newsclean report` shows")
+    _add_report_parser(sub)
     return parser
+
+
+def _add_report_parser(sub: Any) -> None:
+    report = sub.add_parser(
+        "report", help="an HTML audit of Article JSON lines: what was removed from each page, why"
+    )
+    report.add_argument("paths", nargs="+", type=Path, metavar="IN.jsonl",
+                        help="Article JSON lines (written with --explain to see removed lines)")
+    report.add_argument("-o", "--output", type=Path, default=Path("report.html"),
+                        help="HTML file to write (default: report.html)")
+    report.add_argument("--bench", type=Path, action="append", default=[], metavar="FILE",
+                        help="a benchmark result to chart (bench/bench_extraction.py --json)")
+
+
+def run_report(args: argparse.Namespace, err: TextIO) -> int:
+    """``newsclean report``: skipped lines are named and make the exit status 1."""
+    from .report import report_from_jsonl
+
+    try:
+        benches = [json.loads(path.read_text(encoding="utf-8")) for path in args.bench]
+        summary, bad = report_from_jsonl(args.paths, args.output, benches)
+    except (OSError, ValueError) as exc:
+        err.write(f"newsclean: report: {exc}\n")
+        return 2
+    for line in bad:
+        err.write(f"newsclean: {line}: skipped\n")
+    err.write(f"newsclean: report of {summary.pages} pages ({summary.explained} with --explain) "
+              f"written to {args.output}\n")
+    return 1 if bad else 0
 
 
 def _add_learning_flags(clean: argparse.ArgumentParser) -> None:
@@ -225,18 +264,29 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
+    if args.command == "report":
+        return run_report(args, sys.stderr)
     if args.command == "crawl":
         from .scrapy.crawl import SPIDERS, crawl
         from .scrapy.middleware import ReplayConfigError
+        from .scrapy.redis_settings import RedisUnavailableError
+        from .scrapy.settings import UnknownSettingError
 
+        pairs = [item.partition("=") for item in args.settings]
+        if any(not name or not sep for name, sep, _ in pairs):
+            sys.stderr.write("newsclean: -s takes NAME=VALUE\n")
+            return 2
         unknown = sorted(set(args.spiders) - set(SPIDERS))
         if unknown:
             sys.stderr.write(f"newsclean: unknown spider(s) {', '.join(unknown)}; "
                              f"known: {', '.join(SPIDERS)}\n")
             return 2
         try:
-            return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level)
-        except ReplayConfigError as exc:  # replay asked for but impossible: never go online
+            return crawl(args.spiders or SPIDERS, args.output, args.replay, args.log_level,
+                         redis_url=args.redis, overrides={n: v for n, _, v in pairs},
+                         explain=args.explain)
+        # Replay asked for but impossible: never go online. Redis unreachable: say it once.
+        except (ReplayConfigError, RedisUnavailableError, UnknownSettingError) as exc:
             sys.stderr.write(f"newsclean: {exc}\n")
             return 2
     if args.output:

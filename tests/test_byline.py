@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -324,3 +326,112 @@ def test_header_reads_a_byline_line_once(monkeypatch: pytest.MonkeyPatch) -> Non
     art = clean_text("By Jane Doe\n\nThe council voted on Monday to close the old bridge.\n\nMore.")
     assert art.bylineRaw == "By Jane Doe"
     assert seen == ["By Jane Doe"]
+
+
+# --------------------------------------------------------------------------- unseen-string families
+# Each test below pins one family rule with strings written for it (not in the invented sets).
+
+
+def test_non_profits_and_publisher_groups_are_organisations_not_people() -> None:
+    assert org("Larkspur Foundation") == "Larkspur Foundation"
+    assert authors("Larkspur Foundation") == []
+    assert parse_byline("Wren Adeyemi | Saltmarsh Media Group").authors == ("Wren Adeyemi",)
+    assert org("Wren Adeyemi | Saltmarsh Media Group") == "Saltmarsh Media Group"
+    assert org("Institute for Tidal Studies") == "Institute for Tidal Studies"
+    assert org("By Corin Bale, Fernhill Policy Center") == "Fernhill Policy Center"
+
+
+def test_a_lone_organisation_word_is_no_organisation() -> None:
+    assert org("Corin Bale | Institute") is None
+
+
+def test_site_names_after_a_person_are_the_organisation() -> None:
+    assert parse_byline("Pavel Drozd, Maker's Bench").organization == "Maker's Bench"
+    assert parse_byline("Pavel Drozd, Gadget Authority").authors == ("Pavel Drozd",)
+    assert org("Pavel Drozd, Gadget Authority") == "Gadget Authority"
+    assert org("Pavel Drozd, nerdwerk online") == "nerdwerk online"
+
+
+def test_a_place_after_a_person_is_neither_author_nor_organisation() -> None:
+    b = parse_byline("Von Ilka Raabe, Leipzig")
+    assert (b.authors, b.organizations) == (("Ilka Raabe",), ())
+
+
+def test_own_desks_and_medium_desks_credit_nobody() -> None:
+    for raw in ("By Our Sports Staff", "Unsere Korrespondentin", "Web-Redaktion", "Online Desk",
+                "Sportredaktion", "Newsdesk"):
+        b = parse_byline(raw)
+        assert (b.authors, b.organizations) == ((), ()), raw
+
+
+def test_a_named_desk_of_an_outlet_credits_the_outlet() -> None:
+    assert org("Harbour Gazette Staff") == "Harbour Gazette"
+
+
+# One row per family example, its behaviour naming the rule (invented strings, kept as data).
+UNSEEN_AUTHORS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "bylines_invented" / "behaviour.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [(row["raw"], row["authors"]) for row in UNSEEN_AUTHORS],
+    ids=[row["behaviour"] for row in UNSEEN_AUTHORS],
+)
+def test_unseen_family_reads_the_authors(raw: str, names: list[str]) -> None:
+    assert authors(raw) == names
+
+
+def test_a_credit_glued_to_a_name_is_split_off_but_a_brand_alone_is_kept() -> None:
+    b = parse_byline("Kasimir MossAssociated Press")
+    assert (b.authors, b.organization) == (("Kasimir Moss",), "Associated Press")
+    b = parse_byline("Kasimir McKayReuters")
+    assert (b.authors, b.organization) == (("Kasimir McKay",), "Reuters")
+    assert org("Ines Pardo, PixelForge") == "PixelForge"
+
+
+def test_a_flipped_name_keeps_the_organisation_after_it() -> None:
+    b = parse_byline("Albescu, Tereza, Reuters")
+    assert (b.authors, b.organization) == (("Tereza Albescu",), "Reuters")
+    assert parse_byline("Tereza Albescu, AP").authors == ("Tereza Albescu",)
+
+
+def test_a_cjk_masthead_before_the_name_is_the_organisation() -> None:
+    b = parse_byline("每日新聞 森田綾香")
+    assert (b.authors, b.organizations) == (("森田綾香",), ("每日新聞",))
+
+
+def test_desks_of_a_known_outlet_stay_part_of_its_name_unless_a_role_follows() -> None:
+    assert org("By Idris Cole, CNN Travel") == "CNN Travel"
+    assert org("BBC Sport") == "BBC Sport"
+    b = parse_byline("Idris Cole, AP Sports Writer")
+    assert (b.authors, b.organization) == (("Idris Cole",), "AP")
+
+
+def test_a_desk_credit_is_kept_apart_from_people_and_organisations() -> None:
+    b = parse_byline("By Our Arts Staff")
+    assert (b.authors, b.organizations, b.desks) == ((), (), ("Our Arts Staff",))
+    assert parse_byline("Nachrichtenredaktion").desks == ("Nachrichtenredaktion",)
+    assert parse_byline("Letters").desks == ()  # a lone desk word is no credit line
+
+
+def test_header_claims_desk_credits_and_names_with_their_roles_and_outlets() -> None:
+    from newsclean.core.header import byline_of
+
+    for line in ("By Our Arts Staff", "Web Desk", "Ingrid Falk, Westbrook Media Group",
+                 "Pavel Drozd, Reuters", "森田綾香記者", "文・森田綾香", "政治部 森田綾香"):
+        assert byline_of(line) == line, line
+    assert byline_of("Letters") is None
+    assert byline_of("The council voted to fund the bridge, Reuters said.") is None
+
+
+def test_cjk_agencies_and_desks_are_no_people() -> None:
+    b = parse_byline("森田綾香（共同）")
+    assert (b.authors, b.organizations) == (("森田綾香",), ("共同通信",))
+    assert parse_byline("編集部").authors == ()
+    assert parse_byline("岡部").authors == ("岡部",)  # a surname ending in 部 is no desk

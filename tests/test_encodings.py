@@ -29,10 +29,8 @@ NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
 # Defects of extraction, not of decoding: the same page given as text fails the same way
 # (test_text_and_bytes_give_the_same_article proves it). Strict: a fix shows as XPASS.
 EXTRACTION_DEFECTS = {
-    "ja-eucjp-drupal": "a body paragraph is taken for the byline (header:bylineRaw)",
     "zh-gb2312-nextjs": "Chinese body comes out as one line with headline, byline and share row",
     "zh-big5-drupal": "Chinese body comes out as one line with headline, byline and share row",
-    "ja-shiftjis-short": "the one short paragraph is taken for the byline (header:bylineRaw)",
     "ja-iso2022jp-nextjs": "body comes out as one line with headline, byline and share row",
 }
 

@@ -33,7 +33,7 @@ from .conftest import FIXTURES
 HOST = "tideline.example"
 CHROME = (
     "Tideline — every harbour, every tide",
-    "Get the Tideline app for tide alerts",
+    "Tide alerts are free in the Tideline app.",
     "Partners: Sailmakers Direct · Quayside Chandlery",
     "Tideline Media, 3 Pier Row, Southwold Bay",
 )

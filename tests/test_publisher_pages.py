@@ -62,3 +62,13 @@ def test_headline_and_authors_are_the_ones_the_page_shows(page: Case) -> None:
     assert [a.name for a in article.authors] == truth["authors"]
     assert article.datePublished is not None
     assert article.inLanguage is not None
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_publisher_and_date_are_what_the_page_states_with_its_own_offset(page: Case) -> None:
+    truth = truth_of(page)
+    article = clean_html(page.body(), url=page.url)
+    if "publisher" in truth:
+        assert article.publisher == truth["publisher"]
+    if "datePublished" in truth:
+        assert article.datePublished == truth["datePublished"]

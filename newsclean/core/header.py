@@ -10,12 +10,22 @@ from __future__ import annotations
 import re
 
 from ..article import Image
-from ..normalize._byline_rules import AUTHOR_MARKERS, CONJUNCTIONS, PARTICLES, ROTA_WORDS
+from ..normalize._byline_rules import (
+    AUTHOR_MARKERS,
+    CONJUNCTIONS,
+    ORG_WORDS,
+    PARTICLES,
+    ROLE_HEADS,
+    ROTA_WORDS,
+    UI_PHRASES,
+)
 from ..normalize.byline import parse_byline
+from ..normalize.caption import split_caption
 from ..normalize.dates import is_date_line, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
+from ..rules import vocab
 from ..rules.vocab import alternation
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .page import Page
@@ -30,6 +40,29 @@ BY_PREFIX = re.compile(
 languages of ``rules/author_markers.txt``."""
 _DASH_BYLINE = re.compile(r"^-\s+\S")
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
+_GLUED_PUB_DATE = re.compile(
+    r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
+# sentences or a caption with its credit, never a headline.
+_INNER_STOP = re.compile(r"(?:[a-z]{2}|\d{4})[.!?]\s+(?:[A-Z]|--|—)")
+_CRUMB = re.compile(r"\S\s*[›»>]\s*\S|\S \| \S|\S / \S")
+"""Breadcrumb separators ("Home›World›Asia", "Home > News", "Inicio / Internacional")."""
+_FOLLOW_PUB = re.compile(
+    r"^[·•|]?\s*(?P<pub>[^·•|]{2,40}?)\s*[·•|]\s*(?:join|follow|folgen|suivre|seguir|フォロー)$",
+    re.IGNORECASE,
+)
+"""A source name printed with its follow button ("· CNA · Join")."""
+_CJK_BYLINE = re.compile(
+    r"^[(（]?(?:(?:文|写真|撮影|取材|構成|編集|聞き手)[・/／]?){1,3}[\s:：=＝]*\S{2,12}[)）]?$"
+    r"|^[(（]?\S{2,12}(?:記者|特派員|通信員|編集委員|論説委員|撮影)[)）]?$"
+    r"|^\S{1,8}(?:部|局)[\s・]+\S{2,12}$"
+)
+"""What a Japanese byline looks like: a role mark (文, 写真, 撮影 …) and a name, a name and a
+title (記者 …), or a desk and a name (政治部 名前); short, without sentence punctuation."""
+MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
+MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
 
 
@@ -57,8 +90,17 @@ def record_date(page: Page, index: int) -> None:
     page.set_field(name, raw, index)
 
 
+def is_cjk(text: str) -> bool:
+    """Mostly Japanese/Chinese/Korean script, where words are not separated by spaces."""
+    return len(_CJK.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
+
+
 def looks_like_title(line: str) -> bool:
     text = squash(line)
+    if is_cjk(text):
+        return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
+    if _INNER_STOP.search(text):
+        return False
     words = word_count(text)
     if not 2 <= words <= 32 or len(text) > 220 or is_bullet(text):
         return False
@@ -80,22 +122,31 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     )
 
 
+# Chinese/Japanese sentence punctuation, or a run of Han characters longer than a name (two to
+# five): a body line or a section label, never a byline (the byline parser reads any
+# unspaced-script text as a name).
+_CJK_PROSE = re.compile(r"[。！？，、「」]|[\u3400-\u9fff]{6,}")
+
+
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
-    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
+    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")) or _CJK_PROSE.search(text):
         return None
+    if is_cjk(text):
+        return text if _CJK_BYLINE.match(text) and "。" not in text else None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
-        return text if (parsed.authors or parsed.organizations) else None
+        return text if (parsed.authors or parsed.organizations or parsed.desks) else None
     if word_count(text) > 24 or _lower_words(text) > 1:
         return None  # names are capitalised: prose is not worth parsing as a byline
     parsed = parse_byline(text)
-    if not parsed.authors and not parsed.organizations:
+    if not parsed.authors and not parsed.organizations and not parsed.desks:
         return None
-    if parsed.organizations and not parsed.authors:
+    if not parsed.authors:  # organisations or desks only ("Reuters", "Our Foreign Staff")
         return text if word_count(text) <= 4 else None
-    return text if _only_names(text, parsed.authors) else None
+    credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
+    return text if _only_names(text, credited) else None
 
 
 # List glue between names: conjunctions, live-blog rota words, "by", punctuation.
@@ -112,15 +163,23 @@ def _lower_words(text: str) -> int:
     )
 
 
+# Words a credit line prints around its names: roles ("Reporter", "記者"), markers ("文"),
+# buttons ("Follow"). Left over after the names, they do not make the line prose.
+_CREDIT_WORDS = _CONNECTORS | frozenset(
+    w.casefold() for w in (*ROLE_HEADS, *AUTHOR_MARKERS, *UI_PHRASES) if " " not in w
+)
+
+
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
-    """True when nothing but the names (and list punctuation) is left of ``text``."""
+    """True when nothing but the names, organisations and desks the byline parser read (and
+    list punctuation, roles, markers) is left of ``text``."""
     rest = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         rest = rest.replace(name.casefold(), " ")
     for mark in ("(now and earlier)", "(now)", "(earlier)"):
         rest = rest.replace(mark, " ")
-    tokens = [t for t in re.split(r"[\s,;()&]+", rest) if t]
-    return all(t in _CONNECTORS for t in tokens)
+    tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|]+", rest) if t]
+    return all(t in _CREDIT_WORDS for t in tokens)
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
@@ -148,10 +207,235 @@ def claim_captions(page: Page, group: list[int]) -> list[int]:
 # --------------------------------------------------------------------------- generic
 
 
+TITLE_SHARE = 0.6
+"""A headline candidate at least this share of the longest one's length may be chosen."""
+_PROMO_START = re.compile(
+    r"^(?:get|download|install|try|join|subscribe|sign up|register|log in|sign in)"
+    r" (?:to|for|on|the|our|us|now|free|a)\b|^follow us\b",
+    re.IGNORECASE,
+)
+"""A call to action ("Get the … app for …", "Join our …"): never a headline."""
+
+
+def _paragraph_like(text: str) -> bool:
+    """A line of prose: the article (or its standfirst) has begun."""
+    if len(text) > 220:
+        return True
+    if not ends_sentence(text) or text.endswith((":", ";")) or caption_of(text) is not None:
+        return False
+    return len(text) >= 12 if is_cjk(text) else word_count(text) >= 4
+
+
+def _title_weight(text: str) -> int:
+    return len(text) // 2 if is_cjk(text) else word_count(text)
+
+
+def choose_title(page: Page, candidates: list[int]) -> int | None:
+    """The headline among the lines above the first paragraph, by shape rather than by
+    position: title-like, not a byline, date or caption, and the longest (site names, nav
+    items, kickers and promos above it are shorter). A title also printed inside a longer
+    line ("[index]title(publisher date)") is the clean copy of it."""
+    zone: list[int] = []
+    for n, i in enumerate(candidates):
+        picture = _picture_pair(page, candidates, n) or (
+            n > 0 and _picture_pair(page, candidates, n - 1)
+        )
+        if _paragraph_like(page.text(i)) and not picture:
+            break
+        zone.append(i)
+    else:
+        return None  # no paragraph in sight: nothing to measure "nearest the article" from
+    options = [
+        i
+        for i in zone
+        if looks_like_title(page.text(i))
+        and not _CRUMB.search(page.text(i))
+        and not BY_PREFIX.match(page.text(i))
+        and not is_date_stamp(page.text(i))
+        and caption_of(page.text(i)) is None
+        and byline_of(page.text(i)) is None
+        and not _PROMO_START.match(page.text(i))
+        and not masthead(page.text(i))
+        and not _GLUED_PUB_DATE.match(page.text(i))
+        and not _FOLLOW_PUB.match(page.text(i))
+    ]
+    keys = {i: key(page.text(i)) for i in options}
+    clean = [
+        i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
+    ]
+    if not clean:
+        return None
+    # The headline sits nearest the article (only its byline, date or source between); of
+    # the lines of a headline's length, so a source or kicker under it is passed over.
+    longest = max(_title_weight(page.text(i)) for i in clean)
+    chosen = next(
+        i for i in reversed(clean) if _title_weight(page.text(i)) >= TITLE_SHARE * longest
+    )
+    return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
+    """Line ``n`` and the next one print the same picture's text twice (alt text, then the
+    caption, perhaps behind an icon label): a picture, not the first paragraph."""
+    if n + 1 >= len(candidates):
+        return False
+    first = key(page.text(candidates[n])).rstrip(". ")
+    return len(first) >= 20 and first in key(page.text(candidates[n + 1]))
+
+
+def _credited_picture(text: str) -> Image | None:
+    """A caption sentence followed by its credit ("… in 2015. REUTERS/Name/File Photo")."""
+    if not _INNER_STOP.search(text) or ends_sentence(text):
+        return None
+    cap = split_caption(text)
+    if cap.credit and cap.text and ends_sentence(cap.text) and text.endswith(cap.credit):
+        return Image(caption=cap.text, credit=cap.credit)
+    return None
+
+
+_SOURCE_TAIL = re.compile(r"[(（](?P<pub>[^()（）\d]{2,30}?)\s*(?:\d{4}年[^()（）]{0,12})?[)）]$")
+"""The source after a listed title: "…(読売新聞2024年1月1日)", "…（東海日報）"."""
+
+
+def masthead(text: str) -> bool:
+    """A short line shaped like a newspaper's name ("Northgate Echo", "La Gazette du Val",
+    "南信新聞"): a publisher line, not a byline."""
+    if (
+        len(text) > 50
+        or word_count(text) > 6
+        or ends_sentence(text)
+        or is_bullet(text)
+        or BY_PREFIX.match(text)
+    ):
+        return False
+    words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
+    if any(w.endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES for w in words):
+        return True
+    if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
+        return False  # a name is written in capitals ("La Gazette du Val"), prose is not
+    if len(words) < 2:
+        return False  # one word ("News", "dpa", a site's own name) is no masthead
+    if any(w in MASTHEAD_WORDS for w in words):
+        return True
+    parsed = parse_byline(text) if not is_cjk(text) else None
+    return bool(parsed and parsed.organizations and not parsed.authors)
+
+
+def _short_chrome(text: str) -> bool:
+    """Short enough to be a nav item, site name, breadcrumb or button, not prose."""
+    if ends_sentence(text):
+        return False  # a sentence, however short, may be the article's
+    return len(text) <= 40 if is_cjk(text) else word_count(text) <= 16
+
+
+def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) -> bool:
+    """Claim line ``i`` above the chosen headline: the section right over it, a masthead, or
+    chrome (nav items, breadcrumbs, site names, buttons). False leaves it to the other rules
+    (bylines over the title, long lines, which are never dropped)."""
+    text = page.text(i)
+    if key(page.text(title)) in key(text):
+        page.claim(i, "header:headline-variant")  # "[index]title(publisher date)"
+        source = _SOURCE_TAIL.search(text)
+        if source and masthead(source.group("pub")):
+            page.fields.setdefault("publisher", source.group("pub"))
+        return True
+    nxt = page.next_free(i + 1)
+    if nxt is not None and nxt != title and _picture_pair(page, [i, nxt], 0):
+        page.images.append(Image(caption=text))  # alt text, then the caption printed again
+        page.claim(i, "header:caption")
+        page.claim(nxt, "header:image-alt")
+        return True
+    picture = _credited_picture(text)
+    if picture is not None:
+        page.images.append(picture)
+        page.claim(i, "header:caption")
+        return True
+    if _CRUMB.search(text) and word_count(text) <= 12:
+        page.claim(i, "generic:breadcrumb")
+        return True
+    if is_bullet(text) and _short_chrome(text):
+        page.claim(i, "generic:nav")  # "• Home", "• Latest": the site's menu
+        return True
+    below = page.next_free(i + 1)
+    if (
+        (below == title or (below is not None and masthead(page.text(below))))
+        and "articleSection" not in page.fields
+        and looks_like_section(text, profile)
+        and (key(text) in SECTIONS or key(text) in profile.sections or not first)
+    ):
+        page.set_field("articleSection", text, i)
+        return True
+    if "publisher" not in page.fields and masthead(text):
+        page.set_field("publisher", text, i)
+        return True
+    if BY_PREFIX.match(text) or not _short_chrome(text):
+        return False
+    if not first and word_count(text) > 1 and byline_of(text) is not None:
+        return False  # names over the headline (inkl-like layouts); the page's first line
+        # or a single word there is the site's name
+    page.claim(i, "generic:above-title")
+    return True
+
+
+def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
+    """The source printed under the headline, before the byline: a masthead-shaped line, one
+    followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date."""
+    follow = _FOLLOW_PUB.match(text)
+    if follow:
+        return follow.group("pub").strip()
+    glued = _GLUED_PUB_DATE.match(text)
+    if glued and is_date_line(glued.group("date")):
+        page.fields.setdefault("datePublishedRaw", glued.group("date"))
+        return glued.group("pub").strip()
+    if masthead(text):
+        return text
+    if (
+        nxt is not None
+        and word_count(text) <= 5
+        and not ends_sentence(text)
+        and not BY_PREFIX.match(text)
+        and BY_PREFIX.match(page.text(nxt))
+    ):
+        return text
+    return None
+
+
+MENU_RUN = 6
+"""Short lines in a row at the top of a page that make a site menu whatever their words."""
+MENU_MAX = 80
+"""A longer run of short lines is not a menu (a list, a table flattened to lines): kept."""
+
+
+def menu_item(text: str) -> bool:
+    """A line shaped like a menu or link-list entry: one to three words, not a sentence."""
+    if ends_sentence(text) or is_date_stamp(text):
+        return False
+    if is_cjk(text):
+        return len(text) <= 8
+    return word_count(text) <= 3 and len(text) <= 30
+
+
+def _claim_top_menu(page: Page) -> None:
+    """A long run of menu-shaped lines opening the page is the site's menu, however many
+    items it has (it would fill the header window). Its last two lines are left to the
+    header parser: a section or a byline may sit right over the headline."""
+    run: list[int] = []
+    for i in page.free():
+        if not menu_item(page.text(i)) or len(run) > MENU_MAX:
+            break
+        run.append(i)
+    if MENU_RUN <= len(run) <= MENU_MAX:
+        for i in run[:-2]:
+            page.claim(i, "generic:nav")
+
+
 def parse_generic(page: Page, profile: Profile) -> None:
     """Publisher pages and unknown sites: a kicker/section, title, byline, date, captions."""
+    if "headline" not in page.fields:
+        _claim_top_menu(page)
     candidates = list(page.free())[:HEADER_WINDOW]
     title_at = next((i for i, rule in page.claims.items() if rule == "header:headline"), None)
+    chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
     for n, i in enumerate(candidates):
@@ -191,6 +475,23 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
+        if chosen is not None and title_at is None:
+            if i == chosen:
+                page.set_field("headline", text, i)
+                title_at = i
+                continue
+            if _above_title(page, profile, i, n == 0, chosen):
+                continue
+        if (
+            title_at is not None
+            and "publisher" not in page.fields
+            and "bylineRaw" not in page.fields
+            and key(text) != key(page.fields.get("headline", ""))
+        ):
+            publisher = _publisher_line(page, text, nxt)
+            if publisher:
+                page.set_field("publisher", publisher, i)
+                continue
         if title_at is None and not seen_body and "headline" in page.fields:
             if key(text) == key(page.fields["headline"]):
                 page.claim(i, "header:headline")
@@ -204,7 +505,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             ):
                 page.set_field("articleSection", text, i)  # a kicker over the known headline
                 continue
-        elif title_at is None and not seen_body:
+        elif title_at is None and not seen_body and chosen is None:
             if (
                 nxt is not None
                 and looks_like_section(text, profile)
@@ -227,7 +528,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
             continue
         byline = page.fields.get("bylineRaw")
         if byline is None:
-            found = as_byline[0] if as_byline else byline_of(text)
+            # under the article's text with no headline above, one bare word ("Careers") is
+            # a link or the text's own, not a byline
+            bare_ok = title_at is not None or not seen_body or word_count(text) > 1
+            found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
                 _take_dek(page, after_title)

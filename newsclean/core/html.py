@@ -8,6 +8,7 @@ Either way the body's text then goes through the text cleaner, so chrome rules l
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -25,19 +26,21 @@ from ..normalize.dates import FoundDates, find_dates_in_html
 from ..normalize.text import key, normalize_text, squash
 from ..profiles import GENERIC, profile_for
 from ..profiles.base import Profile
+from ..rules.vocab import ordered
 from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
 from .header import HEADER_WINDOW
 from .limits import read_input
-from .maincontent import main_content_lines, too_large_for_trafilatura
+from .maincontent import article_chrome, main_content_lines, too_large_for_trafilatura
 from .options import CleanOptions, check_options
-from .page import Facts, HeadFacts, Page, scan_head
+from .page import Facts, HeadFacts, Page, in_other_story, scan_head
 from .text import clean_page
 
 _BYLINE_XPATH = lxml.etree.XPath(
     # Attribute-axis steps scan attributes, not elements: one union costs less than one
     # element test with "or" (measured 0.3 ms against 0.8 ms a page).
-    "//@class[contains(., 'byline') or contains(., 'Byline') or contains(., 'author-name')]/.."
+    "//@class[contains(., 'byline') or contains(., 'Byline') or contains(., 'author')"
+    " or contains(., 'Author') or contains(., 'reporter')]/.."
     " | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.."
 )
 # The attribute axis again: five times faster than testing every element's @role.
@@ -102,6 +105,10 @@ def clean_tree(
     dek = _heading_dek(root, meta.get("headline"))
     dropped: list[Removal] | None = [] if explain else None
     _drop_chrome(root, profile, dropped)
+    # Found on the tree but taken out of the lines: the main-content extractor's choice of
+    # container is sensitive to the tree, and dropping a cross-link box between two text
+    # blocks made it keep only one of them.
+    chrome = _article_chrome_lines(root)
     content = _content_root(root, profile)
     images = list(_figures(_figure_elements(root, content, profile), url))
     page_lines = element_lines(root) if explain else []
@@ -116,6 +123,8 @@ def clean_tree(
         left_out = "main-content:not-kept"
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
+    if chrome:
+        lines = _without_chrome(lines, chrome, dropped)
     if dropped is not None:
         shown = {**hints, "datePublishedRaw": found.published_raw or "",
                  "dateModifiedRaw": found.modified_raw or ""}
@@ -256,52 +265,185 @@ def _metadata(
     fields["_lang"] = root.get("lang") or _pick(tags, "og:locale") or ""
     fields["_canonical"] = head.canonical
     if "publisher" not in fields and profile.aggregator is None:
-        # A publisher's own page names itself in og:site_name (aggregators name themselves).
-        site = _pick(tags, "og:site_name")
+        # A publisher's own page names itself (aggregators name themselves: their original
+        # publisher is what the profile's selectors give).
+        site = site_name(tags, head.jsonld)
         if site:
             fields["publisher"] = site
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
         byline = (
             _shown_byline(root)
-            or _pick(tags, "author", "article:author", "parsely-author")
-            or _jsonld_authors(article_ld.get("author"))
+            or next((v for v in _picks(tags, *_META_AUTHORS) if _is_name_like(v)), None)
+            or _jsonld_authors(_article_author(head.jsonld, article_ld))
+            or _shown_byline(root, elsewhere=True)
         )
-        if byline and not byline.startswith("http"):
+        if byline:
             fields["bylineRaw"] = byline
     return fields
 
 
 _BYLINE_CANDIDATES = 8
+# Meta tags that carry the byline ("byl" is the New York Times' "By …"), most used first.
+_META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
+                 "dc.creator", "DC.creator", "citation_author")
+_BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
+_SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+")
+_SITE_WORDS = 6  # a site's name is short; a longer first part is a headline, not a name
+
+
+def site_name(tags: dict[str, str], nodes: list[dict[str, Any]]) -> str | None:
+    """The name the page gives its own site: og:site_name, JSON-LD ``publisher.name`` or
+    ``isPartOf.name``, ``application-name``; without a tagline after it ("Ledger - Latest
+    news", "Ledger | News from the valley"): the JSON-LD name when the stated one starts with
+    it, else the part before the separator."""
+    stated = [v for v in (_pick(tags, "og:site_name"), *_jsonld_site_names(nodes),
+                          _pick(tags, "application-name")) if v]
+    if not stated:
+        return None
+    first = stated[0]
+    for other in stated[1:]:
+        if len(other) < len(first) and key(first).startswith(key(other)):
+            return other
+    head, *rest = _SITE_TAGLINE.split(first, maxsplit=1)
+    if rest and 0 < len(head.split()) <= _SITE_WORDS:
+        return head
+    return first
+
+
+def _jsonld_site_names(nodes: list[dict[str, Any]]) -> list[str]:
+    names: list[str] = []
+    for node in nodes:
+        for field_name in ("publisher", "isPartOf"):
+            value = node.get(field_name)
+            for item in value if isinstance(value, list) else [value]:
+                name = item.get("name") if isinstance(item, dict) else None
+                if isinstance(name, str) and squash(name):
+                    names.append(squash(name))
+    # A publisher given by reference ({"@id": …}) names itself in its own node.
+    names += [
+        squash(n["name"]) for n in nodes
+        if _types(n) & _ORGANISATION_TYPES and isinstance(n.get("name"), str) and n["name"].strip()
+    ]
+    return names
+
+
+_ORGANISATION_TYPES = frozenset({
+    "organization", "newsmediaorganization", "corporation", "organisation", "website",
+})
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    types = node.get("@type")
+    return {t.casefold() for t in (types if isinstance(types, list) else [types])
+            if isinstance(t, str)}
+
+
+def _picks(tags: dict[str, str], *names: str) -> list[str]:
+    return [tags[n] for n in names if n in tags]
+
+
+def _is_name_like(value: str) -> bool:
+    """A byline's text, not a profile URL ("https://facebook.com/…") or a handle."""
+    return not value.startswith(("http:", "https:", "www.", "@", "/"))
+
+
+def _article_author(nodes: list[dict[str, Any]], article: dict[str, Any]) -> Any:
+    """The article node's ``author``; where it refers to a node by ``@id`` only, that node."""
+    value = article.get("author")
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    items = value if isinstance(value, list) else [value]
+    return [by_id.get(i["@id"], i) if isinstance(i, dict) and "@id" in i and "name" not in i
+            else i for i in items]
 
 
 def _jsonld_authors(value: Any) -> str | None:
-    """JSON-LD ``author`` (a name, a Person, or a list of them) as a byline: "A and B"."""
+    """JSON-LD ``author`` (a name, a Person, or a list of them) as a byline: "A and B".
+    Organisations (the site crediting itself) and URLs are not authors."""
     items = value if isinstance(value, list) else [value]
     names = [
         squash(name)
         for item in items[:10]
+        if not (isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES)
         for name in [item.get("name") if isinstance(item, dict) else item]
-        if isinstance(name, str) and name.strip()
+        if isinstance(name, str) and name.strip() and _is_name_like(name.strip())
     ]
     return " and ".join(names) if names else None
 
 
-def _shown_byline(root: lxml.html.HtmlElement) -> str | None:
+def _shown_byline(root: lxml.html.HtmlElement, *, elsewhere: bool = False) -> str | None:
     """The visible byline (main-content extractors drop it from the body): the first byline-
     marked element whose text reads as one. A "byline" class is the strongest sign, schema/rel
-    markup next; an "About the author" box carries the class too, so each text is parsed."""
+    markup next; an "About the author" box carries the class too, so each text is parsed.
+    A byline in an aside, a related card or a teaser is another story's: only with
+    ``elsewhere``, the last resort when no meta or JSON-LD names an author either (a site
+    whose menu teases the article itself still names its author there)."""
     found = _BYLINE_XPATH(root)
     found.sort(key=lambda el: "yline" not in (el.get("class") or ""))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
-    for el in found[:_BYLINE_CANDIDATES]:
+    for el in found[:_BYLINE_MARKED]:
         text = element_text(el)
-        if text and len(text) <= 200 and text not in tried:
-            tried.add(text)
-            parsed = parse_byline(text)
-            if parsed.authors or parsed.organizations:
-                return text
+        if not text or len(text) > 200 or text in tried:
+            continue
+        tried.add(text)
+        if len(tried) > _BYLINE_CANDIDATES:
+            break
+        if in_other_story(el) != elsewhere:
+            continue
+        name = without_byline_label(text)
+        parsed = parse_byline(name) if name else None
+        if parsed and (parsed.authors or parsed.organizations):
+            return _narrowest(el, found, parsed.authors) or name
     return None
+
+
+def _narrowest(
+    el: lxml.html.HtmlElement, found: list[lxml.html.HtmlElement], authors: tuple[str, ...]
+) -> str | None:
+    """A byline-marked element inside ``el`` that names the same people: the name without
+    the date, section or share buttons its container adds ("Alex Perry" rather than "Tech
+    Insider Alex Perry 1 day ago SHARE")."""
+    if not authors:
+        return None
+    inner = set(el.iterdescendants())
+    for other in found:
+        if other in inner:
+            text = element_text(other)
+            name = without_byline_label(text) if text else None
+            if name and parse_byline(name).authors == authors:
+                return name
+    return None
+
+
+_SCRIPT_PREFIXES = ordered("byline_script_labels", "prefix")
+_SCRIPT_SUFFIXES = ordered("byline_script_labels", "suffix")
+# Chinese, Japanese and Thai letters: scripts whose names have no capitals and (but for Thai's
+# one space) no spaces, so the byline parser reads any text in them as a name.
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Sentence punctuation, or a run of Han characters longer than a name (two to five).
+_SENTENCE_MARK = re.compile(r"[。！？，、「」『』（）()!?]|[\u3400-\u9fff]{6,}")
+_SCRIPT_NAME_CHARS = 24  # a CJK name is 2-4 characters, a Thai one two words: twice over is ample
+
+
+def without_byline_label(text: str) -> str | None:
+    """A byline element's text in a script without capitals, without its labels ("記者 陳嘉
+    欣" → "陳嘉欣", "佐藤花子記者" → "佐藤花子", "ผู้เขียน: สมศรี วงศ์ใหญ่" → the name); None
+    when it reads as a sentence, a headline or a button rather than a name. Other scripts'
+    bylines are returned as they are: the byline parser reads their labels."""
+    if not _UNSPACED_SCRIPT.search(text):
+        return text
+    name = text.strip()
+    for prefix in _SCRIPT_PREFIXES:
+        if name.startswith(prefix):
+            name = name[len(prefix):].strip(" :：/／")
+            break
+    for suffix in _SCRIPT_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)].strip()
+            break
+    if not name or len(name) > _SCRIPT_NAME_CHARS or _SENTENCE_MARK.search(name):
+        return None
+    return name
 
 
 def _content_root(root: lxml.html.HtmlElement, profile: Profile) -> lxml.html.HtmlElement:
@@ -350,6 +492,32 @@ def _drop_chrome(
             removed.extend(Removal(line=line, rule=f"html:drop {selector}")
                            for line in element_lines(el))
     remove_elements(root, found)
+
+
+def _article_chrome_lines(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """The lines of the blocks :func:`~newsclean.core.maincontent.article_chrome` finds
+    (cross-link paragraphs, related blocks, source lines, press contacts, support appeals,
+    consent placeholders), each to its rule: their links and headings tell them apart on the
+    tree, and are gone in the text."""
+    return {_chrome_key(line): rule
+            for el, rule in article_chrome(root) for line in element_lines(el)}
+
+
+def _chrome_key(line: str) -> str:
+    return key(line.lstrip("-•* "))  # a list item as the extractor or the block walk prints it
+
+
+def _without_chrome(
+    lines: list[str], chrome: dict[str, str], removed: list[Removal] | None
+) -> list[str]:
+    kept: list[str] = []
+    for line in lines:
+        rule = chrome.get(_chrome_key(line)) if line.strip() else None
+        if rule is None:
+            kept.append(line)
+        elif removed is not None:
+            removed.append(Removal(line=line, rule=rule))
+    return kept
 
 
 def _selector_list(css: str) -> list[str]:

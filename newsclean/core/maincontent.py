@@ -13,10 +13,12 @@ article element; only then is the full cascade run.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import lxml.etree
 
+from ..rules.vocab import alternation, ordered
 from . import lean
 from .document import remove_elements
 
@@ -126,3 +128,152 @@ def _drop_dead_weight(root: Any) -> None:
     reads it). Embedded posts stay: the benchmark's readers count a quoted tweet as article."""
     scripts = [s for s in root.iter("script") if (s.get("type") or "").lower() != _JSON_LD]
     remove_elements(root, scripts + _OVERLAYS(root), *_DEAD_WEIGHT)
+
+
+# --- chrome inside the article, by its structure ---------------------------------------------
+
+_CROSSLINK = re.compile(
+    rf"^(?:{alternation(ordered('crosslink_labels'))})(?![^\W\d_])\s*[:：.»>|\-–—]*\s*",
+    re.IGNORECASE,
+)
+_RELATED_HEADING = re.compile(rf"^(?:{alternation(ordered('related_headings'))})",
+                              re.IGNORECASE)
+_CHROME_KINDS = ("source", "press-contact", "support", "consent")
+_CHROME_OPENERS = {
+    kind: re.compile(rf"^(?:{alternation(ordered('article_chrome', kind))})", re.IGNORECASE)
+    for kind in _CHROME_KINDS
+}
+# Any opener of a rule above: one anchored match tells a paragraph that is none of them.
+_OPENS_AS_CHROME = re.compile(
+    "|".join(r.pattern for r in (_CROSSLINK, *_CHROME_OPENERS.values())), re.IGNORECASE
+)
+_PARAGRAPH_CHARS = 600
+_INLINE = ("a", "strong", "b", "em", "i", "span", "br", "u", "small", "mark")
+# Paragraphs, list items without blocks inside and divs holding only inline markup, selected in
+# C (a Python walk over every element cost 5-8 ms a page in element proxies alone).
+_PARAGRAPHS = lxml.etree.XPath(
+    "//p | //li[not(p or div or ul or ol)]"
+    " | //div[not(*[not(" + " or ".join(f"self::{tag}" for tag in _INLINE) + ")])]"
+    "[normalize-space()]"
+)
+_OPENING_CHARS = 60
+_HEADINGS = lxml.etree.XPath(
+    "//h2 | //h3 | //h4 | //h5 | //h6"
+    " | //@class[contains(., 'title') or contains(., 'heading') or contains(., 'Heading')"
+    " or contains(., 'Title')]/.."
+)
+_LINK_SHARE = 0.8  # a cross-link paragraph's text after its label: link text, all but a "»"
+_LIST_LINK_SHARE = 0.6  # a related block's text (titles, perhaps "By …" lines): mostly links
+_HEADING_CHARS = 40
+_BLOCK_CHARS = 3_000
+_SHORT_WORDS = {"source": 30, "support": 60, "consent": 40}
+_CONTACT_LINE_WORDS = 15
+_BOX_CHARS = 400  # an appeal box: a heading, two sentences, a button
+_STOP_AT = frozenset(("body", "html", "article", "main"))
+
+
+def article_chrome(root: Any) -> list[tuple[Any, str]]:
+    """Blocks inside an article that are not its text, each with the rule that found it:
+    a cross-link paragraph (a label such as "Read more:" or "Lea también:" and a link that
+    make up the whole paragraph), a related-content block (a heading such as "More from
+    Business" over a list of linked titles, with the heading), and paragraphs that open as
+    a source line ("Quelle: …"), a press contact, an appeal to support the site or a consent
+    placeholder. Lists, tables and subheadings of the article are never touched: a list
+    goes only under a related heading and only when its text is mostly links."""
+    found: dict[Any, str] = {}
+    for el in _PARAGRAPHS(root):
+        if not _OPENS_AS_CHROME.match(_opening(el)):
+            continue  # the common case, told from the paragraph's first words alone
+        text = _text(el)
+        if len(text) > _PARAGRAPH_CHARS:
+            continue
+        rule = _paragraph_rule(el, text)
+        if rule:
+            found[el] = rule
+            if rule == "html:press-contact":
+                found.update(dict.fromkeys(_contact_lines(el), rule))
+    for heading in _HEADINGS(root):
+        raw = heading.text_content()
+        if len(raw) > 4 * _HEADING_CHARS:
+            continue  # a container marked as a title block: never a heading's few words
+        text = " ".join(raw.split())
+        if not text or len(text) > _HEADING_CHARS:
+            continue
+        if _RELATED_HEADING.match(text):
+            found.update(dict.fromkeys(_related_block(heading), "html:related-block"))
+        elif _CHROME_OPENERS["support"].match(text):
+            box = heading.getparent()  # "Support local journalism" over its appeal and button
+            small = box is not None and box.tag not in _STOP_AT
+            found[box if small and len(_text(box)) <= _BOX_CHARS else heading] = "html:support"
+    return [(el, rule) for el, rule in found.items()
+            if not any(a in found for a in el.iterancestors())]
+
+
+def _opening(el: Any) -> str:
+    """The first words of an element's text, read lazily (its whole text is not built)."""
+    head = ""
+    for piece in el.itertext():
+        head += piece
+        if len(head) >= _OPENING_CHARS:
+            break
+    return " ".join(head.split())
+
+
+def _text(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _paragraph_rule(el: Any, text: str) -> str | None:
+    label = _CROSSLINK.match(text)
+    if label and label.end() < len(text):
+        rest = len(text) - label.end()
+        if _link_chars(el) >= _LINK_SHARE * rest:
+            return "html:cross-link"
+    words = len(text.split())
+    for kind, opener in _CHROME_OPENERS.items():
+        if opener.match(text) and words <= _SHORT_WORDS.get(kind, 80):
+            return f"html:{kind}"
+    return None
+
+
+def _link_chars(el: Any) -> int:
+    return sum(len(_text(a)) for a in el.iter("a"))
+
+
+def _contact_lines(el: Any) -> list[Any]:
+    """The short lines after a press-contact label: its address, telephone and e-mail."""
+    out = []
+    for sibling in el.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if len(_text(sibling).split()) > _CONTACT_LINE_WORDS:
+            break
+        out.append(sibling)
+    return out
+
+
+def _related_block(heading: Any) -> list[Any]:
+    """The related block a heading opens: the largest ancestor holding nothing but the heading
+    and linked titles; else the heading and the link lists right after it. Empty when no
+    links follow (a subheading that happens to read "More on …")."""
+    block, heading_chars = heading, len(_text(heading))
+    parent = heading.getparent()
+    while parent is not None and parent.tag not in _STOP_AT:
+        chars = len(_text(parent)) - heading_chars
+        if chars <= 0:
+            block, parent = parent, parent.getparent()
+            continue
+        if chars > _BLOCK_CHARS or _link_chars(parent) < _LIST_LINK_SHARE * chars:
+            break
+        block, parent = parent, parent.getparent()
+    if block is not heading:
+        return [block] if _link_chars(block) else []
+    lists = []
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        chars = len(_text(sibling))
+        if not chars or sibling.tag in ("p",) or _link_chars(sibling) < _LIST_LINK_SHARE * chars:
+            break
+        lists.append(sibling)
+    return [heading, *lists] if lists else []

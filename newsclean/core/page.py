@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import lxml.etree
+
 from ..article import Image, Removal
 from ..normalize.text import squash
 from . import jsonld
@@ -112,7 +114,26 @@ class Facts:
 
 
 _STORY_CONTAINERS = frozenset(("article", "header", "main"))
+# A <time> inside these belongs to another story or to the site (a teaser's stamp, a footer's
+# copyright year), never to the page's article.
+_OTHER_CONTAINERS = frozenset(("aside", "footer", "nav"))
+_OTHER_MARKS = ("related", "teaser", "card", "trending", "popular", "recommend", "sidebar",
+                "widget", "rail", "promo", "comment", "more-", "most-")
+_STORY_ROOTS = frozenset(("article", "main"))
 _H1S = 5
+# Elements marked as a date by schema.org microdata but not a <meta> or <time>: ``<span
+# itemprop="datePublished" content="…">`` or with the date as text.
+_ITEMPROP_DATES = lxml.etree.XPath(
+    "//@itemprop[. = 'datePublished' or . = 'dateModified' or . = 'dateCreated']/.."
+)
+# Elements whose class names them a date: a visible stamp the page shows ("14.01.2026, 17:05
+# Uhr", "2026年03月05日 11:24") when no machine date says it.
+_DATE_CLASSES = lxml.etree.XPath(
+    "//@class[contains(., 'date') or contains(., 'Date') or contains(., 'time')"
+    " or contains(., 'Time') or contains(., 'publish')]/.."
+)
+_DATE_TEXTS = 8
+_DATE_TEXT_CHARS = 80
 
 
 @dataclass(slots=True)
@@ -136,6 +157,14 @@ class HeadFacts:
     """``<time datetime>`` in page order: (datetime, itemprop case-folded, has pubdate)."""
     story_time: str | None = None
     """The ``datetime`` of the first ``<time>`` inside an article, header or main."""
+    page_time: str | None = None
+    """The ``datetime`` of the first ``<time>`` outside asides, footers, navigation and
+    related/teaser blocks: a header area built outside ``<article>`` still dates the page."""
+    itemprop_dates: list[tuple[str, str]] = field(default_factory=list)
+    """(itemprop case-folded, value) of microdata dates on elements other than meta/time."""
+    root: Any = None
+    """The page's tree, for what is read only when the facts above fall short
+    (:func:`date_texts`)."""
 
 
 def _fold(value: str | None) -> str:
@@ -181,8 +210,63 @@ def scan_head(root: Any) -> HeadFacts:
             head.times.append(
                 (stamp, (el.get("itemprop") or "").casefold(), el.get("pubdate") is not None)
             )
-            if head.story_time is None and any(
-                a.tag in _STORY_CONTAINERS for a in el.iterancestors()
-            ):
-                head.story_time = stamp
+            if head.story_time is None or head.page_time is None:
+                ancestors = list(el.iterancestors())
+                if head.page_time is None and not in_other_story(el, ancestors):
+                    head.page_time = stamp
+                if head.story_time is None and any(a.tag in _STORY_CONTAINERS for a in ancestors):
+                    head.story_time = stamp
+    _scan_itemprop_dates(root, head)
+    head.root = root
     return head
+
+
+def in_other_story(el: Any, ancestors: list[Any] | None = None) -> bool:
+    """True when ``el`` sits in an aside, footer or navigation, or in a block marked as
+    related stories, teasers, cards or comments: what it says is not about this article."""
+    chain = [el, *(ancestors if ancestors is not None else el.iterancestors())]
+    for n, a in enumerate(chain):
+        if a.tag in ("body", "html"):
+            return False  # a page-wide class ("sidebar-first") says nothing of one block
+        if a.tag == "footer" and any(b.tag == "article" for b in chain[n + 1 :]):
+            continue  # an article's own footer is about it: its author, its tags
+        if a.tag in _OTHER_CONTAINERS:
+            return True
+        marks = f"{a.get('class') or ''} {a.get('id') or ''}".casefold()
+        if marks.strip() and any(m in marks for m in _OTHER_MARKS):
+            return True
+        if a.tag in _STORY_ROOTS:
+            return False  # a layout's wrapper around the story ("content-rail") is not a card
+    return False
+
+
+def _scan_itemprop_dates(root: Any, head: HeadFacts) -> None:
+    for el in _ITEMPROP_DATES(root):
+        if el.tag in ("meta", "time"):
+            continue  # read above
+        value = el.get("content") or el.get("datetime") or element_text(el)
+        if value:
+            head.itemprop_dates.append((_fold(el.get("itemprop")), value))
+
+
+_NOT_STAMPS = frozenset(("meta", "script", "style", "time", "body", "html", "article", "main",
+                         "section", "header", "footer", "aside", "nav", "ul", "ol", "table"))
+_BLOCKS = frozenset(("div", "p", "section", "article", "ul", "ol", "table", "h1", "h2", "h3"))
+
+
+def date_texts(head: HeadFacts) -> list[str]:
+    """Short texts of elements whose class names a date, outside other stories, in page
+    order: the visible stamp, read last and only when no machine date was found. Containers
+    (an element with blocks inside) are skipped unread: a stamp is a leaf or a line."""
+    texts: list[str] = []
+    if head.root is None:
+        return texts
+    for el in _DATE_CLASSES(head.root):
+        if len(texts) >= _DATE_TEXTS:
+            break
+        if el.tag in _NOT_STAMPS or any(child.tag in _BLOCKS for child in el):
+            continue
+        text = element_text(el)
+        if text and len(text) <= _DATE_TEXT_CHARS and not in_other_story(el):
+            texts.append(text)
+    return texts

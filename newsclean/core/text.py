@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Unpack
 
-from ..article import Article, Author, Image, Metadata, Removal
+from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import parse_date
 from ..normalize.language import detect_language
@@ -21,9 +21,9 @@ from ..normalize.text import ends_sentence, key, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
-from ..rules import RuleSet
+from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .header import run_layout
+from .header import MENU_MAX, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
@@ -95,6 +95,7 @@ def clean_page(
     run_layout(page, profile)
     page.images[:0] = images
     _claim_related_tail(page)
+    _claim_footer_links(page)
     _inline_captions(page)
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
@@ -161,7 +162,7 @@ def _apply_rules(
     for i, line in enumerate(page.lines):
         if i in page.claims or not line.strip():
             continue
-        rule = rules.match(line)
+        rule = rules.match(line) or _glued_chrome(rules, line)
         if rule is None and learned is not None and _is_learned(line, learned, article_text):
             found.append(i)
             continue
@@ -240,6 +241,22 @@ def _countable(rule: str | None) -> bool:
     return not rule.startswith(("header:", "caption"))
 
 
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_MAX = 120
+
+
+def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
+    """Link labels printed without a space between them ("Email UsGet our newsletter",
+    "Skip to contentSkip to footer"): chrome when every part is; the rule of the last part."""
+    text = line.strip()
+    if len(text) > _GLUED_MAX or not _GLUE.search(text):
+        return None
+    parts = _GLUE.split(text)
+    found = [rules.match(part) for part in parts]
+    last = found[-1]
+    return last if last is not None and all(found) and last.action == "drop" else None
+
+
 def _inline_captions(page: Page) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
@@ -278,6 +295,34 @@ def _claim_related_tail(page: Page) -> None:
     ):
         for i in tail:
             page.claim(i, "generic:related-item")
+
+
+FOOTER_RUN = 5
+"""Menu-shaped lines in a row that end a page: the site's footer links."""
+
+
+def _claim_footer_links(page: Page) -> None:
+    """The page's last lines when they are a run of link labels ("About us", "Careers",
+    "Advertise", …) among or right under known chrome (a copyright line, "Impressum"): a
+    sentence or a longer line ends the run. Without chrome beside it a run of short lines
+    may be the article's own list (a team line-up), and stays."""
+    run: list[int] = []
+    chrome = False
+    for i in reversed(range(len(page.lines))):
+        if not page.lines[i].strip():
+            continue
+        if i in page.claims:
+            chrome = chrome or page.claims[i].startswith("generic:")
+            continue
+        if not menu_item(page.text(i)) or len(run) > MENU_MAX:
+            break
+        run.append(i)
+    above = max((j for j in page.claims if run and j < run[-1]), default=None)
+    if above is not None and all(not page.lines[j].strip() for j in range(above + 1, run[-1])):
+        chrome = chrome or page.claims[above].startswith("generic:")
+    if FOOTER_RUN <= len(run) <= MENU_MAX and chrome:
+        for i in run:
+            page.claim(i, "generic:footer-links")
 
 
 def _drop_header_repeats(page: Page) -> None:
@@ -369,13 +414,14 @@ def _assemble(
     body = "\n\n".join(body_lines)
     published_raw = fields.get("datePublishedRaw")
     modified_raw = fields.get("dateModifiedRaw")
-    removed = None
+    removed = ordered = None
     if explain:
         removed = page.dropped + [
             Removal(line=page.lines[i], rule=rule)
             for i, rule in sorted(page.claims.items())
             if page.lines[i].strip()
         ] + page.cut
+        ordered = _ordered_lines(page, profile)
     values: dict[str, Any] = {
         "headline": fields.get("headline"),
         "description": fields.get("description"),
@@ -404,10 +450,27 @@ def _assemble(
             # UTC with a "Z", as zyte-common-items' Article schema documents it.
             dateDownloaded=now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             removed=removed,
+            lines=ordered,
             flags=page.flags,
         ),
         **values,
     )
+
+
+def _ordered_lines(page: Page, profile: Profile) -> list[PageLine]:
+    """Every non-blank line in page order, kept or with the rule that took it (``--explain``);
+    the first line a paywall rule took is marked as the gate."""
+    gates = {rule.name for rule in _rules_for(profile).rules if rule.action != "drop"}
+    out: list[PageLine] = []
+    gated = False
+    for i, line in enumerate(page.lines):
+        if not line.strip():
+            continue
+        rule = page.claims.get(i)
+        gate = not gated and page.truncated and rule in gates
+        gated = gated or gate
+        out.append(PageLine(text=line, rule=rule, gate=gate))
+    return out
 
 
 _VALUE_OF = {"datePublishedRaw": "datePublished", "dateModifiedRaw": "dateModified"}

@@ -14,6 +14,10 @@ from ..rules.vocab import mapping, ordered, sections_for, words
 
 AUTHOR_MARKERS: Final = ordered("author_markers")
 """Words that introduce the author(s), stripped at the start of a segment."""
+MARKER_MIN_WORDS: Final = {
+    k: int(v) for k, v in mapping("author_markers").items() if v is not None and v.isdigit()
+}
+"""Markers that are also name words ("Per Olsen"): how many words must follow at the start."""
 MID_MARKERS: Final = words("mid_markers")
 NON_AUTHOR_MARKERS: Final = ordered("non_author_markers")
 NON_AUTHOR_ROLE_ITEMS: Final = words("non_author_roles")
@@ -26,6 +30,17 @@ NAME_SUFFIXES: Final = words("name_suffixes")
 ROLE_HEADS: Final = words("role_heads")
 ROLE_MODIFIERS: Final = words("role_modifiers")
 DESK_WORDS: Final = words("desk_words")
+DESK_POSSESSIVES: Final = words("desk_suffixes", "possessive")
+"""Openers of a desk's self-description ("Our Foreign Staff"): the item credits nobody."""
+DESK_COMPOUNDS: Final = ordered("desk_suffixes", "compound")
+"""Endings of compound desk names ("Lokalredaktion"), never an organisation's name."""
+CJK_ROLE_SUFFIXES: Final = ordered("cjk_suffixes", "role")
+CJK_ORG_SUFFIXES: Final = ordered("cjk_suffixes", "org")
+CJK_DESK_SUFFIXES: Final = ordered("cjk_suffixes", "desk")
+PLACES: Final = frozenset(w.casefold() for w in words("places"))
+"""Countries, regions and dateline cities ("Paris, France" is no "Last, First" name)."""
+SECTIONS: Final = frozenset(w.casefold() for w in words("sections"))
+"""Section labels ("Politics", "社会"): a byline that is only one of these names nobody."""
 ORG_WORDS: Final = words("org_words")
 ORG_EDITIONS: Final = words("org_editions")
 KNOWN_ORGS: Final = mapping("organisations", *sections_for("organisations", "bylines"))
@@ -42,4 +57,8 @@ number and a weekday before a comma, and Italian ones are also surnames ("Luca M
 read", "Giulia Sabato, 5 giugno"). dates.py, which only reads whole stamp lines, takes all."""
 TIME_UNITS: Final = ordered("time_units", "en", "de", "es", "fr")
 MAC_NAMES: Final = words("mac_names")
+SURNAME_PREFIXES: Final = words("surname_prefixes")
+"""Heads of one-token surnames with an inner capital ("Mc", "De", "La", "Van")."""
+ORG_LINKS: Final = words("org_links")
+"""Link words inside an organisation name after its organisation word ("Center for ...")."""
 LEGAL_FORMS: Final = words("legal_forms")

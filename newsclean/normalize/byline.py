@@ -15,12 +15,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..rules.vocab import alternation as _alt
 from . import _byline_rules as R
 from ._date_rules import ZONES
+from .domains import is_domain
 
 __all__ = ["Byline", "parse_byline"]
 
@@ -34,6 +35,9 @@ class Byline:
     raw: str
     authors: tuple[str, ...]
     organizations: tuple[str, ...]
+    desks: tuple[str, ...] = field(default=(), repr=False)
+    """Desks credited instead of people ("Our Foreign Staff", "Web Desk"): neither authors nor
+    organisations, but they show the string is a credit line."""
 
     @property
     def organization(self) -> str | None:
@@ -54,14 +58,31 @@ _DATELINE = re.compile(
     r"\b[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}(?:,\s[A-Z][\w.]*){0,2}\s\((?=[^()]{1,30}\)\s*[-—–])"
 )
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Full-width punctuation of CJK pages, read as the ASCII the rules below know ("文：", "（…）").
+_FULL_WIDTH = str.maketrans(
+    {
+        "（": " (",
+        "）": ") ",
+        "：": ": ",
+        "／": " / ",
+        "，": ", ",
+        "、": ", ",
+        "【": " [",
+        "】": "] ",
+    }
+)
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# "山田太郎記者": a role glued after a name of at least two characters.
+_CJK_ROLE = re.compile(f"(?<=[{_CJK}]{{2}})(?:{_alt(R.CJK_ROLE_SUFFIXES)})(?![\\w])")
+# "记者 刘洋 通讯员 陈静", "人民日报 记者 王伟": a role word standing after a name or masthead
+# starts a new credit, marked by that word.
+_CJK_ROLE_BETWEEN = re.compile(
+    f"(?<=[{_CJK}])\\s+(?:{_alt(R.CJK_ROLE_SUFFIXES)})\\s+(?=[{_CJK}])"
+)
+# "経済部", "編集部": a desk of the paper (two characters before the suffix: "阿部" is a name).
+_CJK_DESK_TOKEN = re.compile(f"[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})$")
 
-# Glued text nodes: "TUCKERAssociated", "2019Add", "Hofbeck1.", "ByGavin", "vonChris".
-_GLUE_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
-_GLUE_DIGIT_AFTER = re.compile(r"(?<=[^\W\d_]{2})(?=\d)")
-_GLUE_DIGIT_BEFORE = re.compile(r"(?<=\d)(?=[^\W\d_]{2})")
-_GLUE_PREFIX = re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z])")
-_GLUE_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)")
-_DESK_GLUE = re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b")
+
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
 _KNOWN_ORG = re.compile(
     _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
@@ -138,8 +159,7 @@ _FOR_ORG = re.compile(r"\s(?:for|für|pour|para|per|für die|für den)\s(?=[A-Z�
 _POSSESSIVE = re.compile(r"^(.{2,40}?)(?:[’']s|(?<=s)[’'])\s+(?=[A-ZÀ-Þ])")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?\.?$|^[A-ZÀ-Þ]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
-_TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…"
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|fr|es|it|co|uk|io|info)$")
+_TRIM = " \t,;:.|-–—/\\()[]{}<>\"'“”‘’«»*•·…。・"
 _ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "los", "las"})
 
 
@@ -152,6 +172,45 @@ def _fold(s: str) -> str:
 
 def _is_cjk(tok: str) -> bool:
     return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in tok)
+
+
+def _is_desk(tok: str) -> bool:
+    """A desk of the paper ("Newsdesk", "Lokalredaktion"), never an organisation or a person."""
+    f = _fold(tok)
+    if _CJK_DESK_TOKEN.match(tok):
+        return True
+    return f in R.DESK_WORDS or any(
+        f.endswith(suffix) and len(f) > len(suffix) + 2 for suffix in R.DESK_COMPOUNDS
+    )
+
+
+def _is_cjk_org(tok: str) -> bool:
+    """"朝日新聞", "人民日报": a masthead, told by the word its name ends with."""
+    return _is_cjk(tok) and any(
+        tok.endswith(suffix) and len(tok) > len(suffix) for suffix in R.CJK_ORG_SUFFIXES
+    )
+
+
+def _is_cjk_prose(tok: str) -> bool:
+    """A CJK token too long for a name or ending a sentence: page text, not a byline.
+    Names are a few characters; a katakana name may join its parts with "・"."""
+    return _is_cjk(tok) and (
+        any(ch in "。！？" for ch in tok.rstrip("。"))
+        or any(len(part) > _CJK_NAME_MAX for part in re.split(r"[・·]", tok))
+    )
+
+
+_CJK_NAME_MAX = 8
+
+
+def _prefixed_surname(tok: str) -> bool:
+    """"McDonald", "DeSantis", "VanDerBeek", "O'Neill": every piece before an inner capital
+    is a surname head, so the token is one surname."""
+    pieces = _INNER_CAP.split(tok.strip(_TRIM))
+    return len(pieces) > 1 and all(p.casefold() in R.SURNAME_PREFIXES for p in pieces[:-1])
+
+
+_INNER_CAP = re.compile(r"(?<=[a-zà-ÿ'’])(?=[A-ZÀ-Þ])")
 
 
 def _has_upper(tok: str) -> bool:
@@ -175,6 +234,13 @@ def _deglue_camel(m: re.Match[str]) -> str:
         j -= 1
     word = _WORD_AT.match(s, i)
     nxt = word.group(0).casefold() if word else ""
+    head = s[j - 1 : i].casefold() if j else ""
+    if head in R.SURNAME_PREFIXES and (j < 2 or not s[j - 2].isalpha()):
+        return ""  # "McDonald", "DeSantis", "LaGuardia": one surname
+    if word and _item_initial(s, j - 1) and _item_final(s, word.end()) and head not in _ORG_HEADS:
+        return ""  # "GadgetDaily" standing alone between separators is a brand
+    if nxt in _ORG_HEADS and i - j >= 2:
+        return " | "  # "John SmithReuters": a credit node glued to the name
     if i - j >= 5 or (nxt in _GLUE_WORDS and i - j >= 2):
         return " | "
     if word and len(word.group(0)) > 2:
@@ -185,14 +251,47 @@ def _deglue_camel(m: re.Match[str]) -> str:
     return ""
 
 
+def _item_initial(s: str, k: int) -> bool:
+    """Does the word at ``k`` start the string or follow a list separator (", ", " | ")?"""
+    while k > 0 and s[k - 1] == " ":
+        k -= 1
+    return k == 0 or s[k - 1] in ",;|/:(•"
+
+
+def _item_final(s: str, k: int) -> bool:
+    """Does the word ending at ``k`` end the string or come before a list separator?"""
+    while k < len(s) and s[k] == " ":
+        k += 1
+    return k == len(s) or s[k] in ",;|/)•"
+
+
+# First words of known organisations, which a glued credit node starts with ("SmithReuters").
+_ORG_HEADS = frozenset(k.split()[0] for k in R.KNOWN_ORGS if k.split()[0] not in R.PARTICLES)
+
 _GLUE_WORDS = (
     frozenset(R.MONTHS) | frozenset(R.WEEKDAYS) | R.ROLE_HEADS | R.ROLE_MODIFIERS | R.STOP_TOKENS
 ) - {"de", "la", "le", "a", "an", "the", "in", "and", "of"}
 
 
+# Text nodes glued together ("ByGavin", "vonChris", "TUCKERAssociated", "JamesStaff",
+# "Hofbeck1.", "2019Add", "Schmidt-Redaktion"): where each kind is pulled apart, and into what,
+# in the order they are tried.
+_UNGLUE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z])"), r"\1 "),
+    (re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"), " | "),
+    (re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)"), _deglue_camel),
+    (re.compile(r"(?<=[^\W\d_]{2})(?=\d)"), " "),
+    (re.compile(r"(?<=\d)(?=[^\W\d_]{2})"), " "),
+    (re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b"), r" \1"),
+)
+
+
 def _clean(raw: str) -> str:
     s = unicodedata.normalize("NFC", _SPACES.sub(" ", raw[: _MAX_LEN * 20])[:_MAX_LEN])
     s = _CONTROL.sub(" ", s)
+    s = s.translate(_FULL_WIDTH)
+    s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
+    s = _CJK_ROLE.sub(" ", s)
     s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
     s = _NEWLINE.sub(" | ", s)
     s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
@@ -200,12 +299,8 @@ def _clean(raw: str) -> str:
     s = _EMAIL.sub(" | ", s)
     s = _URL.sub(" | ", s)
     s = _HANDLE.sub(" | ", s)
-    s = _GLUE_PREFIX.sub(r"\1 ", s)
-    s = _GLUE_CAPS.sub(" | ", s)
-    s = _GLUE_CAMEL.sub(_deglue_camel, s)
-    s = _GLUE_DIGIT_AFTER.sub(" ", s)
-    s = _GLUE_DIGIT_BEFORE.sub(" ", s)
-    s = _DESK_GLUE.sub(r" \1", s)
+    for glued, apart in _UNGLUE:
+        s = glued.sub(apart, s)
     s = _ROTA.sub(" , ", s)
     s = _CONTRIB.sub(" | ", s)
     for rx in _DATES:
@@ -223,10 +318,10 @@ def _proper_word(word: str, first: bool) -> str:
     low = word.lower()
     if not first and low in R.PARTICLES:
         return low
+    if _ROMAN.match(word.upper()) and not first:
+        return word.upper()  # "HENRY FORD III": a generation number stays in capitals
     if low.rstrip(".") in R.NAME_SUFFIXES:
         return low.rstrip(".").capitalize() + ("." if word.endswith(".") else "")
-    if _ROMAN.match(word.upper()) and not first:
-        return word.upper()
     parts = _HYPHEN_APOS.split(low)
     out = []
     for k, part in enumerate(parts):
@@ -260,6 +355,8 @@ def _case_org(org: str) -> str:
     org = " ".join(org.split()).strip(_TRIM.replace(".", ""))
     if not org:
         return org
+    if org.split(" ", 1)[0] in _ARTICLES and " " in org:
+        org = org[0].upper() + org[1:]  # "the Associated Press" in running text
     key = org.casefold()
     if key in R.KNOWN_ORGS:
         canon = R.KNOWN_ORGS[key]
@@ -301,8 +398,12 @@ def _kind(tok: str) -> str:
         return "role"
     if f in R.STOP_TOKENS or (f in R.CREDENTIALS and tok.isupper() and len(tok) > 1):
         return "stop"
-    if _is_cjk(tok):
-        return "name"
+    if _prefixed_surname(tok):
+        return "name"  # "deMarco", "diFranco", "vanDyke": one surname
+    if _is_cjk(tok):  # a section label over the byline ("社会") or a masthead is no name
+        if f in R.SECTIONS or _CJK_DESK_TOKEN.match(tok):
+            return "stop"  # "社会" over the byline, "編集部" (the editors)
+        return "other" if _is_cjk_org(tok) else "name"
     if _has_upper(tok):
         return "name"
     return "other"
@@ -322,7 +423,7 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
     if len(tokens) == 1:
         t = tokens[0]
         letters = [c for c in t if c.isalpha()]
-        if _DOMAIN.match(t.casefold()):
+        if is_domain(t) or _is_cjk_org(t):
             return True
         if _is_all_caps(t) and len(letters) >= 3 and not _ROMAN.match(t):
             return True
@@ -429,6 +530,8 @@ def _split_org_from_run(run: list[str]) -> tuple[list[str], str | None, str]:
     folded = [_fold(t) for t in run]
     for idx, f in enumerate(folded):
         if f in R.ORG_WORDS:
+            if idx >= 1 and all(g in R.ORG_WORDS for g in folded[idx:]):
+                return [], " ".join(run), "whole"  # "Orchard Valley Institute", "… Media Group"
             start = 2
             if n > 2 and _kind(run[1]) in ("initial", "particle"):
                 start = 3
@@ -447,6 +550,7 @@ class _Result:
     name: str | None = None
     orgs: list[str] = field(default_factory=list)
     located: bool = False
+    desk: bool = False
 
 
 def _known_orgs(text: str) -> tuple[str, list[str]]:
@@ -456,11 +560,16 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
     def repl(m: re.Match[str]) -> str:
         s, edition = m.group("org"), m.group("edition")
         canon = R.KNOWN_ORGS.get(s.casefold())
-        ok = " " in s or s.isupper() or s == canon
+        ok = " " in s or s.isupper() or s == canon or _is_cjk(s)
         if canon and canon.isupper() and s[:1].isupper():
             ok = True  # "Ap Auto Writer"
-        if not ok or not (s[:1].isupper() or s == canon):
+        head = s.split(" ", 1)[1] if " " in s and s.split(" ", 1)[0] in _ARTICLES else s
+        if not ok or not (head[:1].isupper() or s == canon or _is_cjk(s)):
             return m.group(0)
+        if edition and _role_follows(m.string[m.end() :].split(), 0):
+            edition = None  # "AP Sports Writer": the desk word belongs to the role
+            found.append(s)
+            return " ; " + m.group(0)[len(s) :]
         if edition and edition[:1].isupper():
             found.append(f"{s} {edition}")  # "CNN Brasil": the edition is part of the name
             return " ; "
@@ -477,8 +586,13 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
     folded = [_fold(t) for t in tokens]
     if not any(f in R.ORG_WORDS for f in folded):
         return False
-    if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded):
-        return False
+    if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded) and not (
+        len(folded) > 1
+        and all(f in R.ORG_WORDS for f in folded)
+        and not all(f in R.ROLE_MODIFIERS for f in folded)
+        and not any(f in R.ROLE_HEADS for f in folded)
+    ):
+        return False  # "Digital News" is a desk; "Digital Trends", all org words, a site
     return all(
         t[:1].isupper() or t[:1].isdigit() or f in _SMALL or f in R.ORG_WORDS
         for t, f in zip(tokens, folded, strict=True)
@@ -486,15 +600,47 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
 
 
 def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Result:
+    res = _parse_item_parts(text, marked, whole, all_lower)
+    if res.name is None and not res.orgs:
+        res.desk = _is_desk_credit([t for t in (t.strip(_TRIM) for t in text.split()) if t], marked)
+    return res
+
+
+def _is_desk_credit(tokens: list[str], marked: bool) -> bool:
+    """A desk credited instead of a person: "Our Foreign Staff", "Web Desk", "Sportredaktion",
+    or any desk word after a marker ("By Staff"). A lone "News" or "Letters" is not one."""
+    folded = [_fold(t) for t in tokens]
+    if not folded:
+        return False
+    if _is_own_desk(tokens) or (marked and any(_is_desk(t) for t in tokens)):
+        return True
+    if len(folded) >= 2 and (
+        " ".join(folded) in R.DESK_WORDS
+        or (
+            folded[-1] in _DESK_SUFFIX
+            and all(f in R.ROLE_MODIFIERS or f in R.DESK_WORDS for f in folded[:-1])
+        )
+    ):
+        return True
+    return any(_is_desk(t) and _fold(t) not in R.DESK_WORDS for t in tokens)  # "Lokalredaktion"
+
+
+def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> _Result:
     res = _Result()
     text = _QUOTED.sub(" ", text)
     text = text.strip(_TRIM.replace(".", "")).strip().lstrip(".").strip()
     if not text:
         return res
     raw_toks = text.split()
+    if _is_own_desk(raw_toks):
+        return res  # "Our Foreign Staff", "Unsere Korrespondentin": the paper's own desk
+    linked = _linked_org(raw_toks)
+    if linked:
+        res.orgs.append(linked)  # "Center for Rural Health", "Kestrel Institute for Energy"
+        return res
     if whole and len(raw_toks) == 1 and _kind(raw_toks[0]) == "other":
         t = raw_toks[0].strip(_TRIM)
-        if _is_org_like([t], True) and _fold(t) not in R.DESK_WORDS:
+        if _is_org_like([t], True) and not _is_desk(t):
             res.orgs.append(t)
         return res
     kinds = [_kind(t) for t in raw_toks]
@@ -507,6 +653,10 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
     )
     if lower_words >= 3 and not all_lower and (not marked or "name" not in kinds[:3]):
         return res  # a sentence ("He has covered tech for a decade at ..."), not a list
+    brand = _brand_item(raw_toks)
+    if brand:
+        res.orgs.append(brand)  # "Tom's Guide", "heise online"
+        return res
     if _fold(raw_toks[-1]) in R.LEGAL_FORMS and len(raw_toks) <= 5:
         res.orgs.append(" ".join(raw_toks).strip(_TRIM))  # "besserwisser eG"
         return res
@@ -520,7 +670,7 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
         and _kind(first) not in ("particle", "initial", "role")
     ) and (
         not marked
-        and not _DOMAIN.match(first.casefold())
+        and not is_domain(first)
         and first.casefold() not in (R.KNOWN_ORGS)
     ):
         return res  # a sentence fragment ("hosts the weekly ..."), not a name list
@@ -559,11 +709,11 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
         return res
     if whole and len(tokens) == 1 and _kind(tokens[0]) == "other":
         t = tokens[0]
-        if _is_org_like([t], True) and _fold(t) not in R.DESK_WORDS:
+        if _is_org_like([t], True) and not _is_desk(t):
             res.orgs.append(t)
         return res
     for t in tokens:
-        if _kind(t) == "other" and (_DOMAIN.match(t.casefold()) or _is_camel(t)):
+        if _kind(t) == "other" and (is_domain(t) or _is_camel(t) or _is_cjk_org(t)):
             res.orgs.append(t)
     runs = _runs(tokens)
     for start, end in runs:
@@ -577,7 +727,8 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
             res.orgs.append(" ".join([prev_tok, *run]))
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
-            res.orgs.append(" ".join(run))
+            if not all(_fold(t) in R.ROLE_MODIFIERS for t in run):
+                res.orgs.append(" ".join(run))  # "Reuters Staff", not "Political Staff"
             continue
         if _fold(" ".join(run)) in R.KNOWN_ORGS:
             res.orgs.append(" ".join(run))
@@ -606,14 +757,19 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
             continue
         if len(core) == 1:
             single = core[0]
-            if _is_cjk(single) and len(tokens) == 1:
-                if whole or marked:
+            if _is_cjk(single) and sum(_kind(t) == "name" for t in tokens) == 1:
+                if _is_cjk_org(single):
+                    res.orgs.append(single)
+                elif (whole or marked or len(tokens) > 1) and _fold(single) not in R.SECTIONS:
                     res.name = single
             elif marked and len(tokens) == 1 and not _is_org_like(core, whole):
-                if _fold(single) not in R.DESK_WORDS and _kind(single) == "name":
+                if not _is_desk(single) and _kind(single) == "name":
                     res.name = _case_name(name_toks, all_lower)
-            elif (_is_org_like(core, whole) or (whole and len(tokens) == 1 and not marked)) and (
-                _fold(single) not in R.DESK_WORDS and _kind(single) == "name"
+            elif (
+                _is_org_like(core, whole)
+                or (whole and len(tokens) == 1 and not marked and _fold(single) not in R.ORG_WORDS)
+            ) and (
+                not _is_desk(single) and _kind(single) == "name" and _fold(single) not in R.SECTIONS
             ):
                 res.orgs.append(single)
             continue
@@ -632,9 +788,72 @@ def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Resul
     return res
 
 
+def _brand_item(tokens: list[str]) -> str | None:
+    """Site names no person has: a possessive and one word ("Tom's Guide"), or up to three
+    lower-case words ending in an organisation word ("heise online")."""
+    folded = [_fold(t) for t in tokens]
+    if (
+        len(tokens) == 2
+        and tokens[0][-2:] in ("'s", "’s")
+        and all(t[:1].isupper() for t in tokens)
+        and _kind(tokens[1]) == "name"
+    ):
+        return " ".join(tokens)
+    if (
+        2 <= len(tokens) <= 3
+        and all(t.islower() and t.isalpha() for t in tokens)
+        and folded[-1] in R.ORG_WORDS
+        and folded[0] not in R.ORG_WORDS | R.ROLE_MODIFIERS | R.STOP_TOKENS | _SMALL
+    ):
+        return " ".join(tokens)
+    return None
+
+
+def _is_own_desk(tokens: list[str]) -> bool:
+    """ "Our Political Staff": a possessive opener, then only desk and role words."""
+    folded = [_fold(t) for t in tokens]
+    return (
+        len(folded) >= 2
+        and folded[0] in R.DESK_POSSESSIVES
+        and all(
+            f in R.ROLE_MODIFIERS or f in R.ROLE_HEADS or _is_desk(f) or f in _DESK_SUFFIX
+            for f in folded[1:]
+        )
+    )
+
+
+def _linked_org(tokens: list[str]) -> str | None:
+    """An item that is one organisation name built around a link word: an organisation word,
+    then "for"/"of"/"für", then a capitalised name ("Center for Rural Health Policy")."""
+    if not 3 <= len(tokens) <= 8:
+        return None
+    folded = [_fold(t) for t in tokens]
+    if not all(
+        t[:1].isupper() or f in R.ORG_LINKS or f in _SMALL
+        for t, f in zip(tokens, folded, strict=True)
+    ):
+        return None
+    for k in range(min(3, len(tokens) - 2)):
+        if (
+            folded[k] in R.ORG_WORDS
+            and tokens[k][:1].isupper()
+            and folded[k + 1] in R.ORG_LINKS
+            and tokens[k + 1].islower()
+            and tokens[-1][:1].isupper()
+        ):
+            if k == 2 and all(_kind(t) == "name" and f not in R.ORG_WORDS for t, f in zip(
+                tokens[:2], folded[:2], strict=True
+            )):
+                return None  # "Jane Doe Institute of ...": a glued person first, left to the runs
+            return " ".join(tokens).strip(_TRIM)
+    return None
+
+
 def _is_camel(tok: str) -> bool:
     """ "eHow", "LinkNaija": brand-style inner capitals (not "McCoy", "O'Neil", "DeArdo")."""
     if len(tok) < 4 or not any(c.isupper() for c in tok[1:]) or tok.isupper():
+        return False
+    if _prefixed_surname(tok):
         return False
     if tok[:2] in ("Mc", "O'", "O’", "D'", "D’") or tok[:3] in ("Mac", "De", "Di", "La", "Le"):
         return False
@@ -651,6 +870,11 @@ def _segments(text: str) -> list[tuple[str, str]]:
         for chunk in _SENTENCE.split(piece):
             _split_markers(chunk.strip(), out)
     return out
+
+
+def _starts_name(text: str) -> bool:
+    """Does the text start with a capital, or with a letter of a script without case?"""
+    return text[:1].isupper() or _is_cjk(text[:1])
 
 
 def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
@@ -677,11 +901,11 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
             if word == "by" and prev and _fold(prev[-1]) in ("stand", "passed", "drop", "close"):
                 continue
         elif (
-            (word == "di" and len(chunk[m.end() :].split()) < 3)
+            len(chunk[m.end() :].split()) < R.MARKER_MIN_WORDS.get(word, 0)
             or (
                 word not in R.MID_MARKERS
                 and ":" not in m.group(0)
-                and not chunk[m.end() :].strip()[:1].isupper()
+                and not _starts_name(chunk[m.end() :].lstrip(" /・"))
             )
             or (word in ("text", "interview", "autor", "author") and ":" not in m.group(0))
         ):
@@ -692,7 +916,7 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
     out.append((kind, chunk[pos:]))
 
 
-def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     text = _clean(raw)
     all_lower = not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
     segs = [(k, s.strip()) for k, s in _segments(text)]
@@ -710,6 +934,7 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         merged.append((kind, seg))
     seg_names: list[tuple[str, list[str]]] = []
     orgs: list[str] = []
+    desks: list[str] = []
     whole_single = len(merged) == 1
     for kind, seg in merged:
         if kind == "drop":
@@ -717,8 +942,21 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         seg, found = _known_orgs(seg)
         orgs.extend(found)
         items = _split_items(seg)
+        desks.extend(t for t in seg.split() if _CJK_DESK_TOKEN.match(t))  # "経済部 …"
+        if any(_is_cjk_prose(t) for t in seg.split()):
+            continue  # a Chinese or Japanese sentence, not a credit line
+        one_comma = _ONE_COMMA.match(seg.strip(_TRIM + " ;"))
+        flipped = _last_first(items, all_lower) if one_comma else None
+        if flipped:
+            seg_names.append((kind, [flipped]))
+            continue
         names: list[str] = []
         skipping = False
+        # "佐藤花子、鈴木一郎": a list of one-word names in a script without spaces
+        cjk_list = kind == "author" or (
+            (len(items) > 1 or bool(found))
+            and all(_is_cjk(it.text) and len(it.text.split()) == 1 for it in items)
+        )
         for n_item, item in enumerate(items):
             if skipping and item.sep != "conj":
                 continue
@@ -728,11 +966,13 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue
             res = _parse_item(
                 item.text,
-                marked=kind == "author" and n_item == 0,
+                marked=(kind == "author" and n_item == 0) or (cjk_list and _is_cjk(item.text)),
                 whole=len(items) == 1 and (whole_single or kind == "plain") and not found,
                 all_lower=all_lower,
             )
             orgs.extend(res.orgs)
+            if res.desk:
+                desks.append(item.text.strip(_TRIM))
             if res.name:
                 names.append(res.name)
             skipping = res.located
@@ -750,7 +990,48 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue
             got_plain = bool(ns)
         authors.extend(ns)
-    return _dedupe(authors), _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM))
+    return (
+        _dedupe(authors),
+        _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM)),
+        _dedupe(desks),
+    )
+
+
+# "Smith, John" (one comma and nothing else between two words): "GBP/EUR" and "Smith; Doe" are not.
+_ONE_COMMA = re.compile(r"^[^,;/&]*\w\s*,\s*\w[^,;/&]*$")
+
+
+def _last_first(items: list[_Item], all_lower: bool) -> str | None:
+    """ "Smith, John" -> "John Smith": exactly two comma items of one name-shaped word each,
+    neither an organisation, role, desk, place or section ("Jane Doe, AP" has two words)."""
+    if len(items) != 2 or items[1].sep != ",":
+        return None
+    toks = [it.text.strip(_TRIM).split() for it in items]
+    if len(toks[1]) != 1 or not toks[0]:
+        return None
+    *heads, last = toks[0]
+    if any(_fold(h) not in R.PARTICLES for h in heads):
+        return None  # "van Dijk, Anna" and "DE LA CRUZ, MARIA" keep their particles
+    first = toks[1][0]
+    caps = [_is_all_caps(t) for t in (last, first)]
+    for t in (last, first):
+        f = _fold(t)
+        if (
+            _kind(t) != "name"
+            or _is_cjk(t)
+            or len(f) < 2
+            or f in R.ROLE_MODIFIERS
+            or f in R.SECTIONS
+            or f in R.PLACES
+            or f in R.HONORIFICS
+            or f in R.CREDENTIALS
+            or f in R.ORG_WORDS
+            or _is_desk(t)
+            or (_is_org_like([t], False) and not all(caps))
+            or (all(caps) and (t in R.ACRONYMS or len(f) < 3))
+        ):
+            return None
+    return _case_name([first, *heads, last], all_lower or all(caps))
 
 
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
@@ -792,10 +1073,10 @@ _CACHED_LEN = 300
 
 def _parse_safely(raw: str) -> Byline:
     try:
-        authors, orgs = _parse(raw)
+        authors, orgs, desks = _parse(raw)
     except Exception:  # a parser bug must not break a crawl; return nothing rather than junk
-        authors, orgs = (), ()
-    return Byline(raw=raw, authors=authors, organizations=orgs)
+        authors, orgs, desks = (), (), ()
+    return Byline(raw=raw, authors=authors, organizations=orgs, desks=desks)
 
 
 _parse_cached = functools.lru_cache(maxsize=2048)(_parse_safely)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..rules.vocab import alternation as _alt
 from . import _caption_rules as R
+from .domains import is_domain
 
 __all__ = ["Caption", "split_caption"]
 
@@ -89,7 +90,6 @@ _ABBREV_END = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Ltd|Co|Jr)\.$")
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]\s")
 _DIGIT = re.compile(r"\d")
 _DIGITS3 = re.compile(r"\d{3}")
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|fr|es|it|co\.uk|gov)")
 _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
 _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
@@ -192,7 +192,7 @@ def _credit_like(s: str, strict: bool) -> bool:
         )
     if strict:
         return False
-    if _DOMAIN.fullmatch(s):
+    if is_domain(s):
         return True
     return _name_like(s) or (s.isupper() and len(s) <= 40)
 

@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 import parsel
 
-from ..core.page import HeadFacts, scan_head
+from ..core.page import HeadFacts, date_texts, scan_head
 from ..rules.vocab import alternation as _alternation
 from . import _date_rules as rules
 
@@ -92,6 +92,12 @@ _RFC2822_RE = re.compile(
     r"(?:[+\-]\d{4}|GMT|UT|UTC|Z)$"
 )
 _EPOCH_RE = re.compile(r"^\d{10}(?:\d{3})?$")
+# Chinese and Japanese stamps: "2026年03月05日 11:24", "2026年3月4日 下午3:45" (no zone named).
+_CJK_DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
+    r"(?:[^\d]{0,6}?(?P<half>上午|下午|午前|午後)?\s?(?P<H>\d{1,2})[:：時时]\s?(?P<M>\d{2}))?"
+)
+_AFTERNOON = ("下午", "午後")
 
 # Seconds per unit of "N <unit> ago". Months and years vary in length: those go to dateparser.
 _RELATIVE_UNIT_SECONDS: dict[str, int] = {
@@ -255,6 +261,22 @@ def _parse_relative_fast(text: str, now: datetime) -> datetime | None:
     return now - timedelta(seconds=count * _RELATIVE_UNIT_SECONDS[match.group("unit").casefold()])
 
 
+def _parse_cjk(text: str) -> datetime | None:
+    """A Chinese or Japanese ``年月日`` stamp (dateparser reads none of the default languages'
+    words in it), with its time when shown; no zone is named, so none is given."""
+    match = _CJK_DATE_RE.search(text)
+    if match is None:
+        return None
+    hour, minute = int(match.group("H") or 0), int(match.group("M") or 0)
+    if match.group("half") in _AFTERNOON and hour < 12:
+        hour += 12
+    try:
+        return datetime(int(match.group("y")), int(match.group("m")), int(match.group("d")),
+                        hour, minute)
+    except ValueError:
+        return None
+
+
 def _dateparser(text: str, settings: dict[str, Any], languages: list[str]) -> datetime | None:
     try:
         result = dateparser.parse(text, languages=languages, settings=settings)
@@ -319,6 +341,9 @@ def _parse_segment_any(
     fast = _parse_relative_fast(segment, now)
     if fast is not None:
         return fast
+    cjk = _parse_cjk(segment)
+    if cjk is not None:
+        return cjk
     if languages is None:
         langs = list(rules.DEFAULT_LANGUAGES)
         if hint is not None and hint in langs:  # a "Publié le" label: try French first
@@ -521,17 +546,52 @@ def find_dates_in_html(
 
 
 def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
+    """Each kind's first source wins, as the docstring above ranks them; but where that date
+    is given in UTC (or with no zone) and another source of the page gives the same instant
+    with the page's own offset, that one is kept: the day and time the page's readers see."""
     found: dict[rules.DateKind, tuple[str, str]] = {}
-    for source in (_meta_candidates, _jsonld_candidates, _time_candidates):
+    instants: dict[rules.DateKind, datetime] = {}
+    local: dict[rules.DateKind, tuple[str, str]] = {}
+    for source in _SOURCES:
+        if source is _visible_candidates and len(found) == 2:
+            break  # a shown stamp names no offset and costs a dateparser call: only to fill
         for kind, raw in source(head):
-            if kind in found or not raw:
+            if not raw or (kind in found and (kind in local or source is _visible_candidates)):
                 continue
             iso = parse_date(raw, now=now)
-            if iso is not None:
+            if iso is None:
+                continue
+            if kind not in found:
                 found[kind] = (iso, raw.strip())
-        if len(found) == 2:
-            break
-    return _found(found)
+                instants[kind] = _instant(iso)
+                if _has_own_offset(iso):
+                    local[kind] = found[kind]
+            elif _has_own_offset(iso) and _same_instant(instants[kind], _instant(iso)):
+                local[kind] = (iso, raw.strip())
+    return _found({**found, **local})
+
+
+_SAME_INSTANT = timedelta(minutes=1)
+
+
+def _instant(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
+
+
+def _has_own_offset(iso: str) -> bool:
+    """True for a date with a UTC offset other than zero (a zone the page chose to show)."""
+    offset = _instant(iso).utcoffset()
+    return offset is not None and offset != timedelta(0)
+
+
+def _same_instant(first: datetime, other: datetime) -> bool:
+    """Two stamps of one moment: equal instants, or, where the first names no zone, the same
+    wall-clock time (a naive copy of the local stamp)."""
+    if first.tzinfo is None:
+        return abs(first - other.replace(tzinfo=None)) <= _SAME_INSTANT
+    if other.tzinfo is None:
+        return False
+    return abs(first - other) <= _SAME_INSTANT
 
 
 _META_RANK: dict[str, tuple[rules.DateKind, int]] = {
@@ -598,5 +658,27 @@ def _time_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
             yield "modified", value
         elif "datepublished" in itemprop or pubdate:
             yield "published", value
-    if head.story_time is not None:  # last resort: the first stamp of the article's own parts
+    if head.story_time is not None:  # the first stamp of the article's own parts
         yield "published", head.story_time
+    if head.page_time is not None:  # a header area built outside <article>
+        yield "published", head.page_time
+
+
+def _itemprop_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
+    for itemprop, value in head.itemprop_dates:
+        yield ("modified" if itemprop == "datemodified" else "published"), value
+
+
+def _visible_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
+    """Last resort: a date-classed element whose whole text is a date stamp ("Updated …" is
+    the modified date); a sentence that mentions a date is never one."""
+    for text in date_texts(head):
+        if is_date_line(text) or _CJK_DATE_RE.search(text):
+            kind = _strip_label(text)[1]
+            yield (kind or "published"), text
+
+
+_SOURCES = (
+    _meta_candidates, _jsonld_candidates, _itemprop_candidates, _time_candidates,
+    _visible_candidates,
+)

@@ -60,9 +60,10 @@ def is_bullet(line: str) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    """True when the line ends like prose (., !, ?, closing quote after one)."""
-    s = line.rstrip(" ”\"’')]")
-    return bool(s) and s[-1] in ".!?…:;"
+    """True when the line ends like prose (., !, ?, closing quote after one; the full-width
+    。！？ of Japanese and Chinese too)."""
+    s = line.rstrip(" ”\"’')]」』）")
+    return bool(s) and s[-1] in ".!?…:;。！？"
 
 
 def word_count(line: str) -> int:

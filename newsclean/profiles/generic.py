@@ -11,6 +11,14 @@ import re
 from ..rules import LineRule, ruleset, vocab
 from .base import Profile
 
+
+def _long_tail(family: str, kind: str) -> tuple[str, ...]:
+    """A family's phrases (``kind`` "phrases") or patterns of every language, from
+    ``rules/chrome_<kind>.txt``: chrome of sites no profile knows, kept as data."""
+    name = f"chrome_{kind}"
+    return vocab.ordered(name, *vocab.sections_for(name, family))
+
+
 PAYWALL_CUT = LineRule.of(
     "generic:paywall",
     action="cut",
@@ -99,7 +107,7 @@ SIGNUP = LineRule.of(
     ],
     patterns=[
         r"^by signing up,? you agree to\b",
-        r"^.{0,120}\bin your inbox every (?:day|weekday|week|morning|evening)\b.{0,60}$",
+        r"in your inbox every (?:day|weekday|week|morning|evening)\b.{0,60}$",
         r"^get unlimited access to .{0,80}\$\d",
         r"straight to your inbox\.?$",
         r"^sign up (?:here )?(?:to|for) (?:our|the) .{0,40}newsletter",
@@ -178,6 +186,7 @@ RELATED = LineRule.of(
         "Fetching latest articles",
         "Más información",
         "Mehr zum Thema",
+        *_long_tail("related", "phrases"),
     ],
     patterns=[
         # A linked headline, not a sentence: headlines do not end with a full stop.
@@ -245,6 +254,7 @@ UI = LineRule.of(
         "Skip to main content",
         "We’re sorry, this feature is currently unavailable. We’re working to restore it. "
         "Please try again later.",
+        *_long_tail("ui", "phrases"),
     ],
     patterns=[
         r"^skip to (?:main )?(?:content|navigation)",
@@ -253,8 +263,33 @@ UI = LineRule.of(
         r"^the video will (?:auto-?play|start) (?:soon|in\b)",
         r"^this was published \d{1,3} (?:years?|months?|days?) ago$",
         r"^(?:\| )?-?\d{1,2}(?:\.\d)?°[cf] [^ ].{0,30}$",
+        *_long_tail("ui", "patterns"),
     ],
 )
+
+READ_MORE = LineRule.of(
+    "generic:read-more",
+    action="cut",
+    patterns=_long_tail("readmore", "patterns"),
+)
+"""A link to the rest of the story on its source ("Read more at …", "Weiterlesen auf …",
+"続きを読む"): the text is an excerpt, and what follows the link is the site's chrome."""
+
+PROMO = LineRule.of(
+    "generic:promo",
+    phrases=_long_tail("promo", "phrases"),
+    patterns=_long_tail("promo", "patterns"),
+)
+"""Newsletter, app, social and trial prompts and aggregator widgets (AI summaries, coverage
+counts) written as prose: none is article text however sentence-like it reads."""
+
+FOOTER = LineRule.of(
+    "generic:footer",
+    phrases=_long_tail("footer", "phrases"),
+    patterns=_long_tail("footer", "patterns"),
+)
+"""Site boilerplate under every article: copyright, republishing and disclaimer notes,
+source lines, legal links."""
 
 SYNDICATION = LineRule.of(
     "generic:syndication-note",
@@ -267,6 +302,7 @@ SYNDICATION = LineRule.of(
 GENERIC_RULES = ruleset(
     [
         PAYWALL_CUT,
+        READ_MORE,
         PAYWALL_GATE,
         SIGNUP,
         APP_PROMO,
@@ -275,6 +311,8 @@ GENERIC_RULES = ruleset(
         RELATED,
         UI,
         SYNDICATION,
+        PROMO,
+        FOOTER,
     ]
 )
 
@@ -295,6 +333,14 @@ INLINE_CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
     # RSS excerpt tail: the republisher's body stops here.
     # (No leading ``\s*``: searched, that would rescan every run of spaces — quadratic.)
     ("generic:inline-continue", re.compile(r"\bContinue reading(?:\.\.\.|…)$")),
+    # A card's snippet ending in its link ("… officials said. Read more"): the text stops.
+    (
+        "generic:inline-continue",
+        re.compile(
+            r"(?<=[.!?…\"”’] )(?:Read more|Read full (?:story|article)|Weiterlesen|"
+            r"Lire la suite|Leer más|Seguir leyendo|続きを読む)(?: ?(?:»|→|›|\.\.\.|…))?$"
+        ),
+    ),
     ("generic:inline-quote-label", re.compile(r"^Quote Message:\s+")),
 )
 """Chrome glued inside a content line: (rule name, pattern of the fragment to cut out)."""

@@ -9,7 +9,8 @@ A rule is a named family of exact phrases and patterns. Its ``action`` says what
 
 Exact phrases are compared on :func:`newsclean.normalize.text.key` (case-folded, quotes unified,
 bullet removed); patterns are searched on that key as well, so they are written in lower case.
-Every pattern is anchored and free of nested quantifiers, keeping matching linear-time.
+Every pattern is anchored (or, searched, starts with a literal) and free of nested
+quantifiers, keeping matching linear-time.
 """
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ class RuleSet:
 
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
-    _anchored: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _floating: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _anchored: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
+    _floating: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Most lines match nothing: one set lookup and two regex calls say so for the whole set.
@@ -83,8 +84,10 @@ class RuleSet:
         anchored = [p[1:] for p in sources if p.startswith("^")]
         floating = [p for p in sources if not p.startswith("^")]
         object.__setattr__(self, "_phrases", frozenset().union(*(r.phrases for r in self.rules)))
-        object.__setattr__(self, "_anchored", _alternation(anchored))
-        object.__setattr__(self, "_floating", _alternation(floating))
+        object.__setattr__(self, "_anchored", _by_first_char(anchored))
+        # Searched one by one: each starts with a literal, which re scans for quickly, where
+        # one alternation of them would be tried branch by branch at every position.
+        object.__setattr__(self, "_floating", tuple(re.compile(p) for p in floating))
 
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
@@ -92,10 +95,11 @@ class RuleSet:
         k = key(line)
         if not k:
             return None
+        anchored = self._anchored.get(k[0], self._anchored[""])
         if (
             k not in self._phrases
-            and (self._anchored is None or self._anchored.match(k) is None)
-            and (self._floating is None or self._floating.search(k) is None)
+            and (anchored is None or anchored.match(k) is None)
+            and not any(p.search(k) for p in self._floating)
         ):
             return None
         bullet = is_bullet(line)
@@ -106,6 +110,88 @@ class RuleSet:
 
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)
+
+
+def _by_first_char(sources: list[str]) -> dict[str, re.Pattern[str] | None]:
+    """The anchored patterns as one alternation per first character a match can start with
+    (key ``""``: the patterns that may start with any). Hundreds of anchored patterns in one
+    alternation are each tried at position 0; a line needs only those its first character
+    allows, which keeps the no-match answer for a paragraph cheap as the lists grow."""
+    anywhere: list[str] = []
+    buckets: dict[str, list[str]] = {}
+    for src in sources:
+        first = _first_chars(src)
+        if first is None:
+            anywhere.append(src)
+        else:
+            for char in first:
+                buckets.setdefault(char, []).append(src)
+    table = {char: _alternation(anywhere + srcs) for char, srcs in buckets.items()}
+    table[""] = _alternation(anywhere)
+    return table
+
+
+_OPTIONAL = ("?", "*", "{0")
+_SPECIAL = set(".^$*+?{}[]\\|()")
+
+
+def _first_chars(src: str) -> frozenset[str] | None:
+    """The characters a match of ``src`` can start with, when plain to read from its source:
+    a literal, ``\\d``, an escaped literal, or a ``(?:a|b)`` group of such branches. None
+    when it could start with anything (a class, a dot, an optional first item)."""
+    if not src:
+        return None
+    if src.startswith("(?:"):
+        depth, end = 0, -1
+        for token in _REGEX_TOKEN.finditer(src):
+            depth += {"(": 1, ")": -1}.get(token.group(), 0)
+            if depth == 0:
+                end = token.start()
+                break
+        if end < 0:
+            return None
+        out: set[str] = set()
+        for branch in _top_level_branches(src[3:end]):
+            chars = _first_chars(branch)
+            if chars is None:
+                return None
+            out |= chars
+        return _then(frozenset(out), src[end + 1 :])
+    if src.startswith("\\d"):
+        first, rest = frozenset("0123456789"), src[2:]
+    elif src.startswith("\\") and len(src) > 1 and not src[1].isalnum():
+        first, rest = frozenset(src[1]), src[2:]
+    elif src[0] not in _SPECIAL:
+        first, rest = frozenset(src[0]), src[1:]
+    else:
+        return None
+    return _then(first, rest)
+
+
+def _then(first: frozenset[str], rest: str) -> frozenset[str] | None:
+    """``first`` when the item it starts is required; with "?" after it, also what the rest
+    can start with ("(?:the )?full" starts with "t" or "f"); None after "*" or "{0,"."""
+    if rest.startswith("?"):
+        after = _first_chars(rest[1:])
+        return None if after is None else first | after
+    return None if rest.startswith(_OPTIONAL) else first
+
+
+def _top_level_branches(body: str) -> list[str]:
+    """``body`` split at the "|" that are not inside a group or a class."""
+    branches, depth, start = [], 0, 0
+    for token in _REGEX_TOKEN.finditer(body):
+        mark = token.group()
+        depth += {"(": 1, ")": -1}.get(mark, 0)
+        if mark == "|" and depth == 0:
+            branches.append(body[start : token.start()])
+            start = token.end()
+    branches.append(body[start:])
+    return branches
+
+
+_REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
+"""An escape or a character class (skipped whole), or a parenthesis or bar."""
 
 
 def _alternation(sources: list[str]) -> re.Pattern[str] | None:

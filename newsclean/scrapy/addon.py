@@ -9,9 +9,13 @@ from scrapy.utils.misc import load_object
 
 from .middleware import ReplayMiddleware, replay_dir
 from .pipeline import CleanArticlePipeline
+from .report import ReportExtension
 from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
+
+REPORT_EXTENSION_PRIORITY = 500
+"""Where the report extension goes in ``EXTENSIONS`` (inactive unless ``NEWSCLEAN_REPORT``)."""
 
 REPLAY_MIDDLEWARE_PRIORITY = 950
 """Where the replay middleware goes in ``DOWNLOADER_MIDDLEWARES`` (as in ``scrapy_settings``):
@@ -25,7 +29,8 @@ class Addon:
     ``custom_settings`` and ``-s`` options always win, including ``ITEM_PIPELINES`` entries
     that move or disable (``None``) the pipeline. With ``NEWSCLEAN_REPLAY_DIR`` set, the add-on
     also installs :class:`ReplayMiddleware`: without it the setting would do nothing and the
-    crawl would go online.
+    crawl would go online. :class:`ReportExtension` is always listed: it does nothing unless
+    ``NEWSCLEAN_REPORT`` names a file.
     """
 
     def update_settings(self, settings: Any) -> None:
@@ -35,6 +40,9 @@ class Addon:
             "ITEM_PIPELINES",
             CleanArticlePipeline,
             settings.getint("NEWSCLEAN_PIPELINE_PRIORITY", DEFAULTS["NEWSCLEAN_PIPELINE_PRIORITY"]),
+        )
+        settings.setdefault_in_component_priority_dict(
+            "EXTENSIONS", ReportExtension, REPORT_EXTENSION_PRIORITY
         )
         if replay_dir(settings):
             settings.setdefault_in_component_priority_dict(

@@ -6,7 +6,7 @@ the Quickstart's main job needs (all stored fixture pages, offline).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..sites import spider_names
@@ -16,12 +16,18 @@ SPIDERS = spider_names()
 
 
 def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
-          log_level: str = "INFO") -> int:
+          log_level: str = "INFO", *, redis_url: str | None = None,
+          overrides: Mapping[str, str] | None = None, explain: bool = False) -> int:
     """Crawl ``spiders`` and write their Articles to ``output`` (JSON lines); 0 on success.
+
+    ``redis_url``: run on the shared Redis queue there (:mod:`.redis_settings`), as one of any
+    number of workers. ``overrides``: settings given as ``-s NAME=VALUE``.
 
     Raises :class:`~newsclean.scrapy.middleware.ReplayConfigError` before anything starts (no
     request, no output file touched) when replay is asked for (``replay_dir`` or the
-    ``NEWSCLEAN_REPLAY_DIR`` environment variable) but the folder cannot be replayed.
+    ``NEWSCLEAN_REPLAY_DIR`` environment variable) but the folder cannot be replayed, and
+    :class:`~newsclean.scrapy.redis_settings.RedisUnavailableError` when ``redis_url`` does
+    not answer.
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
@@ -31,6 +37,12 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
 
     settings = Settings()
     settings.setmodule(scrapy_settings, priority="project")
+    if redis_url is not None:
+        from .redis_settings import check_redis, redis_crawl_settings
+
+        check_redis(redis_url)  # one clear error, before any crawler starts
+        settings.setdict(redis_crawl_settings(redis_url), priority="project")
+    settings.setdict(dict(overrides or {}), priority="cmdline")
     if replay_dir is not None:
         settings.set("NEWSCLEAN_REPLAY_DIR", str(replay_dir), priority="cmdline")
     # Checked here, by the name the user gave and before Scrapy logs a line, so a bad folder
@@ -42,6 +54,8 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
     feed = str(parts / "%(name)s.jsonl")
     settings.set("FEEDS", {feed: {"format": "jsonlines", "overwrite": True}}, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if explain:  # `newsclean crawl --explain`: what `newsclean report` reads
+        settings.set("NEWSCLEAN_EXPLAIN", True, priority="cmdline")
     if replay_dir is not None:
         settings.set("NEWSCLEAN_REPLAY_DIR", str(replay_dir.resolve()), priority="cmdline")
     process = CrawlerProcess(settings)

@@ -46,4 +46,7 @@ ITEM_PIPELINES = {"newsclean.scrapy.pipeline.CleanArticlePipeline": 300}
 NEWSCLEAN_REPLAY_DIR = os.environ.get("NEWSCLEAN_REPLAY_DIR", "")
 DOWNLOADER_MIDDLEWARES = {"newsclean.scrapy.middleware.ReplayMiddleware": 950}
 
+# The HTML audit report: inactive (NotConfigured) unless NEWSCLEAN_REPORT names a file.
+EXTENSIONS = {"newsclean.scrapy.report.ReportExtension": 500}
+
 FEED_EXPORT_ENCODING = "utf-8"

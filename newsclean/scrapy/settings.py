@@ -38,6 +38,17 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_CHROME_DB": ".newsclean/chrome.sqlite",
     # Distinct pages of a host a line must appear on before it is learned as chrome.
     "NEWSCLEAN_CHROME_MIN_PAGES": 5,
+    # Distributed crawl (`newsclean crawl --redis`): seconds a worker's heartbeat key lives (it
+    # is renewed every third of that); a worker silent this long has its in-flight requests
+    # requeued by another. Longer than any one callback may block the worker.
+    "NEWSCLEAN_REDIS_HEARTBEAT": 30.0,
+    # Distributed crawl: a name for this worker in Redis (host name if empty; pid and a random
+    # suffix are always added, so names never collide).
+    "NEWSCLEAN_REDIS_WORKER_ID": "",
+    # Write an HTML audit report of the crawl's items to this path when the spider closes
+    # (newsclean.scrapy.report; "%(name)s" is the spider's name); empty means off. Turn
+    # NEWSCLEAN_EXPLAIN on too, to see each removed line and its rule.
+    "NEWSCLEAN_REPORT": "",
 }
 
 OTHER_SETTINGS = frozenset({"NEWSCLEAN_CONTACT"})

@@ -50,7 +50,8 @@ DETAIL_API = "https://assets.msn.com/content/view/v2/Detail/{market}/{id}"
 """Where MSN serves an article's content JSON."""
 
 _AR_URL = re.compile(
-    r"^https?://(?:www\.)?msn\.com/(?P<market>[a-z]{2}-[a-z]{2})/(?:[^?#]*/)?ar-(?P<id>[A-Za-z0-9]+)"
+    r"^https?://(?:www\.)?msn\.com/(?P<market>[a-z]{2,3}(?:-[a-z]{2,4}){1,2})/(?:[^?#]*/)?"
+    r"ar-(?P<id>[A-Za-z0-9]+)"
 )
 _PROVIDED_BY = re.compile(r"^\s*(?:©|\(c\))?\s*provided by\s+(?P<name>\S.*?)\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\))\s*")

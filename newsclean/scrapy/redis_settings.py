@@ -1,0 +1,78 @@
+"""What ``newsclean crawl --redis URL`` sets: scrapy-redis's dupefilter, newsclean's reliable
+scheduler, a persistent shared queue, and feed files written through at once.
+
+Everything here is set at ``project`` priority, so ``-s NAME=VALUE`` still wins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlsplit, urlunsplit
+
+from scrapy import Spider
+from scrapy.extensions.feedexport import FileFeedStorage
+
+
+class RedisUnavailableError(RuntimeError):
+    """The Redis server cannot be used: said once, before any crawler starts."""
+
+
+def redis_crawl_settings(url: str) -> dict[str, Any]:
+    """The Scrapy settings that put every spider of a crawl on the shared queue at ``url``."""
+    return {
+        "REDIS_URL": url,
+        "SCHEDULER": "newsclean.scrapy.redis_queue.ReliableScheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        # Keep the queue and the fingerprints when this worker closes: other workers share them.
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_KEY": "newsclean:%(spider)s:requests",
+        "SCHEDULER_DUPEFILTER_KEY": "newsclean:%(spider)s:dupefilter",
+        # A killed worker's items must be on disk once its requests count as done.
+        "FEED_STORAGES": {"": WriteThroughFileFeedStorage, "file": WriteThroughFileFeedStorage},
+    }
+
+
+def masked(url: str) -> str:
+    """``url`` without its password, for messages and logs.
+
+    >>> masked("rediss://user:s3cret@cache.example:6380/2")
+    'rediss://user:***@cache.example:6380/2'
+    """
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def check_redis(url: str, timeout: float = 10.0) -> None:
+    """Raise :class:`RedisUnavailableError` unless ``url`` answers PING (password, TLS and DB
+    as the URL says: it is passed through to redis-py unchanged)."""
+    try:
+        import redis
+        import scrapy_redis  # noqa: F401  # the extra is installed
+    except ImportError as exc:
+        raise RedisUnavailableError(
+            f"--redis needs the redis extra: pip install 'newsclean[redis]' ({exc})"
+        ) from None
+    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
+        raise RedisUnavailableError(f"{masked(url)}: not a redis://, rediss:// or unix:// URL")
+    try:
+        client = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
+        with client:
+            client.ping()
+    except (redis.RedisError, ValueError, OSError) as exc:
+        raise RedisUnavailableError(f"cannot use Redis at {masked(url)}: {exc}") from None
+
+
+class WriteThroughFileFeedStorage(FileFeedStorage):
+    """Local feed file written without a buffer in this process: an item the pipelines passed
+    is with the operating system at once, so a worker killed with SIGKILL loses no item whose
+    request was already marked done."""
+
+    def open(self, spider: Spider) -> IO[bytes]:
+        path = Path(self.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path.open(self.write_mode, buffering=0)
