@@ -141,16 +141,31 @@ class Article:
     truncated: bool = False
     """(newsclean) True when the body stops at a paywall or sign-up gate."""
 
+    storyId: str | None = None
+    """(newsclean) The story this record tells, the same for every copy of it (aggregators'
+    and the publisher's, truncated or lightly edited) and stable across runs. Set by the
+    separate dedup stage over finished records (``newsclean.dedup``), never by cleaning;
+    None when that stage is off."""
+
+    duplicateOf: str | None = None
+    """(newsclean) URL of the story's canonical record (complete over truncated, publisher
+    over aggregator, then the longer body) when this record is another copy of it; None for
+    the canonical record itself or when the dedup stage is off. Set by the dedup stage only:
+    a streaming crawl writes it as known at the time, ``newsclean dedup`` over a file gives
+    the final answer."""
+
     metadata: Metadata = field(default_factory=Metadata)
     """Facts about the extraction: download date, removed lines, flags."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the JSONL line the CLI writes); ``removed`` and ``lines`` only
-        when recorded."""
+        when recorded, ``storyId``/``duplicateOf`` only when the dedup stage ran."""
         data = asdict(self)
         for name in ("removed", "lines"):
             if data["metadata"][name] is None:
                 del data["metadata"][name]
+        if data["storyId"] is None:
+            del data["storyId"], data["duplicateOf"]
         return data
 
     @classmethod

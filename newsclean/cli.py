@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
@@ -99,6 +100,15 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="record each line's rule (metadata.removed, metadata.lines): what "
                        "`newsclean report` shows")
     _add_report_parser(sub)
+    dedup = sub.add_parser(
+        "dedup", help="set storyId/duplicateOf on Article JSON lines (one story, one record)"
+    )
+    dedup.add_argument("input", metavar="IN", help="Article JSON lines file, or - for stdin")
+    dedup.add_argument("-o", "--output", type=Path,
+                       help="write JSON lines to this file instead of standard output")
+    dedup.add_argument("--db", default=":memory:", metavar="FILE",
+                       help="story store to use and keep: an SQLite file, or a redis:// URL "
+                       "(default: none, this file only)")
     return parser
 
 
@@ -262,10 +272,32 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def run_dedup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .dedup import StoreError
+    from .dedup.jsonl import dedup_lines
+
+    try:
+        if args.input == "-":
+            stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+            return dedup_lines(stdin, out, err, name="<stdin>", db=args.db)
+        with open(args.input, encoding="utf-8", errors="replace") as lines:
+            return dedup_lines(lines, out, err, name=args.input, db=args.db)
+    except OSError as exc:
+        err.write(f"newsclean: cannot read {args.input}: {exc.strerror or exc}\n")
+    except StoreError as exc:
+        err.write(f"newsclean: {exc}\n")
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "report":
         return run_report(args, sys.stderr)
+    run = run_dedup if args.command == "dedup" else run_clean
+    if (args.command == "dedup" and args.output and args.input != "-"
+            and Path(args.input).resolve() == args.output.resolve()):
+        sys.stderr.write("newsclean: dedup cannot write over its input; name another -o file\n")
+        return 2
     if args.command == "crawl":
         from .scrapy.crawl import SPIDERS, crawl
         from .scrapy.middleware import ReplayConfigError
@@ -296,8 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"newsclean: cannot write {args.output}: {exc.strerror or exc}\n")
             return 2
         with out:
-            return run_clean(args, out, sys.stderr)
-    return run_clean(args, sys.stdout, sys.stderr)
+            return run(args, out, sys.stderr)
+    return run(args, sys.stdout, sys.stderr)
 
 
 if __name__ == "__main__":

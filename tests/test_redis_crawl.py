@@ -162,6 +162,17 @@ def test_a_killed_workers_requests_are_finished_by_the_other(
     counts = Counter(_urls(_parts(doomed)) + _urls([survivor]))
     assert set(counts) == expected_urls  # every article at least once
     assert _inflight(redis_url) == 0
+    # Exactly once after `newsclean dedup`: a copy written twice (its worker died after
+    # writing it, before marking it done) becomes a duplicate of the other copy.
+    union = tmp_path / "union.jsonl"
+    union.write_text("".join(p.read_text() for p in [*_parts(doomed), survivor]))
+    deduped = tmp_path / "deduped.jsonl"
+    subprocess.run([sys.executable, "-m", "newsclean", "dedup", str(union), "-o", str(deduped)],
+                   check=True, cwd=ROOT, timeout=TIMEOUT)
+    records = [json.loads(line) for line in deduped.read_text().splitlines()]
+    assert len(records) == sum(counts.values())
+    once = Counter(r["url"] for r in records if r["duplicateOf"] != r["url"])
+    assert once == dict.fromkeys(expected_urls, 1)
 
 
 def test_an_idle_worker_waits_until_no_other_worker_holds_requests(

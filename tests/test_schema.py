@@ -61,3 +61,14 @@ def test_text_records_load_too() -> None:
     record = clean_text("Bridge reopens\n\nThe river bridge reopened on Monday.").to_dict()
     record["url"] = "https://example.org/bridge"
     assert _load(record).articleBody == "The river bridge reopened on Monday."
+
+
+def test_a_deduplicated_record_loads_and_keeps_its_story_fields() -> None:
+    from newsclean import Article
+
+    record = clean_text("Bridge reopens\n\nThe river bridge reopened on Monday.").to_dict()
+    assert "storyId" not in record  # only once the dedup stage has run
+    record.update(url="https://example.org/bridge", storyId="st-0123456789abcdef",
+                  duplicateOf="https://publisher.example/bridge")
+    assert _load(record).articleBody == "The river bridge reopened on Monday."
+    assert Article.from_dict(record).to_dict() == record

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import newsclean  # noqa: F401  (imports every normaliser, so every table it uses is loaded)
+from newsclean import dedup as _dedup  # noqa: F401  (a stage over records: not in the core)
 from newsclean.normalize import _date_rules
 from newsclean.rules import vocab
 from newsclean.rules.vocab import VocabularyError, parse

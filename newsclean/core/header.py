@@ -125,16 +125,19 @@ def looks_like_section(line: str, profile: Profile) -> bool:
 # Chinese/Japanese sentence punctuation, or a run of Han characters longer than a name (two to
 # five): a body line or a section label, never a byline (the byline parser reads any
 # unspaced-script text as a name).
+_CJK_PUNCT = re.compile(r"[。！？，、「」]")
 _CJK_PROSE = re.compile(r"[。！？，、「」]|[\u3400-\u9fff]{6,}")
 
 
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
-    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")) or _CJK_PROSE.search(text):
+    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
         return None
-    if is_cjk(text):
-        return text if _CJK_BYLINE.match(text) and "。" not in text else None
+    if is_cjk(text):  # byline shape first: "森田綾香記者" is six Han characters, not prose
+        return text if _CJK_BYLINE.match(text) and not _CJK_PUNCT.search(text) else None
+    if _CJK_PROSE.search(text):
+        return None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations or parsed.desks) else None

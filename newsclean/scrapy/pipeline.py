@@ -13,7 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -30,6 +30,9 @@ from ..learn import ChromeLearner, ChromeStoreError, Policy, SqliteChromeStore, 
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
 from .workers import WorkerPool
+
+if TYPE_CHECKING:
+    from ..dedup.scrapy import DedupStage
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +70,7 @@ class CleanArticlePipeline:
                                          DEFAULTS["NEWSCLEAN_CHROME_DB"],
                                          settings.getint("NEWSCLEAN_CHROME_MIN_PAGES", 5))
             self._store_errors = int(self.learner is None)
+        self._dedup = _dedup_stage(crawler)
         if self.output not in _OUTPUT_MODES:
             raise ValueError(
                 f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
@@ -186,6 +190,8 @@ class CleanArticlePipeline:
             self._store_call(self.learner.done, replace(chrome, sightings=list(result.sightings)))
         article = result.article
         self._count(article)
+        if self._dedup is not None:
+            article = self._dedup(article)
         if self.output == "article":
             return article
         return self._write_back(item, adapter, field, article)
@@ -208,6 +214,11 @@ class CleanArticlePipeline:
     def close_spider(self) -> None:
         if self.pool is not None:
             self.pool.close()
+        if self._dedup is not None:
+            self._dedup.close()
+        self._close_learner()
+
+    def _close_learner(self) -> None:
         if self.learner is None:
             if self._store_errors:
                 self.crawler.stats.set_value("newsclean/learned_chrome/store_errors", 1)
@@ -286,7 +297,8 @@ class CleanArticlePipeline:
         source_is_text = source_field not in {*json_fields, self._field(adapter, "html")}
         data = article.to_dict()
         for name in _ARTICLE_FIELDS:
-            if name == "articleBody" or not (is_dict or name in declared):
+            # (storyId/duplicateOf are absent from ``data`` unless the dedup stage ran)
+            if name == "articleBody" or name not in data or not (is_dict or name in declared):
                 continue
             if name != "url" or not adapter.get("url"):  # the item's own URL stays as it is
                 adapter[name] = data[name]
@@ -311,6 +323,17 @@ def _open_learner(path: str, min_pages: int) -> ChromeLearner | None:
     except ChromeStoreError as exc:
         logger.error("newsclean: NEWSCLEAN_LEARN_CHROME is on but %s; learning is off", exc)
         return None
+
+
+def _dedup_stage(crawler: Crawler) -> DedupStage | None:
+    """``NEWSCLEAN_DEDUP``'s stage, or None when it is "off"."""
+    mode = str(crawler.settings.get("NEWSCLEAN_DEDUP", DEFAULTS["NEWSCLEAN_DEDUP"]))
+    if mode == "off":
+        return None
+    db = str(crawler.settings.get("NEWSCLEAN_DEDUP_DB", DEFAULTS["NEWSCLEAN_DEDUP_DB"]))
+    from ..dedup.scrapy import DedupStage  # datasketch (numpy, scipy) only when dedup is on
+
+    return DedupStage(mode, db, lambda: crawler.stats)
 
 
 def _body_field(

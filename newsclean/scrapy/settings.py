@@ -29,6 +29,12 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_WORKERS": 0,
     # Offline replay: folder of stored pages (with urls.json maps); empty means off.
     "NEWSCLEAN_REPLAY_DIR": "",
+    # Story dedup over finished records: "off", "mark" (set storyId/duplicateOf) or "drop"
+    # (also drop a record that is not its story's canonical copy).
+    "NEWSCLEAN_DEDUP": "off",
+    # The dedup store: an SQLite file kept across runs, or a redis:// URL (the redis extra);
+    # empty means one in memory per crawl.
+    "NEWSCLEAN_DEDUP_DB": "newsclean-stories.sqlite",
     # Pipeline priority the add-on uses in ITEM_PIPELINES.
     "NEWSCLEAN_PIPELINE_PRIORITY": 300,
     # Learn each host's chrome (lines repeated across its pages) as the crawl goes, and
