@@ -67,6 +67,25 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
 _CACHE_SIZE = 20_000
 
 
+Pairs = list[tuple[int, int, str, str]]
+
+
+def _key(el: Any, names: tuple[str, ...], pairs: Pairs) -> tuple[Any, ...] | None:
+    """What an element's attribute tests depend on: its tag, the values of the attributes
+    read and, where both attributes of an ``@a|@b`` pair are there, which comes first in the
+    markup. None for a comment or processing instruction (``*`` is elements only)."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return None
+    values = tuple(map(el.get, names))
+    k: tuple[Any, ...] = (tag, values)
+    for i, j, a, b in pairs:
+        if values[i] is not None and values[j] is not None:
+            keys = el.keys()
+            k = (*k, keys.index(a) < keys.index(b))
+    return k
+
+
 class _Matcher:
     """The elements under a tree that pass every test, in document order (``kind``: all of
     them, the first, or each parent's first). Pages repeat a few class names over hundreds of
@@ -95,15 +114,9 @@ class _Matcher:
         first = self.kind == "first"
         out: list[Any] = []
         for el in tree.iterdescendants(*self.tags):
-            tag = el.tag
-            if not isinstance(tag, str):
-                continue  # a comment or processing instruction: ``*`` is elements only
-            values = tuple(map(el.get, names))
-            k: tuple[Any, ...] = (tag, values)
-            for i, j, a, b in pairs:
-                if values[i] is not None and values[j] is not None:
-                    keys = el.keys()
-                    k = (*k, keys.index(a) < keys.index(b))
+            k = _key(el, names, pairs)
+            if k is None:
+                continue
             found = cache.get(k)
             if found is None:
                 found = cache[k] = all(t(el) for t in tests)
@@ -169,15 +182,10 @@ class Family:
             cache.clear()
         found: list[list[Any]] = [[] for _ in members]
         for el in tree.iterdescendants():
-            tag = el.tag
-            if not isinstance(tag, str):
+            k = _key(el, names, pairs)
+            if k is None:
                 continue
-            values = tuple(map(el.get, names))
-            k: tuple[Any, ...] = (tag, values)
-            for i, j, a, b in pairs:
-                if values[i] is not None and values[j] is not None:
-                    keys = el.keys()
-                    k = (*k, keys.index(a) < keys.index(b))
+            tag = k[0]
             answers = cache.get(k)
             if answers is None:
                 answers = cache[k] = tuple(
