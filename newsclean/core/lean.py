@@ -6,11 +6,11 @@ backup of that, and one more inside ``extract_content`` for its wild-text recove
 the whole page for a page-text measure (``html2txt``) whenever its result is under 3,000
 characters, and serialises through its generic output layer. The article-extraction pages
 need none of that on the common path: this module runs the same steps in the same order on one
-copy, and hands any page that would take one of trafilatura's other roads (a short result, the
-recall escalation, a thread forum) back to ``trafilatura.extract`` itself, so the output is the
-same as ``extract(root, fast=True)`` on every page.
+copy (with its XPaths answered by :mod:`.attrmatch`), and hands any page that would take one
+of trafilatura's other roads (a short result, the recall escalation, a thread forum) back to
+``trafilatura.extract`` itself, so the output is the same as ``extract(root, fast=True)``.
 
-It relies on trafilatura's internals, pinned in ``pyproject.toml`` (``trafilatura>=2.3,<2.4``)
+It relies on trafilatura's internals, pinned in ``pyproject.toml`` (``>=2.3.1,<2.4``)
 and checked by ``tests/test_lean.py``; :func:`available` says whether they are there, and
 without them newsclean calls ``trafilatura.extract`` as before.
 """
