@@ -18,6 +18,13 @@ harmonic mean of those two means.
     python bench/bench_extraction.py --json bench.json   # also the figures as JSON, which
                                                          # `newsclean report --bench` charts
     python bench/bench_extraction.py --data fixtures/publishers   # pages not in ../shared
+    python bench/bench_extraction.py --ids-from /tmp/tune   # one half of the shared pages
+
+``--ids-from DIR`` keeps only the pages whose id names a file or folder in DIR (a half made by
+``../shared/eval/halves.py``: ``<id>.html.gz`` files, or fixture case folders). The JSON rows
+also carry p95 ms/page and each system's per-page F1 and time. resiliparse (the ``bench``
+extra) gets a row when it is installed; "× trafilatura" is a system's median against
+trafilatura's default in the same run.
 
 ``fixtures/publishers`` holds invented pages in the layouts of common publisher CMSes, one
 fixture case each (``<id>/body.html``, ``<id>/response.json``, the ground truth in
@@ -86,6 +93,11 @@ def load_pages(data: Path, limit: int | None) -> list[Page]:
             "<id>/body.html + <id>/spec.json"
         )
     return pages[:limit] if limit is not None else pages
+
+
+def ids_in(folder: Path) -> set[str]:
+    """The case ids a half's folder names: file names without their extensions, folder names."""
+    return {name.name.split(".")[0] for name in folder.iterdir()}
 
 
 def _benchmark_pages(data: Path, truth: dict[str, dict[str, str]]) -> Iterator[Page]:
@@ -189,6 +201,22 @@ def trafilatura_fast_row() -> tuple[str, Extractor]:
     )
 
 
+def resiliparse_row() -> tuple[str, Extractor] | None:
+    """resiliparse's main-content text (a bench-only extra), or None when it is not installed."""
+    try:
+        from resiliparse.extract.html2text import extract_plain_text
+        from resiliparse.parse.html import HTMLTree
+    except ImportError:
+        return None
+
+    def run(html: str, url: str) -> str:
+        return str(extract_plain_text(HTMLTree.parse(html), main_content=True))
+
+    from importlib.metadata import version
+
+    return f"resiliparse {version('resiliparse')} (main_content)", run
+
+
 def run_lxml(html: str, url: str) -> None:
     lxml.html.fromstring(html)
     return None
@@ -283,10 +311,41 @@ def fmt(value: float | None, spec: str) -> str:
     return "–" if value is None else format(value, spec)
 
 
+def p95(times: list[float]) -> float:
+    """The 95th percentile (nearest rank) of per-page times."""
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+def summary(result: Result, pages: list[Page], scored: bool) -> dict[str, object]:
+    """One row's figures (``--json`` writes these; the table prints them)."""
+    row: dict[str, object] = {
+        "name": result.name,
+        "ms_per_page": statistics.median(result.times) * 1000,
+        "p95_ms": p95(result.times) * 1000,
+        "pages_per_s": len(pages) / sum(result.times),
+        "peak_mb": result.peak_bytes / 1e6 if result.peak_bytes is not None else None,
+        "errors": len(result.errors),
+        "page_ms": {p.id: t * 1000 for p, t in zip(pages, result.times, strict=True)},
+    }
+    if scored:
+        counts = [tp_fp_fn(p.truth, result.preds[p.id]) for p in pages]
+        row["precision"], row["recall"], row["f1"] = corpus_scores(counts)
+        row["page_f1"] = {p.id: corpus_scores([c])[2] for p, c in zip(pages, counts, strict=True)}
+    return row
+
+
+def _num(row: dict[str, object], name: str) -> float | None:
+    value = row.get(name)
+    return float(value) if isinstance(value, int | float) else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="benchmark folder")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--ids-from", type=Path, default=None,
+                        help="only the pages a half's folder names (../shared/eval/halves.py)")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
     parser.add_argument("--worst", type=int, default=0, help="list newsclean's N worst pages")
     parser.add_argument("--repeat", type=int, default=3,
@@ -295,12 +354,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="also write the figures as JSON (newsclean report --bench OUT)")
     args = parser.parse_args(argv)
 
-    pages = load_pages(args.data, args.limit)
+    pages = load_pages(args.data, None)
+    if args.ids_from is not None:
+        wanted = ids_in(args.ids_from)
+        pages = [p for p in pages if p.id in wanted]
+    pages = pages[: args.limit] if args.limit is not None else pages
     systems: list[tuple[str, Extractor]] = [
         (f"newsclean {newsclean.__version__}", run_newsclean),
         (f"trafilatura {trafilatura.__version__}", run_trafilatura),
         trafilatura_fast_row(),
     ]
+    resiliparse = resiliparse_row()
+    if resiliparse is not None:
+        systems.append(resiliparse)
     floor_row = (f"lxml.html.fromstring {lxml.__version__} (floor)", run_lxml)
     *results, floor = time_systems([*systems, floor_row], pages, args.repeat)
     if not args.no_memory:
@@ -308,31 +374,27 @@ def main(argv: list[str] | None = None) -> int:
             result.peak_bytes = peak_memory(func, pages)
         floor.peak_bytes = peak_memory(run_lxml, pages)
 
-    print(f"{len(pages)} pages from {args.data}\n")
+    rows = [summary(r, pages, r is not floor) for r in [*results, floor]]
+    print(f"{len(pages)} pages from {args.data}" + (f" (ids from {args.ids_from})"
+                                                   if args.ids_from else "") + "\n")
     if not args.no_memory:
         print(
             "peak MB: largest tracemalloc peak of one call (Python heap only; memory libxml2"
             " allocates for trees is not traced)\n"
         )
-    print("| system | precision | recall | F1 | median ms/page | pages/s | peak MB | errors |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    rows: list[dict[str, object]] = []
-    for result in [*results, floor]:
-        quality: tuple[float | None, ...] = (None, None, None)
-        if result is not floor:
-            counts = [tp_fp_fn(p.truth, result.preds[p.id]) for p in pages]
-            quality = corpus_scores(counts)
-        peak = result.peak_bytes / 1e6 if result.peak_bytes is not None else None
+    base = _num(rows[1], "ms_per_page") or 1.0
+    print("| system | precision | recall | F1 | median ms/page | × trafilatura | p95 ms/page "
+          "| pages/s | peak MB | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        median = _num(row, "ms_per_page") or 0.0
         print(
-            f"| {result.name} | {fmt(quality[0], '.3f')} | {fmt(quality[1], '.3f')} "
-            f"| {fmt(quality[2], '.3f')} | {statistics.median(result.times) * 1000:.1f} "
-            f"| {len(pages) / sum(result.times):.1f} | {fmt(peak, '.1f')} "
-            f"| {len(result.errors)} |"
+            f"| {row['name']} | {fmt(_num(row, 'precision'), '.3f')} "
+            f"| {fmt(_num(row, 'recall'), '.3f')} | {fmt(_num(row, 'f1'), '.3f')} "
+            f"| {median:.1f} | {median / base:.2f} | {fmt(_num(row, 'p95_ms'), '.1f')} "
+            f"| {fmt(_num(row, 'pages_per_s'), '.1f')} | {fmt(_num(row, 'peak_mb'), '.1f')} "
+            f"| {row['errors']} |"
         )
-        rows.append({"name": result.name, "precision": quality[0], "recall": quality[1],
-                     "f1": quality[2], "ms_per_page": statistics.median(result.times) * 1000,
-                     "pages_per_s": len(pages) / sum(result.times), "peak_mb": peak,
-                     "errors": len(result.errors)})
     if args.json:
         figures = {"title": f"article extraction ({args.data.name})", "pages": len(pages),
                    "systems": rows}

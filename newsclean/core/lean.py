@@ -1,0 +1,226 @@
+"""trafilatura's main extractor run once on a tree newsclean already parsed, without the work
+its public ``extract`` does for callers in general.
+
+``trafilatura.extract`` on an lxml tree copies it four times (its input, the cleaned tree, a
+backup of that, and one more inside ``extract_content`` for its wild-text recovery), re-walks
+the whole page for a page-text measure (``html2txt``) whenever its result is under 3,000
+characters, and serialises through its generic output layer. The article-extraction pages
+need none of that on the common path: this module runs the same steps in the same order on one
+copy (with its XPaths answered by :mod:`.attrmatch`), and hands any page that would take one
+of trafilatura's other roads (a short result, the recall escalation, a thread forum) back to
+``trafilatura.extract`` itself, so the output is the same as ``extract(root, fast=True)``.
+
+It relies on trafilatura's internals, pinned in ``pyproject.toml`` (``>=2.3.1,<2.4``)
+and checked by ``tests/test_lean.py``; :func:`available` says whether they are there, and
+without them newsclean calls ``trafilatura.extract`` as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from copy import copy
+from types import FunctionType
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+from .attrmatch import Family, translated
+
+logger = logging.getLogger(__name__)
+
+# trafilatura's recall escalation (core.trafilatura_sequence, stage 4) runs when a result is
+# shorter than this and than this share of the page's text.
+_ESCALATION_MAX_LENGTH = 3000
+_ESCALATION_PAGE_SHARE = 0.2
+
+
+def _with_globals(func: Any, names: dict[str, Any]) -> Any:
+    """trafilatura's ``func`` itself (same code), reading ``names`` in place of its module's
+    globals of those names: its XPaths swapped for their :mod:`.attrmatch` translations,
+    without changing trafilatura for anyone else. A name the code does not read is an error:
+    the internals moved."""
+    missing = set(names) - set(func.__code__.co_names)
+    if missing:
+        raise ImportError(f"{func.__name__} no longer reads {sorted(missing)}")
+    clone = FunctionType(func.__code__, {**func.__globals__, **names}, func.__name__,
+                         func.__defaults__, func.__closure__)
+    clone.__kwdefaults__ = func.__kwdefaults__
+    return clone
+
+
+class Unsure(Exception):
+    """The page takes one of trafilatura's other roads: run ``trafilatura.extract`` on it."""
+
+
+try:  # the internals this module calls; a release that moves them falls back to extract()
+    from lxml.etree import strip_elements, strip_tags
+    from trafilatura.baseline import _BLOCK_ELEMS, html2txt
+    from trafilatura.core import _forum_thread_page
+    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.main_extractor import _elem_text, prune_unwanted_sections
+    from trafilatura.main_extractor import _extract as _trafilatura_extract
+    from trafilatura.settings import MANUALLY_CLEANED, MIN_DUPLICATE_LENGTH, Extractor
+    from trafilatura.utils import SPACING_PROTECTED, normalize_unicode, text_chars_test
+    from trafilatura.xml import delete_element, xmltotxt
+    from trafilatura.xpaths import (
+        BODY_XPATH,
+        DISCARD_IMAGE_ELEMENTS,
+        OVERALL_DISCARD_XPATH,
+        PRECISION_DISCARD_XPATH,
+        RAW_TREE_PRUNE_XPATH,
+        REMOVE_COMMENTS_AND_LISTS_XPATH,
+        TEASER_DISCARD_XPATH,
+    )
+
+    _RAW_PRUNE = translated(RAW_TREE_PRUNE_XPATH)
+    _COMMENTS_PRUNE = translated(REMOVE_COMMENTS_AND_LISTS_XPATH)
+    # The four XPaths trafilatura's section pruning asks of one subtree in turn, answered by
+    # one walk (attrmatch.Family); the precision-mode XPaths it never asks here.
+    _SECTIONS = Family([*OVERALL_DISCARD_XPATH, *DISCARD_IMAGE_ELEMENTS, *TEASER_DISCARD_XPATH])
+    _members = _SECTIONS.members()
+    _n = len(OVERALL_DISCARD_XPATH)
+    _prune_sections_clone = _with_globals(prune_unwanted_sections, {
+        "OVERALL_DISCARD_XPATH": _members[:_n],
+        "DISCARD_IMAGE_ELEMENTS": _members[_n:_n + len(DISCARD_IMAGE_ELEMENTS)],
+        "TEASER_DISCARD_XPATH": _members[_n + len(DISCARD_IMAGE_ELEMENTS):],
+        "PRECISION_DISCARD_XPATH": translated(PRECISION_DISCARD_XPATH),
+    })
+
+    def _prune_sections(tree: Any, *args: Any, **kwargs: Any) -> Any:
+        with _SECTIONS.on(tree):
+            return _prune_sections_clone(tree, *args, **kwargs)
+
+    _extract = _with_globals(_trafilatura_extract, {
+        "BODY_XPATH": translated(BODY_XPATH), "prune_unwanted_sections": _prune_sections,
+    })
+    _PRE_CLEANED = tuple(t for t in MANUALLY_CLEANED if t not in ("form", "math"))
+    _INTERNALS = True
+except (ImportError, ValueError):  # pragma: no cover - depends on the installed trafilatura
+    _INTERNALS = False
+
+
+def available() -> bool:
+    """True when the installed trafilatura has the internals this module calls."""
+    return _INTERNALS
+
+
+@functools.cache
+def _options() -> Any:
+    """The extraction options newsclean asks of trafilatura: text, tables, no comments, no
+    images. Built once (reading trafilatura's config costs 0.1 ms) and only read: the page's
+    URL, the one per-page option, serves to resolve image links, which are not asked for."""
+    return Extractor(
+        output_format="txt", fast=True, comments=False, tables=True, images=False, dedup=False,
+    )
+
+
+def lean_extract(
+    root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None
+) -> str:
+    """``trafilatura.extract(root, fast=True)``'s text, ``root`` first pruned by ``prune``,
+    for a page on the common path; raises :class:`Unsure` for a page on any other path.
+    Reads a pruned copy; ``root`` itself is pruned only when trafilatura's page measure must
+    be read from it."""
+    if _forum_thread_page(root):
+        raise Unsure("thread forum")
+    opts = _options()
+    tree = _plain_copy(root)
+    prune(tree)
+    _drop_cleaned(tree)
+    tree = prune_unwanted_nodes(tree, _RAW_PRUNE)
+    tree = prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
+    cleaned = convert_tags(tree_cleaning(tree, opts), opts, url)
+    body, text = _extract(cleaned, opts)[:2]
+    if len(body) == 0 or len(text) < opts.min_extracted_size:
+        raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
+    if len(text) < _ESCALATION_MAX_LENGTH:
+        prune(root)
+        if _may_escalate(len(text), root):
+            raise Unsure("recall escalation may run")
+    _tidy(body)
+    return str(normalize_unicode(xmltotxt(body, opts.formatting)))
+
+
+# Element proxies of a tree parsed by lxml.html get their class from a lookup written in
+# Python (one call per element touched, a tenth of trafilatura's time); trafilatura needs
+# only what every HtmlElement has, which a C-level default lookup gives.
+_PLAIN = lxml.etree.HTMLParser()
+_PLAIN.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity,
+))
+
+
+def _plain_copy(root: Any) -> Any:
+    """A copy of ``root`` in a document whose element proxies are plain ``HtmlElement``,
+    without the ``<head>``, which trafilatura's cleaning deletes unread."""
+    tree = lxml.etree.fromstring("<html></html>", _PLAIN)
+    tree.attrib.update(root.attrib)
+    tree.text = root.text
+    for child in root:
+        if child.tag != "head":
+            tree.append(copy(child))
+    return tree
+
+
+def _drop_cleaned(tree: Any) -> None:
+    """Delete, before trafilatura's pruning XPaths walk the tree, the elements its cleaning
+    deletes after them anyway (navigation, asides, footers, head, embeds, form controls), so
+    those walks visit fewer nodes. Kept for the cleaning itself, whose outcome depends on
+    them: forms (kept when they wrap the article), ``<math>`` (its formula is salvaged),
+    figures holding a table (turned into a div), and any element holding an ``<h1>`` (the
+    infinite-scroll prune keeps a container with one)."""
+    headed = {a for h1 in tree.iter("h1") for a in h1.iterancestors()}
+    doomed = [
+        el for el in tree.iter(*_PRE_CLEANED)
+        if el not in headed and not (el.tag == "figure" and el.find(".//table") is not None)
+    ]
+    for el in doomed:
+        if el.getparent() is not None:
+            delete_element(el)
+
+
+def _may_escalate(chars: int, root: Any) -> bool:
+    """Whether trafilatura's recall escalation may run for a result of ``chars`` characters:
+    told by :func:`_page_chars_bound` on most pages, else by ``html2txt`` of the unpruned page
+    (a copy and a walk, as trafilatura takes; its pruning only ever shortens the measure)."""
+    if chars >= _ESCALATION_PAGE_SHARE * _page_chars_bound(root):
+        return False
+    return chars < _ESCALATION_PAGE_SHARE * len(html2txt(root))
+
+
+def _page_chars_bound(tree: Any) -> int:
+    """At least the length of trafilatura's page-text measure (``html2txt`` of the pruned
+    page: the body's text, whitespace collapsed, a space at each block boundary, some sections
+    left out), read from the unpruned page: one C-level text read instead of a copy and a
+    walk. A result longer than a fifth of it is sure not to escalate; only a shorter one needs
+    the exact measure, which trafilatura then takes."""
+    body = tree.find(".//body")
+    body = tree if body is None else body
+    words = body.text_content().split()
+    blocks = sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+    return sum(map(len, words)) + len(words) + 2 * blocks
+
+
+def _tidy(body: Any) -> None:
+    """trafilatura's ``extract_content`` after its main pass: drop a block repeating the one
+    before, strip consumed and div wrappers, blank whitespace-only line-break tails."""
+    previous = None
+    for el in list(body):
+        current = _elem_text(el)
+        if current and current == previous and len(current) > MIN_DUPLICATE_LENGTH:
+            delete_element(el, keep_tail=False)
+        else:
+            previous = current
+    strip_elements(body, "done")
+    strip_tags(body, "div")
+    for linebreak in body.iter("lb"):
+        if (
+            linebreak.tail
+            and not text_chars_test(linebreak.tail)
+            and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
+        ):
+            linebreak.tail = None

@@ -1,0 +1,132 @@
+"""newsclean.core.lean: trafilatura's main extractor on one copy of newsclean's parsed tree gives
+trafilatura's own text, leaves the tree as it was, and hands the pages it is not sure of back
+to ``trafilatura.extract``. The pages are invented, in the shape of common article layouts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import lxml.html
+import pytest
+import trafilatura
+
+from newsclean.core import lean, maincontent
+
+_PARAGRAPHS = [
+    "The county board voted on Tuesday to rebuild the old river bridge before the spring "
+    "floods, ending a year of argument over the cost of the repairs and the detour.",
+    "Engineers told the board that the piers had shifted by several centimetres since the "
+    "last inspection, and that the deck could not carry lorries for much longer.",
+    "Residents of the east bank said the closure would add half an hour to their commute, "
+    "but most of those who spoke at the meeting backed the plan all the same.",
+    "Work is due to start in March and to last until the end of the summer, the board said, "
+    "with a ferry running for foot passengers while the bridge is shut to traffic.",
+]
+
+
+def _page(paragraphs: list[str], *, extra: str = "", article_class: str = "story-body") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<html><head><title>Bridge to be rebuilt | Valley Ledger</title>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script></head><body>"
+        "<nav class='site-nav'><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a>"
+        "</li><li><a href='/sport'>Sport</a></li></ul></nav>"
+        "<header><h1>Bridge to be rebuilt before the floods</h1></header>"
+        f"<article class='{article_class}'>{body}"
+        "<figure><img src='/b.jpg'><figcaption>The bridge in May.</figcaption></figure>"
+        "<div class='share-tools'><a href='#'>Share on social</a></div>"
+        f"</article>{extra}"
+        "<aside class='most-read'><h2>Most read</h2><ul><li><a href='/a'>Another story</a></li>"
+        "</ul></aside><footer><p>Copyright Valley Ledger</p></footer></body></html>"
+    )
+
+
+def _tree(html: str) -> Any:
+    return lxml.html.document_fromstring(html)
+
+
+def _trafilatura_fast(root: Any) -> str:
+    return trafilatura.extract(
+        root, fast=True, include_comments=False, include_tables=True, include_images=False,
+        output_format="txt", deduplicate=False,
+    ) or ""
+
+
+def test_internals_the_lean_path_calls_exist() -> None:
+    assert lean.available(), "trafilatura moved an internal newsclean.core.lean calls"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _page(_PARAGRAPHS),
+        _page(_PARAGRAPHS, article_class="entry-content"),
+        _page([*_PARAGRAPHS, "<b>Read more:</b> <a href='/x'>Flood plan approved</a>"]),
+        _page(_PARAGRAPHS, extra="<div class='comments'><p>Great news for the town, finally "
+                                 "someone listened to us after all these years.</p></div>"),
+    ],
+    ids=["plain", "wordpress-class", "read-more-link", "comments-after"],
+)
+def test_lean_text_is_trafilaturas_fast_text(html: str) -> None:
+    expected = _trafilatura_fast(_tree(html))
+    assert expected  # the page is one trafilatura reads
+    assert lean.lean_extract(_tree(html), None) == expected
+
+
+def test_lean_reads_a_copy_and_leaves_the_tree_whole() -> None:
+    root = _tree(_page(_PARAGRAPHS))
+    before = lxml.html.tostring(root)
+    lean.lean_extract(root, None)
+    assert lxml.html.tostring(root) == before
+
+
+def test_short_result_is_handed_back_to_trafilatura() -> None:
+    with pytest.raises(lean.Unsure):
+        lean.lean_extract(_tree(_page(_PARAGRAPHS[:1])), None)
+
+
+def test_result_small_beside_a_long_page_is_handed_back_for_the_escalation() -> None:
+    # A short article on a page whose other text is ten times longer: trafilatura may retry
+    # in recall mode, a road the lean path does not take.
+    teasers = "".join(
+        f"<div class='card'><h3>Story {n}</h3><span>{_PARAGRAPHS[n % 4]}</span></div>"
+        for n in range(40)
+    )
+    html = _page(_PARAGRAPHS[:2], extra=f"<section>{teasers}</section>")
+    with pytest.raises(lean.Unsure):
+        lean.lean_extract(_tree(html), None)
+
+
+def test_thread_forum_is_handed_back_to_trafilatura() -> None:
+    html = _page(_PARAGRAPHS).replace('"NewsArticle"', '"DiscussionForumPosting"')
+    with pytest.raises(lean.Unsure):
+        lean.lean_extract(_tree(html), None)
+
+
+def test_pre_cleaning_keeps_what_trafilatura_cleaning_decides_on() -> None:
+    root = _tree(
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        "<aside class='lead'><h1>Headline kept in its aside</h1></aside>"
+        "<figure><table><tr><td>Turnout 61%</td></tr></table></figure>"
+        "<figure><img src='/a.jpg'></figure><form><p>Article inside a form</p></form>"
+        "</body></html>"
+    )
+    lean._drop_cleaned(root)
+    assert root.find(".//nav") is None
+    assert root.find(".//aside") is not None  # holds the h1
+    assert [len(f) for f in root.iter("figure")] == [1]  # the one holding a table
+    assert root.find(".//form") is not None
+
+
+def test_main_content_lines_gives_text_on_the_pages_lean_hands_back() -> None:
+    lines = maincontent.main_content_lines(_tree(_page(_PARAGRAPHS[:1])), None)
+    assert lines is not None and any("river bridge" in line for line in lines)
+
+
+def test_main_content_lines_falls_back_when_lean_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(root: Any, url: str | None) -> str:
+        raise AttributeError("an internal moved")
+
+    monkeypatch.setattr(lean, "lean_extract", broken)
+    lines = maincontent.main_content_lines(_tree(_page(_PARAGRAPHS)), None)
+    assert lines is not None and any("Engineers told the board" in line for line in lines)
