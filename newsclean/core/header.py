@@ -61,6 +61,15 @@ _CJK_BYLINE = re.compile(
 )
 """What a Japanese byline looks like: a role mark (文, 写真, 撮影 …) and a name, a name and a
 title (記者 …), or a desk and a name (政治部 名前); short, without sentence punctuation."""
+_CJK_ROLES = alternation(vocab.ordered("cjk_suffixes", "role"))
+_CJK_MARKERS = alternation(tuple(m for m in AUTHOR_MARKERS if _CJK.search(m)))
+_CJK_ROLE_BYLINE = re.compile(
+    rf"^[(（]?[^\s()（）]{{2,12}}\s?(?:{_CJK_ROLES})[)）]?$"
+    rf"|^(?:{_CJK_MARKERS})\s*[:：]?\s*(?:(?:{_CJK_ROLES})\s*)?[^\s:：]{{2,12}}$"
+)
+"""Chinese and Korean bylines: a name and its title, spaced or not ("이서연 기자",
+"王晓燕记者"), or a marker and a name ("记者 王晓燕", "作者：记者 陈浩"); the titles and markers
+are the data of ``rules/cjk_suffixes.txt`` [role] and ``rules/author_markers.txt``."""
 MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
 MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
@@ -119,6 +128,7 @@ def looks_like_section(line: str, profile: Profile) -> bool:
         and len(text) <= 30
         and not ends_sentence(text)
         and (text[:1].isupper())
+        and _lower_words(text) < 2  # "Story so far" is a phrase; "Health and wellness" a name
     )
 
 
@@ -128,7 +138,8 @@ def byline_of(line: str) -> str | None:
     if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
         return None
     if is_cjk(text):
-        return text if _CJK_BYLINE.match(text) and "。" not in text else None
+        shaped = _CJK_BYLINE.match(text) or _CJK_ROLE_BYLINE.match(text)
+        return text if shaped and "。" not in text else None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations or parsed.desks) else None
@@ -356,6 +367,8 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         and "articleSection" not in page.fields
         and looks_like_section(text, profile)
         and (key(text) in SECTIONS or key(text) in profile.sections or not first)
+        and all(not page.lines[j].strip() for j in range(i + 1, below))
+        and not _menu_tail(page, i)
     ):
         page.set_field("articleSection", text, i)
         return True
@@ -369,6 +382,54 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         # or a single word there is the site's name
     page.claim(i, "generic:above-title")
     return True
+
+
+MENU_TAIL = 3
+"""Menu-shaped lines right above a short line that make it the menu's last item."""
+
+
+def _menu_tail(page: Page, index: int) -> bool:
+    """Line ``index`` ends a run of menu items printed right above it ("World", "Business",
+    "Markets"): the menu's last item, not the section, unless it repeats an item of the run
+    (the current section printed again as the kicker: "Region" … "Region")."""
+    run: list[str] = []
+    for j in range(index - 1, -1, -1):
+        text = page.text(j)
+        if not text or not menu_item(text):
+            break
+        run.append(key(text))
+    return len(run) >= MENU_TAIL and key(page.text(index)) not in run
+
+
+_CRUMB_PARTS = re.compile(r"\s*(?:[›»>]|\s\|\s|\s/\s)\s*")
+_CRUMB_LEAVES = vocab.words("crumb_leaves")
+_CRUMB_LABEL = re.compile(r"^[^:：]{1,12}[:：]\s*")
+
+
+def crumb_section(text: str, profile: Profile) -> str | None:
+    """The section a breadcrumb trail ends in ("Home › World › Europe" → "Europe"); a last
+    crumb naming the page itself ("正文", "Article") is passed over for the one before it."""
+    parts = [p.strip() for p in _CRUMB_PARTS.split(_CRUMB_LABEL.sub("", squash(text)))]
+    parts = [p for p in parts if p and key(p) not in _CRUMB_LEAVES]
+    if len(parts) < 2 or not looks_like_section(parts[-1], profile):
+        return None
+    return parts[-1]
+
+
+def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
+    """No kicker over the headline: the breadcrumb above it names the section."""
+    if "articleSection" in page.fields:
+        return
+    for j in range(title - 1, -1, -1):
+        text = page.text(j)
+        if text and _CRUMB.search(text) and word_count(text) <= 12 and not is_date_stamp(text):
+            rule = page.claims.get(j, "generic:")
+            if rule.startswith("generic:"):
+                section = crumb_section(text, profile)
+                if section:
+                    page.fields["articleSection"] = section
+                    page.claim(j, "generic:breadcrumb")
+                    return
 
 
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
@@ -473,6 +534,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if i == chosen:
                 page.set_field("headline", text, i)
                 title_at = i
+                _section_from_crumb(page, profile, i)
                 continue
             if _above_title(page, profile, i, n == 0, chosen):
                 continue
