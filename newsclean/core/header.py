@@ -13,6 +13,7 @@ from ..article import Image
 from ..normalize._byline_rules import (
     AUTHOR_MARKERS,
     CONJUNCTIONS,
+    KNOWN_ORGS,
     ORG_WORDS,
     PARTICLES,
     ROLE_HEADS,
@@ -108,7 +109,7 @@ def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
-    if _INNER_STOP.search(text):
+    if _INNER_STOP.search(text) and not _two_clause_headline(text):
         return False
     words = word_count(text)
     if not 2 <= words <= 32 or len(text) > 220 or is_bullet(text):
@@ -116,6 +117,28 @@ def looks_like_title(line: str) -> bool:
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in "‘“'\"«¿¡"
+
+
+_CLAUSE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")
+PAREN_CREDIT = re.compile(r"^(?P<cap>.{15,400}?[.!?])\s*[(（](?P<credit>[^()（）]{2,40})[)）]$")
+"""A picture's caption with its credit in brackets ("Crews at work on Friday. (KQRN 5)"):
+a headline never ends in a full stop and a bracketed name."""
+
+
+def _two_clause_headline(text: str) -> bool:
+    """Two short clauses, the second a phrase with lower-case words ("Nowa linia ruszy latem.
+    Miasto podało harmonogram"), as Polish, Italian or German headlines print them; a caption
+    with its credit ("… on Monday. Photo by Ann Lee") leaves only names after the stop."""
+    parts = _CLAUSE_STOP.split(text)
+    if len(parts) != 2 or len(text) > 140 or ends_sentence(text):
+        return False
+    second = parts[1]
+    return (
+        word_count(second) >= 3
+        and _lower_words(second) >= 1
+        and not any(c in second for c in "/:()")
+        and not second.isupper()
+    )
 
 
 def looks_like_section(line: str, profile: Profile) -> bool:
@@ -263,6 +286,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
         and not _FOLLOW_PUB.match(page.text(i))
+        and not PAREN_CREDIT.match(page.text(i))
     ]
     keys = {i: key(page.text(i)) for i in options}
     clean = [
@@ -390,15 +414,17 @@ MENU_TAIL = 3
 
 def _menu_tail(page: Page, index: int) -> bool:
     """Line ``index`` ends a run of menu items printed right above it ("World", "Business",
-    "Markets"): the menu's last item, not the section, unless it repeats an item of the run
-    (the current section printed again as the kicker: "Region" … "Region")."""
+    "Headlines"): the menu's last item, not the section, unless it repeats an item of the run
+    (the current section printed again as the kicker: "Region" … "Region") or is a known
+    section name (``rules/sections.txt``), which a kicker right on the headline is."""
     run: list[str] = []
     for j in range(index - 1, -1, -1):
         text = page.text(j)
         if not text or not menu_item(text):
             break
         run.append(key(text))
-    return len(run) >= MENU_TAIL and key(page.text(index)) not in run
+    text = key(page.text(index))
+    return len(run) >= MENU_TAIL and text not in run and text not in SECTIONS
 
 
 _CRUMB_PARTS = re.compile(r"\s*(?:[›»>]|\s\|\s|\s/\s)\s*")
@@ -492,6 +518,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     title_at = next((i for i, rule in page.claims.items() if rule == "header:headline"), None)
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
+    prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
     for n, i in enumerate(candidates):
         if page.claims.get(i):
@@ -587,6 +614,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             # under the article's text with no headline above, one bare word ("Careers") is
             # a link or the text's own, not a byline
             bare_ok = title_at is not None or not seen_body or word_count(text) > 1
+            # a contact name under a press release ("Renee Castillo", "Aaron Wexley, CEO"):
+            # after two paragraphs only a marked byline ("By …", "（記者名）") is one
+            bare_ok = bare_ok and (prose < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text))
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
@@ -599,6 +629,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             seen_body = True
         elif not page.claims.get(i):
             after_title.append(i if after_title or _follows(page, title_at, i) else -1)
+            prose += _paragraph_like(text)
 
 
 def _follows(page: Page, above: int, index: int) -> bool:
@@ -633,6 +664,70 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
     after_title.clear()
 
 
+_SOURCE_WORDS = (
+    r"(?:news provided by|provided by|source|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
+)
+_SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<pub>[^.。|:：]{{2,60}}?\.?)$", re.IGNORECASE
+)
+_SOURCE_CAPS = re.compile(r"^SOURCE\s+(?P<pub>[A-Z0-9][^.|:]{1,60}?\.?)$")
+_SOURCE_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _source_of(text: str) -> str | None:
+    """The source a "Source: X" / "SOURCE X" line names (a press release's issuer, a reader's
+    feed), alone or beside a date stamp ("April 10, 2025 | Source: X"); not a wire agency's
+    credit ("Source: Reuters" under a page that has its own publisher)."""
+    parts = _SOURCE_SEGMENTS.split(text)
+    if len(parts) > 1 and not all(is_date_stamp(p) or _source_of(p) for p in parts):
+        return None
+    for part in parts:
+        m = _SOURCE_LINE.match(part) or _SOURCE_CAPS.match(part)
+        if m and word_count(m.group("pub")) <= 8 and key(m.group("pub")) not in KNOWN_ORGS:
+            return m.group("pub").strip()
+    return None
+
+
+def claim_source(page: Page) -> None:
+    """A page with no publisher line may still name its source in a labelled line, above or
+    under the text: "News provided by" / "| Source:" then the name, "Source: X", "SOURCE X"
+    (press-release wires, feed readers, Chinese "来源："). The name fills ``publisher``; the
+    label and a copy of the name printed next to it leave the body."""
+    if "publisher" in page.fields:
+        return
+    for i, line in enumerate(page.lines):
+        text = line.strip()
+        if not text or page.claims.get(i, "").startswith(("header:", "caption")):
+            continue
+        nxt = page.next_free(i + 1)
+        if _SOURCE_LABEL.match(text) and nxt is not None and masthead_or_name(page.text(nxt)):
+            page.claim(i, "generic:source-label")
+            page.set_field("publisher", page.text(nxt), nxt)
+            return
+        source = _source_of(text)
+        if source is None:
+            continue
+        page.set_field("publisher", source, None)
+        page.claim(i, "header:publisher" if i not in page.claims else page.claims[i])
+        for part in _SOURCE_SEGMENTS.split(text):
+            if is_date_stamp(part):
+                page.fields.setdefault("datePublishedRaw", part)
+        if nxt is not None and key(page.text(nxt)) == key(source):
+            page.claim(nxt, "header:publisher-repeat")
+        return
+
+
+def masthead_or_name(text: str) -> bool:
+    """A short capitalised name line (a company, a newspaper), not a sentence or a link."""
+    return (
+        masthead(text)
+        or (word_count(text) <= 6 and not ends_sentence(text) and _lower_words(text) == 0
+            and (text[:1].isupper() or is_cjk(text)))
+    )
+
+
 def run_layout(page: Page, profile: Profile) -> None:
     """Run the profile's header layout on ``page`` (the generic one when it names none)."""
     (profile.header_layout or parse_generic)(page, profile)
+    claim_source(page)

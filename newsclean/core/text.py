@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Unpack
+from urllib.parse import urlsplit
 
 from ..article import Article, Author, Image, Metadata, Removal
 from ..normalize.byline import Byline, parse_byline
@@ -23,7 +24,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .header import MENU_MAX, menu_item, run_layout
+from .header import MENU_MAX, PAREN_CREDIT, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
@@ -96,7 +97,7 @@ def clean_page(
     page.images[:0] = images
     _claim_related_tail(page)
     _claim_footer_links(page)
-    _inline_captions(page)
+    _inline_captions(page, url)
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
@@ -257,9 +258,22 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
     return last if last is not None and all(found) and last.action == "drop" else None
 
 
-def _inline_captions(page: Page) -> None:
+def _site_credit(line: str, host: str) -> Image | None:
+    """A sentence credited in brackets to the site itself ("… in Dee Why. (9News)" on
+    9news.com.au, "… on Friday. (KQRN 5)" on kqrn5.…): the picture's caption."""
+    m = PAREN_CREDIT.match(line.strip())
+    if m is None or not host or word_count(m.group("credit")) > 4:
+        return None
+    name = re.sub(r"[\W_]+", "", m.group("credit").casefold())
+    if len(name) < 3 or name not in host:
+        return None
+    return Image(caption=m.group("cap").strip(), credit=m.group("credit").strip())
+
+
+def _inline_captions(page: Page, url: str | None = None) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
+    host = re.sub(r"[\W_]+", "", (urlsplit(url).hostname or "") if url else "")
     pending: Image | None = None
     previous_free: int | None = None
     for i, line in enumerate(page.lines):
@@ -269,7 +283,7 @@ def _inline_captions(page: Page) -> None:
             continue
         if not page.is_free(i):
             continue
-        image = caption_of(line)
+        image = caption_of(line) or _site_credit(line, host)
         if image is not None:
             if previous_free is not None and previous_free + 1 == i and same_caption(
                 page.lines[previous_free], line
