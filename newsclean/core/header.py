@@ -48,6 +48,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
 # sentences or a caption with its credit, never a headline.
 _INNER_STOP = re.compile(r"(?:[a-z]{2}|\d{4})[.!?]\s+(?:[A-Z]|--|—)")
+_LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
+"""An e-mail address or a link: a contact line, never a name."""
 _CRUMB = re.compile(r"\S\s*[›»>]\s*\S|\S \| \S|\S / \S")
 """Breadcrumb separators ("Home›World›Asia", "Home > News", "Inicio / Internacional")."""
 _FOLLOW_PUB = re.compile(
@@ -335,6 +337,8 @@ def masthead(text: str) -> bool:
         or ends_sentence(text)
         or is_bullet(text)
         or BY_PREFIX.match(text)
+        or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
+        or _LINKISH.search(text)
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -552,6 +556,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if doubled and "publisher" not in page.fields:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
             continue
+        source = _source_of(text) if "publisher" not in page.fields else None
+        if source is not None:
+            _take_source(page, i, text, source)
+            continue
         pub_date = _PUB_DATE.match(text)
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
@@ -568,8 +576,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if (
             title_at is not None
             and "publisher" not in page.fields
-            and "bylineRaw" not in page.fields
+            and ("bylineRaw" not in page.fields or (prose == 0 and masthead(text)))
             and key(text) != key(page.fields.get("headline", ""))
+            and not _LINKISH.search(text)
         ):
             publisher = _publisher_line(page, text, nxt)
             if publisher:
@@ -705,17 +714,32 @@ def claim_source(page: Page) -> None:
             page.claim(i, "generic:source-label")
             page.set_field("publisher", page.text(nxt), nxt)
             return
-        source = _source_of(text)
-        if source is None:
-            continue
-        page.set_field("publisher", source, None)
-        page.claim(i, "header:publisher" if i not in page.claims else page.claims[i])
-        for part in _SOURCE_SEGMENTS.split(text):
-            if is_date_stamp(part):
-                page.fields.setdefault("datePublishedRaw", part)
-        if nxt is not None and key(page.text(nxt)) == key(source):
-            page.claim(nxt, "header:publisher-repeat")
-        return
+        source = _source_of(text) or _rights_holder(text)
+        if source is not None:
+            _take_source(page, i, text, source)
+            return
+
+
+_RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,20}(?: \S{2,20})?)\s+무단")
+"""The Korean press's copyright formula names the newspaper ("저작권자 © 정국일보 무단전재 및
+재배포 금지"): its publisher, where no other line names it."""
+
+
+def _rights_holder(text: str) -> str | None:
+    m = _RIGHTS_HOLDER.match(text)
+    return m.group("pub") if m else None
+
+
+def _take_source(page: Page, index: int, text: str, source: str) -> None:
+    """Fill ``publisher`` from a source line; a date beside it is the published date."""
+    page.set_field("publisher", source, None)
+    page.claim(index, "header:publisher")
+    for part in _SOURCE_SEGMENTS.split(text):
+        if is_date_stamp(part):
+            page.fields.setdefault("datePublishedRaw", part)
+    nxt = page.next_free(index + 1)
+    if nxt is not None and key(page.text(nxt)) == key(source):
+        page.claim(nxt, "header:publisher-repeat")
 
 
 def masthead_or_name(text: str) -> bool:

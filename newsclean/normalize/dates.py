@@ -125,7 +125,8 @@ _DATE_ANCHOR_RE = re.compile(
     r"|ontem|hoje|gisteren|vandaag)\b"
     r"|(?<!\w)(?:il y a|vor|hace|há)\s{1,3}\d{1,4}(?!\d)"  # il y a 3 heures, vor 3 Stunden
     rf"|(?<![\w.])\d{{1,4}}\s{{0,3}}(?:{_ALL_UNITS})\s{{1,3}}(?:fa|geleden)\b"  # 3 ore fa
-    r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b",  # 4 min read
+    r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b"  # 4 min read
+    r"|^\W{0,3}\d{1,3}\s?(?:mins?|hrs?|[mhdw])\W{0,2}$",  # "· 5h", "3d": a reader's card age
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"(\d+)([^\W\d_]*)|[^\W\d_]+|\S")
