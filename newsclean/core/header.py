@@ -703,6 +703,9 @@ def claim_source(page: Page) -> None:
     under the text: "News provided by" / "| Source:" then the name, "Source: X", "SOURCE X"
     (press-release wires, feed readers, Chinese "来源："). The name fills ``publisher``; the
     label and a copy of the name printed next to it leave the body."""
+    for i in list(page.free()):
+        if _source_of(page.text(i)):
+            page.claim(i, "generic:source")  # the source printed again under the text
     if "publisher" in page.fields:
         return
     for i, line in enumerate(page.lines):
@@ -718,6 +721,24 @@ def claim_source(page: Page) -> None:
         if source is not None:
             _take_source(page, i, text, source)
             return
+    for i, line in enumerate(page.lines):
+        more = _MORE_FROM.match(line.strip())
+        name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
+        if name and masthead_or_name(name):
+            page.set_field("publisher", name)
+            page.claim(i, "generic:related")
+            return
+
+
+_MORE_FROM = re.compile(
+    r"^(?:more (?:news |stories |articles |posts )?(?:from|by)|más (?:noticias|artículos) de"
+    r"|plus d'articles (?:de|du)|weitere (?:artikel|nachrichten) (?:von|aus)"
+    r"|mais (?:notícias|artigos) d[eo]a?)\s+(?P<pub>[^.!?]{2,40})$"
+    r"|^(?P<pub2>[^.!?。]{2,40}?)的更多(?:文章|内容|新闻)$",
+    re.IGNORECASE,
+)
+"""A link to more of the source's stories ("More from X", "Más noticias de X", "X的更多文章"):
+the only place some reposts and readers name the publisher."""
 
 
 _RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,20}(?: \S{2,20})?)\s+무단")

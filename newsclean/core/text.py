@@ -96,6 +96,9 @@ def clean_page(
     run_layout(page, profile)
     page.images[:0] = images
     _claim_related_tail(page)
+    _claim_see_also_items(page)
+    _claim_counters(page)
+    _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
     _drop_header_repeats(page)
@@ -270,6 +273,21 @@ def _site_credit(line: str, host: str) -> Image | None:
     return Image(caption=m.group("cap").strip(), credit=m.group("credit").strip())
 
 
+_GLUED_PHOTO_CREDIT = re.compile(
+    r"^(?P<cap>.{20,400}?[.!?])\s*[-–—]{1,2}\s?(?:foto|photo|pic|pix|gambar|bild)\s?:?\s?"
+    r"(?P<credit>[A-Z][^.!?]{1,60})$"
+)
+
+
+def _glued_credit(line: str) -> Image | None:
+    """A caption whose photo credit is glued to it by a dash ("… at a hotel today.
+    --fotoAGENCY (2025)", "… on Monday. —Photo: Ann Lee"): the credit is what follows."""
+    m = _GLUED_PHOTO_CREDIT.match(line.strip())
+    if m is None:
+        return None
+    return Image(caption=m.group("cap").strip(), credit=m.group("credit").strip())
+
+
 def _inline_captions(page: Page, url: str | None = None) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
@@ -283,7 +301,7 @@ def _inline_captions(page: Page, url: str | None = None) -> None:
             continue
         if not page.is_free(i):
             continue
-        image = caption_of(line) or _site_credit(line, host)
+        image = caption_of(line) or _site_credit(line, host) or _glued_credit(line)
         if image is not None:
             if previous_free is not None and previous_free + 1 == i and same_caption(
                 page.lines[previous_free], line
@@ -299,16 +317,84 @@ def _inline_captions(page: Page, url: str | None = None) -> None:
 
 
 def _claim_related_tail(page: Page) -> None:
-    """Headline-only lines after a "Related stories"/"Read more" heading are that rail's items."""
-    heads = [i for i, rule in page.claims.items() if rule == "generic:related"]
-    if not heads:
-        return
-    tail = list(page.free(min(heads) + 1))
-    if tail and all(
-        not ends_sentence(page.text(i)) and word_count(page.text(i)) <= 20 for i in tail
-    ):
-        for i in tail:
-            page.claim(i, "generic:related-item")
+    """Headline-only lines after a "Related stories"/"Read more"/"Tags:" heading are that
+    rail's items: from the first heading whose tail is all such lines (a "Read also:" line
+    inside the text is followed by more text, a rail or a tag list at the end is not)."""
+    heads = sorted(i for i, rule in page.claims.items() if rule == "generic:related")
+    for head in heads:
+        tail = list(page.free(head + 1))
+        if tail and all(
+            not ends_sentence(page.text(i)) and word_count(page.text(i)) <= 20 for i in tail
+        ):
+            for i in tail:
+                page.claim(i, "generic:related-item")
+            return
+
+
+_LABEL_WORDS = 4
+
+
+def _claim_see_also_items(page: Page) -> None:
+    """A "Read also:" label alone on its line ("Leia mais:", "BACA JUGA:", "Leggi anche")
+    inside the text: the one headline-shaped line under it is the link it announces."""
+    for head in sorted(i for i, rule in page.claims.items() if rule == "generic:related"):
+        label = page.text(head)
+        if word_count(label) > _LABEL_WORDS:
+            continue  # the link is on the label's own line ("Lesen Sie auch: …")
+        item = next((j for j in range(head + 1, len(page.lines)) if page.lines[j].strip()), None)
+        if item is None or not page.is_free(item):
+            continue
+        text = page.text(item)
+        after = page.next_free(item + 1)
+        if (
+            not ends_sentence(text)
+            and 3 <= word_count(text) <= 20
+            and after is not None
+            and ends_sentence(page.text(after))
+        ):
+            page.claim(item, "generic:related-item")
+
+
+_COUNTER = re.compile(r"^[\d.,]{1,7}[kKmM]?$")
+
+
+def _claim_counters(page: Page) -> None:
+    """Bare numbers beside buttons ("88", "14" between a date and "Share"): like and comment
+    counts. A run of them is chrome when a claimed line (a button, a header line) touches it;
+    a number in the text stands among sentences."""
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    n = 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and page.is_free(lines[end]) and _COUNTER.match(
+            page.text(lines[end])
+        ):
+            end += 1
+        if end > n:
+            before = lines[n - 1] if n > 0 else None
+            after = lines[end] if end < len(lines) else None
+            if any(j is not None and j in page.claims for j in (before, after)):
+                for j in lines[n:end]:
+                    page.claim(j, "generic:counter")
+            n = end
+        n += 1
+
+
+_LINK_ROW = re.compile(r"\s+[|∙·•]\s+")
+_LINK_ROW_MIN = 3
+
+
+def _claim_link_rows(page: Page) -> None:
+    """A line of three or more link labels between separators ("Privacy ∙ Terms ∙ Collection
+    notice", "회사소개 | 기사제보 | 개인정보처리방침"): the site's footer or menu row. Header
+    lines of that shape (source · date · read time) were taken by the header stage before."""
+    for i in list(page.free()):
+        parts = _LINK_ROW.split(page.text(i))
+        if len(parts) >= _LINK_ROW_MIN and all(
+            p and not ends_sentence(p) and (menu_item(p) or word_count(p) <= 4 and len(p) <= 40)
+            for p in parts
+        ):
+            page.claim(i, "generic:link-row")
 
 
 FOOTER_RUN = 5
