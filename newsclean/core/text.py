@@ -391,7 +391,7 @@ def _claim_link_rows(page: Page) -> None:
     for i in list(page.free()):
         parts = _LINK_ROW.split(page.text(i))
         if len(parts) >= _LINK_ROW_MIN and all(
-            p and not ends_sentence(p) and (menu_item(p) or word_count(p) <= 4 and len(p) <= 40)
+            p and not ends_sentence(p) and (menu_item(p) or (word_count(p) <= 4 and len(p) <= 40))
             for p in parts
         ):
             page.claim(i, "generic:link-row")

@@ -119,7 +119,8 @@ _DATE_ANCHOR_RE = re.compile(
     rf"|\b(?:{_MONTHS})\b\.?\s{{0,3}},?\s{{0,3}}\d{{1,4}}(?!\d)"  # June 5, Aug 2022
     rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?(?:{_MONTHS})\b"  # 8 Jun
     r"|(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)"  # 2023-06-19, 05/06/2023
-    r"|(?<!\d)\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]"  # 2025年4月11日, 2025년 4월 11일
+    # 2025年4月11日, 2025년 4월 11일
+    r"|(?<!\d)\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]"
     rf"|(?<![\w.])(?:\d{{1,4}}|an?|one)\s{{0,3}}(?:{_UNITS})\.?\s{{1,3}}ago\b"  # 9 hours ago
     r"|^\W{0,3}(?:yesterday|today|just now|hier|gestern|ayer|aujourd'hui|heute|hoy|ieri|oggi"
     r"|ontem|hoje|gisteren|vandaag)\b"
