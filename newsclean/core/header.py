@@ -69,9 +69,12 @@ _CJK_MARKERS = alternation(tuple(m for m in AUTHOR_MARKERS if _CJK.search(m)))
 _CJK_ROLE_BYLINE = re.compile(
     rf"^[(（]?[^\s()（）]{{2,12}}\s?(?:{_CJK_ROLES})[)）]?$"
     rf"|^(?:{_CJK_MARKERS})\s*[:：]?\s*(?:(?:{_CJK_ROLES})\s*)?[^\s:：]{{2,12}}$"
+    r"|^[(（][\u3005\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,8}[)）]$"
 )
 """Chinese and Korean bylines: a name and its title, spaced or not ("이서연 기자",
-"王晓燕记者"), or a marker and a name ("记者 王晓燕", "作者：记者 陈浩"); the titles and markers
+"王晓燕记者"), a marker and a name ("记者 王晓燕", "作者：记者 陈浩"), or a name in brackets
+(the reporter under a Japanese article, "（佐藤花子）"; the byline parser turns away words such
+as "（続く）"); the titles and markers
 are the data of ``rules/cjk_suffixes.txt`` [role] and ``rules/author_markers.txt``."""
 MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
 MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
@@ -164,7 +167,10 @@ def byline_of(line: str) -> str | None:
         return None
     if is_cjk(text):
         shaped = _CJK_BYLINE.match(text) or _CJK_ROLE_BYLINE.match(text)
-        return text if shaped and "。" not in text else None
+        if not shaped or "。" in text:
+            return None
+        parsed = parse_byline(text)
+        return text if parsed.authors or parsed.organizations or parsed.desks else None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations or parsed.desks) else None
@@ -175,8 +181,14 @@ def byline_of(line: str) -> str | None:
         return None
     if not parsed.authors:  # organisations or desks only ("Reuters", "Our Foreign Staff")
         return text if word_count(text) <= 4 else None
+    if len(parsed.authors) > 1 and all(word_count(a) >= _HEADLINE_NAME for a in parsed.authors):
+        return None  # a Title Case headline with a comma ("Banjir Rendam Jalan, Warga …")
     credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
     return text if _only_names(text, credited) else None
+
+
+_HEADLINE_NAME = 4
+"""Words in each "name" of a bare list that make it a Title Case headline, not names."""
 
 
 # List glue between names: conjunctions, live-blog rota words, "by", punctuation.
@@ -349,7 +361,8 @@ def masthead(text: str) -> bool:
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
     if any(w in MASTHEAD_WORDS for w in words):
-        return True
+        # "Local News", "World News": a section's link, not a paper's name
+        return not all(w in MASTHEAD_WORDS or w in SECTIONS for w in words)
     parsed = parse_byline(text) if not is_cjk(text) else None
     return bool(parsed and parsed.organizations and not parsed.authors)
 
@@ -400,7 +413,7 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     ):
         page.set_field("articleSection", text, i)
         return True
-    if "publisher" not in page.fields and masthead(text):
+    if masthead(text) and _nearer_masthead(page, i):
         page.set_field("publisher", text, i)
         return True
     if BY_PREFIX.match(text) or not _short_chrome(text):
@@ -460,6 +473,20 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
                     page.fields["articleSection"] = section
                     page.claim(j, "generic:breadcrumb")
                     return
+
+
+def _nearer_masthead(page: Page, index: int) -> bool:
+    """No publisher yet, or one read from a masthead-shaped line higher over the headline (a
+    menu link such as "News Showcase"): the masthead nearest the headline is its source."""
+    if "publisher" not in page.fields:
+        return True
+    earlier = [j for j, rule in page.claims.items() if rule == "header:publisher" and j < index]
+    if not earlier:
+        return False
+    for j in earlier:
+        page.claims[j] = "generic:above-title"
+    del page.fields["publisher"]
+    return True
 
 
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
@@ -560,6 +587,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if source is not None:
             _take_source(page, i, text, source)
             continue
+        if _after_source_label(page, i) and masthead_or_name(text):
+            # "News provided by" / "| Source:" then the name: the publisher, whatever a
+            # masthead-shaped menu item above the headline was taken for
+            page.fields["publisher"] = text
+            page.claim(i, "header:publisher")
+            continue
         pub_date = _PUB_DATE.match(text)
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
@@ -631,7 +664,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.set_field("bylineRaw", found, i)
                 _take_dek(page, after_title)
                 continue
-        elif _GLUED_TIME.search(text) or key(text).startswith(key(byline)):
+        elif (_GLUED_TIME.search(text) or key(text).startswith(key(byline))) and not (
+            _paragraph_like(text)  # "Acme Group owns 22 hotels …": text naming the byline
+        ):
             page.claim(i, "header:byline")
             continue
         if title_at is None:
@@ -682,12 +717,15 @@ _SOURCE_LINE = re.compile(
 )
 _SOURCE_CAPS = re.compile(r"^SOURCE\s+(?P<pub>[A-Z0-9][^.|:]{1,60}?\.?)$")
 _SOURCE_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+_SOURCE_CHARS = 160
 
 
 def _source_of(text: str) -> str | None:
     """The source a "Source: X" / "SOURCE X" line names (a press release's issuer, a reader's
     feed), alone or beside a date stamp ("April 10, 2025 | Source: X"); not a wire agency's
     credit ("Source: Reuters" under a page that has its own publisher)."""
+    if len(text) > _SOURCE_CHARS:
+        return None  # a source line is short (and a long run of spaces makes the split slow)
     parts = _SOURCE_SEGMENTS.split(text)
     if len(parts) > 1 and not all(is_date_stamp(p) or _source_of(p) for p in parts):
         return None
@@ -712,11 +750,12 @@ def claim_source(page: Page) -> None:
         text = line.strip()
         if not text or page.claims.get(i, "").startswith(("header:", "caption")):
             continue
-        nxt = page.next_free(i + 1)
-        if _SOURCE_LABEL.match(text) and nxt is not None and masthead_or_name(page.text(nxt)):
-            page.claim(i, "generic:source-label")
-            page.set_field("publisher", page.text(nxt), nxt)
-            return
+        if _SOURCE_LABEL.match(text):
+            nxt = page.next_free(i + 1)
+            if nxt is not None and masthead_or_name(page.text(nxt)):
+                page.claim(i, "generic:source-label")
+                page.set_field("publisher", page.text(nxt), nxt)
+                return
         source = _source_of(text) or _rights_holder(text)
         if source is not None:
             _take_source(page, i, text, source)
@@ -744,6 +783,12 @@ the only place some reposts and readers name the publisher."""
 _RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,20}(?: \S{2,20})?)\s+무단")
 """The Korean press's copyright formula names the newspaper ("저작권자 © 정국일보 무단전재 및
 재배포 금지"): its publisher, where no other line names it."""
+
+
+def _after_source_label(page: Page, index: int) -> bool:
+    """The nearest non-blank line above ``index`` is a source label alone ("Source:")."""
+    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    return above is not None and bool(_SOURCE_LABEL.match(page.text(above)))
 
 
 def _rights_holder(text: str) -> str | None:

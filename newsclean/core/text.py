@@ -321,14 +321,18 @@ def _claim_related_tail(page: Page) -> None:
     rail's items: from the first heading whose tail is all such lines (a "Read also:" line
     inside the text is followed by more text, a rail or a tag list at the end is not)."""
     heads = sorted(i for i, rule in page.claims.items() if rule == "generic:related")
-    for head in heads:
-        tail = list(page.free(head + 1))
-        if tail and all(
-            not ends_sentence(page.text(i)) and word_count(page.text(i)) <= 20 for i in tail
-        ):
-            for i in tail:
-                page.claim(i, "generic:related-item")
-            return
+    if not heads:
+        return
+    free = list(page.free(heads[0] + 1))
+    # the last line of text that is no rail item: a heading after it may start the rail
+    last_text = max(
+        (i for i in free if ends_sentence(page.text(i)) or word_count(page.text(i)) > 20),
+        default=-1,
+    )
+    head = next((h for h in heads if h > last_text), None)
+    tail = [i for i in free if head is not None and i > head]
+    for i in tail:
+        page.claim(i, "generic:related-item")
 
 
 _LABEL_WORDS = 4
@@ -345,11 +349,12 @@ def _claim_see_also_items(page: Page) -> None:
         if item is None or not page.is_free(item):
             continue
         text = page.text(item)
-        after = page.next_free(item + 1)
+        after = next((j for j in range(item + 1, len(page.lines)) if page.lines[j].strip()), None)
         if (
             not ends_sentence(text)
             and 3 <= word_count(text) <= 20
             and after is not None
+            and page.is_free(after)
             and ends_sentence(page.text(after))
         ):
             page.claim(item, "generic:related-item")
@@ -382,6 +387,7 @@ def _claim_counters(page: Page) -> None:
 
 _LINK_ROW = re.compile(r"\s+[|∙·•]\s+")
 _LINK_ROW_MIN = 3
+_LINK_ROW_CHARS = 200
 
 
 def _claim_link_rows(page: Page) -> None:
@@ -389,6 +395,8 @@ def _claim_link_rows(page: Page) -> None:
     notice", "회사소개 | 기사제보 | 개인정보처리방침"): the site's footer or menu row. Header
     lines of that shape (source · date · read time) were taken by the header stage before."""
     for i in list(page.free()):
+        if len(page.lines[i]) > _LINK_ROW_CHARS:
+            continue  # a row of links is short; and a long run of spaces makes the split slow
         parts = _LINK_ROW.split(page.text(i))
         if len(parts) >= _LINK_ROW_MIN and all(
             p and not ends_sentence(p) and (menu_item(p) or (word_count(p) <= 4 and len(p) <= 40))
