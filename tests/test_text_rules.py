@@ -681,3 +681,42 @@ def test_headline_under_a_see_also_label_is_the_link_and_tags_after_the_text_go(
     for gone in ("Nuovo parcheggio al porto da dicembre", "porto", "maltempo"):
         assert gone not in body.split("\n\n")
     assert body.count("The district council approved") == 2
+
+
+def test_name_under_a_provided_by_label_is_the_publisher_not_a_menu_link() -> None:
+    page = (
+        "All News Releases\nRiverton Mills Opens Visitor Centre\nNews provided by\n"
+        "Riverton Mills Group\nNov 3, 2024, 09:00 ET\n\n" + _PROSE
+        + "Riverton Mills Group employs 400 people at its two sites in the valley.\n"
+    )
+    art = clean_text(page)
+    assert art.publisher == "Riverton Mills Group"
+    assert art.authors == []
+    assert "Riverton Mills Group employs 400 people" in art.articleBody  # never a byline repeat
+
+
+def test_section_link_named_news_is_no_masthead() -> None:
+    from newsclean.core.header import masthead
+
+    assert not masthead("Local News")
+    assert not masthead("World News")
+    assert masthead("Tidewater News")
+
+
+def test_title_case_headline_with_a_comma_is_not_a_list_of_names() -> None:
+    page = "Jembatan Gantung Putus, Warga Seberangi Sungai Dengan Rakit\n"
+    page += "Penulis: Dewi Rahmawati\n\n"
+    art = clean_text(page + _PROSE)
+    assert art.headline == "Jembatan Gantung Putus, Warga Seberangi Sungai Dengan Rakit"
+    assert [a.name for a in art.authors] == ["Dewi Rahmawati"]
+
+
+def test_bracketed_name_under_a_japanese_article_is_its_byline() -> None:
+    page = (
+        "駅前広場、来春リニューアル\n\n市は駅前広場を来春までに改修すると発表した。"
+        "ベンチや植栽を増やす。\n工事中も通行はできる。改修費は約2億円。\n（田中花子）\n"
+    )
+    art = clean_text(page)
+    assert [a.name for a in art.authors] == ["田中花子"]
+    assert "（田中花子）" not in art.articleBody
+    assert clean_text(page.replace("（田中花子）", "（続く）")).authors == []

@@ -181,14 +181,16 @@ def byline_of(line: str) -> str | None:
         return None
     if not parsed.authors:  # organisations or desks only ("Reuters", "Our Foreign Staff")
         return text if word_count(text) <= 4 else None
-    if len(parsed.authors) > 1 and all(word_count(a) >= _HEADLINE_NAME for a in parsed.authors):
+    sizes = [word_count(a) for a in parsed.authors]
+    if len(sizes) > 1 and (min(sizes) >= _HEADLINE_NAME or max(sizes) > _HEADLINE_NAME):
         return None  # a Title Case headline with a comma ("Banjir Rendam Jalan, Warga …")
     credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
     return text if _only_names(text, credited) else None
 
 
 _HEADLINE_NAME = 4
-"""Words in each "name" of a bare list that make it a Title Case headline, not names."""
+"""Words in every "name" of a bare list (or more in one) that make it a Title Case
+headline, not names."""
 
 
 # List glue between names: conjunctions, live-blog rota words, "by", punctuation.
