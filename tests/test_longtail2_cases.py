@@ -30,14 +30,23 @@ def test_round_two_held_out_pages_stay_above_their_measured_floors() -> None:
     assert score["header_leak"] <= FLOOR_HEADER
 
 
+def test_pages_written_after_the_round_keep_every_article_line() -> None:
+    # heldout3: written and scored once the round's rules were in, before the last fixes
+    score = score_folder(DATA / "heldout3")
+    assert score["body_recall"] == 1.0
+    assert score["exact"] >= 0.82
+    assert score["chrome_leak"] <= 0.08
+    assert score["header_leak"] <= 0.10
+
+
 @pytest.mark.parametrize("half", ["tune", "heldout"])
 def test_round_two_sets_hold_at_least_fifteen_pages(half: str) -> None:
     assert len(list((DATA / half).glob("*.json"))) >= 15
 
 
 # Measured on the held-out pages after the round (README, "long-tail" section): exact 75.0%,
-# chrome leak 8.7%, header leak 13.8%, body-line recall 98.4% (one standfirst read as the title,
-# as before the round).
+# chrome leak 8.7%, header leak 13.8%, body-line recall 96.8% as recorded, 98.4% once a pattern
+# that ate a contact heading went (one standfirst is still read as the title, as before).
 FLOOR_EXACT = 0.73
 FLOOR_CHROME = 0.10
 FLOOR_HEADER = 0.15
