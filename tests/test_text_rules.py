@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -490,6 +491,10 @@ def test_a_very_long_run_of_short_lines_is_not_a_menu() -> None:
 
 # --------------------------------------------------------------- long-tail round 2 families
 
+def _names(art: Any) -> list[str]:
+    return [a.name for a in art.authors]
+
+
 _PROSE = (
     "The district council approved the plan on Tuesday after a short debate in the chamber.\n"
     "Work is expected to start in the autumn and to last about eighteen months in total.\n"
@@ -532,8 +537,7 @@ def test_korean_and_chinese_name_with_title_are_bylines() -> None:
         "정치\n국회, 내년 예산안 처리 시한 넘겨\n박지훈 기자\n\n"
         "국회가 내년도 예산안을 법정 시한 안에 처리하지 못했다. 여야는 다음 주 다시 협상한다.\n"
     )
-    art = clean_text(page)
-    assert [a.name for a in art.authors] == ["박지훈"]
+    assert _names(clean_text(page)) == ["박지훈"]
     page = (
         "新区学校扩建工程启动 明年秋季招生\n作者：记者 刘伟\n\n"
         "新区第一小学扩建工程日前启动，预计明年秋季投入使用，可新增学位一千二百个。\n"
@@ -612,8 +616,9 @@ def test_korean_copyright_formula_names_the_publisher() -> None:
 def test_two_clause_headline_is_the_title_but_a_credited_caption_is_not() -> None:
     page = "Remont dworca potrwa dłużej. Pociągi pojadą objazdem\nMarek Nowicki\n\n" + _PROSE
     art = clean_text(page)
-    assert art.headline == "Remont dworca potrwa dłużej. Pociągi pojadą objazdem"
-    assert [a.name for a in art.authors] == ["Marek Nowicki"]
+    assert (art.headline, _names(art)) == (
+        "Remont dworca potrwa dłużej. Pociągi pojadą objazdem", ["Marek Nowicki"]
+    )
 
 
 def test_sentence_credited_in_brackets_to_the_site_itself_is_a_caption() -> None:
@@ -707,8 +712,9 @@ def test_title_case_headline_with_a_comma_is_not_a_list_of_names() -> None:
     page = "Jembatan Gantung Putus, Warga Seberangi Sungai Dengan Rakit\n"
     page += "Penulis: Dewi Rahmawati\n\n"
     art = clean_text(page + _PROSE)
-    assert art.headline == "Jembatan Gantung Putus, Warga Seberangi Sungai Dengan Rakit"
-    assert [a.name for a in art.authors] == ["Dewi Rahmawati"]
+    assert (art.headline, _names(art)) == (
+        "Jembatan Gantung Putus, Warga Seberangi Sungai Dengan Rakit", ["Dewi Rahmawati"]
+    )
 
 
 def test_bracketed_name_under_a_japanese_article_is_its_byline() -> None:
@@ -717,6 +723,5 @@ def test_bracketed_name_under_a_japanese_article_is_its_byline() -> None:
         "ベンチや植栽を増やす。\n工事中も通行はできる。改修費は約2億円。\n（田中花子）\n"
     )
     art = clean_text(page)
-    assert [a.name for a in art.authors] == ["田中花子"]
-    assert "（田中花子）" not in art.articleBody
+    assert (_names(art), "（田中花子）" in art.articleBody) == (["田中花子"], False)
     assert clean_text(page.replace("（田中花子）", "（続く）")).authors == []
