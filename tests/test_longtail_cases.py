@@ -32,13 +32,14 @@ def _present(label: str, body: str) -> bool:
     return bool(n) and (n in lines or (len(n) >= _SUBSTRING and n in _line(body)))
 
 
-def _cases(half: str) -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((DATA / half).glob("*.json"))]
+def _cases(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
 
 
-def _score(half: str) -> dict[str, float]:
+def score_folder(folder: Path) -> dict[str, float]:
+    """The corpus's metrics over every case in `folder` (shared by the other long-tail sets)."""
     fields = ok = chrome = chrome_hit = header = header_hit = gold = kept = 0
-    for case in _cases(half):
+    for case in _cases(folder):
         lab = case["labels"]
         art = clean_text(case["text"], url=case["url"])
         body = art.articleBody or ""
@@ -72,6 +73,10 @@ def _score(half: str) -> dict[str, float]:
         "header_leak": header_hit / header,
         "body_recall": kept / gold,
     }
+
+
+def _score(half: str) -> dict[str, float]:
+    return score_folder(DATA / half)
 
 
 def test_tuned_long_tail_pages_meet_the_targets() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -486,3 +487,241 @@ def test_a_very_long_run_of_short_lines_is_not_a_menu() -> None:
     items = "\n".join(f"Entry {n}" for n in range(200))
     body = clean_text(items + "\n\n" + _LEAD).articleBody
     assert "Entry 1\n\nEntry 2" in body and "Entry 199" in body
+
+
+# --------------------------------------------------------------- long-tail round 2 families
+
+def _names(art: Any) -> list[str]:
+    return [a.name for a in art.authors]
+
+
+_PROSE = (
+    "The district council approved the plan on Tuesday after a short debate in the chamber.\n"
+    "Work is expected to start in the autumn and to last about eighteen months in total.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024年11月3日", "2024年11月03日 08:40", "2024년 11월 3일 08:40", "입력 2024.11.03 08:40",
+     "3 listopada 2024, 08:40", "Minggu, 3 Nov 2024 08:40 WIB", "· 7h", "2d",
+     "November 3, 2024 08:40 AM Pacific Standard Time", "发布时间：2024-11-03 08:40"],
+)
+def test_date_stamps_of_more_languages_are_date_lines(line: str) -> None:
+    from newsclean.normalize.dates import is_date_line
+
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["2024年、市は新しい計画を発表した", "Time to act on the river", "7 hours of talks"]
+)
+def test_sentences_with_dates_or_zone_words_are_not_date_lines(line: str) -> None:
+    from newsclean.normalize.dates import is_date_line
+
+    assert not is_date_line(line)
+
+
+def test_combined_japanese_role_marks_introduce_the_author_and_menu_words_are_no_names() -> None:
+    from newsclean import parse_byline
+
+    assert parse_byline("文・写真 小川真理").authors == ("小川真理",)
+    assert parse_byline("写真・文 小川真理").authors == ("小川真理",)
+    assert parse_byline("ホーム").authors == ()
+    assert parse_byline("楽しむ").authors == ()
+    assert parse_byline("文 エマ・ワトキンス").authors == ("エマ・ワトキンス",)
+
+
+def test_korean_and_chinese_name_with_title_are_bylines() -> None:
+    page = (
+        "정치\n국회, 내년 예산안 처리 시한 넘겨\n박지훈 기자\n\n"
+        "국회가 내년도 예산안을 법정 시한 안에 처리하지 못했다. 여야는 다음 주 다시 협상한다.\n"
+    )
+    assert _names(clean_text(page)) == ["박지훈"]
+    page = (
+        "新区学校扩建工程启动 明年秋季招生\n作者：记者 刘伟\n\n"
+        "新区第一小学扩建工程日前启动，预计明年秋季投入使用，可新增学位一千二百个。\n"
+    )
+    assert [a.name for a in clean_text(page).authors] == ["刘伟"]
+
+
+def test_last_item_of_a_menu_over_the_headline_is_not_the_section() -> None:
+    page = "Home\nVideos\nPodcasts\nContact\nHarbour crane collapses during storm overnight\n\n"
+    page += _PROSE
+    art = clean_text(page)
+    assert art.articleSection is None
+    assert art.headline == "Harbour crane collapses during storm overnight"
+    assert "Contact" not in art.articleBody
+
+
+def test_menu_item_printed_again_over_the_headline_is_the_section() -> None:
+    page = "Home\nCulture\nTravel\nPodcasts\nTravel\nNight trains return to the mountain line\n\n"
+    assert clean_text(page + _PROSE).articleSection == "Travel"
+
+
+def test_phrase_over_the_headline_is_no_section() -> None:
+    page = "Story so far\n\nLive: ministers meet unions as talks resume\n\n" + _PROSE
+    assert clean_text(page).articleSection is None
+
+
+def test_breadcrumb_names_the_section_when_no_kicker_does() -> None:
+    page = "Start » Gospodarka\nFabryka rowerów zatrudni dwustu pracowników\n\n" + _PROSE
+    assert clean_text(page).articleSection == "Gospodarka"
+    page = (
+        "首页 > 财经 > 正文\n本市新能源汽车销量同比增长三成\n\n"
+        "今年前十个月，本市新能源汽车销量同比增长约三成，充电桩数量也明显增加。\n"
+    )
+    assert clean_text(page).articleSection == "财经"
+
+
+def test_press_release_source_lines_name_the_publisher_and_leave_the_body() -> None:
+    page = (
+        "Quarry Lane Foods Recalls Two Snack Bars\nNews provided by\nQuarry Lane Foods\n"
+        "Nov 3, 2024, 09:00 ET\n\n" + _PROSE + "SOURCE Quarry Lane Foods\n"
+    )
+    art = clean_text(page)
+    assert art.publisher == "Quarry Lane Foods"
+    assert "SOURCE" not in art.articleBody and "provided by" not in art.articleBody
+    page = "Tidemark Labs Opens Lisbon Office\n"
+    page += "Nov 3, 2024 8:00 AM EST | Source: Tidemark Labs Ltd.\n\n"
+    art = clean_text(page + _PROSE)
+    assert art.publisher == "Tidemark Labs Ltd."
+    assert art.datePublishedRaw == "Nov 3, 2024 8:00 AM EST"
+
+
+def test_a_wire_agency_source_line_does_not_become_the_publisher() -> None:
+    page = "Oil prices climb as supply worries grow\n\n" + _PROSE + "Source: Reuters\n"
+    assert clean_text(page).publisher is None
+
+
+def test_more_from_link_names_the_publisher_when_nothing_else_does() -> None:
+    page = "Shipyard wins ferry order worth millions\n\n" + _PROSE + "More from Coastline Gazette\n"
+    assert clean_text(page).publisher == "Coastline Gazette"
+    page = "港口新航线开通\n\n本周一，港口新开通一条通往东南亚的集装箱航线，每周两班。\n"
+    page += "海湾日报的更多文章\n"
+    assert clean_text(page).publisher == "海湾日报"
+
+
+def test_korean_copyright_formula_names_the_publisher() -> None:
+    page = (
+        "시립도서관 야간 개방 확대\n\n"
+        "시립도서관이 다음 달부터 평일 밤 10시까지 문을 연다. "
+        "시는 이용자 요청을 반영했다고 밝혔다.\n"
+    )
+    art = clean_text(page + "저작권자 © 한빛일보 무단전재 및 재배포 금지\n")
+    assert art.publisher == "한빛일보"
+    assert "저작권자" not in art.articleBody
+
+
+def test_two_clause_headline_is_the_title_but_a_credited_caption_is_not() -> None:
+    page = "Remont dworca potrwa dłużej. Pociągi pojadą objazdem\nMarek Nowicki\n\n" + _PROSE
+    art = clean_text(page)
+    assert (art.headline, _names(art)) == (
+        "Remont dworca potrwa dłużej. Pociągi pojadą objazdem", ["Marek Nowicki"]
+    )
+
+
+def test_sentence_credited_in_brackets_to_the_site_itself_is_a_caption() -> None:
+    page = (
+        "Ferry service resumes after storm\n\nDock workers repair the ramp on Monday. (WBRT 4)\n\n"
+        + _PROSE
+    )
+    art = clean_text(page, url="https://www.wbrt4.example/news/ferry-service-resumes")
+    assert art.headline == "Ferry service resumes after storm"
+    assert [(i.caption, i.credit) for i in art.images] == [
+        ("Dock workers repair the ramp on Monday.", "WBRT 4")
+    ]
+    other = clean_text(page, url="https://elsewhere.example/a")
+    assert other.headline == "Ferry service resumes after storm"  # never the title
+    assert "Dock workers repair the ramp on Monday. (WBRT 4)" in other.articleBody
+
+
+def test_dash_glued_photo_credit_is_split_off_its_caption() -> None:
+    page = "Minister opens new port terminal\n\n" + _PROSE + (
+        "KUANTAN, Nov 3 -- The minister tours the terminal after the opening today."
+        " --fotoNEWSWIRE\n"
+    )
+    art = clean_text(page)
+    assert [i.credit for i in art.images] == ["NEWSWIRE"]
+
+
+def test_contact_name_under_a_press_release_is_not_its_byline() -> None:
+    page = "Brightway Opens Depot in Leeds\n\n" + _PROSE + "Media contact:\nJoanna Pike\n"
+    art = clean_text(page)
+    assert art.authors == []
+    assert "Joanna Pike" in art.articleBody
+
+
+def test_like_and_comment_counts_beside_buttons_are_chrome_but_numbers_in_text_stay() -> None:
+    page = "Why the canal path matters\nNov 3, 2024\n57\n12\nShare\n\n"
+    page += _PROSE + "1,200\n" + _PROSE
+    body = clean_text(page).articleBody
+    assert "57" not in body.split("\n\n") and "12" not in body.split("\n\n")
+    assert "1,200" in body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Privacy ∙ Terms ∙ Collection notice", "회사소개 | 광고문의 | 개인정보처리방침",
+     "关于我们 | 联系我们 | 网站地图", "12 comments", "3.4K shares", "댓글 5", "Komentarze (3)",
+     "#Transport #Leeds", "Condividi su WhatsApp", "Compartilhe no Facebook", "Bagikan:",
+     "Usamos cookies para melhorar a navegação. Ao continuar você concorda com a política.",
+     "Questo sito utilizza cookie tecnici. Proseguendo accetti l'uso dei cookie.",
+     "Czytaj także: Nowy most na Odrze gotowy w maju", "Baca juga: Harga telur naik lagi",
+     "Wszelkie prawa zastrzeżone.", "Hak Cipta Dilindungi Undang-Undang",
+     "Riproduzione riservata ©", "（责任编辑：周敏）", "Got a tip? Email news@wbrt4.example"],
+)
+def test_round_two_chrome_lines_leave_the_body(line: str) -> None:
+    page = "Harbour crane collapses during storm overnight\n\n" + _PROSE + line + "\n" + _PROSE
+    assert line not in clean_text(page).articleBody
+
+
+def test_headline_under_a_see_also_label_is_the_link_and_tags_after_the_text_go() -> None:
+    page = (
+        "Harbour crane collapses during storm overnight\n\n" + _PROSE
+        + "Leggi anche:\nNuovo parcheggio al porto da dicembre\n" + _PROSE
+        + "Tags:\nporto\nmaltempo\n"
+    )
+    body = clean_text(page).articleBody
+    for gone in ("Nuovo parcheggio al porto da dicembre", "porto", "maltempo"):
+        assert gone not in body.split("\n\n")
+    assert body.count("The district council approved") == 2
+
+
+def test_name_under_a_provided_by_label_is_the_publisher_not_a_menu_link() -> None:
+    page = (
+        "All News Releases\nRiverton Mills Opens Visitor Centre\nNews provided by\n"
+        "Riverton Mills Group\nNov 3, 2024, 09:00 ET\n\n" + _PROSE
+        + "Riverton Mills Group employs 400 people at its two sites in the valley.\n"
+    )
+    art = clean_text(page)
+    assert art.publisher == "Riverton Mills Group"
+    assert art.authors == []
+    assert "Riverton Mills Group employs 400 people" in art.articleBody  # never a byline repeat
+
+
+def test_section_link_named_news_is_no_masthead() -> None:
+    from newsclean.core.header import masthead
+
+    assert not masthead("Local News")
+    assert not masthead("World News")
+    assert masthead("Tidewater News")
+
+
+def test_title_case_headline_with_a_comma_is_not_a_list_of_names() -> None:
+    page = "Jembatan Gantung Putus, Warga Seberangi Sungai Dengan Rakit\n"
+    page += "Penulis: Dewi Rahmawati\n\n"
+    art = clean_text(page + _PROSE)
+    assert (art.headline, _names(art)) == (
+        "Jembatan Gantung Putus, Warga Seberangi Sungai Dengan Rakit", ["Dewi Rahmawati"]
+    )
+
+
+def test_bracketed_name_under_a_japanese_article_is_its_byline() -> None:
+    page = (
+        "駅前広場、来春リニューアル\n\n市は駅前広場を来春までに改修すると発表した。"
+        "ベンチや植栽を増やす。\n工事中も通行はできる。改修費は約2億円。\n（田中花子）\n"
+    )
+    art = clean_text(page)
+    assert (_names(art), "（田中花子）" in art.articleBody) == (["田中花子"], False)
+    assert clean_text(page.replace("（田中花子）", "（続く）")).authors == []

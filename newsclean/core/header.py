@@ -13,6 +13,7 @@ from ..article import Image
 from ..normalize._byline_rules import (
     AUTHOR_MARKERS,
     CONJUNCTIONS,
+    KNOWN_ORGS,
     ORG_WORDS,
     PARTICLES,
     ROLE_HEADS,
@@ -47,6 +48,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
 # sentences or a caption with its credit, never a headline.
 _INNER_STOP = re.compile(r"(?:[a-z]{2}|\d{4})[.!?]\s+(?:[A-Z]|--|—)")
+_LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
+"""An e-mail address or a link: a contact line, never a name."""
 _CRUMB = re.compile(r"\S\s*[›»>]\s*\S|\S \| \S|\S / \S")
 """Breadcrumb separators ("Home›World›Asia", "Home > News", "Inicio / Internacional")."""
 _FOLLOW_PUB = re.compile(
@@ -61,6 +64,18 @@ _CJK_BYLINE = re.compile(
 )
 """What a Japanese byline looks like: a role mark (文, 写真, 撮影 …) and a name, a name and a
 title (記者 …), or a desk and a name (政治部 名前); short, without sentence punctuation."""
+_CJK_ROLES = alternation(vocab.ordered("cjk_suffixes", "role"))
+_CJK_MARKERS = alternation(tuple(m for m in AUTHOR_MARKERS if _CJK.search(m)))
+_CJK_ROLE_BYLINE = re.compile(
+    rf"^[(（]?[^\s()（）]{{2,12}}\s?(?:{_CJK_ROLES})[)）]?$"
+    rf"|^(?:{_CJK_MARKERS})\s*[:：]?\s*(?:(?:{_CJK_ROLES})\s*)?[^\s:：]{{2,12}}$"
+    r"|^[(（][\u3005\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,8}[)）]$"
+)
+"""Chinese and Korean bylines: a name and its title, spaced or not ("이서연 기자",
+"王晓燕记者"), a marker and a name ("记者 王晓燕", "作者：记者 陈浩"), or a name in brackets
+(the reporter under a Japanese article, "（佐藤花子）"; the byline parser turns away words such
+as "（続く）"); the titles and markers
+are the data of ``rules/cjk_suffixes.txt`` [role] and ``rules/author_markers.txt``."""
 MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
 MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
@@ -99,7 +114,7 @@ def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
-    if _INNER_STOP.search(text):
+    if _INNER_STOP.search(text) and not _two_clause_headline(text):
         return False
     words = word_count(text)
     if not 2 <= words <= 32 or len(text) > 220 or is_bullet(text):
@@ -107,6 +122,28 @@ def looks_like_title(line: str) -> bool:
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in "‘“'\"«¿¡"
+
+
+_CLAUSE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")
+PAREN_CREDIT = re.compile(r"^(?P<cap>.{15,400}?[.!?])\s*[(（](?P<credit>[^()（）]{2,40})[)）]$")
+"""A picture's caption with its credit in brackets ("Crews at work on Friday. (KQRN 5)"):
+a headline never ends in a full stop and a bracketed name."""
+
+
+def _two_clause_headline(text: str) -> bool:
+    """Two short clauses, the second a phrase with lower-case words ("Nowa linia ruszy latem.
+    Miasto podało harmonogram"), as Polish, Italian or German headlines print them; a caption
+    with its credit ("… on Monday. Photo by Ann Lee") leaves only names after the stop."""
+    parts = _CLAUSE_STOP.split(text)
+    if len(parts) != 2 or len(text) > 140 or ends_sentence(text):
+        return False
+    second = parts[1]
+    return (
+        word_count(second) >= 3
+        and _lower_words(second) >= 1
+        and not any(c in second for c in "/:()")
+        and not second.isupper()
+    )
 
 
 def looks_like_section(line: str, profile: Profile) -> bool:
@@ -119,6 +156,7 @@ def looks_like_section(line: str, profile: Profile) -> bool:
         and len(text) <= 30
         and not ends_sentence(text)
         and (text[:1].isupper())
+        and _lower_words(text) < 2  # "Story so far" is a phrase; "Health and wellness" a name
     )
 
 
@@ -135,7 +173,11 @@ def byline_of(line: str) -> str | None:
     if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
         return None
     if is_cjk(text):  # byline shape first: "森田綾香記者" is six Han characters, not prose
-        return text if _CJK_BYLINE.match(text) and not _CJK_PUNCT.search(text) else None
+        shaped = _CJK_BYLINE.match(text) or _CJK_ROLE_BYLINE.match(text)
+        if not shaped or _CJK_PUNCT.search(text):
+            return None
+        parsed = parse_byline(text)
+        return text if parsed.authors or parsed.organizations or parsed.desks else None
     if _CJK_PROSE.search(text):
         return None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
@@ -148,8 +190,16 @@ def byline_of(line: str) -> str | None:
         return None
     if not parsed.authors:  # organisations or desks only ("Reuters", "Our Foreign Staff")
         return text if word_count(text) <= 4 else None
+    sizes = [word_count(a) for a in parsed.authors]
+    if len(sizes) > 1 and (min(sizes) >= _HEADLINE_NAME or max(sizes) > _HEADLINE_NAME):
+        return None  # a Title Case headline with a comma ("Banjir Rendam Jalan, Warga …")
     credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
     return text if _only_names(text, credited) else None
+
+
+_HEADLINE_NAME = 4
+"""Words in every "name" of a bare list (or more in one) that make it a Title Case
+headline, not names."""
 
 
 # List glue between names: conjunctions, live-blog rota words, "by", punctuation.
@@ -261,6 +311,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
         and not _FOLLOW_PUB.match(page.text(i))
+        and not PAREN_CREDIT.match(page.text(i))
     ]
     keys = {i: key(page.text(i)) for i in options}
     clean = [
@@ -309,6 +360,8 @@ def masthead(text: str) -> bool:
         or ends_sentence(text)
         or is_bullet(text)
         or BY_PREFIX.match(text)
+        or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
+        or _LINKISH.search(text)
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -319,7 +372,8 @@ def masthead(text: str) -> bool:
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
     if any(w in MASTHEAD_WORDS for w in words):
-        return True
+        # "Local News", "World News": a section's link, not a paper's name
+        return not all(w in MASTHEAD_WORDS or w in SECTIONS for w in words)
     parsed = parse_byline(text) if not is_cjk(text) else None
     return bool(parsed and parsed.organizations and not parsed.authors)
 
@@ -365,10 +419,12 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         and "articleSection" not in page.fields
         and looks_like_section(text, profile)
         and (key(text) in SECTIONS or key(text) in profile.sections or not first)
+        and all(not page.lines[j].strip() for j in range(i + 1, below))
+        and not _menu_tail(page, i)
     ):
         page.set_field("articleSection", text, i)
         return True
-    if "publisher" not in page.fields and masthead(text):
+    if masthead(text) and _nearer_masthead(page, i):
         page.set_field("publisher", text, i)
         return True
     if BY_PREFIX.match(text) or not _short_chrome(text):
@@ -377,6 +433,70 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         return False  # names over the headline (inkl-like layouts); the page's first line
         # or a single word there is the site's name
     page.claim(i, "generic:above-title")
+    return True
+
+
+MENU_TAIL = 3
+"""Menu-shaped lines right above a short line that make it the menu's last item."""
+
+
+def _menu_tail(page: Page, index: int) -> bool:
+    """Line ``index`` ends a run of menu items printed right above it ("World", "Business",
+    "Headlines"): the menu's last item, not the section, unless it repeats an item of the run
+    (the current section printed again as the kicker: "Region" … "Region") or is a known
+    section name (``rules/sections.txt``), which a kicker right on the headline is."""
+    run: list[str] = []
+    for j in range(index - 1, -1, -1):
+        text = page.text(j)
+        if not text or not menu_item(text):
+            break
+        run.append(key(text))
+    text = key(page.text(index))
+    return len(run) >= MENU_TAIL and text not in run and text not in SECTIONS
+
+
+_CRUMB_PARTS = re.compile(r"\s*(?:[›»>]|\s\|\s|\s/\s)\s*")
+_CRUMB_LEAVES = vocab.words("crumb_leaves")
+_CRUMB_LABEL = re.compile(r"^[^:：]{1,12}[:：]\s*")
+
+
+def crumb_section(text: str, profile: Profile) -> str | None:
+    """The section a breadcrumb trail ends in ("Home › World › Europe" → "Europe"); a last
+    crumb naming the page itself ("正文", "Article") is passed over for the one before it."""
+    parts = [p.strip() for p in _CRUMB_PARTS.split(_CRUMB_LABEL.sub("", squash(text)))]
+    parts = [p for p in parts if p and key(p) not in _CRUMB_LEAVES]
+    if len(parts) < 2 or not looks_like_section(parts[-1], profile):
+        return None
+    return parts[-1]
+
+
+def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
+    """No kicker over the headline: the breadcrumb above it names the section."""
+    if "articleSection" in page.fields:
+        return
+    for j in range(title - 1, -1, -1):
+        text = page.text(j)
+        if text and _CRUMB.search(text) and word_count(text) <= 12 and not is_date_stamp(text):
+            rule = page.claims.get(j, "generic:")
+            if rule.startswith("generic:"):
+                section = crumb_section(text, profile)
+                if section:
+                    page.fields["articleSection"] = section
+                    page.claim(j, "generic:breadcrumb")
+                    return
+
+
+def _nearer_masthead(page: Page, index: int) -> bool:
+    """No publisher yet, or one read from a masthead-shaped line higher over the headline (a
+    menu link such as "News Showcase"): the masthead nearest the headline is its source."""
+    if "publisher" not in page.fields:
+        return True
+    earlier = [j for j, rule in page.claims.items() if rule == "header:publisher" and j < index]
+    if not earlier:
+        return False
+    for j in earlier:
+        page.claims[j] = "generic:above-title"
+    del page.fields["publisher"]
     return True
 
 
@@ -440,6 +560,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     title_at = next((i for i, rule in page.claims.items() if rule == "header:headline"), None)
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
+    prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
     for n, i in enumerate(candidates):
         if page.claims.get(i):
@@ -473,6 +594,16 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if doubled and "publisher" not in page.fields:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
             continue
+        source = _source_of(text) if "publisher" not in page.fields else None
+        if source is not None:
+            _take_source(page, i, text, source)
+            continue
+        if _after_source_label(page, i) and masthead_or_name(text):
+            # "News provided by" / "| Source:" then the name: the publisher, whatever a
+            # masthead-shaped menu item above the headline was taken for
+            page.fields["publisher"] = text
+            page.claim(i, "header:publisher")
+            continue
         pub_date = _PUB_DATE.match(text)
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
@@ -482,14 +613,16 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if i == chosen:
                 page.set_field("headline", text, i)
                 title_at = i
+                _section_from_crumb(page, profile, i)
                 continue
             if _above_title(page, profile, i, n == 0, chosen):
                 continue
         if (
             title_at is not None
             and "publisher" not in page.fields
-            and "bylineRaw" not in page.fields
+            and ("bylineRaw" not in page.fields or (prose == 0 and masthead(text)))
             and key(text) != key(page.fields.get("headline", ""))
+            and not _LINKISH.search(text)
         ):
             publisher = _publisher_line(page, text, nxt)
             if publisher:
@@ -534,18 +667,24 @@ def parse_generic(page: Page, profile: Profile) -> None:
             # under the article's text with no headline above, one bare word ("Careers") is
             # a link or the text's own, not a byline
             bare_ok = title_at is not None or not seen_body or word_count(text) > 1
+            # a contact name under a press release ("Renee Castillo", "Aaron Wexley, CEO"):
+            # after two paragraphs only a marked byline ("By …", "（記者名）") is one
+            bare_ok = bare_ok and (prose < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text))
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
                 _take_dek(page, after_title)
                 continue
-        elif _GLUED_TIME.search(text) or key(text).startswith(key(byline)):
+        elif (_GLUED_TIME.search(text) or key(text).startswith(key(byline))) and not (
+            _paragraph_like(text)  # "Acme Group owns 22 hotels …": text naming the byline
+        ):
             page.claim(i, "header:byline")
             continue
         if title_at is None:
             seen_body = True
         elif not page.claims.get(i):
             after_title.append(i if after_title or _follows(page, title_at, i) else -1)
+            prose += _paragraph_like(text)
 
 
 def _follows(page: Page, above: int, index: int) -> bool:
@@ -580,6 +719,116 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
     after_title.clear()
 
 
+_SOURCE_WORDS = (
+    r"(?:news provided by|provided by|source|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
+)
+_SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<pub>[^.。|:：]{{2,60}}?\.?)$", re.IGNORECASE
+)
+_SOURCE_CAPS = re.compile(r"^SOURCE\s+(?P<pub>[A-Z0-9][^.|:]{1,60}?\.?)$")
+_SOURCE_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+_SOURCE_CHARS = 160
+
+
+def _source_of(text: str) -> str | None:
+    """The source a "Source: X" / "SOURCE X" line names (a press release's issuer, a reader's
+    feed), alone or beside a date stamp ("April 10, 2025 | Source: X"); not a wire agency's
+    credit ("Source: Reuters" under a page that has its own publisher)."""
+    if len(text) > _SOURCE_CHARS:
+        return None  # a source line is short (and a long run of spaces makes the split slow)
+    parts = _SOURCE_SEGMENTS.split(text)
+    if len(parts) > 1 and not all(is_date_stamp(p) or _source_of(p) for p in parts):
+        return None
+    for part in parts:
+        m = _SOURCE_LINE.match(part) or _SOURCE_CAPS.match(part)
+        if m and word_count(m.group("pub")) <= 8 and key(m.group("pub")) not in KNOWN_ORGS:
+            return m.group("pub").strip()
+    return None
+
+
+def claim_source(page: Page) -> None:
+    """A page with no publisher line may still name its source in a labelled line, above or
+    under the text: "News provided by" / "| Source:" then the name, "Source: X", "SOURCE X"
+    (press-release wires, feed readers, Chinese "来源："). The name fills ``publisher``; the
+    label and a copy of the name printed next to it leave the body."""
+    for i in list(page.free()):
+        if _source_of(page.text(i)):
+            page.claim(i, "generic:source")  # the source printed again under the text
+    if "publisher" in page.fields:
+        return
+    for i, line in enumerate(page.lines):
+        text = line.strip()
+        if not text or page.claims.get(i, "").startswith(("header:", "caption")):
+            continue
+        if _SOURCE_LABEL.match(text):
+            nxt = page.next_free(i + 1)
+            if nxt is not None and masthead_or_name(page.text(nxt)):
+                page.claim(i, "generic:source-label")
+                page.set_field("publisher", page.text(nxt), nxt)
+                return
+        source = _source_of(text) or _rights_holder(text)
+        if source is not None:
+            _take_source(page, i, text, source)
+            return
+    for i, line in enumerate(page.lines):
+        more = _MORE_FROM.match(line.strip())
+        name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
+        if name and masthead_or_name(name):
+            page.set_field("publisher", name)
+            page.claim(i, "generic:related")
+            return
+
+
+_MORE_FROM = re.compile(
+    r"^(?:more (?:news |stories |articles |posts )?(?:from|by)|más (?:noticias|artículos) de"
+    r"|plus d'articles (?:de|du)|weitere (?:artikel|nachrichten) (?:von|aus)"
+    r"|mais (?:notícias|artigos) d[eo]a?)\s+(?P<pub>[^.!?]{2,40})$"
+    r"|^(?P<pub2>[^.!?。]{2,40}?)的更多(?:文章|内容|新闻)$",
+    re.IGNORECASE,
+)
+"""A link to more of the source's stories ("More from X", "Más noticias de X", "X的更多文章"):
+the only place some reposts and readers name the publisher."""
+
+
+_RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,20}(?: \S{2,20})?)\s+무단")
+"""The Korean press's copyright formula names the newspaper ("저작권자 © 정국일보 무단전재 및
+재배포 금지"): its publisher, where no other line names it."""
+
+
+def _after_source_label(page: Page, index: int) -> bool:
+    """The nearest non-blank line above ``index`` is a source label alone ("Source:")."""
+    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    return above is not None and bool(_SOURCE_LABEL.match(page.text(above)))
+
+
+def _rights_holder(text: str) -> str | None:
+    m = _RIGHTS_HOLDER.match(text)
+    return m.group("pub") if m else None
+
+
+def _take_source(page: Page, index: int, text: str, source: str) -> None:
+    """Fill ``publisher`` from a source line; a date beside it is the published date."""
+    page.set_field("publisher", source, None)
+    page.claim(index, "header:publisher")
+    for part in _SOURCE_SEGMENTS.split(text):
+        if is_date_stamp(part):
+            page.fields.setdefault("datePublishedRaw", part)
+    nxt = page.next_free(index + 1)
+    if nxt is not None and key(page.text(nxt)) == key(source):
+        page.claim(nxt, "header:publisher-repeat")
+
+
+def masthead_or_name(text: str) -> bool:
+    """A short capitalised name line (a company, a newspaper), not a sentence or a link."""
+    return (
+        masthead(text)
+        or (word_count(text) <= 6 and not ends_sentence(text) and _lower_words(text) == 0
+            and (text[:1].isupper() or is_cjk(text)))
+    )
+
+
 def run_layout(page: Page, profile: Profile) -> None:
     """Run the profile's header layout on ``page`` (the generic one when it names none)."""
     (profile.header_layout or parse_generic)(page, profile)
+    claim_source(page)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Unpack
+from urllib.parse import urlsplit
 
 from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
@@ -23,7 +24,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .header import MENU_MAX, menu_item, run_layout
+from .header import MENU_MAX, PAREN_CREDIT, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
@@ -95,8 +96,11 @@ def clean_page(
     run_layout(page, profile)
     page.images[:0] = images
     _claim_related_tail(page)
+    _claim_see_also_items(page)
+    _claim_counters(page)
+    _claim_link_rows(page)
     _claim_footer_links(page)
-    _inline_captions(page)
+    _inline_captions(page, url)
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
@@ -257,9 +261,37 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
     return last if last is not None and all(found) and last.action == "drop" else None
 
 
-def _inline_captions(page: Page) -> None:
+def _site_credit(line: str, host: str) -> Image | None:
+    """A sentence credited in brackets to the site itself ("… in Dee Why. (9News)" on
+    9news.com.au, "… on Friday. (KQRN 5)" on kqrn5.…): the picture's caption."""
+    m = PAREN_CREDIT.match(line.strip())
+    if m is None or not host or word_count(m.group("credit")) > 4:
+        return None
+    name = re.sub(r"[\W_]+", "", m.group("credit").casefold())
+    if len(name) < 3 or name not in host:
+        return None
+    return Image(caption=m.group("cap").strip(), credit=m.group("credit").strip())
+
+
+_GLUED_PHOTO_CREDIT = re.compile(
+    r"^(?P<cap>.{20,400}?[.!?])\s*[-–—]{1,2}\s?(?:foto|photo|pic|pix|gambar|bild)\s?:?\s?"
+    r"(?P<credit>[A-Z][^.!?]{1,60})$"
+)
+
+
+def _glued_credit(line: str) -> Image | None:
+    """A caption whose photo credit is glued to it by a dash ("… at a hotel today.
+    --fotoAGENCY (2025)", "… on Monday. —Photo: Ann Lee"): the credit is what follows."""
+    m = _GLUED_PHOTO_CREDIT.match(line.strip())
+    if m is None:
+        return None
+    return Image(caption=m.group("cap").strip(), credit=m.group("credit").strip())
+
+
+def _inline_captions(page: Page, url: str | None = None) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
+    host = re.sub(r"[\W_]+", "", (urlsplit(url).hostname or "") if url else "")
     pending: Image | None = None
     previous_free: int | None = None
     for i, line in enumerate(page.lines):
@@ -269,7 +301,7 @@ def _inline_captions(page: Page) -> None:
             continue
         if not page.is_free(i):
             continue
-        image = caption_of(line)
+        image = caption_of(line) or _site_credit(line, host) or _glued_credit(line)
         if image is not None:
             if previous_free is not None and previous_free + 1 == i and same_caption(
                 page.lines[previous_free], line
@@ -285,16 +317,92 @@ def _inline_captions(page: Page) -> None:
 
 
 def _claim_related_tail(page: Page) -> None:
-    """Headline-only lines after a "Related stories"/"Read more" heading are that rail's items."""
-    heads = [i for i, rule in page.claims.items() if rule == "generic:related"]
+    """Headline-only lines after a "Related stories"/"Read more"/"Tags:" heading are that
+    rail's items: from the first heading whose tail is all such lines (a "Read also:" line
+    inside the text is followed by more text, a rail or a tag list at the end is not)."""
+    heads = sorted(i for i, rule in page.claims.items() if rule == "generic:related")
     if not heads:
         return
-    tail = list(page.free(min(heads) + 1))
-    if tail and all(
-        not ends_sentence(page.text(i)) and word_count(page.text(i)) <= 20 for i in tail
-    ):
-        for i in tail:
-            page.claim(i, "generic:related-item")
+    free = list(page.free(heads[0] + 1))
+    # the last line of text that is no rail item: a heading after it may start the rail
+    last_text = max(
+        (i for i in free if ends_sentence(page.text(i)) or word_count(page.text(i)) > 20),
+        default=-1,
+    )
+    head = next((h for h in heads if h > last_text), None)
+    tail = [i for i in free if head is not None and i > head]
+    for i in tail:
+        page.claim(i, "generic:related-item")
+
+
+_LABEL_WORDS = 4
+
+
+def _claim_see_also_items(page: Page) -> None:
+    """A "Read also:" label alone on its line ("Leia mais:", "BACA JUGA:", "Leggi anche")
+    inside the text: the one headline-shaped line under it is the link it announces."""
+    for head in sorted(i for i, rule in page.claims.items() if rule == "generic:related"):
+        label = page.text(head)
+        if word_count(label) > _LABEL_WORDS:
+            continue  # the link is on the label's own line ("Lesen Sie auch: …")
+        item = next((j for j in range(head + 1, len(page.lines)) if page.lines[j].strip()), None)
+        if item is None or not page.is_free(item):
+            continue
+        text = page.text(item)
+        after = next((j for j in range(item + 1, len(page.lines)) if page.lines[j].strip()), None)
+        if (
+            not ends_sentence(text)
+            and 3 <= word_count(text) <= 20
+            and after is not None
+            and page.is_free(after)
+            and ends_sentence(page.text(after))
+        ):
+            page.claim(item, "generic:related-item")
+
+
+_COUNTER = re.compile(r"^[\d.,]{1,7}[kKmM]?$")
+
+
+def _claim_counters(page: Page) -> None:
+    """Bare numbers beside buttons ("88", "14" between a date and "Share"): like and comment
+    counts. A run of them is chrome when a claimed line (a button, a header line) touches it;
+    a number in the text stands among sentences."""
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    n = 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and page.is_free(lines[end]) and _COUNTER.match(
+            page.text(lines[end])
+        ):
+            end += 1
+        if end > n:
+            before = lines[n - 1] if n > 0 else None
+            after = lines[end] if end < len(lines) else None
+            if any(j is not None and j in page.claims for j in (before, after)):
+                for j in lines[n:end]:
+                    page.claim(j, "generic:counter")
+            n = end
+        n += 1
+
+
+_LINK_ROW = re.compile(r"\s+[|∙·•]\s+")
+_LINK_ROW_MIN = 3
+_LINK_ROW_CHARS = 200
+
+
+def _claim_link_rows(page: Page) -> None:
+    """A line of three or more link labels between separators ("Privacy ∙ Terms ∙ Collection
+    notice", "회사소개 | 기사제보 | 개인정보처리방침"): the site's footer or menu row. Header
+    lines of that shape (source · date · read time) were taken by the header stage before."""
+    for i in list(page.free()):
+        if len(page.lines[i]) > _LINK_ROW_CHARS:
+            continue  # a row of links is short; and a long run of spaces makes the split slow
+        parts = _LINK_ROW.split(page.text(i))
+        if len(parts) >= _LINK_ROW_MIN and all(
+            p and not ends_sentence(p) and (menu_item(p) or (word_count(p) <= 4 and len(p) <= 40))
+            for p in parts
+        ):
+            page.claim(i, "generic:link-row")
 
 
 FOOTER_RUN = 5

@@ -82,11 +82,13 @@ DIGIT_SUFFIXES: Final[frozenset[str]] = frozenset(
     {
         "", "st", "nd", "rd", "th", "er", "e", "am", "pm", "a", "p", "h", "hr", "hrs", "m",
         "min", "mins", "d", "w", "s", "t", "z",
+        # CJK dates write the unit after each number: 2025年4月11日 16時20分, 2025년 4월 11일
+        "年", "月", "日", "号", "時", "时", "分", "秒", "년", "월", "일", "시", "분", "초",
     }
 )  # fmt: skip
 
 # Punctuation allowed in a date line.
-DATE_PUNCTUATION: Final[frozenset[str]] = frozenset(",.:;/-–—+()'’" + SEPARATORS)
+DATE_PUNCTUATION: Final[frozenset[str]] = frozenset(",.:;/-–—+()'’：" + SEPARATORS)
 
 # Meta tag keys (property, name, itemprop or http-equiv, lower-cased), most trusted first.
 META_PUBLISHED: Final[tuple[str, ...]] = (

@@ -81,6 +81,10 @@ _CJK_ROLE_BETWEEN = re.compile(
 )
 # "経済部", "編集部": a desk of the paper (two characters before the suffix: "阿部" is a name).
 _CJK_DESK_TOKEN = re.compile(f"[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})$")
+# A Japanese word, not a name: katakana alone without the "・" a foreign name has between its
+# parts (トップ, ランキング), or one kanji with its kana ending (暮らし). UI labels and menu
+# items over a headline have this shape; a person's name written in katakana has a "・".
+_KANA_WORD = re.compile(r"^(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff][\u3041-\u3096]{1,2})$")
 
 
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
@@ -401,7 +405,7 @@ def _kind(tok: str) -> str:
     if _prefixed_surname(tok):
         return "name"  # "deMarco", "diFranco", "vanDyke": one surname
     if _is_cjk(tok):  # a section label over the byline ("社会") or a masthead is no name
-        if f in R.SECTIONS or _CJK_DESK_TOKEN.match(tok):
+        if f in R.SECTIONS or _CJK_DESK_TOKEN.match(tok) or _KANA_WORD.match(tok):
             return "stop"  # "社会" over the byline, "編集部" (the editors)
         return "other" if _is_cjk_org(tok) else "name"
     if _has_upper(tok):

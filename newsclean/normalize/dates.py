@@ -125,12 +125,15 @@ _DATE_ANCHOR_RE = re.compile(
     rf"|\b(?:{_MONTHS})\b\.?\s{{0,3}},?\s{{0,3}}\d{{1,4}}(?!\d)"  # June 5, Aug 2022
     rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?(?:{_MONTHS})\b"  # 8 Jun
     r"|(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)"  # 2023-06-19, 05/06/2023
+    # 2025年4月11日, 2025년 4월 11일
+    r"|(?<!\d)\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]"
     rf"|(?<![\w.])(?:\d{{1,4}}|an?|one)\s{{0,3}}(?:{_UNITS})\.?\s{{1,3}}ago\b"  # 9 hours ago
     r"|^\W{0,3}(?:yesterday|today|just now|hier|gestern|ayer|aujourd'hui|heute|hoy|ieri|oggi"
     r"|ontem|hoje|gisteren|vandaag)\b"
     r"|(?<!\w)(?:il y a|vor|hace|há)\s{1,3}\d{1,4}(?!\d)"  # il y a 3 heures, vor 3 Stunden
     rf"|(?<![\w.])\d{{1,4}}\s{{0,3}}(?:{_ALL_UNITS})\s{{1,3}}(?:fa|geleden)\b"  # 3 ore fa
-    r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b",  # 4 min read
+    r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b"  # 4 min read
+    r"|^\W{0,3}\d{1,3}\s?(?:mins?|hrs?|[mhdw])\W{0,2}$",  # "· 5h", "3d": a reader's card age
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"(\d+)([^\W\d_]*)|[^\W\d_]+|\S")

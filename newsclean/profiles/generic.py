@@ -197,6 +197,7 @@ RELATED = LineRule.of(
         r"^similar news:",
         r"^more from [^ ].{0,40}$",
         r"^more (?:stories|articles) from [^ ].{0,40}$",
+        *_long_tail("related", "patterns"),
     ],
 )
 
