@@ -725,3 +725,10 @@ def test_bracketed_name_under_a_japanese_article_is_its_byline() -> None:
     art = clean_text(page)
     assert (_names(art), "（田中花子）" in art.articleBody) == (["田中花子"], False)
     assert clean_text(page.replace("（田中花子）", "（続く）")).authors == []
+
+
+def test_a_table_row_of_short_cells_is_article_text_not_a_link_row() -> None:
+    rows = ["| Zone | Stalls | State |", "| Fish and meat | 24 | Reopened |"]
+    page = "Market halls reopen after the flood\n\n" + _PROSE + "\n".join(rows) + "\n" + _PROSE
+    body = clean_text(page).articleBody.split("\n\n")
+    assert all(row in body for row in rows)

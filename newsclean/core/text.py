@@ -397,7 +397,10 @@ def _claim_link_rows(page: Page) -> None:
     for i in list(page.free()):
         if len(page.lines[i]) > _LINK_ROW_CHARS:
             continue  # a row of links is short; and a long run of spaces makes the split slow
-        parts = _LINK_ROW.split(page.text(i))
+        text = page.text(i)
+        if text.startswith("|"):
+            continue  # a table row as the HTML stage writes it ("| Zona | Locales |"): article
+        parts = _LINK_ROW.split(text)
         if len(parts) >= _LINK_ROW_MIN and all(
             p and not ends_sentence(p) and (menu_item(p) or (word_count(p) <= 4 and len(p) <= 40))
             for p in parts
