@@ -279,6 +279,17 @@ def test_cli_dedup_round_trip_names_each_storys_best_copy(tmp_path: Path) -> Non
     assert again.read_text("utf-8") == dst.read_text("utf-8")  # same ids on every run
 
 
+def test_cli_dedup_leaves_one_of_two_copies_of_a_record_standing(tmp_path: Path) -> None:
+    """A crawl worker killed between writing a record and acknowledging it writes it twice."""
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    publisher = json.dumps(_records()[3].to_dict()) + "\n"
+    src.write_text(publisher + publisher, "utf-8")
+    assert main(["dedup", str(src), "-o", str(dst)]) == 0
+    out = [Article.from_dict(json.loads(line)) for line in dst.read_text("utf-8").splitlines()]
+    assert [a.duplicateOf for a in out] == [None, PUBLISHER_URL]
+    assert out[0].storyId == out[1].storyId
+
+
 def test_cli_dedup_reports_bad_lines_by_number_and_keeps_the_rest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -171,8 +171,13 @@ def test_a_killed_workers_requests_are_finished_by_the_other(
                    check=True, cwd=ROOT, timeout=TIMEOUT)
     records = [json.loads(line) for line in deduped.read_text().splitlines()]
     assert len(records) == sum(counts.values())
-    once = Counter(r["url"] for r in records if r["duplicateOf"] != r["url"])
-    assert once == dict.fromkeys(expected_urls, 1)
+    stories_of_url: dict[str, set[str]] = {}
+    for record in records:
+        stories_of_url.setdefault(record["url"], set()).add(record["storyId"])
+    assert all(len(stories) == 1 for stories in stories_of_url.values())  # copies: one story
+    canonical = Counter(r["storyId"] for r in records if r["duplicateOf"] is None)
+    assert set(canonical) == {r["storyId"] for r in records}
+    assert set(canonical.values()) == {1}  # one record per story is left standing
 
 
 def test_an_idle_worker_waits_until_no_other_worker_holds_requests(

@@ -59,13 +59,19 @@ def dedup_lines(lines: Iterable[str], out: TextIO, err: TextIO, *, name: str,
                 continue
             kept.append((article, deduper.observe(article).story_id))
         store = deduper.store
+        written: set[str] = set()  # canonical records already written
         for article, story in kept:
             story = store.resolve(story)
             best = store.canonical(story)
             canonical = best.identity if best else None
+            own = identity(article)
+            # The canonical record stands once: a second copy of it (the same URL written twice,
+            # as a crawl worker killed between writing and acknowledging leaves it) points to it.
+            stands = canonical in (None, own) and own not in written
+            if stands:
+                written.add(own)
             marked = dataclasses.replace(
-                article, storyId=story,
-                duplicateOf=None if canonical in (None, identity(article)) else canonical,
+                article, storyId=story, duplicateOf=None if stands else (canonical or own)
             )
             out.write(json.dumps(marked.to_dict(), ensure_ascii=False) + "\n")
     finally:
