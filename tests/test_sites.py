@@ -90,7 +90,7 @@ default_section = "world"
     assert site.profile.article_url.match("https://wirefeed.example/story/1")
     rule = site.profile.rules.match("TRY WIREFEED PLUS")
     assert rule is not None and rule.name == "wirefeed:promo"
-    assert site.profile.text_signature == ("wirefeed: all the wires",)
+    assert site.profile.text_signature == (("wirefeed: all the wires",),)
     assert site.crawl is not None and site.crawl.class_name == "WirefeedSpider"
 
 

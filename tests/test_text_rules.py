@@ -26,6 +26,13 @@ def test_profile_is_chosen_by_host_then_by_text_signature() -> None:
     assert profile_for("https://example.org/story").name == "generic"
 
 
+def test_a_common_ui_line_alone_does_not_name_a_site() -> None:
+    """"Open in app" is on many readers' pages: it names NewsBreak only with its nav."""
+    reader = ["Sign up", "Sign in", "Open in app", "Write", "Why I stopped commuting by car"]
+    assert profile_for(lines=reader).name == "generic"
+    assert profile_for(lines=["ContributorsPublishersAdvertisers", "Politics"]).name == "newsbreak"
+
+
 def test_unknown_aggregator_name_is_a_clear_error() -> None:
     known = ", ".join(sorted([*all_sites(), "generic"]))
     with pytest.raises(ValueError, match=f"known profiles: {known}$"):

@@ -60,6 +60,6 @@ def profile_for(
     if lines:
         head = {key(line) for line in lines[:_SIGNATURE_WINDOW] if line.strip()}
         for profile in profiles:
-            if any(sig in head for sig in profile.text_signature):
+            if any(all(k in head for k in group) for group in profile.text_signature):
                 return profile
     return GENERIC

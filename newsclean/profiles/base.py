@@ -45,8 +45,10 @@ class Profile:
     sections: frozenset[str] = frozenset()
     """Known section names (case-folded), to tell a section line from a byline."""
 
-    text_signature: tuple[str, ...] = ()
-    """Keys of lines that identify the site in text with no URL (any one, near the top)."""
+    text_signature: tuple[tuple[str, ...], ...] = ()
+    """What identifies the site in text with no URL: groups of line keys, one group enough when
+    all its lines are near the top. A line common elsewhere ("Open in App") identifies a site
+    only in a group with lines of the site's own (its nav under it)."""
 
     article_url: re.Pattern[str] | None = None
     """Matches the site's article URLs (spiders follow these; cleaning trusts the host)."""

@@ -137,7 +137,10 @@ def load_site(
         hosts=tuple(data["hosts"]),
         rules=ruleset([LineRule.of(**rule) for rule in data.get("rules", [])]),
         header_layout=header_layout,
-        text_signature=tuple(key(p) for p in data.get("text_signature", ())),
+        text_signature=tuple(
+            tuple(key(line) for line in ([entry] if isinstance(entry, str) else entry))
+            for entry in data.get("text_signature", ())
+        ),
         article_url=re.compile(data["article_url"]) if "article_url" in data else None,
         selectors=selectors,
         gate_selectors=tuple(data.get("gate_selectors", ())),
