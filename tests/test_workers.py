@@ -3,6 +3,7 @@ gives, and a crashed or hung worker costs its item a flag, never the item or the
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -87,8 +88,11 @@ async def test_the_pipeline_flags_the_item_whose_worker_crashed() -> None:
     assert pipeline.pool is not None
     pipeline.pool.run = crash_or_hang
     try:
-        flagged = await pipeline.process_item({"url": "https://example.com/x", "text": CRASH})
-        cleaned = await pipeline.process_item({"url": "https://example.com/y", "text": PAGE})
+        # In flight together, as in a crawl: the replacements are counted once, not per item.
+        flagged, cleaned = await asyncio.gather(
+            pipeline.process_item({"url": "https://example.com/x", "text": CRASH}),
+            pipeline.process_item({"url": "https://example.com/y", "text": PAGE}),
+        )
     finally:
         pipeline.close_spider()
     assert isinstance(flagged, Article) and isinstance(cleaned, Article)

@@ -62,6 +62,7 @@ class CleanArticlePipeline:
         if workers < 0:
             raise ValueError(f"NEWSCLEAN_WORKERS must be 0 (in-thread) or more, not {workers}")
         self.pool = WorkerPool.shared(workers, self.time_budget) if workers else None
+        self._replaced_before = self.pool.replaced if self.pool is not None else 0
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
         self.learner: ChromeLearner | None = None
         self._store_errors = 0
@@ -171,14 +172,10 @@ class CleanArticlePipeline:
         chrome: LearnedChrome | None,
     ) -> Any:
         assert self.pool is not None
-        replaced = self.pool.replaced
         try:
             result = await maybe_deferred_to_future(self.pool.submit(job))
         except Exception as exc:
             return self._failed(item, adapter, field, url, exc)
-        finally:
-            for _ in range(self.pool.replaced - replaced):
-                self._inc("workers/replaced")
         return self._emit(item, adapter, field, result, chrome)
 
     def _emit(
@@ -213,6 +210,10 @@ class CleanArticlePipeline:
 
     def close_spider(self) -> None:
         if self.pool is not None:
+            # Counted once, at the end: items in flight together all saw the same replacement.
+            replaced = self.pool.replaced - self._replaced_before
+            if replaced:
+                self.crawler.stats.set_value("newsclean/workers/replaced", replaced)
             self.pool.release()
         if self._dedup is not None:
             self._dedup.close()
