@@ -801,7 +801,7 @@ def test_msn_image_attribution_and_age_in_german_leave_the_body() -> None:
     text = (
         "Obstbauern melden Frostschäden im Tal\nDer Spiegel\nGeschichte von Lena Brandt\n"
         "• 3 Std.\n"
-        "Ein früher Frost hat in den Obstplantagen des Tals bis zu ein Drittel der Äpfel beschädigt.\n"
+        "Ein früher Frost hat in den Plantagen des Tals ein Drittel der Äpfel beschädigt.\n"
         "© Bereitgestellt von Der Spiegel\n"
         "Einige Betriebe zündeten nachts Feuer zwischen den Baumreihen an.\n"
     )
