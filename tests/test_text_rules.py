@@ -739,3 +739,75 @@ def test_a_table_row_of_short_cells_is_article_text_not_a_link_row() -> None:
     page = "Market halls reopen after the flood\n\n" + _PROSE + "\n".join(rows) + "\n" + _PROSE
     body = clean_text(page).articleBody.split("\n\n")
     assert all(row in body for row in rows)
+
+
+_YAHOO_URL = "https://ca.news.yahoo.com/orchard-owners-report-early-frost-damage-103015442.html"
+
+
+def test_yahoo_top_bar_above_the_headline_leaves_and_the_header_is_read_under_it() -> None:
+    text = (
+        "Yahoo News Canada\nHome\nCanada\nSign in\n"
+        "Orchard owners report early frost damage across the valley\nThe Canadian Press\n"
+        "Lina Ferreira\nMon, September 29, 2025 at 6:10 AM EDT\n"
+        "Growers in the valley say an early frost has damaged up to a third of the late apples.\n"
+        "Some orchards lit fires between the rows overnight to keep the trees warm.\n"
+    )
+    art = clean_text(text, url=_YAHOO_URL)
+    assert art.headline == "Orchard owners report early frost damage across the valley"
+    assert art.publisher == "The Canadian Press"
+    assert [a.name for a in art.authors] == ["Lina Ferreira"]
+    assert (art.articleBody or "").startswith("Growers in the valley")
+    assert "Sign in" not in (art.articleBody or "")
+
+
+def test_a_short_line_run_not_ending_at_a_headline_is_not_taken_for_a_top_bar() -> None:
+    text = (
+        "Apples\nPears\nPlums\nThe frost came early.\n"
+        "Growers in the valley say an early frost has damaged up to a third of the late apples.\n"
+    )
+    body = clean_text(text, url=_YAHOO_URL).articleBody or ""
+    assert "Apples" in body and "Plums" in body
+
+
+def test_yahoo_rails_under_the_story_go_without_marking_it_truncated() -> None:
+    text = (
+        "Orchard owners report early frost damage across the valley\nThe Canadian Press\n"
+        "Mon, September 29, 2025 at 6:10 AM EDT\n"
+        "Growers in the valley say an early frost has damaged up to a third of the late apples.\n"
+        "Publicidad\n"
+        "Some orchards lit fires between the rows overnight to keep the trees warm.\n"
+        "View comments\nMost read\n1. Ferry timetable changes for winter\n"
+        "Terms and Privacy Policy\nPrivacy Dashboard\n"
+    )
+    art = clean_text(text, url=_YAHOO_URL)
+    body = art.articleBody or ""
+    assert body.endswith("keep the trees warm.")
+    assert "Ferry timetable" not in body and "Publicidad" not in body
+    assert not art.truncated
+
+
+def test_yahoo_attribution_time_in_an_edition_language_is_not_body_text() -> None:
+    text = (
+        "Les vergers de la vallée touchés par un gel précoce\nAFP\n"
+        "mar. 30 septembre 2025 à 8:05 AM UTC+2\n"
+        "Les producteurs estiment qu'un tiers des pommes tardives ont été abîmées par le gel.\n"
+    )
+    url = "https://fr.news.yahoo.com/vergers-vallee-gel-precoce-080512334.html"
+    body = clean_text(text, url=url).articleBody or ""
+    assert body.startswith("Les producteurs")
+
+
+def test_msn_image_attribution_and_age_in_german_leave_the_body() -> None:
+    text = (
+        "Obstbauern melden Frostschäden im Tal\nDer Spiegel\nGeschichte von Lena Brandt\n"
+        "• 3 Std.\n"
+        "Ein früher Frost hat in den Plantagen des Tals ein Drittel der Äpfel beschädigt.\n"
+        "© Bereitgestellt von Der Spiegel\n"
+        "Einige Betriebe zündeten nachts Feuer zwischen den Baumreihen an.\n"
+    )
+    url = "https://www.msn.com/de-de/nachrichten/inland/frostschaeden/ar-AA1aBc99"
+    art = clean_text(text, url=url)
+    body = art.articleBody or ""
+    assert "Bereitgestellt" not in body and "3 Std." not in body
+    assert "Einige Betriebe" in body
+    assert art.images == []

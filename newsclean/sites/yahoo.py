@@ -6,15 +6,66 @@ video pages are not articles (the profile's pattern decides).
 
 from __future__ import annotations
 
-from ..core.header import byline_of, is_date_stamp, looks_like_title, parse_generic
+from ..core.header import byline_of, is_cjk, is_date_stamp, looks_like_title, parse_generic
 from ..core.page import Page
 from ..normalize.text import ends_sentence, is_bullet, word_count
 from ..profiles.base import Profile
 from .base import load_site
 
+_NAV_WORDS = 3
+_NAV_CHARS = 24
+"""A top-bar item (Mail, News, Finance Home, Sign in, Yahoo News Singapore) is this short."""
+
+_TAIL = "yahoo:tail"
+"""The rule of the headings after which a Yahoo page holds only rails and its footer."""
+
+
+def _nav_shaped(text: str) -> bool:
+    return (
+        word_count(text) <= _NAV_WORDS and len(text) <= _NAV_CHARS and not ends_sentence(text)
+    )
+
+
+def _headline_shaped(text: str) -> bool:
+    """Longer than any top-bar item: four words, or a CJK title of a dozen characters."""
+    long_enough = len(text) >= 12 if is_cjk(text) else word_count(text) > _NAV_WORDS
+    return long_enough and looks_like_title(text)
+
+
+def _claim_top_bar(page: Page) -> None:
+    """The site's top bar (brand, Mail, News, Finance, Search, Sign in…) is the run of short
+    lines above the headline: claimed only when a headline-shaped line ends the run and the
+    run is a bar (two lines or more, or the brand alone)."""
+    run: list[int] = []
+    for i in page.free():
+        text = page.text(i)
+        if _nav_shaped(text):
+            run.append(i)
+            continue
+        bar = len(run) >= 2 or (run and page.text(run[0]).casefold().startswith("yahoo"))
+        if run and bar and _headline_shaped(text):
+            for j in run:
+                page.claim(j, "yahoo:top-bar")
+        return
+
+
+def _claim_tail(page: Page) -> None:
+    """After the comments button or a rail heading ("Trending now", "Most popular") comes
+    only rails and the footer: every later line goes. Not a gate (``cut`` would mark the
+    story truncated), and only once article text stood above the heading."""
+    first_free = next(iter(page.free()), None)
+    for i, rule in sorted(page.claims.items()):
+        if rule == _TAIL and first_free is not None and i > first_free:
+            for j in range(i + 1, len(page.lines)):
+                page.claim(j, f"{_TAIL}:after")
+            return
+
 
 def parse_yahoo(page: Page, profile: Profile) -> None:
-    """Yahoo: ticker rows, then title / [standfirst] / provider / author / date."""
+    """Yahoo: top bar, ticker rows, then title / [standfirst] / provider / author / date;
+    the rails under the story."""
+    _claim_top_bar(page)
+    _claim_tail(page)
     for i in list(page.free()):
         nxt = page.next_free(i + 1)
         after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
