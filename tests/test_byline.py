@@ -435,3 +435,13 @@ def test_cjk_agencies_and_desks_are_no_people() -> None:
     assert (b.authors, b.organizations) == (("森田綾香",), ("共同通信",))
     assert parse_byline("編集部").authors == ()
     assert parse_byline("岡部").authors == ("岡部",)  # a surname ending in 部 is no desk
+
+
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [("Geschichte von Anna Weber", "Anna Weber"), ("Historia de Lucía Ortega", "Lucía Ortega"),
+     ("Histoire de Claire Martin", "Claire Martin"), ("Storia di Marco Rossi", "Marco Rossi"),
+     ("História de João Lima", "João Lima")],
+)
+def test_msns_story_by_in_other_languages_is_a_marker_not_a_name(raw: str, author: str) -> None:
+    assert parse_byline(raw).authors == (author,)
