@@ -13,18 +13,15 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..article import Article
+from ..jsonlines import json_lines
 from .stage import Deduper, identity
 from .store import open_store
 
 _TEXT_FIELDS = ("url", "canonicalUrl", "aggregator")
 
 
-def _parse(line: str) -> Article:
+def _article(data: Any) -> Article:
     """The line's Article; ``ValueError`` saying why it is not one."""
-    try:
-        data: Any = json.loads(line)
-    except RecursionError:
-        raise ValueError("JSON nested too deeply") from None
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object, got {type(data).__name__}")
     # The fields the stage reads must have their types: anything else is not our record.
@@ -48,12 +45,12 @@ def dedup_lines(lines: Iterable[str], out: TextIO, err: TextIO, *, name: str,
     deduper = Deduper(open_store(db))
     try:
         kept: list[tuple[Article, str]] = []
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
+        for number, data in json_lines(lines):
             try:
-                article = _parse(line)
-            except ValueError as exc:  # json.JSONDecodeError is one
+                if isinstance(data, ValueError):
+                    raise data
+                article = _article(data)
+            except ValueError as exc:
                 err.write(f"newsclean: {name}:{number}: {exc}; line skipped\n")
                 status = 1
                 continue

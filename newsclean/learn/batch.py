@@ -7,13 +7,13 @@ cleaned with all that was learned, so the first pages of a host lose their chrom
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..article import Article
 from ..core.html import clean_html
 from ..core.text import clean_text
+from ..jsonlines import json_lines
 from . import ChromeLearner, clean_learning
 
 
@@ -23,15 +23,10 @@ class BadRecord(ValueError):
 
 def read_records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | BadRecord]]:
     """Each non-blank line's number and its record, or why it is not one."""
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield number, BadRecord(f"not JSON ({exc})")
-            continue
-        if not isinstance(record, dict):
+    for number, record in json_lines(lines):
+        if isinstance(record, ValueError):
+            yield number, BadRecord(f"not JSON ({record})")
+        elif not isinstance(record, dict):
             yield number, BadRecord(f"a JSON {type(record).__name__}, not an object")
         elif not any(isinstance(record.get(f), str) and record[f] for f in ("html", "text")):
             yield number, BadRecord('no "html" or "text" string')

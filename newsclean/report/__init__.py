@@ -7,11 +7,11 @@ file (summary, per-article lines struck through with their rule, benchmark chart
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..jsonlines import json_lines
 from .records import OUTCOMES, Summary, compact, rule_kind
 from .render import policy, write_report
 
@@ -24,22 +24,13 @@ def read_jsonl(paths: Iterable[Path], bad: list[str]) -> Iterator[dict[str, Any]
     named in ``bad`` (``file:line: reason``)."""
     for path in paths:
         with path.open(encoding="utf-8", errors="replace") as lines:
-            numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
-            for number, line in numbered:
-                value = _json_object(line)
-                if isinstance(value, str):
-                    bad.append(f"{path}:{number}: {value}")
+            for number, value in json_lines(lines):
+                if isinstance(value, ValueError):
+                    bad.append(f"{path}:{number}: not JSON ({value})")
+                elif not isinstance(value, dict):
+                    bad.append(f"{path}:{number}: not a JSON object")
                 else:
                     yield value
-
-
-def _json_object(line: str) -> dict[str, Any] | str:
-    """The line's JSON object, or why it is not one."""
-    try:
-        value = json.loads(line)
-    except ValueError as exc:
-        return f"not JSON ({exc})"
-    return value if isinstance(value, dict) else "not a JSON object"
 
 
 def report_from_jsonl(
