@@ -23,6 +23,7 @@ from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
+from ..rules.literals import literal_gate, required_literals
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import MENU_MAX, PAREN_CREDIT, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
@@ -125,9 +126,23 @@ def _strip_store_prefix(page: Page) -> None:
         return
 
 
+_INLINE_LITERALS = tuple(
+    dict.fromkeys(s for _, pattern in INLINE_CHROME for s in required_literals(pattern) or ("",))
+)
+"""Literals one of which a line must hold for any inline pattern to match: one pre-check per
+line, as most lines hold none (and two of the patterns have no literal prefix ``re`` could
+scan for, so a search that fails costs a try at every position)."""
+
+
 def _cut_inline_chrome(page: Page) -> None:
     """Remove chrome fragments glued inside content lines (the only edit ever made to a line)."""
-    for i, line in enumerate(page.lines):
+    lines = page.lines
+    for i, line in enumerate(lines):
+        for literal in _INLINE_LITERALS:
+            if literal in line:
+                break
+        else:
+            continue
         for rule, pattern in INLINE_CHROME:
             m = pattern.search(line)
             if m is None:
@@ -136,7 +151,7 @@ def _cut_inline_chrome(page: Page) -> None:
             line = line[: m.start()] + line[m.end() :]
             if rule == "generic:inline-continue":
                 page.truncated = True
-        page.lines[i] = line
+        lines[i] = line
 
 
 _RULES_FOR: dict[tuple[str, int], RuleSet] = {}
@@ -264,8 +279,10 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
 def _site_credit(line: str, host: str) -> Image | None:
     """A sentence credited in brackets to the site itself ("… in Dee Why. (9News)" on
     9news.com.au, "… on Friday. (KQRN 5)" on kqrn5.…): the picture's caption."""
+    if not host:
+        return None  # (checked first: the pattern's lazy caption is slow to fail on prose)
     m = PAREN_CREDIT.match(line.strip())
-    if m is None or not host or word_count(m.group("credit")) > 4:
+    if m is None or word_count(m.group("credit")) > 4:
         return None
     name = re.sub(r"[\W_]+", "", m.group("credit").casefold())
     if len(name) < 3 or name not in host:
@@ -279,9 +296,14 @@ _GLUED_PHOTO_CREDIT = re.compile(
 )
 
 
+_glued_credit_possible = literal_gate(_GLUED_PHOTO_CREDIT)
+
+
 def _glued_credit(line: str) -> Image | None:
     """A caption whose photo credit is glued to it by a dash ("… at a hotel today.
     --fotoAGENCY (2025)", "… on Monday. —Photo: Ann Lee"): the credit is what follows."""
+    if not _glued_credit_possible(line):
+        return None
     m = _GLUED_PHOTO_CREDIT.match(line.strip())
     if m is None:
         return None
