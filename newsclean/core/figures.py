@@ -34,6 +34,8 @@ _PAREN_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DASH_AGENCY = re.compile(rf"\s-\s?(?:{_AGENCY_ALT})$")
+_DASH_SPAN = max(map(len, _LINE_AGENCIES)) + 4  # " - " and a final newline "$" allows
+_LABEL_SPAN = max(map(len, _LINE_LABELS)) + 2  # a label and the one space before its colon
 # A wire credit in capitals after the last sentence, agency first or last ("... 2015.
 # REUTERS/Jane Doe/File Photo", "... le 3 mai. LUDOVIC MARIN / AFP"): the wires' own shape.
 _CAPS_AGENCY_ALT = alternation({w.upper() for w in _LINE_AGENCIES})
@@ -57,11 +59,26 @@ def _has_credit_signal(line: str) -> bool:
     # skip the regexes.
     if line.rstrip().endswith(")") and _PAREN_CREDIT.search(line):
         return True
-    if (":" in line or "©" in line or "..." in line) and _LABEL.search(line):
+    if (":" in line or "©" in line or "..." in line) and _has_label(line):
         return True
     if "/" in line[-80:] and _WIRE_CREDIT.search(line[-120:]):
         return True
-    return " -" in line and _DASH_AGENCY.search(line) is not None
+    # the agency ends the line: only its last characters are searched
+    return " -" in line and _DASH_AGENCY.search(line, max(0, len(line) - _DASH_SPAN)) is not None
+
+
+def _has_label(line: str) -> bool:
+    """``_LABEL.search(line)``, tried only near each colon and "..." a label must end with:
+    a prose line with a colon is not searched through at every word."""
+    if "©" in line:
+        return True
+    for mark in (":", "..."):
+        at = line.find(mark)
+        while at >= 0:
+            if _LABEL.search(line, max(0, at - _LABEL_SPAN), at + len(mark)):
+                return True
+            at = line.find(mark, at + 1)
+    return False
 
 
 def caption_of(line: str) -> Image | None:

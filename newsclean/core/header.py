@@ -737,6 +737,8 @@ def _source_of(text: str) -> str | None:
     credit ("Source: Reuters" under a page that has its own publisher)."""
     if len(text) > _SOURCE_CHARS:
         return None  # a source line is short (and a long run of spaces makes the split slow)
+    if ":" not in text and "：" not in text and "SOURCE" not in text:
+        return None  # what both patterns require: a label's colon, or "SOURCE" in capitals
     parts = _SOURCE_SEGMENTS.split(text)
     if len(parts) > 1 and not all(is_date_stamp(p) or _source_of(p) for p in parts):
         return None

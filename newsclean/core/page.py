@@ -76,6 +76,11 @@ class Page:
             i += 1
         return out
 
+    def body_text(self, indexes: list[int]) -> list[str]:
+        """The stripped text of the lines at ``indexes``."""
+        lines = self.lines
+        return [lines[i].strip() for i in indexes]
+
     def body_lines(self) -> list[str]:
         claims = self.claims
         return [s for i, line in enumerate(self.lines) if i not in claims and (s := line.strip())]

@@ -383,6 +383,7 @@ def _claim_see_also_items(page: Page) -> None:
 
 
 _COUNTER = re.compile(r"^[\d.,]{1,7}[kKmM]?$")
+_COUNTER_CHARS = 8
 
 
 def _claim_counters(page: Page) -> None:
@@ -390,12 +391,15 @@ def _claim_counters(page: Page) -> None:
     counts. A run of them is chrome when a claimed line (a button, a header line) touches it;
     a number in the text stands among sentences."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    # whether each line reads as a count (at most 8 characters, the pattern's longest match)
+    counts = [len(s) <= _COUNTER_CHARS and bool(_COUNTER.match(s)) for s in page.body_text(lines)]
+    if not any(counts):
+        return
+    claims = page.claims
     n = 0
     while n < len(lines):
         end = n
-        while end < len(lines) and page.is_free(lines[end]) and _COUNTER.match(
-            page.text(lines[end])
-        ):
+        while end < len(lines) and counts[end] and lines[end] not in claims:
             end += 1
         if end > n:
             before = lines[n - 1] if n > 0 else None
@@ -408,6 +412,7 @@ def _claim_counters(page: Page) -> None:
 
 
 _LINK_ROW = re.compile(r"\s+[|∙·•]\s+")
+_LINK_ROW_SEPARATORS = "|∙·•"
 _LINK_ROW_MIN = 3
 _LINK_ROW_CHARS = 200
 
@@ -422,6 +427,8 @@ def _claim_link_rows(page: Page) -> None:
         text = page.text(i)
         if text.startswith("|"):
             continue  # a table row as the HTML stage writes it ("| Zona | Locales |"): article
+        if not any(sep in text for sep in _LINK_ROW_SEPARATORS):
+            continue  # (most lines: no separator, no split)
         parts = _LINK_ROW.split(text)
         if len(parts) >= _LINK_ROW_MIN and all(
             p and not ends_sentence(p) and (menu_item(p) or (word_count(p) <= 4 and len(p) <= 40))

@@ -26,6 +26,8 @@ def normalize_text(text: str) -> str:
 
 def squash(line: str) -> str:
     """One line with runs of white space folded to one space and ends stripped."""
+    if line.isascii() and "  " not in line and "\t" not in line:
+        return line.strip()  # nothing to fold (most lines): no regex scan
     return _FOLDABLE.sub(" ", line).strip()
 
 
