@@ -774,6 +774,8 @@ def claim_source(page: Page) -> None:
             _take_source(page, i, text, source)
             return
     for i, line in enumerate(page.lines):
+        if "的更多" not in line and not _MORE_FROM_START.match(line.strip()):
+            continue  # what either branch of the pattern starts with or holds
         more = _MORE_FROM.match(line.strip())
         name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
         if name and masthead_or_name(name):
@@ -791,6 +793,8 @@ _MORE_FROM = re.compile(
 )
 """A link to more of the source's stories ("More from X", "Más noticias de X", "X的更多文章"):
 the only place some reposts and readers name the publisher."""
+_MORE_FROM_START = re.compile(r"more|más|plus|weitere|mais", re.IGNORECASE)
+"""How the first branch of ``_MORE_FROM`` starts: a cheap test before the pattern."""
 
 
 _RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,20}(?: \S{2,20})?)\s+무단")
@@ -800,8 +804,11 @@ _RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,2
 
 def _after_source_label(page: Page, index: int) -> bool:
     """The nearest non-blank line above ``index`` is a source label alone ("Source:")."""
-    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
-    return above is not None and bool(_SOURCE_LABEL.match(page.text(above)))
+    lines = page.lines
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above >= 0 and bool(_SOURCE_LABEL.match(lines[above].strip()))
 
 
 def _rights_holder(text: str) -> str | None:

@@ -15,6 +15,8 @@ _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # Only runs that change: one plain space between words is not a match, so a paragraph is
 # scanned, not rewritten space by space (twice as fast as replacing every run).
 _FOLDABLE = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE}*| {_SPACE}+")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+"""What ``_FOLDABLE`` folds besides two plain spaces: a line with neither is left as it is."""
 _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+")
 
 
@@ -26,8 +28,10 @@ def normalize_text(text: str) -> str:
 
 def squash(line: str) -> str:
     """One line with runs of white space folded to one space and ends stripped."""
-    if line.isascii() and "  " not in line and "\t" not in line:
-        return line.strip()  # nothing to fold (most lines): no regex scan
+    if "  " not in line and (
+        "\t" not in line if line.isascii() else _ODD_SPACE.search(line) is None
+    ):
+        return line.strip()  # nothing to fold (most lines): one scan for a class, no sub
     return _FOLDABLE.sub(" ", line).strip()
 
 

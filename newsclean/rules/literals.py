@@ -111,7 +111,14 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     if len(literals) == 1:
         (literal,) = literals
         return lambda text: literal in text
-    return lambda text: any(s in text for s in literals)
+
+    def holds_one(text: str) -> bool:
+        for literal in literals:
+            if literal in text:
+                return True
+        return False
+
+    return holds_one
 
 
 def _always(text: str) -> bool:
