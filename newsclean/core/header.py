@@ -48,8 +48,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
 # sentences or a caption with its credit, never a headline.
 _INNER_STOP = re.compile(r"(?:[a-z]{2}|\d{4})[.!?]\s+(?:[A-Z]|--|—)")
-_LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
-"""An e-mail address or a link: a contact line, never a name."""
+def _linkish(text: str) -> bool:
+    """An e-mail address or a link: a contact line, never a name."""
+    return "@" in text or "://" in text or text[:4].lower() == "www."
 _CRUMB = re.compile(r"\S\s*[›»>]\s*\S|\S \| \S|\S / \S")
 """Breadcrumb separators ("Home›World›Asia", "Home > News", "Inicio / Internacional")."""
 _FOLLOW_PUB = re.compile(
@@ -81,6 +82,12 @@ MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
 
 
+def _glued_time(text: str) -> bool:
+    """``_GLUED_TIME.search(text)``, after a test for the words each branch needs."""
+    low = text.lower()  # (only "a", "g", "o" … lower to these letters: a match holds them)
+    return ("ago" in low or "today at" in low) and _GLUED_TIME.search(text) is not None
+
+
 def is_date_stamp(line: str) -> bool:
     """A line that only states when the story was published or updated."""
     text = squash(line)
@@ -107,6 +114,8 @@ def record_date(page: Page, index: int) -> None:
 
 def is_cjk(text: str) -> bool:
     """Mostly Japanese/Chinese/Korean script, where words are not separated by spaces."""
+    if text.isascii():
+        return False  # (a flag of the string: no scan of a paragraph for CJK characters)
     return len(_CJK.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
 
 
@@ -114,10 +123,12 @@ def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
+    if len(text) > 220:
+        return False  # (a paragraph: no search for a sentence stop inside it)
     if _INNER_STOP.search(text) and not _two_clause_headline(text):
         return False
     words = word_count(text)
-    if not 2 <= words <= 32 or len(text) > 220 or is_bullet(text):
+    if not 2 <= words <= 32 or is_bullet(text):
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
@@ -361,7 +372,7 @@ def masthead(text: str) -> bool:
         or is_bullet(text)
         or BY_PREFIX.match(text)
         or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
-        or _LINKISH.search(text)
+        or _linkish(text)
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -622,7 +633,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and "publisher" not in page.fields
             and ("bylineRaw" not in page.fields or (prose == 0 and masthead(text)))
             and key(text) != key(page.fields.get("headline", ""))
-            and not _LINKISH.search(text)
+            and not _linkish(text)
         ):
             publisher = _publisher_line(page, text, nxt)
             if publisher:
@@ -675,7 +686,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.set_field("bylineRaw", found, i)
                 _take_dek(page, after_title)
                 continue
-        elif (_GLUED_TIME.search(text) or key(text).startswith(key(byline))) and not (
+        elif (_glued_time(text) or key(text).startswith(key(byline))) and not (
             _paragraph_like(text)  # "Acme Group owns 22 hotels …": text naming the byline
         ):
             page.claim(i, "header:byline")
@@ -723,6 +734,17 @@ _SOURCE_WORDS = (
     r"(?:news provided by|provided by|source|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
 )
 _SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
+_SOURCE_LABEL_ENDS = frozenset(":：" + "".join({w[-1] + w[-1].upper() for w in (
+    "by", "source", "fonte", "fuente", "quelle", "źródło", "sumber", "来源", "稿源", "출처", "出典"
+)}))
+"""What a source label alone can end with: its colon or the last letter of one of its words
+(in either case; no other character matches these letters case-insensitively)."""
+
+
+def _is_source_label(text: str) -> bool:
+    """``_SOURCE_LABEL.match(text)`` for a stripped line, after a test of its last character
+    (a paragraph ends in a full stop)."""
+    return text[-1:] in _SOURCE_LABEL_ENDS and _SOURCE_LABEL.match(text) is not None
 _SOURCE_LINE = re.compile(
     rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<pub>[^.。|:：]{{2,60}}?\.?)$", re.IGNORECASE
 )
@@ -763,7 +785,7 @@ def claim_source(page: Page) -> None:
         text = line.strip()
         if not text or page.claims.get(i, "").startswith(("header:", "caption")):
             continue
-        if _SOURCE_LABEL.match(text):
+        if _is_source_label(text):
             nxt = page.next_free(i + 1)
             if nxt is not None and masthead_or_name(page.text(nxt)):
                 page.claim(i, "generic:source-label")
@@ -808,10 +830,12 @@ def _after_source_label(page: Page, index: int) -> bool:
     above = index - 1
     while above >= 0 and not lines[above].strip():
         above -= 1
-    return above >= 0 and bool(_SOURCE_LABEL.match(lines[above].strip()))
+    return above >= 0 and _is_source_label(lines[above].strip())
 
 
 def _rights_holder(text: str) -> str | None:
+    if not text.startswith("저작권자"):
+        return None  # (the formula's first word: most lines need no pattern)
     m = _RIGHTS_HOLDER.match(text)
     return m.group("pub") if m else None
 

@@ -74,6 +74,7 @@ class RuleSet:
 
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
+    _unique: tuple[LineRule, ...] = field(init=False, repr=False, compare=False)
     _anchored: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
     _floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
         init=False, repr=False, compare=False
@@ -83,10 +84,14 @@ class RuleSet:
         # Most lines match nothing: one set lookup and two regex calls say so for the whole set.
         # Anchored patterns go into a ``match`` (an "^" inside a searched alternation would be
         # tried at every position); the few floating ones into a ``search``.
-        sources = [p.pattern for rule in self.rules for p in rule.patterns]
+        # A profile's rules joined with the generic ones may hold a rule twice (the generic
+        # profile's own rules are the generic ones): each pattern is compiled in once.
+        sources = list(dict.fromkeys(p.pattern for rule in self.rules for p in rule.patterns))
         anchored = [p[1:] for p in sources if p.startswith("^")]
         floating = [p for p in sources if not p.startswith("^")]
         object.__setattr__(self, "_phrases", frozenset().union(*(r.phrases for r in self.rules)))
+        # (a repeated rule matches where its first copy did, which wins: tried once)
+        object.__setattr__(self, "_unique", tuple(dict.fromkeys(self.rules)))
         object.__setattr__(self, "_anchored", _by_first_char(anchored))
         # Searched one by one: each starts with a literal, which re scans for quickly, where
         # one alternation of them would be tried branch by branch at every position. Each
@@ -108,13 +113,13 @@ class RuleSet:
         ):
             return None
         bullet = is_bullet(line)
-        for rule in self.rules:
+        for rule in self._unique:
             if rule.matches(k) and (bullet or not rule.bulleted):
                 return rule
         return None
 
     def _floating_match(self, k: str) -> bool:
-        for literal, pattern in self._floating:
+        for literal, pattern in self._floating:  # noqa: SIM110 (a loop: no generator per line)
             if literal in k and pattern.search(k):
                 return True
         return False
