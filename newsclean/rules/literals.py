@@ -11,12 +11,14 @@ gets no pre-check and is always tried, never skipped.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+_sre_parse: Any
 try:  # the parser ``re`` itself uses; private, so a change in it only turns the gates off
-    from re import _parser as _sre_parse
+    _sre_parse = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - every supported Python has it
     _sre_parse = None
 
@@ -40,12 +42,13 @@ def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> Literal
     >>> required_literals(r"[a-z]+ ago$", re.IGNORECASE) is None
     True
     """
+    source = pattern
     if isinstance(pattern, re.Pattern):
-        pattern, flags = pattern.pattern, pattern.flags
+        source, flags = pattern.pattern, pattern.flags
     if _sre_parse is None:
         return None
     try:
-        parsed = _sre_parse.parse(pattern, flags)
+        parsed = _sre_parse.parse(source, flags)
     except (re.error, RecursionError, TypeError, ValueError):
         return None
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
