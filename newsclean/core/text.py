@@ -137,8 +137,13 @@ scan for, so a search that fails costs a try at every position)."""
 def _cut_inline_chrome(page: Page) -> None:
     """Remove chrome fragments glued inside content lines (the only edit ever made to a line)."""
     lines = page.lines
+    text = "\n".join(lines)
+    # the literals the page holds at all (most pages: none, and no line is looked at)
+    present = tuple(literal for literal in _INLINE_LITERALS if literal in text)
+    if not present:
+        return
     for i, line in enumerate(lines):
-        for literal in _INLINE_LITERALS:
+        for literal in present:
             if literal in line:
                 break
         else:
@@ -310,10 +315,16 @@ def _glued_credit(line: str) -> Image | None:
     return Image(caption=m.group("cap").strip(), credit=m.group("credit").strip())
 
 
+def _no_image(line: str) -> Image | None:
+    return None
+
+
 def _inline_captions(page: Page, url: str | None = None) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
     host = re.sub(r"[\W_]+", "", (urlsplit(url).hostname or "") if url else "")
+    # a glued photo credit needs a word ("photo", "foto") the page may not hold at all
+    glued = _glued_credit if _glued_credit_possible("\n".join(page.lines)) else _no_image
     pending: Image | None = None
     previous_free: int | None = None
     for i, line in enumerate(page.lines):
@@ -323,7 +334,7 @@ def _inline_captions(page: Page, url: str | None = None) -> None:
             continue
         if not page.is_free(i):
             continue
-        image = caption_of(line) or _site_credit(line, host) or _glued_credit(line)
+        image = caption_of(line) or _site_credit(line, host) or glued(line)
         if image is not None:
             if previous_free is not None and previous_free + 1 == i and same_caption(
                 page.lines[previous_free], line
