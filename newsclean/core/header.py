@@ -776,14 +776,18 @@ def claim_source(page: Page) -> None:
     under the text: "News provided by" / "| Source:" then the name, "Source: X", "SOURCE X"
     (press-release wires, feed readers, Chinese "来源："). The name fills ``publisher``; the
     label and a copy of the name printed next to it leave the body."""
-    for i in list(page.free()):
-        if _source_of(page.text(i)):
-            page.claim(i, "generic:source")  # the source printed again under the text
+    texts = [line.strip() for line in page.lines]  # (each line stripped once, not per pass)
+    claims = page.claims
+    sources: dict[int, str | None] = {}  # what the first pass read, for the second
+    for i, text in enumerate(texts):
+        if text and i not in claims:
+            sources[i] = _source_of(text)
+            if sources[i]:
+                page.claim(i, "generic:source")  # the source printed again under the text
     if "publisher" in page.fields:
         return
-    for i, line in enumerate(page.lines):
-        text = line.strip()
-        if not text or page.claims.get(i, "").startswith(("header:", "caption")):
+    for i, text in enumerate(texts):
+        if not text or claims.get(i, "").startswith(("header:", "caption")):
             continue
         if _is_source_label(text):
             nxt = page.next_free(i + 1)
@@ -791,14 +795,14 @@ def claim_source(page: Page) -> None:
                 page.claim(i, "generic:source-label")
                 page.set_field("publisher", page.text(nxt), nxt)
                 return
-        source = _source_of(text) or _rights_holder(text)
+        source = (sources[i] if i in sources else _source_of(text)) or _rights_holder(text)
         if source is not None:
             _take_source(page, i, text, source)
             return
-    for i, line in enumerate(page.lines):
-        if "的更多" not in line and not _MORE_FROM_START.match(line.strip()):
+    for i, text in enumerate(texts):
+        if "的更多" not in text and not _MORE_FROM_START.match(text):
             continue  # what either branch of the pattern starts with or holds
-        more = _MORE_FROM.match(line.strip())
+        more = _MORE_FROM.match(text)
         name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
         if name and masthead_or_name(name):
             page.set_field("publisher", name)

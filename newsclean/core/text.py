@@ -432,6 +432,9 @@ def _claim_link_rows(page: Page) -> None:
     """A line of three or more link labels between separators ("Privacy ∙ Terms ∙ Collection
     notice", "회사소개 | 기사제보 | 개인정보처리방침"): the site's footer or menu row. Header
     lines of that shape (source · date · read time) were taken by the header stage before."""
+    whole = "\n".join(page.lines)
+    if not any(sep in whole for sep in _LINK_ROW_SEPARATORS):
+        return  # (most pages: no separator on any line)
     for i in list(page.free()):
         if len(page.lines[i]) > _LINK_ROW_CHARS:
             continue  # a row of links is short; and a long run of spaces makes the split slow
