@@ -79,6 +79,9 @@ class RuleSet:
     _floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
         init=False, repr=False, compare=False
     )
+    _ascii_floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # Most lines match nothing: one set lookup and two regex calls say so for the whole set.
@@ -98,6 +101,9 @@ class RuleSet:
         # is searched only in a line holding a literal it requires ("all rights reserved"):
         # an ``in`` test is several times cheaper than a search that finds nothing.
         object.__setattr__(self, "_floating", _gated(floating))
+        object.__setattr__(
+            self, "_ascii_floating", tuple(p for p in self._floating if p[0].isascii())
+        )
 
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
@@ -119,7 +125,9 @@ class RuleSet:
         return None
 
     def _floating_match(self, k: str) -> bool:
-        for literal, pattern in self._floating:  # noqa: SIM110 (a loop: no generator per line)
+        # an ASCII key (a flag of the string, no scan) holds none of the other literals
+        floating = self._ascii_floating if k.isascii() else self._floating
+        for literal, pattern in floating:  # noqa: SIM110 (a loop: no generator per line)
             if literal in k and pattern.search(k):
                 return True
         return False
