@@ -7,6 +7,7 @@ a paragraph for a caption would lose article text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..article import Image
@@ -83,9 +84,17 @@ def _has_label(line: str) -> bool:
 
 def caption_of(line: str) -> Image | None:
     """The image a caption line describes, or None when the line is not clearly a caption."""
-    if len(line) > 4 * MAX_CAPTION_CHARS or not (
-        _has_credit_signal(line) or _PICTURED.match(line.lstrip())
-    ):
+    if len(line) > 4 * MAX_CAPTION_CHARS:
+        return None
+    found = _caption_parts(line)
+    return None if found is None else Image(caption=found[0], credit=found[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _caption_parts(line: str) -> tuple[str | None, str | None] | None:
+    """``caption_of`` as (caption, credit), kept for the lines last asked about: the header
+    stage and the caption stage ask about the same top lines, often more than once."""
+    if not (_has_credit_signal(line) or _PICTURED.match(line.lstrip())):
         return None  # cheap guards: most lines are paragraphs with no credit in sight
     text = squash(line)
     if not text or len(text) > MAX_CAPTION_CHARS:
@@ -95,9 +104,9 @@ def caption_of(line: str) -> Image | None:
         cap = split_caption(text)
         if cap.credit:
             caption = PROMO_SENTENCE.sub("", cap.text).strip() if cap.text else None
-            return Image(caption=caption or None, credit=cap.credit)
+            return caption or None, cap.credit
     if _PICTURED.match(text):
-        return Image(caption=text, credit=None)
+        return text, None
     return None
 
 
