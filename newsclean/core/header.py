@@ -789,19 +789,23 @@ def claim_source(page: Page) -> None:
     for i, text in enumerate(texts):
         if not text or claims.get(i, "").startswith(("header:", "caption")):
             continue
-        if _is_source_label(text):
+        if text[-1] in _SOURCE_LABEL_ENDS and _SOURCE_LABEL.match(text):  # _is_source_label
             nxt = page.next_free(i + 1)
             if nxt is not None and masthead_or_name(page.text(nxt)):
                 page.claim(i, "generic:source-label")
                 page.set_field("publisher", page.text(nxt), nxt)
                 return
-        source = (sources[i] if i in sources else _source_of(text)) or _rights_holder(text)
+        source = sources[i] if i in sources else _source_of(text)
+        if not source and text.startswith("저작권자"):  # (_rights_holder's gate, inlined)
+            source = _rights_holder(text)
         if source is not None:
             _take_source(page, i, text, source)
             return
     for i, text in enumerate(texts):
-        if "的更多" not in text and not _MORE_FROM_START.match(text):
+        if text[:1] not in _MORE_FROM_FIRST and "的更多" not in text:
             continue  # what either branch of the pattern starts with or holds
+        if "的更多" not in text and not _MORE_FROM_START.match(text):
+            continue
         more = _MORE_FROM.match(text)
         name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
         if name and masthead_or_name(name):
@@ -821,6 +825,9 @@ _MORE_FROM = re.compile(
 the only place some reposts and readers name the publisher."""
 _MORE_FROM_START = re.compile(r"more|más|plus|weitere|mais", re.IGNORECASE)
 """How the first branch of ``_MORE_FROM`` starts: a cheap test before the pattern."""
+_MORE_FROM_FIRST = frozenset("mMpPwW")
+"""The first characters ``_MORE_FROM_START`` allows (no other letter matches these
+case-insensitively)."""
 
 
 _RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,20}(?: \S{2,20})?)\s+무단")
