@@ -23,7 +23,7 @@ from ..normalize._byline_rules import (
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import is_date_line, without_read_time
-from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
@@ -163,8 +163,8 @@ def looks_like_section(line: str, profile: Profile) -> bool:
         return True
     text = squash(line)
     return (
-        word_count(text) <= 3
-        and len(text) <= 30
+        len(text) <= 30
+        and not more_words_than(text, 3)
         and not ends_sentence(text)
         and (text[:1].isupper())
         and _lower_words(text) < 2  # "Story so far" is a phrase; "Health and wellness" a name
@@ -287,7 +287,7 @@ def _paragraph_like(text: str) -> bool:
         return True
     if not ends_sentence(text) or text.endswith((":", ";")) or caption_of(text) is not None:
         return False
-    return len(text) >= 12 if is_cjk(text) else word_count(text) >= 4
+    return len(text) >= 12 if is_cjk(text) else more_words_than(text, 3)
 
 
 def _title_weight(text: str) -> int:
@@ -300,11 +300,16 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     items, kickers and promos above it are shorter). A title also printed inside a longer
     line ("[index]title(publisher date)") is the clean copy of it."""
     zone: list[int] = []
+    pairs: dict[int, bool] = {}  # _picture_pair of each line asked about, read once
+
+    def pair(n: int) -> bool:
+        if n not in pairs:
+            pairs[n] = _picture_pair(page, candidates, n)
+        return pairs[n]
+
     for n, i in enumerate(candidates):
-        picture = _picture_pair(page, candidates, n) or (
-            n > 0 and _picture_pair(page, candidates, n - 1)
-        )
-        if _paragraph_like(page.text(i)) and not picture:
+        # (a paragraph first: only then does a picture pair matter)
+        if _paragraph_like(page.text(i)) and not (pair(n) or (n > 0 and pair(n - 1))):
             break
         zone.append(i)
     else:
@@ -525,7 +530,7 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
         return text
     if (
         nxt is not None
-        and word_count(text) <= 5
+        and not more_words_than(text, 5)
         and not ends_sentence(text)
         and not BY_PREFIX.match(text)
         and BY_PREFIX.match(page.text(nxt))
@@ -582,8 +587,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if (
             title_at is not None
             and nxt == i + 1
-            and word_count(text) <= 12
-            and not ends_sentence(text)
+            and not ends_sentence(text)  # (before the word count: a paragraph ends so)
+            and not more_words_than(text, 12)
             and caption_of(page.text(nxt)) is not None
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
@@ -615,7 +620,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.fields["publisher"] = text
             page.claim(i, "header:publisher")
             continue
-        pub_date = _PUB_DATE.match(text)
+        pub_date = _PUB_DATE.match(text) if "|" in text else None  # (the bar it needs)
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
@@ -677,7 +682,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if byline is None:
             # under the article's text with no headline above, one bare word ("Careers") is
             # a link or the text's own, not a byline
-            bare_ok = title_at is not None or not seen_body or word_count(text) > 1
+            bare_ok = title_at is not None or not seen_body or more_words_than(text, 1)
             # a contact name under a press release ("Renee Castillo", "Aaron Wexley, CEO"):
             # after two paragraphs only a marked byline ("By …", "（記者名）") is one
             bare_ok = bare_ok and (prose < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text))

@@ -74,3 +74,9 @@ def ends_sentence(line: str) -> bool:
 
 def word_count(line: str) -> int:
     return len(line.split())
+
+
+def more_words_than(line: str, n: int) -> bool:
+    """``word_count(line) > n``, splitting no further than word ``n + 1``: a threshold on a
+    paragraph does not split it all."""
+    return len(line.split(None, n)) > n
