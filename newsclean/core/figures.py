@@ -47,6 +47,14 @@ _WIRE_CREDIT = re.compile(
     rf"|{_CAPS_NAME} ?/ ?(?:{_CAPS_AGENCY_ALT}))$"
 )
 _PICTURED = re.compile(r"^(?:Pictured|Above|Top|Main picture|Main image):\s", re.IGNORECASE)
+_PICTURED_FIRST = frozenset("PpAaTtMm")
+"""What ``_PICTURED`` can start with (no other letter matches these case-insensitively)."""
+
+
+def _pictured(text: str) -> bool:
+    return text[:1] in _PICTURED_FIRST and _PICTURED.match(text) is not None
+
+
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
 PROMO_SENTENCE = re.compile(
     r"\s*\bFollow (?:the|our) (?:latest|live) (?:news|developments|updates|coverage)\b"
@@ -94,7 +102,7 @@ def caption_of(line: str) -> Image | None:
 def _caption_parts(line: str) -> tuple[str | None, str | None] | None:
     """``caption_of`` as (caption, credit), kept for the lines last asked about: the header
     stage and the caption stage ask about the same top lines, often more than once."""
-    if not (_has_credit_signal(line) or _PICTURED.match(line.lstrip())):
+    if not (_has_credit_signal(line) or _pictured(line.lstrip())):
         return None  # cheap guards: most lines are paragraphs with no credit in sight
     text = squash(line)
     if not text or len(text) > MAX_CAPTION_CHARS:
