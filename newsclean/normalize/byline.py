@@ -175,6 +175,8 @@ def _fold(s: str) -> str:
 
 
 def _is_cjk(tok: str) -> bool:
+    if tok.isascii():
+        return False  # an ASCII letter has a case (a flag of the string: no loop)
     return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in tok)
 
 

@@ -47,7 +47,10 @@ _CACHED_KEY_LEN = 600
 
 
 def _key(line: str) -> str:
-    s = unicodedata.normalize("NFKC", squash(line)).casefold()
+    s = squash(line)
+    if s.isascii():  # NFKC leaves ASCII as it is, casefold is lower, no curly quotes
+        return _BULLET.sub("", s.lower())
+    s = unicodedata.normalize("NFKC", s).casefold()
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return _BULLET.sub("", s)
 
