@@ -330,12 +330,15 @@ def _inline_captions(page: Page, url: str | None = None) -> None:
     glued = _glued_credit if _glued_credit_possible("\n".join(page.lines)) else _no_image
     pending: Image | None = None
     previous_free: int | None = None
+    claims = page.claims
     for i, line in enumerate(page.lines):
-        if page.claims.get(i, "").endswith("image-url"):
-            pending = Image(url=line.strip())
-            page.images.append(pending)
+        rule = claims.get(i)
+        if rule is not None:  # a claimed line is not free; an image URL's opens a picture
+            if rule.endswith("image-url"):
+                pending = Image(url=line.strip())
+                page.images.append(pending)
             continue
-        if not page.is_free(i):
+        if not line.strip():
             continue
         image = caption_of(line) or _site_credit(line, host) or glued(line)
         if image is not None:
