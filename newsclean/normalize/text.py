@@ -20,10 +20,30 @@ _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+")
 
 
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROL_WIDE = "\u200b\u200e\u200f\ufeff"
+"""``_CONTROL`` in two parts: its ASCII controls as bytes, and its wide characters."""
+
+
 def normalize_text(text: str) -> str:
     """Unify line endings and drop control characters; wording is left untouched."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text) if _has_control(text) else text
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``_CONTROL`` has anything to drop: the ASCII controls told from the UTF-8
+    bytes (an ASCII byte never occurs inside a multi-byte sequence; deleting bytes is a C
+    loop, several times faster than the class search), the four wide ones by a find each."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return True
+    if text.isascii():
+        return False
+    for char in _CONTROL_WIDE:  # noqa: SIM110 (a loop: no generator per page)
+        if char in text:
+            return True
+    return False
 
 
 def squash(line: str) -> str:
