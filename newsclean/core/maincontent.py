@@ -91,16 +91,17 @@ UNDER_EXTRACTED = 0.5
 
 def _lean_or_extract(root: Any, url: str | None) -> str:
     """trafilatura's fast result for a parsed page: by :mod:`.lean` (same text, a fraction of
-    the copies and walks, dead weight dropped from its copy) unless the page takes one of
-    trafilatura's rarer roads, for which the page itself loses its dead weight."""
+    the copies and walks) unless the page takes one of trafilatura's rarer roads. The page
+    loses its dead weight first, on every road: each road drops it anyway (the lean copy, the
+    page measure, the hand-over), and dropped before the copy it is never copied."""
+    _drop_dead_weight(root)
     if lean.available():
         try:
-            return lean.lean_extract(root, url, prune=_drop_dead_weight)
+            return lean.lean_extract(root, url)
         except lean.Unsure as why:
             logger.debug("trafilatura's own path for %s: %s", url, why)
         except Exception as exc:  # a third-party failure must not lose the page
             logger.debug("lean extraction failed on %s: %r", url, exc)
-    _drop_dead_weight(root)
     return _extract(root, url, fast=True)
 
 
