@@ -21,11 +21,15 @@ def test_divs_of_inline_markup_count_as_paragraphs_and_divs_of_blocks_do_not() -
         "<div id='commented'><!-- ad --><span>Source: County records</span></div>"
         "<div id='block'><p>A paragraph</p><span>and a span</span></div>"
         "<div id='blank'> <span> </span></div>"
+        "<div id='near-names'>CO<sub>2</sub> <abbr>ppm</abbr> <s>old</s> <bdi>x</bdi></div>"
+        "<div id='all-inline'><strong>Source:</strong> <small>Port authority</small>"
+        "<mark>.</mark><u>u</u><em>e</em><i>i</i></div>"
         "<ul><li id='item'>One line</li><li id='nested'><p>Two</p></li></ul>"
         "</body></html>"
     )
     found = [el.get("id") or el.tag for el in _PARAGRAPHS(root)]
-    assert found == ["inline", "commented", "p", "item", "p"]
+    # "sub", "abbr", "s", "bdi": names that are parts of inline names, but none of them
+    assert found == ["inline", "commented", "p", "all-inline", "item", "p"]
 
 
 def test_labels_split_over_inline_elements_and_white_space_are_still_found() -> None:

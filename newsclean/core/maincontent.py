@@ -152,13 +152,16 @@ _PARAGRAPH_CHARS = 600
 _INLINE = ("a", "strong", "b", "em", "i", "span", "br", "u", "small", "mark")
 # Paragraphs, list items without blocks inside and divs holding only inline markup, selected in
 # C (a Python walk over every element cost 5-8 ms a page in element proxies alone). A div's
-# children are all inline when they count as many as its inline children: child-axis name
-# tests, a fifth faster than a self:: test per child.
+# children are all inline when none has a name outside the list: one substring test of each
+# child's name in "|a|strong|…|" (an HTML parse has no namespaces, so the name is the tag),
+# a third faster than counting ten child-axis name tests and twice as fast as ten self:: tests.
+_INLINE_NAMES = "|" + "|".join(_INLINE) + "|"
 _PARAGRAPHS = lxml.etree.XPath(
     # "/descendant::x[…]" rather than "//x[…]" (the same elements: no predicate counts
     # positions): one axis step instead of a child step from every node, a sixth faster.
     "//p | /descendant::li[not(p or div or ul or ol)]"
-    " | /descendant::div[count(*) = count(" + " | ".join(_INLINE) + ")][normalize-space()]"
+    f" | /descendant::div[not(*[not(contains('{_INLINE_NAMES}', concat('|', name(), '|')))])]"
+    "[normalize-space()]"
 )
 _OPENING_CHARS = 60
 _HEADINGS = lxml.etree.XPath(
