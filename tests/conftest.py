@@ -9,6 +9,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
+
+IN_THREAD = {"NEWSCLEAN_WORKERS": 0}
+"""Settings for tests that call ``process_item`` directly and read what it returns: in-thread
+cleaning returns the item; worker mode (the default) returns an awaitable, and has tests of
+its own (``test_workers.py``), as do crawls on the default."""
 SHARED = ROOT.parent / "shared"
 
 

@@ -29,7 +29,7 @@ from ..core.page import Facts
 from ..learn import ChromeLearner, ChromeStoreError, Policy, SqliteChromeStore, with_chrome
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
-from .workers import WorkerPool
+from .workers import WorkerPool, worker_count
 
 if TYPE_CHECKING:
     from ..dedup.scrapy import DedupStage
@@ -58,9 +58,7 @@ class CleanArticlePipeline:
         self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
         self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
                                              DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
-        workers = settings.getint("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"])
-        if workers < 0:
-            raise ValueError(f"NEWSCLEAN_WORKERS must be 0 (in-thread) or more, not {workers}")
+        workers = worker_count(settings.get("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"]))
         self.pool = WorkerPool.shared(workers, self.time_budget) if workers else None
         self._replaced_before = self.pool.replaced if self.pool is not None else 0
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
@@ -207,6 +205,10 @@ class CleanArticlePipeline:
             self._inc("learned_chrome/store_errors")
             logger.warning("newsclean: learned chrome skipped for %s: %s", arg, exc)
             return None
+
+    def open_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.start()
 
     def close_spider(self) -> None:
         if self.pool is not None:

@@ -24,9 +24,10 @@ DEFAULTS: dict[str, Any] = {
     # Wall-clock seconds one item may take to clean (0: no limit); past it the item is
     # flagged or dropped per NEWSCLEAN_ON_ERROR.
     "NEWSCLEAN_TIME_BUDGET": TIME_BUDGET,
-    # Worker processes that clean items off the reactor thread (0: clean in the reactor thread;
-    # see newsclean.scrapy.workers). The time budget is enforced inside each worker.
-    "NEWSCLEAN_WORKERS": 0,
+    # Worker processes that clean items off the reactor thread: "auto" (one per core this
+    # process may use), a number, or 0 to clean in the reactor thread (see
+    # newsclean.scrapy.workers). The time budget is enforced inside each worker.
+    "NEWSCLEAN_WORKERS": "auto",
     # Offline replay: folder of stored pages (with urls.json maps); empty means off.
     "NEWSCLEAN_REPLAY_DIR": "",
     # Story dedup over finished records: "off", "mark" (set storyId/duplicateOf) or "drop"

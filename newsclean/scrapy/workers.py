@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -53,12 +54,42 @@ def _reactor() -> Any:
     return reactor
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. a container's cpuset), not
+    the machine's: more workers than those only queue for them."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def worker_count(value: object) -> int:
+    """``NEWSCLEAN_WORKERS`` as a number of processes: "auto" (or unset) is one per usable
+    core; 0 cleans in the reactor thread."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in {"", "auto"}):
+        return usable_cores()
+    try:
+        count = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        count = -1
+    if isinstance(value, bool) or count < 0:
+        raise ValueError(
+            f"NEWSCLEAN_WORKERS must be \"auto\", 0 (clean in the reactor thread) or a number "
+            f"of worker processes, not {value!r}"
+        )
+    return count
+
+
 class WorkerCrashed(RuntimeError):
     """The worker process cleaning this item died, twice."""
 
 
 class WorkerHung(RuntimeError):
     """The worker cleaning this item did not answer long after its time budget."""
+
+
+def _ready() -> None:
+    """Nothing: run once by each new worker, to start it."""
 
 
 _SHARED: dict[tuple[int, float], WorkerPool] = {}
@@ -99,6 +130,16 @@ class WorkerPool:
         self.replaced = 0
         """How many times a broken or hung pool was replaced (for stats)."""
         self._users = 0
+
+    def start(self) -> None:
+        """Start the workers now (at the crawl's start), so that their start-up (import and
+        warm-up, about a second each) overlaps the first downloads instead of delaying the
+        first items. A pool already running is left as it is."""
+        if "main" in self._pools:
+            return
+        pool = self._pool("main")
+        for _ in range(self.workers):  # one empty call per process: each makes one start
+            pool.submit(_ready)
 
     def submit(self, job: CleanJob) -> Deferred[JobResult]:
         """The job's Article, from a worker, as a Deferred fired in the reactor thread."""
