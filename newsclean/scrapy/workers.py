@@ -92,13 +92,29 @@ def _ready() -> None:
     """Nothing: run once by each new worker, to start it."""
 
 
+PRELOAD = "newsclean.scrapy.preload"
+"""The module the fork server imports (and so warms newsclean up) before forking workers."""
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Where workers come from: forked from a fork server that warmed newsclean up once (a
+    clean, single-purpose process), so N workers cost one start-up, not N; ``spawn`` where
+    there is no fork server (Windows). Either way each worker still runs ``warm_up``, which
+    is cheap when the server already did it."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([PRELOAD])
+    return context
+
+
 _SHARED: dict[tuple[int, float], WorkerPool] = {}
 
 
 class WorkerPool:
-    """N worker processes, started on first use (``spawn``: no state inherited from the
-    reactor's process, whose threads make ``fork`` unsafe), and a one-process pool where the
-    jobs of a broken pool are tried again one at a time."""
+    """N worker processes, started on first use, and a one-process pool where the jobs of a
+    broken pool are tried again one at a time. Workers never inherit the reactor's process
+    (its threads make ``fork`` unsafe): see :func:`worker_context`."""
 
     def __init__(
         self,
@@ -165,7 +181,7 @@ class WorkerPool:
             self._born[name] = time.monotonic()
             pool = self._pools[name] = ProcessPoolExecutor(
                 max_workers=size,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=worker_context(),
                 initializer=warm_up,
             )
         return pool
