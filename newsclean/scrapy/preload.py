@@ -7,9 +7,10 @@ pays that start-up once instead of once per worker, and a replaced worker is rea
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from ..core.job import warm_up
 
-try:
+# A failure here must not kill the fork server: each worker warms up again and reports it.
+with suppress(Exception):
     warm_up()
-except Exception:  # noqa: BLE001 - each worker warms up again and reports it there
-    pass
