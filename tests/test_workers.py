@@ -4,6 +4,8 @@ gives, and a crashed or hung worker costs its item a flag, never the item or the
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import pytest
@@ -20,11 +22,12 @@ from newsclean.scrapy.workers import (
     WorkerHung,
     WorkerPool,
     usable_cores,
+    worker_context,
     worker_count,
 )
 from tools.regen_fixtures import expected_dict
 
-from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang
+from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang, forked_warm
 from .conftest import FIXTURES, IN_THREAD
 from .test_spiders import crawl
 
@@ -159,6 +162,14 @@ async def test_opening_the_crawl_starts_every_worker_before_the_first_item() -> 
         assert len(pool._pools["main"]._processes) == 2
     finally:
         pool.close()
+
+
+@pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here"
+)
+def test_workers_start_from_a_fork_server_that_warmed_newsclean_up_once() -> None:
+    with ProcessPoolExecutor(2, mp_context=worker_context()) as pool:
+        assert all(pool.submit(forked_warm).result(timeout=120) for _ in range(2))
 
 
 def test_the_crawlers_of_one_process_share_one_pool_until_the_last_is_done() -> None:
