@@ -1,5 +1,6 @@
 """What ``newsclean crawl --redis URL`` sets: scrapy-redis's dupefilter, newsclean's reliable
-scheduler, a persistent shared queue, and feed files written through at once.
+scheduler, a persistent shared queue, feed files written through at once, and the
+learned-chrome store on the same server.
 
 Everything here is set at ``project`` priority, so ``-s NAME=VALUE`` still wins.
 """
@@ -27,6 +28,8 @@ def redis_crawl_settings(url: str) -> dict[str, Any]:
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": "newsclean:%(spider)s:requests",
         "SCHEDULER_DUPEFILTER_KEY": "newsclean:%(spider)s:dupefilter",
+        # Every worker learns each host's chrome into the same store (when learning is on).
+        "NEWSCLEAN_CHROME_DB": url,
         # A killed worker's items must be on disk once its requests count as done.
         "FEED_STORAGES": {"": WriteThroughFileFeedStorage, "file": WriteThroughFileFeedStorage},
     }
