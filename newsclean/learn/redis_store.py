@@ -24,25 +24,26 @@ from redis.exceptions import RedisError
 
 from ..core.learned import Learned, Policy, Sighting
 from ..redisconn import RedisUnavailableError, connect, masked
-from .store import Bound, ChromeStoreError
+from .store import Bound, ChromeStoreError, learned_from
 
 PREFIX = "newsclean:chrome:"
 LAYOUT = "1"
 """The key layout's version, kept in ``<prefix>meta``."""
 
 # KEYS: hosts, pages, count, keep, prose, article.
-# ARGV: host, page, max_lines, step, most, bonus, then one "<flags>:<fp>" per line, flags
-# from "c" (a candidate: counted), "p" (prose), "a" (in the page's articleBody).
+# ARGV: host, page, max_lines, step, most, bonus, most_held, then one "<flags>:<fp>" per
+# line, flags from "c" (a candidate: counted), "p" (prose), "a" (in the page's articleBody).
 _RECORD = """
 local hosts, pages, count, keep, prose, article = unpack(KEYS)
 local host, page = ARGV[1], ARGV[2]
 local cap, step, most, bonus = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]),
     tonumber(ARGV[6])
+local most_held = tonumber(ARGV[7])
 if redis.call('ZSCORE', pages, page) then return 0 end
 local seq = redis.call('HINCRBY', hosts, host, 1)
 redis.call('ZADD', pages, seq, page)
 redis.call('ZREMRANGEBYSCORE', pages, '-inf', seq - cap)
-for i = 7, #ARGV do
+for i = 8, #ARGV do
   local flags, fp = string.match(ARGV[i], '^(%a*):(.+)$')
   local n
   if string.find(flags, 'c', 1, true) then
@@ -60,8 +61,9 @@ for i = 7, #ARGV do
   end
   redis.call('ZADD', keep, seq + step * math.min(n, most) + bonus * art, fp)
 end
-local over = redis.call('ZCARD', keep) - cap
-if over > 0 then
+local held = redis.call('ZCARD', keep)
+if held > most_held then
+  local over = held - cap
   local gone = redis.call('ZRANGE', keep, 0, over - 1)
   redis.call('ZREMRANGEBYRANK', keep, 0, over - 1)
   for i = 1, #gone, 1000 do
@@ -144,7 +146,7 @@ class RedisChromeStore:
                 *self._host_keys(host, "pages", "count", "keep", "prose", "article")]
         bound = self.bound
         args: list[object] = [host, sighting.page, bound.max_lines, bound.step, bound.most,
-                              bound.article_bonus]
+                              bound.article_bonus, bound.most_held]
         for fp in sighting.lines | sighting.article:
             flags = ("c" if fp in sighting.lines else "") + (
                 "p" if fp in sighting.prose else "") + ("a" if fp in sighting.article else "")
@@ -161,14 +163,8 @@ class RedisChromeStore:
         except RedisError as exc:
             raise self._error(exc) from exc
         total = int(found[0])
-        chrome = [(int(found[i]), int(found[i + 1]), bool(found[i + 2]))
-                  for i in range(1, len(found), 3)]
-        chrome = [c for c in chrome if policy.is_chrome(c[1], total, article=False)]
-        return Learned(
-            lines=frozenset(fp for fp, _, _ in chrome),
-            in_runs=frozenset(fp for fp, pages, prose in chrome
-                              if not policy.goes_alone(pages, total, prose=prose)),
-        )
+        return learned_from(((int(found[i]), int(found[i + 1]), bool(found[i + 2]))
+                             for i in range(1, len(found), 3)), total, policy)
 
     def hosts(self) -> dict[str, int]:
         """Each host and how many of its pages were counted."""
@@ -179,7 +175,7 @@ class RedisChromeStore:
         return {host.decode(): int(n) for host, n in held.items()}
 
     def held(self, host: str) -> int:
-        """Lines the store holds for ``host`` (at most the bound's ``max_lines``)."""
+        """Lines the store holds for ``host`` (at most the bound's ``most_held``)."""
         try:
             return int(self.r.zcard(self._host_keys(host, "keep")[0]))
         except RedisError as exc:
