@@ -12,9 +12,9 @@ Modes: ``off`` (no learning: the leak before), ``crawl`` (one pass in a shuffled
 learning as it goes: what the Scrapy pipeline does), ``batch`` (``newsclean clean --jsonl
 --learn-chrome``: observe every page, then clean them all) and ``unguarded`` (``batch`` with
 the safeguard off: no line counts as article text, to show what the safeguard saves). The
-store is an in-memory SQLite one unless ``--db`` names a file. With ``--redis URL`` (a
-database it may empty), ``crawl`` and ``batch`` run again on the Redis store, and ``batch``
-once more with the bound cut to ``--small-bound`` lines per host.
+store is an in-memory SQLite one unless ``--db`` names a file. With ``--redis URL`` (its
+``newsclean:chrome:`` keys are deleted first), ``crawl`` and ``batch`` run again on the
+Redis store, and ``batch`` once more with the bound cut to ``--small-bound`` lines per host.
 
 ``×2`` rows split the pages between two processes that run at once: ``shared`` stores (the
 Redis URL, or one SQLite file) count both processes' pages together; ``separate`` (one SQLite
