@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..core.limits import MAX_INPUT_BYTES, TIME_BUDGET
+from ..learn.store import MAX_LINES
 
 DEFAULTS: dict[str, Any] = {
     # Pipeline on/off; per spider through ``custom_settings``.
@@ -41,10 +42,15 @@ DEFAULTS: dict[str, Any] = {
     # Learn each host's chrome (lines repeated across its pages) as the crawl goes, and
     # remove it (README "Chrome learned from the crawl"); off unless enabled.
     "NEWSCLEAN_LEARN_CHROME": False,
-    # The learned-chrome store: an SQLite file, shared safely by concurrent crawls.
+    # The learned-chrome store: an SQLite file, shared safely by concurrent crawls on one
+    # machine, or a redis:// URL (the redis extra), shared by every worker of a distributed
+    # crawl; `newsclean crawl --redis URL` sets it to URL.
     "NEWSCLEAN_CHROME_DB": ".newsclean/chrome.sqlite",
     # Distinct pages of a host a line must appear on before it is learned as chrome.
     "NEWSCLEAN_CHROME_MIN_PAGES": 5,
+    # Lines the learned-chrome store keeps per host (and pages it remembers per host); past
+    # it, the lines seen on the fewest pages longest ago go (README "Learned chrome in Redis").
+    "NEWSCLEAN_CHROME_MAX_LINES": MAX_LINES,
     # Distributed crawl (`newsclean crawl --redis`): seconds a worker's heartbeat key lives (it
     # is renewed every third of that); a worker silent this long has its in-flight requests
     # requeued by another. Longer than any one callback may block the worker.
