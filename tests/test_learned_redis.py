@@ -36,7 +36,7 @@ from newsclean.scrapy.pipeline import CleanArticlePipeline
 from newsclean.scrapy.redis_settings import redis_crawl_settings
 from tools.regen_fixtures import cases
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, IN_THREAD
 from .test_learned_chrome import CHROME, CLOSING, HOST, html_page, page, url
 
 SHARED = fingerprint("Partners: Sailmakers Direct") or 0
@@ -149,7 +149,7 @@ def test_redis_and_sqlite_clean_the_daily_brief_batch_the_same(
 
 
 def _pipeline(db: str, **settings: Any) -> tuple[Any, CleanArticlePipeline]:
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_LEARN_CHROME": True,
+    crawler = get_crawler(settings_dict={"NEWSCLEAN_LEARN_CHROME": True, **IN_THREAD,
                                          "NEWSCLEAN_CHROME_DB": db, **settings})
     return crawler, build_from_crawler(CleanArticlePipeline, crawler)
 
