@@ -50,9 +50,9 @@ _COPY_EXTRA = (
 )
 # A label followed by ":", "...", "by" or "via" ("Photograph: X", "Credit...X", "Photo by X").
 _LABEL = re.compile(
-    r"(?P<open>\(\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
-    r"(?:\s?(?::|\.{3}|…)|\s(?:by|von|de|di|par|por|door|via)\s(?=\S))\s*"
-    r"|(?P<open2>\(\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA,
+    r"(?P<open>[(（\[［]\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
+    r"(?:\s?(?::|：|=|＝|\.{3}|…)|\s(?:by|von|de|di|par|por|door|via)\s(?=\S))\s*"
+    r"|(?P<open2>[(（\[［]\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA,
     re.I,
 )
 # The same labels glued to the end of the caption ("treatmentCredit: X", "capacity.Image: X").
@@ -74,7 +74,8 @@ _COPYRIGHT_HEAD = re.compile(
     r"^(?:image copyright|image source\s*[,:]|copyright|©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA, re.I
 )
 # A bracketed credit that opens the caption: "(Getty Images) Protesters gather ...".
-_LEAD_PAREN = re.compile(r"^\(([^()]{1,120})\)\s*(?=[^\W\d_])")
+_LEAD_PAREN = re.compile(r"^[(\[（［【]([^()\[\]（）［］【】]{1,120})[)\]）］】]\s*(?=[^\W\d_])")
+_CLOSERS = ")]）］"
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
@@ -94,10 +95,16 @@ _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
 _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
+_PAREN_BARE = re.compile(r"(?:" + _alt(R.BARE_LABELS) + r")\s+(?=\S)", re.I)
+# "Lucy Tran for The New York Times": a photographer on assignment for a publication
+_FOR_PUBLICATION = re.compile(
+    r"(?P<name>\S+(?: \S+){0,3}) for (?P<pub>(?:The |the )?[A-Z][\w'’.&-]*"
+    r"(?: (?:[A-Z][\w'’.&-]*|of|and|&|on))*)"
+)
 _LOWER_GLUE = re.compile(r"[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 _CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
 _TRIM_TEXT = " \t\n|/-–—:;,"
-_TRIM_CREDIT = " \t\n|/-–—:;,()[]"
+_TRIM_CREDIT = " \t\n|/-–—:;,()[]（）［］：="
 
 
 def _agency(word: str) -> bool:
@@ -194,6 +201,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if is_domain(s):
         return True
+    m = _FOR_PUBLICATION.fullmatch(s)
+    if m and _name_like(m.group("name")) and len(m.group("pub").split()) <= 6:
+        return True
     return _name_like(s) or (s.isupper() and len(s) <= 40)
 
 
@@ -278,6 +288,9 @@ def _paren_credit(inner: str) -> str | None:
     m = _AGENCY_PHOTO.fullmatch(inner)
     if m and _agency(m.group(1)):
         return m.group(1)  # "(AFP photo)" -> AFP
+    m = _PAREN_BARE.match(inner)
+    if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
+        return inner[m.end() :]  # "(foto Ansa)" -> Ansa
     if _credit_like(inner, strict=False) and (not inner.islower() or "." in inner):
         return inner
     return None
@@ -376,7 +389,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     opened = _group(first, "open") or _group(first, "open2")
     last = max(matches, key=lambda m: m.start())
     if opened:
-        close = s.find(")", first.end())
+        close = next((i for i in range(first.end(), len(s)) if s[i] in _CLOSERS), -1)
         if close != -1:
             inner = s[first.end() : close]
             inner_last = [m for m in matches if first.end() <= m.start() < close]
