@@ -181,6 +181,8 @@ def _fold(s: str) -> str:
 
 
 def _is_cjk(tok: str) -> bool:
+    if tok.isascii():
+        return False  # the common case, without a look at each character
     return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in tok)
 
 
@@ -300,7 +302,8 @@ def _clean(raw: str) -> str:
     s = unicodedata.normalize("NFC", _SPACES.sub(" ", raw[: _MAX_LEN * 20])[:_MAX_LEN])
     s = _CONTROL.sub(" ", s)
     s = s.translate(_FULL_WIDTH)
-    s = _CJK_DATELINE.sub(" ", s)
+    if "=" in s:
+        s = _CJK_DATELINE.sub(" ", s)
     if _CJK_SPACED_HINT.search(s):
         s = _CJK_SPACED.sub(", ", s)
     s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
@@ -516,8 +519,12 @@ def _role_follows(tokens: list[str], j: int) -> bool:
     return j < len(tokens) and _kind(tokens[j]) == "role"
 
 
+_HONORIFIC_HEADS = frozenset(h.rstrip(".") for h in R.HONORIFICS)
+_HONORIFIC_FORMS = R.HONORIFICS | _HONORIFIC_HEADS
+
+
 def _strip_honorifics(tokens: list[str]) -> list[str]:
-    while tokens and _fold(tokens[0]) in R.HONORIFICS | {t.rstrip(".") for t in R.HONORIFICS}:
+    while tokens and _fold(tokens[0]) in _HONORIFIC_FORMS:
         if len(tokens) < 3 and not tokens[0].endswith("."):
             break
         tokens = tokens[1:]
@@ -902,7 +909,6 @@ def _sentences(piece: str) -> list[str]:
     return out
 
 
-_HONORIFIC_HEADS = frozenset(h.rstrip(".") for h in R.HONORIFICS)
 
 
 def _starts_name(text: str) -> bool:
