@@ -68,3 +68,5 @@ SURNAME_PREFIXES: Final = words("surname_prefixes")
 ORG_LINKS: Final = words("org_links")
 """Link words inside an organisation name after its organisation word ("Center for ...")."""
 LEGAL_FORMS: Final = words("legal_forms")
+BIO_VERBS: Final = ordered("bio_verbs")
+"""Verbs opening an author's bio after the name ("Jane Doe is a reporter ..."), lower case."""

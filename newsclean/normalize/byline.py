@@ -104,6 +104,7 @@ _HYPHEN_APOS = re.compile(r"([-'’])")
 _WORD_AT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LOCAL_PARTS = re.compile(r"[._+-]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HANDLE = re.compile(r"@\w+")
 _PHONE = re.compile(r"(?<![\d(+])\(?\+?\d[\d ()./-]{6,}\d")
@@ -149,6 +150,10 @@ _ROTA = re.compile(
 )
 _STRONG_SEP = re.compile(r"\s*(?:[|•·▪►»«\n]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s|:\s*$)\s*")
 _SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Þ])")
+# "Jane Doe is a reporter ...", "Jo Roe hat ... berichtet": a lower-case verb after the name
+# opens a bio sentence (case-sensitive: "Is" and "Hat" may be names or headline words).
+_BIO = re.compile(r"\s(?:" + _alt(R.BIO_VERBS) + r")\s(?=\S+\s\S)")
+_BIO_LIST = re.compile(r"[,;|&/]|\s(?:and|und|et|y|e|og|och|en)\s|^\s*\S+\s*:")
 
 _AUTHOR_MARKERS = frozenset(R.AUTHOR_MARKERS)
 _DROP_MARKERS = frozenset(R.NON_AUTHOR_MARKERS)
@@ -312,7 +317,7 @@ def _clean(raw: str) -> str:
     s = _NEWLINE.sub(" | ", s)
     s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
     s = _SPACES.sub(" ", s)
-    s = _EMAIL.sub(" | ", s)
+    s = _EMAIL.sub(_cut_email, s) if "@" in s else s
     s = _URL.sub(" | ", s)
     s = _HANDLE.sub(" | ", s)
     for glued, apart in _UNGLUE:
@@ -324,6 +329,67 @@ def _clean(raw: str) -> str:
     s = _PHONE.sub(" | ", s)
     s = _UI.sub(" | ", s)
     return _SPACES.sub(" ", s)
+
+
+def _ascii_fold(s: str) -> str:
+    """ "Montaño" -> "montano": names as an e-mail address spells them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isascii())
+
+
+def _cut_email(m: re.Match[str]) -> str:
+    """Drop an e-mail address, keeping a name word glued to its front ("Ruizjose.ruiz@…").
+
+    The address starts where its local part spells a name word of the byline (or the glued
+    word itself), whole or after an initial: "jose.ruiz", "pquinn", "t.kern".
+    """
+    local = m.group(0).split("@", 1)[0]
+    if not local[:1].isupper():
+        return " | "
+    before = m.string[max(0, m.start() - 120) : m.start()]
+    known = {_ascii_fold(w) for w in _WORD_AT.findall(before)}
+    for k in range(2, min(len(local) - 1, 40)):
+        head = local[:k]
+        if not (head[1:].isalpha() and head[1:].islower()):
+            break  # the glued word ends at the first non-letter
+        if not local[k].islower():
+            continue
+        names = known | {_ascii_fold(head)}
+        parts = [p for p in _LOCAL_PARTS.split(_ascii_fold(local[k:])) if p]
+        if parts and _spells_name(parts, names):
+            return head + " | "
+    return " | "
+
+
+def _spells_name(parts: list[str], names: set[str]) -> bool:
+    first = parts[0]
+    if first in names:
+        return True  # "jose.ruiz"
+    initial_of = any(n.startswith(first[0]) for n in names)
+    if len(first) == 1:
+        return initial_of and len(parts) > 1 and parts[1] in names  # "t.kern"
+    return initial_of and first[1:] in names and first[0] != first[1]  # "pquinn"
+
+
+def _cut_bio(text: str) -> str:
+    """ "Dana Roe is a senior reporter covering transport.": keep the name before the verb.
+
+    Only when the string opens with one name and nothing else (UI tokens such as "E-Mail"
+    skipped): after a list, a marker or an organisation, the verb may belong to anything.
+    """
+    m = _BIO.search(text) if text.rstrip().endswith(".") else None
+    if m is None:
+        return text  # a bio is a sentence, full stop included
+    head = text[: m.start()]
+    if _BIO_LIST.search(head):
+        return text
+    toks = [t.strip(_TRIM) for t in head.split()]
+    toks = [t for t in toks if t and _fold(t) not in R.STOP_TOKENS]
+    kinds = [_kind(t) for t in toks]
+    if not 2 <= len(toks) <= 5 or any(k not in ("name", "particle", "initial") for k in kinds):
+        return text
+    if not toks[-1][:1].isupper() or any(_is_cjk(t) or _fold(t) in R.KNOWN_ORGS for t in toks):
+        return text
+    return head
 
 
 # --------------------------------------------------------------------------- casing
@@ -998,7 +1064,8 @@ def _title_after_marker(text: str) -> str:
     m = _MARKER.match(text.lstrip())
     if not m or m.group(1).casefold() not in _AUTHOR_MARKERS:
         return text
-    head, tail = text[: len(text) - len(text.lstrip()) + m.end()], text[len(text) - len(text.lstrip()) + m.end() :]
+    cut = len(text) - len(text.lstrip()) + m.end()
+    head, tail = text[:cut], text[cut:]
     words = [
         w if _fold(w) in R.PARTICLES or _fold(w) in _SMALL or not w[:1].isalpha()
         or w.casefold() in R.CONJUNCTIONS else _proper_word(w, True)
@@ -1008,7 +1075,7 @@ def _title_after_marker(text: str) -> str:
 
 
 def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    text = _clean(raw)
+    text = _cut_bio(_clean(raw))
     all_lower = not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
     if all_lower:
         titled = _title_after_marker(text)

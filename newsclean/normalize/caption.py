@@ -415,6 +415,8 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     if first.start() == 0 and last is not first:
         nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start())
         text = s[first.end() : nxt.start()]  # "Main image: caption. Photograph: credit"
+        if _repeats_credit(text, credit):
+            text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
         if end is not None:
@@ -458,8 +460,28 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _repeats_credit(text: str, credit: str) -> bool:
+    """Is the text between two credit labels the credit's own words, said once more?"""
+    said = text.strip(_TRIM_TEXT + ".").casefold()
+    return bool(said) and not _INNER_SENTENCE.search(text) and said in credit.casefold()
+
+
+def _subject_credit(s: str) -> tuple[str | None, str | None] | None:
+    """ "Marco Reus / Lars Baron/Getty Images": a gallery picture's subject, " / ", then a
+    whole "Photographer/Agency" credit: the name before " / " is who is pictured."""
+    head, sep, tail = s.rpartition(" / ")
+    if not sep or "/" in head or "/" not in tail or " /" in tail or "/ " in tail:
+        return None
+    if _name_like(head) and _credit_like(tail, strict=True):
+        return _clean_text(head), _clean_credit(tail)
+    return None
+
+
 def _split_bare(s: str) -> tuple[str | None, str | None]:
     """No label: a bare trailing credit after the last sentence, or a credit-only string."""
+    subject = _subject_credit(s) if " / " in s else None
+    if subject is not None:
+        return subject
     if _credit_only(s) or (len(s.split()) <= 2 and s.isupper() and not _DIGIT.search(s)):
         return None, _clean_credit(s)
     if (
