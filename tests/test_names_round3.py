@@ -112,3 +112,27 @@ def test_credit_said_twice_and_gallery_subject(
 ) -> None:
     got = split_caption(raw)
     assert (got.text, got.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "caption", "credit"),
+    [
+        # US local papers credit readers and their own staff with a bare "<kind> photo"
+        ("Pupils paint a mural at Oak Street School. Submitted photo",
+         "Pupils paint a mural at Oak Street School.", "Submitted photo"),
+        ("Contributed photo", None, "Contributed photo"),
+        ("The parade on Elm Avenue. Photo provided by the Lions Club",
+         "The parade on Elm Avenue.", "the Lions Club"),
+        ("Crews clear the storm drain. Staff photo by Rosa Quint", "Crews clear the storm drain.",
+         "Rosa Quint"),
+        ("Tom Vale/Special to The Herald-Star", None, "Tom Vale/Special to The Herald-Star"),
+        # ... but not the words inside a sentence
+        ("Her submitted photo won the county prize in May.",
+         "Her submitted photo won the county prize in May.", None),
+        ("A staff photo from 1962 hangs in the lobby.",
+         "A staff photo from 1962 hangs in the lobby.", None),
+    ],
+)
+def test_local_paper_credits(raw: str, caption: str | None, credit: str | None) -> None:
+    got = split_caption(raw)
+    assert (got.text, got.credit) == (caption, credit)

@@ -229,6 +229,7 @@ _CONNECTORS = frozenset(
         "di",
         "la",
         "le",
+        "to",  # "Jane Doe/Special to The Courier"
         "-",
         "–",
         "—",
@@ -248,6 +249,8 @@ def _credit_only(s: str) -> bool:
         return False
     if _INNER_SENTENCE.search(s):
         return False  # "Shoppers on Oxford Street. Anna Roe/..." ends in a credit, is not one
+    if _agency(s):
+        return True  # "Handout", "Provided photo": a credit word, whatever its case
     if not all(
         t[:1].isupper() or t.casefold() in _CONNECTORS or not t[:1].isalpha() or "/" in t
         for t in toks
@@ -441,7 +444,11 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         return False
     tail = m.group(0).casefold().rstrip()
     if tail.endswith((" by", " von", " de", " di", " par", " por", " door", " via")) and not (
-        after.isupper() or after.isdigit() or after in "@©" or m.start() == 0
+        after.isupper()
+        or after.isdigit()
+        or after in "@©"
+        or m.start() == 0
+        or " " in label  # "Photo provided by the Lions Club": no lake is "staff photo by"
     ):
         return False
     if tail.endswith((" by", " via")) and m.start():
