@@ -63,6 +63,8 @@ def test_round3_heldout_stays_at_its_measured_floor() -> None:
         ("By Ines Carvalhoines.carvalho@example.pt", ["Ines Carvalho"]),
         ("Von Jörg Albrechtjalbrecht@example.at", ["Jörg Albrecht"]),
         ("Por Ramón Aguirrer.aguirre@example.mx", ["Ramón Aguirre"]),
+        # a whole name word wins over an initial ("Cost" + "a" + "marta" would also spell one)
+        ("Por Ana Marta Ruiz Costamarta.ruiz@example.es", ["Ana Marta Ruiz Costa"]),
         # an address that spells no name word of the byline is dropped whole
         ("By Kit Obi Newsroomtips@example.com", ["Kit Obi"]),
     ],

@@ -340,30 +340,34 @@ def _cut_email(m: re.Match[str]) -> str:
     """Drop an e-mail address, keeping a name word glued to its front ("Ruizjose.ruiz@…").
 
     The address starts where its local part spells a name word of the byline (or the glued
-    word itself), whole or after an initial: "jose.ruiz", "pquinn", "t.kern".
+    word itself): whole ("jose.ruiz") where it can, else after an initial ("pquinn",
+    "t.kern"), so "Reinamaria.carrasquilla" keeps "Reina" rather than "Rein" + "amaria".
     """
     local = m.group(0).split("@", 1)[0]
     if not local[:1].isupper():
         return " | "
     before = m.string[max(0, m.start() - 120) : m.start()]
     known = {_ascii_fold(w) for w in _WORD_AT.findall(before)}
+    splits: list[tuple[str, list[str]]] = []
     for k in range(2, min(len(local) - 1, 40)):
         head = local[:k]
         if not (head[1:].isalpha() and head[1:].islower()):
             break  # the glued word ends at the first non-letter
-        if not local[k].islower():
-            continue
-        names = known | {_ascii_fold(head)}
-        parts = [p for p in _LOCAL_PARTS.split(_ascii_fold(local[k:])) if p]
-        if parts and _spells_name(parts, names):
-            return head + " | "
+        if local[k].islower():
+            parts = [p for p in _LOCAL_PARTS.split(_ascii_fold(local[k:])) if p]
+            if parts:
+                splits.append((head, parts))
+    for whole in (True, False):
+        for head, parts in splits:
+            if _spells_name(parts, known | {_ascii_fold(head)}, whole):
+                return head + " | "
     return " | "
 
 
-def _spells_name(parts: list[str], names: set[str]) -> bool:
+def _spells_name(parts: list[str], names: set[str], whole: bool) -> bool:
     first = parts[0]
-    if first in names:
-        return True  # "jose.ruiz"
+    if whole:
+        return first in names  # "jose.ruiz"
     initial_of = any(n.startswith(first[0]) for n in names)
     if len(first) == 1:
         return initial_of and len(parts) > 1 and parts[1] in names  # "t.kern"
