@@ -138,3 +138,23 @@ def test_credit_said_twice_and_gallery_subject(
 def test_local_paper_credits(raw: str, caption: str | None, credit: str | None) -> None:
     got = split_caption(raw)
     assert (got.text, got.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "org"),
+    [
+        # "(role) e Name (role)": after a bracket "e"/"y" joins two credits; photographers go
+        ("Por Clara Bento (texto) e Hugo Sá (fotografia)", ["Clara Bento"], None),
+        ("Por Luz Ortega (texto) y Iván Mora (fotografía)", ["Luz Ortega"], None),
+        ("Por Clara Bento (Coimbra) e Hugo Sá (Braga)", ["Clara Bento", "Hugo Sá"], None),
+        # without the brackets the names are read as before
+        ("Por Joana Lima e Rui Paz", ["Joana Lima", "Rui Paz"], None),
+        # a news site's country domain after the name is the organisation
+        ("Jiří Novák, Aktualne.cz", ["Jiří Novák"], "Aktualne.cz"),
+        ("By Mia Tane, nzherald.co.nz", ["Mia Tane"], "nzherald.co.nz"),
+        ("Anna Kowal | onet.pl", ["Anna Kowal"], "onet.pl"),
+    ],
+)
+def test_paren_roles_and_country_domains(raw: str, authors: list[str], org: str | None) -> None:
+    got = parse_byline(raw)
+    assert (list(got.authors), got.organization) == (authors, org)

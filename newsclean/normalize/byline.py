@@ -54,6 +54,11 @@ _WE = r"(?![\w'’-])"  # word end
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _NEWLINE = re.compile(r"[\r\n\t\v\f]+")
 _LIST_NEWLINE = re.compile(r"(,|\band|&|\bund|\bet)[ ]*[\r\n\t\v\f][\s]*")
+# "Ana Gil (texto) e Rui Paz (fotos)": after a closing bracket a risky conjunction ("e", "y")
+# is no name particle, and the next name starts a new item.
+_PAREN_CONJ = re.compile(
+    r"(?<=\))\s+(?:" + _alt(R.RISKY_CONJUNCTIONS) + r")\s+(?=[A-ZÀ-Þ])"
+)
 _DATELINE = re.compile(
     r"\b[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}(?:,\s[A-Z][\w.]*){0,2}\s\((?=[^()]{1,30}\)\s*[-—–])"
 )
@@ -314,6 +319,7 @@ def _clean(raw: str) -> str:
     s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
     s = _CJK_ROLE.sub(" ", s)
     s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
+    s = _PAREN_CONJ.sub(" , ", s) if ")" in s else s
     s = _NEWLINE.sub(" | ", s)
     s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
     s = _SPACES.sub(" ", s)
