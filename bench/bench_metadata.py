@@ -9,12 +9,12 @@ Fields compared: the publication date (day), the authors and the site name. Two 
   ``expected-metadata.json`` labels ``byline``, ``siteName`` and ``publishedTime``: per field
   and system, right / wrong / no answer on the pages with a label. Split them with
   ``../shared/eval/halves.py`` and pass each half with ``--readability``;
-* folders of our own labelled pages (``--labelled fixtures/metadata/holdout``): ``<id>.html``
-  with ``labels.json`` giving each page's ``authors`` (a list, empty when the page names
-  nobody), ``datePublished`` (the page's own offset) and ``publisher``. Per field and system
-  right / wrong / none (authors right only as the exact set; a name where the label has none is
-  wrong), the dates also exact to the minute in the page's offset (newsclean only: the libraries
-  give days), and pages fully right (all three fields).
+* folders of our own labelled pages (``--labelled fixtures/metadata/holdout``): fixture
+  cases (``<id>/body.html``) whose ``spec.json`` gives the page's ``authors`` (a list, empty
+  when the page names nobody), ``datePublished`` (the page's own offset) and ``publisher``.
+  Per field and system right / wrong / none (authors right only as the exact set; a name
+  where the label has none is wrong), the dates also exact to the minute in the page's offset
+  (newsclean only: the libraries give days), and pages fully right (all three fields).
 
 Also the time each system's metadata step takes on a parsed tree (ms per page, median), and
 with ``--speed`` the median ``clean_html`` time on the benchmark pages (fastest of 3 runs a
@@ -30,6 +30,7 @@ import argparse
 import gzip
 import json
 import statistics
+import sys
 import time
 import warnings
 from collections import Counter
@@ -49,6 +50,9 @@ from newsclean.core.page import scan_head
 from newsclean.normalize.dates import find_dates_in_html
 from newsclean.normalize.text import squash
 from newsclean.profiles import GENERIC
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's dev tools
+from tools.regen_fixtures import cases as fixture_cases
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -222,8 +226,7 @@ def run(cases: list[Case], title: str, show: bool) -> None:
 
 
 def labelled_pages(folder: Path) -> list[Case]:
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    return [Case(p.stem, p.read_bytes(), labels[p.stem]) for p in sorted(folder.glob("*.html"))]
+    return [Case(case.name, case.body(), case.spec()) for case in fixture_cases(folder)]
 
 
 def _exact_date(value: str | None, label: str) -> bool:
@@ -298,7 +301,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=SHARED / "article-extraction")
     ap.add_argument("--readability", type=Path, action="append", default=[])
     ap.add_argument("--labelled", type=Path, action="append", default=[],
-                    help="a folder of <id>.html pages with labels.json")
+                    help="a folder of fixture cases with spec.json labels")
     ap.add_argument("--show", action="store_true", help="print each disagreement")
     ap.add_argument("--speed", action="store_true", help="also time clean_html")
     ap.add_argument("--no-benchmark", action="store_true", help="skip --data's pages")
