@@ -436,6 +436,20 @@ _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\
 # Sentence punctuation, or a run of Han characters longer than a name (two to five).
 _SENTENCE_MARK = re.compile(r"[。！？，、「」『』（）()!?]|[\u3400-\u9fff]{6,}")
 _SCRIPT_NAME_CHARS = 24  # a CJK name is 2-4 characters, a Thai one two words: twice over is ample
+_NOT_NAMES = ordered("byline_script_labels", "not-names")
+# Brackets around a whole byline ("【記者 王大明】", "（記者：田中一郎）") and a dateline after
+# the name ("王大明／台北報導": place, then "reports").
+_BRACKETED = re.compile(r"^[【〔\[（(]\s*(.*?)\s*[】〕\]）)]$")
+_PLACE_REPORTS = re.compile(r"\s*[／/]\s*\S{1,8}(?:報導|报道|報道|電|电)$")
+# A Korean name is one word of two to four syllables; a longer word or more than three words
+# is a headline ("시립미술관 야간 개장 확대").
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7af]+")
+_HANGUL_NAME_SYLLABLES = 4
+_HANGUL_NAMES = 3
+# Chinese and Japanese letters: a name has two to seven ("佐藤健太", "欧阳娜娜", "ながい みさき"),
+# two names a dozen; more is a headline without punctuation ("北陸の温泉街でライトアップ始まる").
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HAN_KANA_NAME_CHARS = 12
 
 
 def without_byline_label(text: str) -> str | None:
@@ -446,6 +460,10 @@ def without_byline_label(text: str) -> str | None:
     if not _UNSPACED_SCRIPT.search(text):
         return text
     name = text.strip()
+    bracketed = _BRACKETED.match(name)
+    if bracketed:
+        name = bracketed.group(1)
+    name = _PLACE_REPORTS.sub("", name)
     for prefix in _SCRIPT_PREFIXES:
         if name.startswith(prefix):
             name = name[len(prefix):].strip(" :：/／")
@@ -455,6 +473,13 @@ def without_byline_label(text: str) -> str | None:
             name = name[: -len(suffix)].strip()
             break
     if not name or len(name) > _SCRIPT_NAME_CHARS or _SENTENCE_MARK.search(name):
+        return None
+    if any(word in name for word in _NOT_NAMES):
+        return None
+    if len(_HAN_KANA.findall(name)) > _HAN_KANA_NAME_CHARS:
+        return None
+    hangul = _HANGUL_WORD.findall(name)
+    if len(hangul) > _HANGUL_NAMES or any(len(w) > _HANGUL_NAME_SYLLABLES for w in hangul):
         return None
     return name
 

@@ -620,6 +620,30 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
     return _found({**found, **local})
 
 
+_OFFSET_STEP = timedelta(minutes=15)  # every zone's offset is a whole number of quarter hours
+_MAX_OFFSET = timedelta(hours=14)  # the farthest zones from UTC (Kiribati +14, Baker -12)
+
+
+def in_shown_offset(machine: str, shown: str) -> str | None:
+    """A UTC machine date in the offset its shown wall-clock stamp implies ("2026-03-11T05:40Z"
+    shown "11.03.2026, 06:40 Uhr", read "2026-03-11T06:40:00": "2026-03-11T06:40:00+01:00");
+    None unless the machine date is in UTC with a time, the shown one names no zone but a
+    time, and they are one moment in a zone (a whole number of quarter hours away)."""
+    try:
+        instant, wall = datetime.fromisoformat(machine), datetime.fromisoformat(shown)
+    except ValueError:
+        return None
+    midnight = (instant.hour, instant.minute, instant.second) == (0, 0, 0)  # a day, likely
+    if instant.utcoffset() != timedelta(0) or midnight or wall.tzinfo or _is_bare_day(wall):
+        return None
+    gap = wall - instant.replace(tzinfo=None, second=0, microsecond=0)
+    steps = round(gap / _OFFSET_STEP)
+    offset = steps * _OFFSET_STEP
+    if not steps or abs(offset) > _MAX_OFFSET or abs(gap - offset) >= _SAME_INSTANT:
+        return None
+    return _iso(instant.astimezone(timezone(offset)))
+
+
 _SAME_INSTANT = timedelta(minutes=1)
 
 
