@@ -18,13 +18,10 @@ from newsclean.core.html import without_byline_label
 from newsclean.normalize.dates import find_dates_in_text, parse_date
 from tools.regen_fixtures import Case, cases
 
+from .test_html_page_facts import BODY
+
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 TUNE = Path(__file__).resolve().parents[1] / "fixtures" / "metadata" / "tune"
-BODY = "".join(
-    f"<p>The harbour board approved {n} new moorings on Tuesday after a long hearing in the "
-    f"old customs house, where fishers and sailors argued over the last free berths.</p>"
-    for n in range(3, 7)
-)
 
 
 def page(meta: str = "", header: str = "", after: str = "", lang: str = "en") -> str:
