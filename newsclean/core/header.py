@@ -167,6 +167,14 @@ _CJK_PUNCT = re.compile(r"[。！？，、「」]")
 _CJK_PROSE = re.compile(r"[。！？，、「」]|[\u3400-\u9fff]{6,}")
 
 
+# Thai letters: a script with neither capitals nor spaces between words, so a menu item
+# ("หน้าแรก", "Home") parses as a name; a Thai line is a byline only behind a byline label.
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_LABELS = tuple(
+    w for w in vocab.ordered("byline_script_labels", "prefix") if _THAI.match(w)
+)
+
+
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
@@ -178,7 +186,7 @@ def byline_of(line: str) -> str | None:
             return None
         parsed = parse_byline(text)
         return text if parsed.authors or parsed.organizations or parsed.desks else None
-    if _CJK_PROSE.search(text):
+    if _CJK_PROSE.search(text) or (_THAI.search(text) and not text.startswith(_THAI_LABELS)):
         return None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
         parsed = parse_byline(text)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
-from ..normalize.dates import parse_date
+from ..normalize.dates import in_shown_offset, parse_date
 from ..normalize.language import detect_language
 from ..normalize.text import ends_sentence, key, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
@@ -550,6 +550,7 @@ def _assemble(
     # A date's raw text goes with its value: a shown date that did not parse gives way.
     missing = [name for name in facts.fallback if not values.get(_VALUE_OF.get(name, name))]
     values.update({name: facts.fallback[name] for name in missing})
+    values.update(_exact_dates(facts.fallback, values))
     values.update(facts.stated)
     return Article(
         url=url,
@@ -585,6 +586,26 @@ def _ordered_lines(page: Page, profile: Profile) -> list[PageLine]:
 
 
 _VALUE_OF = {"datePublishedRaw": "datePublished", "dateModifiedRaw": "dateModified"}
+
+
+def _exact_dates(fallback: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Each shown date as exactly as the page gives it: the markup's date (and raw) where it
+    is the shown one with more, the same day or minute with the time and offset the stamp
+    leaves out ("March 11, 2026" under a meta "2026-03-11T08:00:00+01:00"); a UTC markup
+    time in the offset the shown wall clock implies ("06:40 Uhr" under "05:40Z": "+01:00")."""
+    out: dict[str, Any] = {}
+    for raw, name in _VALUE_OF.items():
+        machine, shown = fallback.get(name), values.get(name)
+        if not (machine and shown):
+            continue
+        same = 16 if "T" in shown else 10  # the shown minute, or the shown day
+        if len(machine) > len(shown) and machine[:same] == shown[:same]:
+            out.update({name: machine, raw: fallback.get(raw)})
+        elif placed := in_shown_offset(machine, shown):
+            out[name] = placed
+    return out
+
+
 _REASON_RULES = 4  # rules named in an empty-body flag, most lines first
 
 
