@@ -133,8 +133,16 @@ def class_marks(words: Iterable[str]) -> str:
     """An XPath test on ``@class`` for any of ``words``, lower case or capitalised
     ("byline", "Byline"): ``contains()`` is case-sensitive, and ``translate()`` over every
     class attribute of a page costs more than a few more tests."""
+    words = list(words)
     forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:]))
-    return " or ".join(f"contains(., '{f}')" for f in forms)
+    exact = " or ".join(f"contains(., '{f}')" for f in forms)
+    # Both forms of a word hold the word without its first letter: a class holding none of
+    # those (the shortest that do not hold another) holds no form, told with half the
+    # substring tests or fewer (each copies the class value), which is most classes. The
+    # same elements; the XPath a page takes about half the time.
+    stems = sorted({w[1:] for w in words}, key=len)
+    loose = [s for n, s in enumerate(stems) if not any(t in s for t in stems[:n])]
+    return "(" + " or ".join(f"contains(., '{s}')" for s in loose) + f") and ({exact})"
 
 
 _DATE_CLASSES = lxml.etree.XPath(
