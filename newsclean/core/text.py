@@ -174,7 +174,7 @@ def _apply_rules(
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
             else:
-                seen_text = True
+                seen_text = seen_text or _prose(line)
             continue
         page.claim(i, rule.name)
         if rule.action == "drop":
@@ -189,6 +189,17 @@ def _apply_rules(
 
 
 _PROSE_NEIGHBOUR_WORDS = 8
+_PROSE_WORDS = 6
+_PROSE_CJK_CHARS = 15
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of article text: a read-more gate cuts only after one. Above it (a
+    subscriber badge between the byline and the text, "Member-only story" over the headline)
+    the gate marks the record truncated and leaves the text under it."""
+    if not ends_sentence(line):
+        return False
+    return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
 
 
 def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None:
