@@ -261,6 +261,11 @@ def claim_captions(page: Page, group: list[int]) -> list[int]:
 
 
 TITLE_SHARE = 0.6
+_STANDFIRST_MIN_HEAD = 4
+"""A headline over a standfirst has at least these words (a kicker or site name has fewer)."""
+_STANDFIRST_SHARE = 2 / 3
+"""… and at least this share of the standfirst's length (a tagline or promo over a long
+headline is shorter)."""
 """A headline candidate at least this share of the longest one's length may be chosen."""
 _PROMO_START = re.compile(
     r"^(?:get|download|install|try|join|subscribe|sign up|register|log in|sign in)"
@@ -325,7 +330,22 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     chosen = next(
         i for i in reversed(clean) if _title_weight(page.text(i)) >= TITLE_SHARE * longest
     )
+    chosen = _over_standfirst(page, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
+    """A standfirst printed right under the headline without a full stop (blog platforms'
+    subtitles, title-cased decks) is title-shaped and longer: when the title-like line
+    right above the chosen one is nearly as long and no shorter than a kicker, that line is
+    the headline and the chosen one its standfirst."""
+    above = next((j for j in range(chosen - 1, -1, -1) if page.lines[j].strip()), None)
+    if above is None or above not in clean:
+        return chosen
+    upper, lower = _title_weight(page.text(above)), _title_weight(page.text(chosen))
+    if lower >= upper >= max(_STANDFIRST_SHARE * lower, _STANDFIRST_MIN_HEAD):
+        return above
+    return chosen
 
 
 def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
@@ -437,6 +457,8 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
 
 
 MENU_TAIL = 3
+_MENU_CLAIM = "generic:nav"
+_MENU_CLAIMS = frozenset({_MENU_CLAIM, "generic:above-title"})
 """Menu-shaped lines right above a short line that make it the menu's last item."""
 
 
@@ -448,8 +470,8 @@ def _menu_tail(page: Page, index: int) -> bool:
     run: list[str] = []
     for j in range(index - 1, -1, -1):
         text = page.text(j)
-        if not text or not menu_item(text):
-            break
+        if not text or not menu_item(text) or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS:
+            break  # a button or skip link ("Sign in", "Skip to content") is no menu item
         run.append(key(text))
     text = key(page.text(index))
     return len(run) >= MENU_TAIL and text not in run and text not in SECTIONS
@@ -628,6 +650,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if publisher:
                 page.set_field("publisher", publisher, i)
                 continue
+        if (
+            title_at is not None
+            and "publisher" not in page.fields
+            and prose == 0
+            and _source_under_byline(page, i, text, nxt)
+        ):
+            page.set_field("publisher", text, i)
+            continue
         if title_at is None and not seen_body and "headline" in page.fields:
             if key(text) == key(page.fields["headline"]):
                 page.claim(i, "header:headline")
@@ -685,6 +715,30 @@ def parse_generic(page: Page, profile: Profile) -> None:
         elif not page.claims.get(i):
             after_title.append(i if after_title or _follows(page, title_at, i) else -1)
             prose += _paragraph_like(text)
+
+
+_SOURCE_NAME_WORDS = 3
+
+
+def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> bool:
+    """A feed card's source: a short capitalised name ("Tidewater", "Küstenblatt") between
+    the byline right above it and the date stamp right under it, in a card's
+    title / byline / source / age order. Whatever its words, that place makes it the
+    publisher (a one-word name is no masthead by shape)."""
+    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    return (
+        above is not None
+        and page.claims.get(above) == "header:bylineRaw"
+        and nxt is not None
+        and is_date_stamp(page.text(nxt))
+        and 1 <= word_count(text) <= _SOURCE_NAME_WORDS
+        and len(text) <= 40
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not BY_PREFIX.match(text)
+        and not _LINKISH.search(text)
+        and key(text) not in SECTIONS
+    )
 
 
 def _follows(page: Page, above: int, index: int) -> bool:
