@@ -261,12 +261,12 @@ def claim_captions(page: Page, group: list[int]) -> list[int]:
 
 
 TITLE_SHARE = 0.6
+"""A headline candidate at least this share of the longest one's length may be chosen."""
 _STANDFIRST_MIN_HEAD = 4
 """A headline over a standfirst has at least these words (a kicker or site name has fewer)."""
 _STANDFIRST_SHARE = 2 / 3
 """… and at least this share of the standfirst's length (a tagline or promo over a long
 headline is shorter)."""
-"""A headline candidate at least this share of the longest one's length may be chosen."""
 _PROMO_START = re.compile(
     r"^(?:get|download|install|try|join|subscribe|sign up|register|log in|sign in)"
     r" (?:to|for|on|the|our|us|now|free|a)\b|^follow us\b",
@@ -828,6 +828,8 @@ def claim_source(page: Page) -> None:
     for i, line in enumerate(page.lines):
         more = _MORE_FROM.match(line.strip())
         name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
+        if name and key(page.fields.get("bylineRaw", "")).endswith(key(name)):
+            continue  # "More from <author>" on a blog platform: the writer, not a source
         if name and masthead_or_name(name):
             page.set_field("publisher", name)
             page.claim(i, "generic:related")

@@ -24,7 +24,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .header import MENU_MAX, PAREN_CREDIT, menu_item, run_layout
+from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
@@ -475,12 +475,25 @@ _BIO_ROLE = re.compile(
 )
 
 
+_BYLINE_REPEAT_WORDS = 8
+
+
 def _claim_author_bio(page: Page, byline: Byline | None) -> None:
     """The last paragraph when it introduces the byline's author ("Ana Ruiz is the Ledger's
-    health reporter. She covers…"): the author box printed after the article."""
+    health reporter. She covers…"): the author box printed after the article; so is the
+    byline printed again under the text ("Written by Ana Ruiz" on blog platforms)."""
     free = list(page.free())
     if byline is None or len(free) < 2:
         return
+    for i in free[1:]:
+        text = page.text(i)
+        if (
+            word_count(text) <= _BYLINE_REPEAT_WORDS
+            and BY_PREFIX.match(text)
+            and byline.authors
+            and parse_byline(text).authors == byline.authors
+        ):
+            page.claim(i, "generic:author-box")
     last = free[-1]
     text = page.text(last)
     if word_count(text) > 80:
