@@ -128,3 +128,50 @@ def test_yahoo_japan_delivery_time_and_related_list_are_chrome() -> None:
     assert art.headline == "夜間フェリー、離島へ５月から運航"
     assert art.publisher == "島しま新聞"
     assert _lines(art.articleBody) == _lines(body)
+
+
+_MERCADO = ("A prefeitura anunciou nesta terça-feira a reforma do mercado municipal da cidade.\n"
+            "As obras devem durar oito meses, segundo a secretaria de obras.")
+
+
+def test_ad_labels_comment_and_error_buttons_in_other_languages_are_chrome() -> None:
+    for label, buttons in (("Werbung", "Kommentar schreiben\nFehler melden\nSchließen"),
+                           ("Publicidad", "Deja tu comentario\nReportar un error\nCerrar"),
+                           ("Publicidade", "Deixe seu comentário\nReportar erro\nVoltar ao topo"),
+                           ("広告", "リンクをコピー\n閉じる\n動画を見る")):
+        page = "Mercado municipal será reformado\n" + label + "\n" + _MERCADO + "\n" + buttons
+        assert _lines(clean_text(page).articleBody) == _lines(_MERCADO), label
+
+
+def test_a_lone_updated_label_over_the_date_is_chrome() -> None:
+    for label in ("Atualizado", "Actualizado", "Aktualisiert", "Mis à jour"):
+        page = ("Mercado municipal será reformado\nPor Ana Souza\n" + label
+                + "\n9 de abril de 2025\n" + _MERCADO)
+        art = clean_text(page)
+        assert _lines(art.articleBody) == _lines(_MERCADO), label
+        assert [a.name for a in art.authors] == ["Ana Souza"]
+
+
+def test_topic_heading_after_the_text_takes_its_tag_list_along() -> None:
+    for heading in ("Tópicos", "Assuntos", "タグ"):
+        page = ("Mercado municipal será reformado\n" + _MERCADO + "\n" + heading
+                + "\nMercado municipal\nPrefeitura\nObras públicas")
+        assert _lines(clean_text(page).articleBody) == _lines(_MERCADO), heading
+
+
+def test_rail_headings_and_newsletter_prompts_after_the_text_are_chrome() -> None:
+    tails = ("Você pode gostar\nAssine nossa newsletter\nBaixe o app",
+             "Lo más visto\nTambién te puede interesar", "Am meisten gelesen\nMehr lesen",
+             "Vous aimerez aussi\nLire plus", "よく読まれている記事\nメールマガジン登録",
+             "You might also like\nGet our free newsletter")
+    for tail in tails:
+        page = "Mercado municipal será reformado\n" + _MERCADO + "\n" + tail
+        assert _lines(clean_text(page).articleBody) == _lines(_MERCADO), tail
+
+
+def test_image_placeholder_labels_are_chrome_but_a_sentence_naming_a_colour_is_not() -> None:
+    page = ("Ferry service extended to the outer islands\nBy Clara Munro\nPlaceholder image\n"
+            "Blue background\n" + _BODY + "\nThe new ferry has a white background on its signs.")
+    art = clean_text(page)
+    sentence = "The new ferry has a white background on its signs."
+    assert _lines(art.articleBody) == [*_lines(_BODY), sentence]
