@@ -175,3 +175,33 @@ def test_image_placeholder_labels_are_chrome_but_a_sentence_naming_a_colour_is_n
     art = clean_text(page)
     sentence = "The new ferry has a white background on its signs."
     assert _lines(art.articleBody) == [*_lines(_BODY), sentence]
+
+
+def test_shop_button_glued_to_its_blurb_is_chrome() -> None:
+    tail = ("SHOP NOWA field guide to the estuary's birds, out this spring.\n"
+            "ORDER NOWThe island cookbook, signed copies.\n"
+            "JETZT KAUFENDas neue Wanderbuch der Redaktion.")
+    art = clean_text("Ferry service extended to the outer islands\nBy Clara Munro\n" + _BODY
+                     + "\n" + tail)
+    assert _lines(art.articleBody) == _lines(_BODY)
+
+
+def test_a_sentence_starting_with_book_nowhere_is_text() -> None:
+    line = "Book nowhere else but at the pier, the harbour board told travellers."
+    art = clean_text("Ferry service extended to the outer islands\nBy Clara Munro\n" + line
+                     + "\n" + _BODY)
+    assert _lines(art.articleBody) == [line, *_lines(_BODY)]
+
+
+def test_teaser_labelled_with_a_desk_after_the_footer_is_chrome() -> None:
+    tail = ("CONTACT US\nSend your stories to tips@islandpost.example\n"
+            "Travel News: A lighthouse on the cape is now a two-room hotel.")
+    art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n" + tail)
+    assert _lines(art.articleBody) == _lines(_BODY)
+
+
+def test_good_news_opening_a_paragraph_is_text() -> None:
+    line = "Good news: the day fare will not change this year."
+    art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n" + line
+                     + "\nThe board meets again in June.")
+    assert _lines(art.articleBody) == [*_lines(_BODY), line, "The board meets again in June."]

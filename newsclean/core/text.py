@@ -23,6 +23,7 @@ from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
+from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
@@ -55,6 +56,7 @@ def clean_text(text: str | bytes, **options: Unpack[CleanOptions]) -> Article:
     text, flags = read_input(text, html=False, options=options)
     page = Page(lines=normalize_text(text).split("\n"), flags=flags)
     _strip_store_prefix(page)
+    page.lines = split_feed_card(page.lines)  # before any line after the card is claimed
     url = options.get("url")
     profile = profile_for(url, options.get("aggregator"), page.lines)
     return clean_page(
