@@ -205,3 +205,55 @@ def test_good_news_opening_a_paragraph_is_text() -> None:
     art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n" + line
                      + "\nThe board meets again in June.")
     assert _lines(art.articleBody) == [*_lines(_BODY), line, "The board meets again in June."]
+
+
+def test_dated_blog_byline_gives_author_and_date_and_is_not_the_title() -> None:
+    page = ("Home » News » Ferry service extended to the outer islands\n"
+            "Ferry service extended to the outer islands\n"
+            "Posted on March 4, 2025 by Clara Munro\nReading Time: 2 minutes\n" + _BODY)
+    art = clean_text(page)
+    assert art.headline == "Ferry service extended to the outer islands"
+    assert [a.name for a in art.authors] == ["Clara Munro"]
+    assert art.datePublished is not None and art.datePublished.startswith("2025-03-04")
+    assert _lines(art.articleBody) == _lines(_BODY)
+
+
+def test_byline_and_date_split_by_a_bar_are_no_publisher() -> None:
+    for line in ("By Clara Munro | March 4, 2025", "By Clara Munro on March 4, 2025",
+                 "By Clara Munro · 4 March 2025"):
+        art = clean_text("Ferry service extended to the outer islands\n" + line + "\n" + _BODY)
+        assert [a.name for a in art.authors] == ["Clara Munro"], line
+        assert art.publisher is None, line
+        assert art.datePublished is not None and art.datePublished.startswith("2025-03-04")
+
+
+def test_byline_over_a_photo_credit_is_the_byline_not_alt_text() -> None:
+    page = ("Ferry service extended to the outer islands\nBy Clara Munro\n"
+            "Photo: Islandpost archive\n" + _BODY)
+    art = clean_text(page)
+    assert [a.name for a in art.authors] == ["Clara Munro"]
+    assert [img.credit for img in art.images] == ["Islandpost archive"]
+
+
+def test_publisher_label_names_the_publisher_without_its_label() -> None:
+    page = "Ferry service extended to the outer islands\nPublisher: Islandpost\n" + _BODY
+    assert clean_text(page).publisher == "Islandpost"
+
+
+def test_blog_footer_share_names_and_comment_prompts_are_chrome() -> None:
+    tail = ("Posted in Local\nTagged ferries, islands\nFacebook\nWhatsApp\nLinkedIn\n"
+            "Sort by Newest\nLoad more comments\nYou must be logged in to post a comment.\n"
+            "Subscribe to our YouTube channel\nSource link")
+    art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n" + tail)
+    assert _lines(art.articleBody) == _lines(_BODY)
+
+
+def test_text_size_buttons_go_but_an_answer_marker_in_the_text_stays() -> None:
+    page = ("Ferry service extended to the outer islands\nBy Clara Munro\nFont Size\nA\nA\nA\n"
+            + _BODY)
+    assert _lines(clean_text(page).articleBody) == _lines(_BODY)
+    qa = ["Will the day fare change?", "A", "No, it stays the same this year.",
+          "When does the night ferry start?", "A", "In May, the board said."]
+    art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n"
+                     + "\n".join(qa))
+    assert _lines(art.articleBody) == [*_lines(_BODY), *qa]

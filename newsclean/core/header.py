@@ -40,6 +40,13 @@ BY_PREFIX = re.compile(
 """A line that opens with a word introducing its author ("By", "Von", "Text:"), in the
 languages of ``rules/author_markers.txt``."""
 _DASH_BYLINE = re.compile(r"^-\s+\S")
+_POSTED_BY = re.compile(r"^(?:posted|published)(?: on)? [^ ].{3,40}? by \S", re.IGNORECASE)
+"""A blog theme's byline with its date first ("Posted on March 4, 2025 by Ana Ruiz")."""
+_BYLINE_DATE = re.compile(
+    r"^(?:posted|published)(?: on)? (?P<first>[^ ].{3,40}?) by \S"
+    r"|\s(?:on|[|·•–—-])\s+(?P<last>[^|·•]{4,40})$",
+    re.IGNORECASE,
+)
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
 _GLUED_PUB_DATE = re.compile(
     r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
@@ -180,7 +187,7 @@ def byline_of(line: str) -> str | None:
         return text if parsed.authors or parsed.organizations or parsed.desks else None
     if _CJK_PROSE.search(text):
         return None
-    if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
+    if BY_PREFIX.match(text) or _DASH_BYLINE.match(text) or _POSTED_BY.match(text):
         parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations or parsed.desks) else None
     if word_count(text) > 24 or _lower_words(text) > 1:
@@ -595,6 +602,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and nxt == i + 1
             and word_count(text) <= 12
             and not ends_sentence(text)
+            and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
             and caption_of(page.text(nxt)) is not None
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
@@ -627,6 +635,16 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:publisher")
             continue
         pub_date = _PUB_DATE.match(text)
+        if (
+            pub_date
+            and is_date_line(pub_date.group("date"))
+            and "bylineRaw" not in page.fields
+            and BY_PREFIX.match(pub_date.group("pub"))
+            and byline_of(pub_date.group("pub")) is not None
+        ):  # "By Ana Ruiz | March 4, 2025": the byline and its date, no publisher
+            page.set_field("bylineRaw", pub_date.group("pub").strip(), i)
+            page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
+            continue
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
@@ -703,6 +721,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
+                dated = _date_in_byline(found)
+                if dated is not None:
+                    page.fields.setdefault("datePublishedRaw", dated)
                 _take_dek(page, after_title)
                 continue
         elif (_GLUED_TIME.search(text) or key(text).startswith(key(byline))) and not (
@@ -715,6 +736,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
         elif not page.claims.get(i):
             after_title.append(i if after_title or _follows(page, title_at, i) else -1)
             prose += _paragraph_like(text)
+
+
+def _date_in_byline(text: str) -> str | None:
+    """The date printed in a byline line ("By Ana Ruiz on March 4, 2025", "Posted on March 4,
+    2025 by Ana Ruiz"), when the part in that place reads as a date."""
+    m = _BYLINE_DATE.search(text)
+    found = m and (m.group("first") or m.group("last")).strip()
+    return found if found and is_date_line(found) else None
 
 
 _SOURCE_NAME_WORDS = 3
@@ -774,7 +803,8 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
 
 
 _SOURCE_WORDS = (
-    r"(?:news provided by|provided by|source|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
+    r"(?:news provided by|provided by|source|publisher|fonte|fuente|quelle|źródło|sumber"
+    r"|来源|稿源|출처|出典)"
 )
 _SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(

@@ -23,6 +23,7 @@ from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
+from .authorbox import claim_author_box
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -97,6 +98,7 @@ def clean_page(
             page.fields[name] = value
     run_layout(page, profile)
     page.images[:0] = images
+    claim_author_box(page)  # first: its bio is no article text a rail's tail must stop at
     _claim_related_tail(page)
     _claim_see_also_items(page)
     _claim_counters(page)
@@ -373,13 +375,13 @@ def _claim_see_also_items(page: Page) -> None:
             page.claim(item, "generic:related-item")
 
 
-_COUNTER = re.compile(r"^[\d.,]{1,7}[kKmM]?$")
+_COUNTER = re.compile(r"^(?:[\d.,]{1,7}[kKmM]?|A[+-]?)$")
 
 
 def _claim_counters(page: Page) -> None:
     """Bare numbers beside buttons ("88", "14" between a date and "Share"): like and comment
-    counts. A run of them is chrome when a claimed line (a button, a header line) touches it;
-    a number in the text stands among sentences."""
+    counts; and the "A A A" of a text-size widget. A run of them is chrome when a claimed line
+    (a button, a header line) touches it; a number in the text stands among sentences."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     n = 0
     while n < len(lines):
