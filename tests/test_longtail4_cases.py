@@ -257,3 +257,51 @@ def test_text_size_buttons_go_but_an_answer_marker_in_the_text_stays() -> None:
     art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n"
                      + "\n".join(qa))
     assert _lines(art.articleBody) == [*_lines(_BODY), *qa]
+
+
+def test_job_title_under_the_byline_is_no_publisher_and_no_text() -> None:
+    for role in ("Senior Reporter", "Staff Writer", "Chief Business Correspondent"):
+        page = ("Ferry service extended to the outer islands\nClara Munro\n" + role
+                + "\nPublished: March 4, 2025 10:12 AM\n" + _BODY)
+        art = clean_text(page)
+        assert art.publisher is None, role
+        assert [a.name for a in art.authors] == ["Clara Munro"], role
+        assert _lines(art.articleBody) == _lines(_BODY), role
+
+
+def test_paper_named_like_a_job_is_still_a_masthead() -> None:
+    page = ("Ferry service extended to the outer islands\nThe Island Reporter\nBy Clara Munro\n"
+            + _BODY)
+    assert clean_text(page).publisher == "The Island Reporter"
+
+
+def test_feed_site_chrome_around_a_reposted_story_is_chrome() -> None:
+    head = ("Ferry service extended to the outer islands\nPosted by admin\nMarch 4, 2025\n"
+            "Views: 1,532\nTime to read: 3 min\n")
+    tail = ("Original article\nGo to source\nLike\nDislike\nReport\nRelated Posts\n"
+            "New pontoons open at the marina\nLifeboat crew wins national award\n"
+            "Copyright belongs to the original publisher.\n"
+            "This material may not be published, broadcast, rewritten, or redistributed.")
+    art = clean_text(head + _BODY + "\n" + tail)
+    assert art.headline == "Ferry service extended to the outer islands"
+    assert art.authors == []
+    assert _lines(art.articleBody) == _lines(_BODY)
+
+
+def test_article_source_label_names_the_publisher() -> None:
+    page = "Ferry service extended to the outer islands\nArticle source: Islandpost\n" + _BODY
+    assert clean_text(page).publisher == "Islandpost"
+
+
+def test_link_to_the_original_ends_the_excerpt_as_truncated() -> None:
+    for link in ("Continue reading the original at Islandpost", "Click here to read more"):
+        art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n" + link
+                         + "\nNew pontoons open at the marina")
+        assert art.truncated is True, link
+        assert _lines(art.articleBody) == _lines(_BODY), link
+
+
+def test_feedback_widget_and_its_buttons_are_chrome() -> None:
+    tail = "Was this article helpful?\nYes\nNo\nThanks for your feedback!"
+    art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n" + tail)
+    assert _lines(art.articleBody) == _lines(_BODY)

@@ -378,6 +378,22 @@ _SOURCE_TAIL = re.compile(r"[(（](?P<pub>[^()（）\d]{2,30}?)\s*(?:\d{4}年[^(
 """The source after a listed title: "…(読売新聞2024年1月1日)", "…（東海日報）"."""
 
 
+_ROLE_HEADS = vocab.words("role_heads")
+_ROLE_MODIFIERS = vocab.words("role_modifiers") - {"the", "a", "an"}
+
+
+def job_title(text: str) -> bool:
+    """A job under a byline ("Senior Reporter", "Staff Writer", "Chief Business
+    Correspondent"): modifiers then one role word; a paper's name ("The Daily Reporter")
+    has a word of its own."""
+    words = key(text).split()
+    return (
+        1 <= len(words) <= 5
+        and words[-1] in _ROLE_HEADS
+        and all(w in _ROLE_MODIFIERS for w in words[:-1])
+    )
+
+
 def masthead(text: str) -> bool:
     """A short line shaped like a newspaper's name ("Northgate Echo", "La Gazette du Val",
     "南信新聞"): a publisher line, not a byline."""
@@ -389,6 +405,7 @@ def masthead(text: str) -> bool:
         or BY_PREFIX.match(text)
         or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
         or _LINKISH.search(text)
+        or job_title(text)
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -726,6 +743,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
                     page.fields.setdefault("datePublishedRaw", dated)
                 _take_dek(page, after_title)
                 continue
+        elif prose == 0 and job_title(text):
+            page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
+            continue
         elif (_GLUED_TIME.search(text) or key(text).startswith(key(byline))) and not (
             _paragraph_like(text)  # "Acme Group owns 22 hotels …": text naming the byline
         ):
@@ -767,6 +787,7 @@ def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> 
         and not BY_PREFIX.match(text)
         and not _LINKISH.search(text)
         and key(text) not in SECTIONS
+        and not job_title(text)  # "Senior Reporter": the author's job, under the name
     )
 
 
@@ -803,8 +824,8 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
 
 
 _SOURCE_WORDS = (
-    r"(?:news provided by|provided by|source|publisher|fonte|fuente|quelle|źródło|sumber"
-    r"|来源|稿源|출처|出典)"
+    r"(?:news provided by|provided by|(?:article |news )?source|publisher"
+    r"|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
 )
 _SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(
