@@ -305,3 +305,41 @@ def test_feedback_widget_and_its_buttons_are_chrome() -> None:
     tail = "Was this article helpful?\nYes\nNo\nThanks for your feedback!"
     art = clean_text("Ferry service extended to the outer islands\n" + _BODY + "\n" + tail)
     assert _lines(art.articleBody) == _lines(_BODY)
+
+
+_MERCADO_ES = ("El ayuntamiento aprobó este martes la reforma del mercado municipal del barrio.\n"
+               "Las obras durarán ocho meses, según el concejal de urbanismo.")
+
+
+def test_dated_bylines_in_other_languages_give_author_and_date() -> None:
+    for line, name in (("Publié le 4 mars 2025 par Léa Martin", "Léa Martin"),
+                       ("Publicado por Lucía Gómez el 4 de marzo de 2025", "Lucía Gómez"),
+                       ("Publicado el 4 de marzo de 2025 por Lucía Gómez", "Lucía Gómez"),
+                       ("Publicado por Ana Souza em 4 de março de 2025", "Ana Souza")):
+        art = clean_text("El mercado será reformado\n" + line + "\n" + _MERCADO_ES)
+        assert art.headline == "El mercado será reformado", line
+        assert [a.name for a in art.authors] == [name], line
+        assert art.datePublished is not None and art.datePublished.startswith("2025-03-04")
+
+
+def test_source_links_rails_and_feedback_widgets_in_other_languages_are_chrome() -> None:
+    tails = ("Artículo original\nIr a la fuente\nEntradas relacionadas\nOtra noticia del barrio\n"
+             "¿Te ha resultado útil esta noticia?\nSí\nNo",
+             "Zur Quelle\nOriginalartikel\nÄhnliche Beiträge\nNeuer Radweg am Fluss eröffnet\n"
+             "War dieser Artikel hilfreich?\nJa\nNein",
+             "Article original\nVoir la source\nArticles similaires\nLa piscine rouvre en juin\n"
+             "Cet article vous a-t-il été utile ?\nOui\nNon",
+             "Matéria original\nVer fonte\nPosts relacionados\nPonte é reaberta após obras\n"
+             "Esta notícia foi útil?\nSim\nNão",
+             "Articolo originale\nVai alla fonte\nQuesto articolo ti è stato utile?\nSì\nNo")
+    for tail in tails:
+        page = "El mercado será reformado\n" + _MERCADO_ES + "\n" + tail
+        assert _lines(clean_text(page).articleBody) == _lines(_MERCADO_ES), tail
+
+
+def test_reading_time_lines_in_other_languages_are_no_headline() -> None:
+    for line in ("Tiempo de lectura: 3 min", "Temps de lecture : 3 min",
+                 "Tempo de leitura: 4 minutos", "Tempo di lettura: 3 minuti"):
+        art = clean_text("El mercado será reformado\nPor Lucía Gómez\n" + line + "\n" + _MERCADO_ES)
+        assert art.headline == "El mercado será reformado", line
+        assert _lines(art.articleBody) == _lines(_MERCADO_ES), line

@@ -40,11 +40,13 @@ BY_PREFIX = re.compile(
 """A line that opens with a word introducing its author ("By", "Von", "Text:"), in the
 languages of ``rules/author_markers.txt``."""
 _DASH_BYLINE = re.compile(r"^-\s+\S")
-_POSTED_BY = re.compile(r"^(?:posted|published)(?: on)? [^ ].{3,40}? by \S", re.IGNORECASE)
-"""A blog theme's byline with its date first ("Posted on March 4, 2025 by Ana Ruiz")."""
+_POSTED = r"^(?:posted|published|publiée?|publicad[oa])(?: on| le| el| em)? "
+_POSTED_BY = re.compile(rf"{_POSTED}[^ ].{{3,40}}? (?:by|par|por) \S", re.IGNORECASE)
+"""A blog theme's byline with its date first ("Posted on March 4, 2025 by Ana Ruiz",
+"Publié le 4 mars 2025 par …")."""
 _BYLINE_DATE = re.compile(
-    r"^(?:posted|published)(?: on)? (?P<first>[^ ].{3,40}?) by \S"
-    r"|\s(?:on|[|·•–—-])\s+(?P<last>[^|·•]{4,40})$",
+    rf"{_POSTED}(?P<first>[^ ].{{3,40}}?) (?:by|par|por) \S"
+    r"|\s(?:on|le|el|em|am|[|·•–—-])\s+(?P<last>[^|·•]{4,40})$",
     re.IGNORECASE,
 )
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
