@@ -351,3 +351,25 @@ def test_reading_time_lines_in_other_languages_are_no_headline() -> None:
         art = clean_text("El mercado será reformado\nPor Lucía Gómez\n" + line + "\n" + _MERCADO_ES)
         assert art.headline == "El mercado será reformado", line
         assert _lines(art.articleBody) == _lines(_MERCADO_ES), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Scroll to top", "Toggle navigation", "Search for:", "Load more", "Enlarge this image",
+     "Toggle caption", "Play video", "Unmute", "Now playing", "Copy article link", "Not now",
+     "Report a typo", "Comments are closed.", "Top comments", "Partner content",
+     "Editor's Choice", "Don't miss", "Thank you for signing up!", "Become a member",
+     "Watch: Night ferry crews on their first run", "Image 2 of 7", "3/7", "Duration 2:14",
+     "Follow @islandpost", "Subscribe for $1", "Already have an account? Log in",
+     "By clicking Sign up, you agree to our terms and privacy policy."],
+)
+def test_player_gallery_menu_and_sign_up_labels_between_paragraphs_are_chrome(line: str) -> None:
+    first, second = _lines(_BODY)
+    art = clean_text("\n".join([_HEADLINE, "By Clara Munro", first, line, second]))
+    assert _lines(art.articleBody) == [first, second]
+
+
+def test_a_sentence_opening_with_watch_is_text() -> None:
+    line = "Watch: the night ferry leaves the pier at ten, and the crossing takes an hour."
+    art = clean_text("\n".join([_HEADLINE, _BODY, line]))
+    assert _lines(art.articleBody) == [*_lines(_BODY), line]
