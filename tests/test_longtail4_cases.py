@@ -373,3 +373,17 @@ def test_a_sentence_opening_with_watch_is_text() -> None:
     line = "Watch: the night ferry leaves the pier at ten, and the crossing takes an hour."
     art = clean_text("\n".join([_HEADLINE, _BODY, line]))
     assert _lines(art.articleBody) == [*_lines(_BODY), line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Weitere laden", "Bild 2 von 7", "Kommentare sind geschlossen.", "Jetzt registrieren",
+     "Charger plus", "Image 2 sur 7", "Fermer le menu", "Merci pour votre inscription !",
+     "Cargar más", "Imagen 2 de 7", "Los comentarios están cerrados.", "¡Gracias por suscribirte!",
+     "Carregar mais", "Imagem 2 de 7", "Obrigado por se inscrever!", "さらに読み込む", "画像2/7",
+     "トップへ戻る", "ニュースレター登録"],
+)
+def test_player_gallery_and_sign_up_labels_in_other_languages_are_chrome(line: str) -> None:
+    first, second = _lines(_MERCADO)
+    art = clean_text("\n".join(["Mercado municipal será reformado", first, line, second]))
+    assert _lines(art.articleBody) == [first, second]
