@@ -387,3 +387,30 @@ def test_player_gallery_and_sign_up_labels_in_other_languages_are_chrome(line: s
     first, second = _lines(_MERCADO)
     art = clean_text("\n".join(["Mercado municipal será reformado", first, line, second]))
     assert _lines(art.articleBody) == [first, second]
+
+
+def test_avatar_initials_over_the_name_make_the_name_the_byline() -> None:
+    art = clean_text("\n".join(["Local", _HEADLINE, "CM", "Clara Munro", "3 min read",
+                                "Mar 4, 2025", _BODY]))
+    assert [a.name for a in art.authors] == ["Clara Munro"]
+    assert art.publisher is None
+    assert _lines(art.articleBody) == _lines(_BODY)
+
+
+@pytest.mark.parametrize("contact", ["@claramunro", "clara.munro@islandpost.example"])
+def test_handle_or_address_under_the_byline_is_the_authors(contact: str) -> None:
+    art = clean_text("\n".join([_HEADLINE, "By Clara Munro", contact, "March 4, 2025", _BODY]))
+    assert _lines(art.articleBody) == _lines(_BODY)
+
+
+def test_contact_address_under_a_press_release_stays_text() -> None:
+    contact = ["Media contact:", "Ruth Adeyemi", "press@islandferries.example"]
+    art = clean_text("\n".join([_HEADLINE, _BODY, *contact]))
+    assert _lines(art.articleBody)[-1] == "press@islandferries.example"
+
+
+def test_photography_credit_under_the_byline_is_no_headline() -> None:
+    art = clean_text("\n".join([_HEADLINE, "Words by Clara Munro", "Photography by Tom Reed",
+                                _BODY]))
+    assert art.headline == _HEADLINE
+    assert _lines(art.articleBody) == _lines(_BODY)

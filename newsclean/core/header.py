@@ -626,6 +626,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
             continue
+        if nxt is not None and _avatar_of(text, page.text(nxt)):
+            page.claim(i, "header:avatar")  # "CM" over "Clara Munro": the author's picture
+            continue
         image = caption_of(text)
         if image is not None:
             if not any(
@@ -748,6 +751,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
         elif prose == 0 and job_title(text):
             page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
             continue
+        elif _AUTHOR_CONTACT.match(text) and _right_under(page, i, "header:bylineRaw"):
+            page.claim(i, "header:byline-contact")  # "@claramunro" under "By Clara Munro"
+            continue
         elif (_GLUED_TIME.search(text) or key(text).startswith(key(byline))) and not (
             _paragraph_like(text)  # "Acme Group owns 22 hotels …": text naming the byline
         ):
@@ -758,6 +764,22 @@ def parse_generic(page: Page, profile: Profile) -> None:
         elif not page.claims.get(i):
             after_title.append(i if after_title or _follows(page, title_at, i) else -1)
             prose += _paragraph_like(text)
+
+
+_AUTHOR_CONTACT = re.compile(r"^(?:@[\w.]{2,30}|[\w.%+-]{1,64}@[\w.-]{1,60}\.[a-z]{2,10})$")
+"""A handle or an address alone on its line: under the byline it is the author's (in a press
+release's contact block under the text it is text)."""
+
+
+def _right_under(page: Page, index: int, claim: str) -> bool:
+    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    return above is not None and page.claims.get(above) == claim
+
+
+def _avatar_of(text: str, name: str) -> bool:
+    """``text`` is the initials a missing author picture shows ("CM" over "Clara Munro")."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text == initials
 
 
 def _date_in_byline(text: str) -> str | None:
