@@ -414,3 +414,13 @@ def test_photography_credit_under_the_byline_is_no_headline() -> None:
                                 _BODY]))
     assert art.headline == _HEADLINE
     assert _lines(art.articleBody) == _lines(_BODY)
+
+
+def test_author_and_date_printed_over_the_headline_are_the_byline() -> None:
+    art = clean_text("\n".join(["Clara Munro", "March 4, 2025", _HEADLINE, _BODY]))
+    assert (art.headline, [a.name for a in art.authors]) == (_HEADLINE, ["Clara Munro"])
+
+
+def test_a_sites_name_on_the_first_line_is_no_byline() -> None:
+    art = clean_text("\n".join(["Island Post", _HEADLINE, "March 4, 2025", _BODY]))
+    assert art.authors == []

@@ -475,9 +475,10 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         return True
     if BY_PREFIX.match(text) or not _short_chrome(text):
         return False
-    if not first and word_count(text) > 1 and byline_of(text) is not None:
+    dated = below is not None and below != title and is_date_stamp(page.text(below))
+    if (not first or dated) and word_count(text) > 1 and byline_of(text) is not None:
         return False  # names over the headline (inkl-like layouts); the page's first line
-        # or a single word there is the site's name
+        # or a single word there is the site's name, unless a date stamp follows the name
     page.claim(i, "generic:above-title")
     return True
 
