@@ -424,3 +424,15 @@ def test_author_and_date_printed_over_the_headline_are_the_byline() -> None:
 def test_a_sites_name_on_the_first_line_is_no_byline() -> None:
     art = clean_text("\n".join(["Island Post", _HEADLINE, "March 4, 2025", _BODY]))
     assert art.authors == []
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Vous devez être connecté pour commenter.", "Debes iniciar sesión para comentar.",
+     "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+     "Você precisa estar logado para comentar."],
+)
+def test_login_to_comment_prompt_lets_the_rail_above_it_go(prompt: str) -> None:
+    tail = ["Les plus lus", "La piscine rouvre en juin", "Réagissez à cet article", prompt]
+    art = clean_text("\n".join([_HEADLINE, _BODY, *tail]))
+    assert _lines(art.articleBody) == _lines(_BODY)
