@@ -8,13 +8,20 @@ Fields compared: the publication date (day), the authors and the site name. Two 
 * Readability.js's test pages (``../shared/bench/readability/<case>/``), whose
   ``expected-metadata.json`` labels ``byline``, ``siteName`` and ``publishedTime``: per field
   and system, right / wrong / no answer on the pages with a label. Split them with
-  ``../shared/eval/halves.py`` and pass each half with ``--readability``.
+  ``../shared/eval/halves.py`` and pass each half with ``--readability``;
+* folders of our own labelled pages (``--labelled fixtures/metadata/holdout``): fixture
+  cases (``<id>/body.html``) whose ``spec.json`` gives the page's ``authors`` (a list, empty
+  when the page names nobody), ``datePublished`` (the page's own offset) and ``publisher``.
+  Per field and system right / wrong / none (authors right only as the exact set; a name
+  where the label has none is wrong), the dates also exact to the minute in the page's offset
+  (newsclean only: the libraries give days), and pages fully right (all three fields).
 
 Also the time each system's metadata step takes on a parsed tree (ms per page, median), and
 with ``--speed`` the median ``clean_html`` time on the benchmark pages (fastest of 3 runs a
 page). Nothing from ``../shared`` is imported or copied; the pages are only read at run time.
 
-    python bench/bench_metadata.py [--data DIR] [--readability DIR ...] [--show] [--speed]
+    python bench/bench_metadata.py [--data DIR] [--readability DIR ...] [--labelled DIR ...]
+                                   [--show] [--speed]
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import argparse
 import gzip
 import json
 import statistics
+import sys
 import time
 import warnings
 from collections import Counter
@@ -42,6 +50,9 @@ from newsclean.core.page import scan_head
 from newsclean.normalize.dates import find_dates_in_html
 from newsclean.normalize.text import squash
 from newsclean.profiles import GENERIC
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's dev tools
+from tools.regen_fixtures import cases as fixture_cases
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -81,7 +92,10 @@ def _parse(html: bytes) -> Any:
 
 
 def ours(html: bytes) -> Answers:
-    art = newsclean.clean_html(html, now=NOW)
+    return _answers(newsclean.clean_html(html, now=NOW))
+
+
+def _answers(art: newsclean.Article) -> Answers:
     return Answers(
         date=_day(art.datePublished),
         authors=_names([a.name for a in art.authors]),
@@ -211,6 +225,64 @@ def run(cases: list[Case], title: str, show: bool) -> None:
         print("\ndisagreements:\n" + "\n".join(shown))
 
 
+def labelled_pages(folder: Path) -> list[Case]:
+    return [Case(case.name, case.body(), case.spec()) for case in fixture_cases(folder)]
+
+
+def _exact_date(value: str | None, label: str) -> bool:
+    """The label's wall time (to the minute, as far as it goes) and its offset, when it has one."""
+    if not value:
+        return False
+    value, label = value.replace("Z", "+00:00"), label.replace("Z", "+00:00")
+    wall = label[:16]
+    offset = label[19:] if len(label) > 19 else ""
+    return value.startswith(wall) and (not offset or value.endswith(offset))
+
+
+def _verdict(name: str, value: Any, labels: dict[str, Any]) -> str:
+    if name == "authors":
+        people = _names(labels["authors"])
+        if not value:
+            return "right" if not people else "none"
+        return "right" if value == people else "wrong"
+    want = _day(labels["datePublished"]) if name == "date" else _site(labels["publisher"])
+    return "none" if not value else ("right" if value == want else "wrong")
+
+
+def run_labelled(cases: list[Case], title: str, show: bool) -> None:
+    counts: dict[tuple[str, str], Counter[str]] = {}
+    exact = full_nc = full_tf = 0
+    shown: list[str] = []
+    for case in cases:
+        labels = case.labels or {}
+        art = newsclean.clean_html(case.html, now=NOW)
+        answers = {"newsclean": _answers(art),
+                   "trafilatura": trafilatura_answers(_parse(case.html)),
+                   "htmldate": Answers(date=htmldate_answer(_parse(case.html)))}
+        exact += _exact_date(art.datePublished, labels["datePublished"])
+        for who, got in answers.items():
+            verdicts = {}
+            for name in FIELDS:
+                if who == "htmldate" and name != "date":
+                    continue
+                verdicts[name] = _verdict(name, got.get(name), labels)
+                counts.setdefault((name, who), Counter())[verdicts[name]] += 1
+                if verdicts[name] != "right":
+                    shown.append(f"  {case.id} {name}: {who} {got.get(name)!r} ({verdicts[name]})")
+            if who != "htmldate" and all(v == "right" for v in verdicts.values()):
+                full_nc += who == "newsclean"
+                full_tf += who == "trafilatura"
+    print(f"\n### {title} ({len(cases)} pages)\n")
+    print("| field | system | right | wrong | none |\n|---|---|---|---|---|")
+    for (name, who), c in counts.items():
+        print(f"| {name} | {who} | {c['right']} | {c['wrong']} | {c['none']} |")
+    print(f"\npages fully right (date, authors, publisher): newsclean {full_nc}, "
+          f"trafilatura {full_tf}; newsclean dates exact to the minute in the page's offset: "
+          f"{exact} of {len(cases)}")
+    if show and shown:
+        print("\nmisses:\n" + "\n".join(shown))
+
+
 def speed(cases: list[Case]) -> None:
     times = []
     for case in cases:
@@ -228,6 +300,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=SHARED / "article-extraction")
     ap.add_argument("--readability", type=Path, action="append", default=[])
+    ap.add_argument("--labelled", type=Path, action="append", default=[],
+                    help="a folder of fixture cases with spec.json labels")
     ap.add_argument("--show", action="store_true", help="print each disagreement")
     ap.add_argument("--speed", action="store_true", help="also time clean_html")
     ap.add_argument("--no-benchmark", action="store_true", help="skip --data's pages")
@@ -237,6 +311,8 @@ def main() -> None:
         run(pages, f"article-extraction pages ({args.data.name})", args.show)
     for folder in args.readability:
         run(readability_pages(folder), f"Readability pages ({folder})", args.show)
+    for folder in args.labelled:
+        run_labelled(labelled_pages(folder), f"labelled pages ({folder})", args.show)
     if args.speed and pages:
         speed(pages)
 

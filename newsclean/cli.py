@@ -152,8 +152,9 @@ def _add_learning_flags(clean: argparse.ArgumentParser) -> None:
         "observe all, then clean all) and remove them as chrome",
     )
     clean.add_argument(
-        "--chrome-db", metavar="FILE",
-        help="learned-chrome store (default: $NEWSCLEAN_CHROME_DB, else .newsclean/chrome.sqlite)",
+        "--chrome-db", metavar="FILE|URL",
+        help="learned-chrome store: an SQLite file or a redis:// URL (default: "
+        "$NEWSCLEAN_CHROME_DB, else .newsclean/chrome.sqlite)",
     )
     clean.add_argument("--chrome-min-pages", type=int, default=5, metavar="N",
                        help="pages of a host a line must be on to be learned (default 5)")
@@ -161,7 +162,7 @@ def _add_learning_flags(clean: argparse.ArgumentParser) -> None:
 
 def run_jsonl(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``--jsonl``: one Article per record; with ``--learn-chrome`` two passes over the batch."""
-    from .learn import ChromeLearner, ChromeStoreError, Policy, SqliteChromeStore, default_path
+    from .learn import ChromeLearner, ChromeStoreError, Policy, default_path, open_chrome_store
     from .learn.batch import BadRecord, clean_record, read_records
 
     try:
@@ -172,7 +173,7 @@ def run_jsonl(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     learner = None
     if args.learn_chrome:
         try:
-            store = SqliteChromeStore(args.chrome_db or default_path())
+            store = open_chrome_store(args.chrome_db or default_path())
             learner = ChromeLearner(store, Policy(min_pages=args.chrome_min_pages))
         except (ChromeStoreError, ValueError) as exc:
             err.write(f"newsclean: --learn-chrome: {exc}\n")

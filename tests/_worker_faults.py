@@ -27,3 +27,12 @@ def crash_or_hang(job: CleanJob, seconds: float) -> JobResult:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         time.sleep(60)
     return run_job_within(job, seconds)
+
+
+def forked_warm() -> bool:
+    """True in a worker forked from the fork server that preloaded (warmed) newsclean."""
+    import sys
+
+    from newsclean.scrapy.workers import PRELOAD
+
+    return PRELOAD in sys.modules

@@ -14,6 +14,8 @@ import newsclean.scrapy.pipeline
 from newsclean.article import Article
 from newsclean.core.budget import TimeBudgetExceeded, time_budget
 
+from .conftest import IN_THREAD
+
 
 def test_block_longer_than_budget_is_interrupted() -> None:
     started = time.perf_counter()
@@ -52,7 +54,7 @@ def test_pipeline_flags_an_item_over_budget_and_keeps_its_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(newsclean.core.job, "clean_text", _slow_clean)
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_TIME_BUDGET": 0.2})
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_TIME_BUDGET": 0.2})
     pipe = build_from_crawler(newsclean.scrapy.pipeline.CleanArticlePipeline, crawler)
     out = pipe.process_item({"url": "https://example.org/a", "text": "Keep this sentence."})
     assert isinstance(out, Article)
@@ -68,6 +70,7 @@ def test_failed_html_item_is_flagged_with_its_visible_text_not_markup(
         raise RuntimeError("parser exploded")
 
     monkeypatch.setattr(newsclean.core.job, "clean_html", boom)
-    pipe = build_from_crawler(newsclean.scrapy.pipeline.CleanArticlePipeline, get_crawler())
+    pipe = build_from_crawler(newsclean.scrapy.pipeline.CleanArticlePipeline,
+                              get_crawler(settings_dict=IN_THREAD))
     out = pipe.process_item({"html": "<p>First &amp; last.</p><script>x()</script>"})
     assert out.articleBody == "First & last."

@@ -22,6 +22,8 @@ from newsclean.dedup import Deduper, SqliteStore, StoreError, url_key
 from newsclean.dedup import signature as sig
 from newsclean.scrapy.pipeline import CleanArticlePipeline
 
+from .conftest import IN_THREAD
+
 STORY = (
     "The ferry service between Northport and the Skerry Islands will run twice a day from "
     "April, the harbour board said on Tuesday, after a winter in which storms cancelled "
@@ -203,7 +205,7 @@ def test_records_without_a_body_or_url_still_get_a_story(deduper: Deduper) -> No
 
 # --- the pipeline -----------------------------------------------------------------------------
 def _pipeline(mode: str, tmp_path: Path) -> tuple[CleanArticlePipeline, object]:
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_DEDUP": mode,
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_DEDUP": mode,
                                          "NEWSCLEAN_DEDUP_DB": str(tmp_path / "s.sqlite")})
     return build_from_crawler(CleanArticlePipeline, crawler), crawler.stats
 
@@ -235,7 +237,7 @@ def test_pipeline_drop_drops_the_copy_with_a_reason(tmp_path: Path) -> None:
 
 
 def test_pipeline_dedup_off_by_default_and_a_bad_mode_is_refused(tmp_path: Path) -> None:
-    crawler = get_crawler()
+    crawler = get_crawler(settings_dict=IN_THREAD)
     article_out = build_from_crawler(CleanArticlePipeline, crawler).process_item(dict(ITEMS[0]))
     assert article_out.storyId is None and article_out.duplicateOf is None
     with pytest.raises(ValueError, match="NEWSCLEAN_DEDUP must be one of"):
@@ -245,7 +247,7 @@ def test_pipeline_dedup_off_by_default_and_a_bad_mode_is_refused(tmp_path: Path)
 def test_pipeline_passes_records_on_unmarked_when_the_store_fails(
     tmp_path: Path, caplog: pytest.LogCaptureFixture,
 ) -> None:
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_DEDUP": "mark",
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_DEDUP": "mark",
                                          "NEWSCLEAN_DEDUP_DB": str(tmp_path)})  # a folder
     pipeline = build_from_crawler(CleanArticlePipeline, crawler)
     with caplog.at_level(logging.WARNING):
@@ -320,14 +322,15 @@ def test_cli_dedup_refuses_to_overwrite_its_input_and_reports_a_missing_file(
 def test_pipeline_inplace_items_gain_the_story_fields_only_when_dedup_runs(
     tmp_path: Path,
 ) -> None:
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_OUTPUT": "inplace", "NEWSCLEAN_DEDUP": "mark",
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_OUTPUT": "inplace",
+                                         "NEWSCLEAN_DEDUP": "mark",
                                          "NEWSCLEAN_DEDUP_DB": ""})  # empty: in memory
     pipeline = build_from_crawler(CleanArticlePipeline, crawler)
     first, second = (pipeline.process_item(dict(item)) for item in ITEMS[:2])
     assert first["storyId"] == second["storyId"] and first["duplicateOf"] is None
     assert second["duplicateOf"] == PUBLISHER_URL
     plain = build_from_crawler(CleanArticlePipeline, get_crawler(
-        settings_dict={"NEWSCLEAN_OUTPUT": "inplace"})).process_item(dict(ITEMS[0]))
+        settings_dict={**IN_THREAD, "NEWSCLEAN_OUTPUT": "inplace"})).process_item(dict(ITEMS[0]))
     assert "storyId" not in plain and "duplicateOf" not in plain
 
 
@@ -406,13 +409,13 @@ def test_redis_store_keeps_stories_across_runs_and_merges_like_sqlite(redis_sock
 def test_pipeline_dedups_through_a_redis_url_and_an_unreachable_one_costs_only_the_marks(
     redis_socket: str, tmp_path: Path, caplog: pytest.LogCaptureFixture,
 ) -> None:
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_DEDUP": "mark",
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_DEDUP": "mark",
                                          "NEWSCLEAN_DEDUP_DB": redis_socket})
     pipeline = build_from_crawler(CleanArticlePipeline, crawler)
     out = [pipeline.process_item(dict(item)) for item in ITEMS]
     pipeline.close_spider()
     assert [a.duplicateOf for a in out] == [None, PUBLISHER_URL, None]
-    gone = get_crawler(settings_dict={"NEWSCLEAN_DEDUP": "mark",
+    gone = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_DEDUP": "mark",
                                       "NEWSCLEAN_DEDUP_DB": f"unix://{tmp_path}/none.sock"})
     with caplog.at_level(logging.WARNING):
         unmarked = build_from_crawler(CleanArticlePipeline, gone).process_item(dict(ITEMS[0]))

@@ -20,9 +20,9 @@ from .conftest import FIXTURES, ROOT
 
 CASE_FILES = {"response.json", "spec.json", "expected.json"}
 BODY_FILES = {"body.html", "body.json", "body.txt"}
-NESTED_GROUPS = {"publishers": {"holdout"}, "learned": {"holdout"}}
-"""Groups inside a group: ``publishers/holdout`` and ``learned/holdout`` are kept apart, never
-used for tuning."""
+NESTED_GROUPS = {"publishers": {"holdout"}, "learned": {"holdout"}, "metadata": {"tune", "holdout"}}
+"""Groups inside a group: ``publishers/holdout``, ``learned/holdout`` and ``metadata/holdout``
+are kept apart, never used for tuning (``metadata/tune`` holds the pages tuned on)."""
 GROUP_FILES = {"README.md", "urls.json"}
 
 GROUPS = sorted(

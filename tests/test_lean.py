@@ -130,3 +130,22 @@ def test_main_content_lines_falls_back_when_lean_fails(monkeypatch: pytest.Monke
     monkeypatch.setattr(lean, "lean_extract", broken)
     lines = maincontent.main_content_lines(_tree(_page(_PARAGRAPHS)), None)
     assert lines is not None and any("Engineers told the board" in line for line in lines)
+
+
+def test_lean_path_copies_a_page_already_rid_of_scripts_and_styles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[list[str]] = []
+    real = lean.lean_extract
+
+    def spying(root: Any, url: str | None) -> str:
+        seen.append([el.tag for el in root.iter("script", "style", "svg")])
+        return real(root, url)
+
+    html = _page(_PARAGRAPHS).replace(
+        "<article", "<style>.x{color:red}</style><script>var ad = 1;</script><article"
+    )
+    monkeypatch.setattr(lean, "lean_extract", spying)
+    lines = maincontent.main_content_lines(_tree(html), None)
+    assert seen == [["script"]]  # the JSON-LD script alone stays: trafilatura reads it
+    assert lines is not None and any("Engineers told the board" in line for line in lines)

@@ -28,7 +28,7 @@ from newsclean.learn import (
 from newsclean.scrapy.pipeline import CleanArticlePipeline
 from tools.regen_fixtures import cases
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, IN_THREAD
 
 HOST = "tideline.example"
 CHROME = (
@@ -87,7 +87,7 @@ def crawl(lrn: ChromeLearner, count: int, **kwargs: bool) -> list[Article]:
 def test_learning_is_off_unless_asked_for() -> None:
     bodies = [clean_text(page(n), url=url(n)).articleBody for n in range(10)]
     assert all(CHROME[1] in body and CHROME[3] in body for body in bodies)
-    pipe = build_from_crawler(CleanArticlePipeline, get_crawler(settings_dict={}))
+    pipe = build_from_crawler(CleanArticlePipeline, get_crawler(settings_dict=IN_THREAD))
     assert pipe.learner is None
 
 
@@ -292,7 +292,7 @@ def test_cli_learn_chrome_needs_jsonl(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_pipeline_learns_and_removes_with_the_setting_on(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_LEARN_CHROME": True,
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_LEARN_CHROME": True,
                                          "NEWSCLEAN_CHROME_DB": str(tmp_path / "p.sqlite")})
     pipe = build_from_crawler(CleanArticlePipeline, crawler)
     out = [pipe.process_item({"url": url(n), "text": page(n)}) for n in range(8)]
@@ -311,7 +311,7 @@ def test_pipeline_learns_and_removes_with_the_setting_on(
 async def test_pipeline_in_worker_processes_learns_the_same(tmp_path: Path) -> None:
     """A worker cleans its own copy of the job: the page's sightings come back with the
     result, so the store learns as in-thread."""
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_LEARN_CHROME": True,
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_LEARN_CHROME": True,
                                          "NEWSCLEAN_CHROME_DB": str(tmp_path / "w.sqlite"),
                                          "NEWSCLEAN_WORKERS": 1})
     pipe = build_from_crawler(CleanArticlePipeline, crawler)
@@ -330,7 +330,7 @@ def test_pipeline_with_a_corrupt_store_logs_and_cleans_without_learning(
 ) -> None:
     db = tmp_path / "bad.sqlite"
     db.write_bytes(b"\x00garbage" * 600)
-    crawler = get_crawler(settings_dict={"NEWSCLEAN_LEARN_CHROME": True,
+    crawler = get_crawler(settings_dict={**IN_THREAD, "NEWSCLEAN_LEARN_CHROME": True,
                                          "NEWSCLEAN_CHROME_DB": str(db)})
     with caplog.at_level(logging.ERROR):
         pipe = build_from_crawler(CleanArticlePipeline, crawler)

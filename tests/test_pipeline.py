@@ -23,6 +23,8 @@ from scrapy.utils.test import get_crawler
 from newsclean import Article
 from newsclean.scrapy.pipeline import CleanArticlePipeline
 
+from .conftest import IN_THREAD
+
 PIPELINE_PATH = "newsclean.scrapy.pipeline.CleanArticlePipeline"
 URL = "https://www.inkl.com/news/lighthouse-keepers-return-to-skerry-point"
 
@@ -69,7 +71,7 @@ CHROME = (
 
 
 def make_crawler(settings: dict[str, Any] | None = None) -> Crawler:
-    return get_crawler(settings_dict=settings or {})
+    return get_crawler(settings_dict={**IN_THREAD, **(settings or {})})
 
 
 def make_pipeline(settings: dict[str, Any] | None = None) -> tuple[CleanArticlePipeline, Crawler]:

@@ -8,7 +8,6 @@ Each test gets its own Redis database, emptied before and after.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import pickle
@@ -26,6 +25,7 @@ from typing import Any
 import pytest
 
 from .conftest import FIXTURES, ROOT
+from .conftest import redis_unavailable as _unavailable
 
 redis = pytest.importorskip("redis", reason="the redis extra is not installed")
 
@@ -34,30 +34,6 @@ TIMEOUT = 120.0
 SLOW = ["-s", 'ADDONS={"tests.slow_replay.SlowReplayAddon": 0}', "-s", "SLOW_REPLAY_SECONDS=0.6"]
 """Options that make a replaying worker slow enough to kill mid-crawl."""
 HEARTBEAT = ["-s", "NEWSCLEAN_REDIS_HEARTBEAT=2"]
-
-_databases = itertools.count(1)
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("NEWSCLEAN_REQUIRE_REDIS") == "1":
-        pytest.fail(f"{reason}, and NEWSCLEAN_REQUIRE_REDIS=1 forbids skipping")
-    pytest.skip(reason)
-
-
-@pytest.fixture
-def redis_url() -> Iterator[str]:
-    """A database of its own on the test server, empty."""
-    base = os.environ.get("NEWSCLEAN_TEST_REDIS", "")
-    if not base:
-        _unavailable("NEWSCLEAN_TEST_REDIS is not set: no redis-server to test against "
-                     "(.ci/run starts one)")
-    url = f"{base.rsplit('/', 1)[0]}/{next(_databases) % 16}"
-    client = redis.Redis.from_url(url, socket_timeout=10)
-    client.flushdb()
-    yield url
-    client.flushdb()
-    client.close()
-
 
 @pytest.fixture(scope="module")
 def expected_urls(tmp_path_factory: pytest.TempPathFactory) -> set[str]:

@@ -27,7 +27,7 @@ from newsclean.scrapy.addon import Addon
 from newsclean.scrapy.report import ReportExtension
 from newsclean.scrapy.spiders.newsbreak import NewsBreakSpider
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, IN_THREAD
 from .test_spiders import crawl
 
 GATED = """Open in App
@@ -210,7 +210,7 @@ def test_cli_report_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_the_addon_lists_the_report_extension() -> None:
-    crawler = get_crawler(settings_dict={"ADDONS": {Addon: 0}})
+    crawler = get_crawler(settings_dict={**IN_THREAD, "ADDONS": {Addon: 0}})
     assert crawler.settings.getdict("EXTENSIONS")[ReportExtension] == 500
 
 

@@ -34,7 +34,7 @@ from tools.regen_fixtures import (
     url_map,
 )
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, IN_THREAD, ROOT
 
 # Spec facts the core does not meet yet, each with the reason; strict: fixed → remove the entry.
 KNOWN_GAPS: dict[tuple[str, str], str] = {}
@@ -235,7 +235,7 @@ def test_pipeline_cleans_msn_json_items() -> None:
     from newsclean.article import Article
     from newsclean.scrapy.pipeline import CleanArticlePipeline
 
-    crawler = get_crawler(settings_dict={})
+    crawler = get_crawler(settings_dict=IN_THREAD)
     pipeline = build_from_crawler(CleanArticlePipeline, crawler)
     url = "https://www.msn.com/en-us/news/world/x/ar-AA1zQ4kT"
     text = (FIXTURES / "msn" / "detail-AA1zQ4kT" / "body.json").read_text(encoding="utf-8")

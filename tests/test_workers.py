@@ -4,6 +4,8 @@ gives, and a crashed or hung worker costs its item a flag, never the item or the
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import pytest
@@ -15,11 +17,18 @@ from newsclean.core.budget import TimeBudgetExceeded
 from newsclean.core.job import CleanJob
 from newsclean.scrapy.pipeline import CleanArticlePipeline
 from newsclean.scrapy.spiders import SPIDERS
-from newsclean.scrapy.workers import WorkerCrashed, WorkerHung, WorkerPool
+from newsclean.scrapy.workers import (
+    WorkerCrashed,
+    WorkerHung,
+    WorkerPool,
+    usable_cores,
+    worker_context,
+    worker_count,
+)
 from tools.regen_fixtures import expected_dict
 
-from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang
-from .conftest import FIXTURES
+from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang, forked_warm
+from .conftest import FIXTURES, IN_THREAD
 from .test_spiders import crawl
 
 PAGE = "Harbour fees rise\n\nThe harbour board raised mooring fees by a tenth on Monday."
@@ -106,15 +115,61 @@ async def test_the_pipeline_flags_the_item_whose_worker_crashed() -> None:
 
 
 def test_zero_workers_clean_in_the_calling_thread() -> None:
-    pipeline = CleanArticlePipeline.from_crawler(get_crawler(settings_dict={}))
+    pipeline = CleanArticlePipeline.from_crawler(get_crawler(settings_dict=IN_THREAD))
     assert pipeline.pool is None
     article = pipeline.process_item({"text": PAGE})
     assert isinstance(article, Article) and article.headline == "Harbour fees rise"
 
 
-def test_a_negative_worker_count_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="NEWSCLEAN_WORKERS must be 0"):
-        CleanArticlePipeline.from_crawler(get_crawler(settings_dict={"NEWSCLEAN_WORKERS": -1}))
+def test_by_default_there_is_one_worker_per_usable_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert usable_cores() == 3
+    pipeline = CleanArticlePipeline.from_crawler(get_crawler(settings_dict={}))
+    try:
+        assert pipeline.pool is not None and pipeline.pool.workers == 3
+        assert not pipeline.pool._pools  # no process starts before the crawl opens
+    finally:
+        pipeline.close_spider()
+
+
+@pytest.mark.parametrize(("value", "count"), [("auto", 3), ("AUTO", 3), ("2", 2), (0, 0), ("0", 0)])
+def test_the_worker_setting_reads_auto_and_numbers_as_settings_files_give_them(
+    monkeypatch: pytest.MonkeyPatch, value: object, count: int
+) -> None:
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert worker_count(value) == count
+
+
+@pytest.mark.parametrize("value", [-1, "-2", "many", "1.5", True])
+def test_a_worker_count_that_is_not_one_is_a_clear_error(value: object) -> None:
+    with pytest.raises(ValueError, match=r'NEWSCLEAN_WORKERS must be "auto", 0 .* not '):
+        CleanArticlePipeline.from_crawler(get_crawler(settings_dict={"NEWSCLEAN_WORKERS": value}))
+
+
+@deferred_f_from_coro_f
+async def test_opening_the_crawl_starts_every_worker_before_the_first_item() -> None:
+    pool = WorkerPool(2, 5.0)
+    try:
+        pool.start()
+        pool.start()  # a second crawler of the process opening: nothing more starts
+        processes = pool._pools["main"]._processes
+        deadline = asyncio.get_running_loop().time() + 60
+        while len(processes) < 2 and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+        assert len(processes) == 2
+        article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
+        assert article.headline == "Harbour fees rise"
+        assert len(pool._pools["main"]._processes) == 2
+    finally:
+        pool.close()
+
+
+@pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here"
+)
+def test_workers_start_from_a_fork_server_that_warmed_newsclean_up_once() -> None:
+    with ProcessPoolExecutor(2, mp_context=worker_context()) as pool:
+        assert all(pool.submit(forked_warm).result(timeout=120) for _ in range(2))
 
 
 def test_the_crawlers_of_one_process_share_one_pool_until_the_last_is_done() -> None:

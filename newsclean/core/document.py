@@ -80,8 +80,34 @@ BLOCK_TAGS = frozenset(
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True,
                    "collect_ids": False,  # no id hash table: nothing looks elements up by id
                    "recover": True, "huge_tree": False}
-_PARSER = lxml.html.HTMLParser(**_PARSER_OPTIONS)
-_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
+
+
+class PageElement(lxml.html.HtmlElement):  # type: ignore[misc]  # lxml ships no types
+    """An element of a parsed page: ``HtmlElement`` with its text read in C."""
+
+    def text_content(self) -> str:
+        """The element's text, as ``HtmlElement.text_content()`` gives it (the XPath string
+        value: every descendant text node, no tail), serialised by libxml2 without an XPath
+        call: a fifth of the time, on the ~200 reads a page takes (newsclean's and
+        trafilatura's)."""
+        return str(lxml.etree.tostring(self, method="text", encoding=str, with_tail=False))
+
+
+def html_parser(**options: object) -> lxml.html.HTMLParser:
+    """lxml.html's parser with element proxies from a C-level class lookup: lxml.html's own
+    lookup is a Python call for every element a step touches (a third of the time of a walk
+    over the tree). Every element is a :class:`PageElement` (lxml.html would make form
+    controls ``InputElement`` and the like, whose extra methods nothing here calls)."""
+    parser = lxml.html.HTMLParser(**options)
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+        element=PageElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity,
+    ))
+    return parser
+
+
+_PARSER = html_parser(**_PARSER_OPTIONS)
+_UTF8_PARSER = html_parser(encoding="utf-8", **_PARSER_OPTIONS)
 
 
 @dataclass(slots=True)

@@ -40,6 +40,15 @@ BY_PREFIX = re.compile(
 """A line that opens with a word introducing its author ("By", "Von", "Text:"), in the
 languages of ``rules/author_markers.txt``."""
 _DASH_BYLINE = re.compile(r"^-\s+\S")
+_POSTED = r"^(?:posted|published|publiée?|publicad[oa])(?: on| le| el| em)? "
+_POSTED_BY = re.compile(rf"{_POSTED}[^ ].{{3,40}}? (?:by|par|por) \S", re.IGNORECASE)
+"""A blog theme's byline with its date first ("Posted on March 4, 2025 by Ana Ruiz",
+"Publié le 4 mars 2025 par …")."""
+_BYLINE_DATE = re.compile(
+    rf"{_POSTED}(?P<first>[^ ].{{3,40}}?) (?:by|par|por) \S"
+    r"|\s(?:on|le|el|em|am|[|·•–—-])\s+(?P<last>[^|·•]{4,40})$",
+    re.IGNORECASE,
+)
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
 _GLUED_PUB_DATE = re.compile(
     r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
@@ -178,6 +187,14 @@ _CJK_PUNCT = re.compile(r"[。！？，、「」]")
 _CJK_PROSE = re.compile(r"[。！？，、「」]|[\u3400-\u9fff]{6,}")
 
 
+# Thai letters: a script with neither capitals nor spaces between words, so a menu item
+# ("หน้าแรก", "Home") parses as a name; a Thai line is a byline only behind a byline label.
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_LABELS = tuple(
+    w for w in vocab.ordered("byline_script_labels", "prefix") if _THAI.match(w)
+)
+
+
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
@@ -189,9 +206,9 @@ def byline_of(line: str) -> str | None:
             return None
         parsed = parse_byline(text)
         return text if parsed.authors or parsed.organizations or parsed.desks else None
-    if _CJK_PROSE.search(text):
+    if _CJK_PROSE.search(text) or (_THAI.search(text) and not text.startswith(_THAI_LABELS)):
         return None
-    if BY_PREFIX.match(text) or _DASH_BYLINE.match(text):
+    if BY_PREFIX.match(text) or _DASH_BYLINE.match(text) or _POSTED_BY.match(text):
         parsed = parse_byline(text)
         return text if (parsed.authors or parsed.organizations or parsed.desks) else None
     if word_count(text) > 24 or _lower_words(text) > 1:
@@ -273,6 +290,11 @@ def claim_captions(page: Page, group: list[int]) -> list[int]:
 
 TITLE_SHARE = 0.6
 """A headline candidate at least this share of the longest one's length may be chosen."""
+_STANDFIRST_MIN_HEAD = 4
+"""A headline over a standfirst has at least these words (a kicker or site name has fewer)."""
+_STANDFIRST_SHARE = 2 / 3
+"""… and at least this share of the standfirst's length (a tagline or promo over a long
+headline is shorter)."""
 _PROMO_START = re.compile(
     r"^(?:get|download|install|try|join|subscribe|sign up|register|log in|sign in)"
     r" (?:to|for|on|the|our|us|now|free|a)\b|^follow us\b",
@@ -341,7 +363,22 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     chosen = next(
         i for i in reversed(clean) if _title_weight(page.text(i)) >= TITLE_SHARE * longest
     )
+    chosen = _over_standfirst(page, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
+    """A standfirst printed right under the headline without a full stop (blog platforms'
+    subtitles, title-cased decks) is title-shaped and longer: when the title-like line
+    right above the chosen one is nearly as long and no shorter than a kicker, that line is
+    the headline and the chosen one its standfirst."""
+    above = next((j for j in range(chosen - 1, -1, -1) if page.lines[j].strip()), None)
+    if above is None or above not in clean:
+        return chosen
+    upper, lower = _title_weight(page.text(above)), _title_weight(page.text(chosen))
+    if lower >= upper >= max(_STANDFIRST_SHARE * lower, _STANDFIRST_MIN_HEAD):
+        return above
+    return chosen
 
 
 def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
@@ -367,6 +404,22 @@ _SOURCE_TAIL = re.compile(r"[(（](?P<pub>[^()（）\d]{2,30}?)\s*(?:\d{4}年[^(
 """The source after a listed title: "…(読売新聞2024年1月1日)", "…（東海日報）"."""
 
 
+_ROLE_HEADS = vocab.words("role_heads")
+_ROLE_MODIFIERS = vocab.words("role_modifiers") - {"the", "a", "an"}
+
+
+def job_title(text: str) -> bool:
+    """A job under a byline ("Senior Reporter", "Staff Writer", "Chief Business
+    Correspondent"): modifiers then one role word; a paper's name ("The Daily Reporter")
+    has a word of its own."""
+    words = key(text).split()
+    return (
+        1 <= len(words) <= 5
+        and words[-1] in _ROLE_HEADS
+        and all(w in _ROLE_MODIFIERS for w in words[:-1])
+    )
+
+
 def masthead(text: str) -> bool:
     """A short line shaped like a newspaper's name ("Northgate Echo", "La Gazette du Val",
     "南信新聞"): a publisher line, not a byline."""
@@ -378,6 +431,7 @@ def masthead(text: str) -> bool:
         or BY_PREFIX.match(text)
         or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
         or _linkish(text)
+        or job_title(text)
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -445,14 +499,17 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         return True
     if BY_PREFIX.match(text) or not _short_chrome(text):
         return False
-    if not first and word_count(text) > 1 and byline_of(text) is not None:
+    dated = below is not None and below != title and is_date_stamp(page.text(below))
+    if (not first or dated) and word_count(text) > 1 and byline_of(text) is not None:
         return False  # names over the headline (inkl-like layouts); the page's first line
-        # or a single word there is the site's name
+        # or a single word there is the site's name, unless a date stamp follows the name
     page.claim(i, "generic:above-title")
     return True
 
 
 MENU_TAIL = 3
+_MENU_CLAIM = "generic:nav"
+_MENU_CLAIMS = frozenset({_MENU_CLAIM, "generic:above-title"})
 """Menu-shaped lines right above a short line that make it the menu's last item."""
 
 
@@ -464,8 +521,8 @@ def _menu_tail(page: Page, index: int) -> bool:
     run: list[str] = []
     for j in range(index - 1, -1, -1):
         text = page.text(j)
-        if not text or not menu_item(text):
-            break
+        if not text or not menu_item(text) or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS:
+            break  # a button or skip link ("Sign in", "Skip to content") is no menu item
         run.append(key(text))
     text = key(page.text(index))
     return len(run) >= MENU_TAIL and text not in run and text not in SECTIONS
@@ -589,9 +646,13 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and nxt == i + 1
             and not ends_sentence(text)  # (before the word count: a paragraph ends so)
             and not more_words_than(text, 12)
+            and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
             and caption_of(page.text(nxt)) is not None
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
+            continue
+        if nxt is not None and _avatar_of(text, page.text(nxt)):
+            page.claim(i, "header:avatar")  # "CM" over "Clara Munro": the author's picture
             continue
         image = caption_of(text)
         if image is not None:
@@ -621,6 +682,16 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:publisher")
             continue
         pub_date = _PUB_DATE.match(text) if "|" in text else None  # (the bar it needs)
+        if (
+            pub_date
+            and is_date_line(pub_date.group("date"))
+            and "bylineRaw" not in page.fields
+            and BY_PREFIX.match(pub_date.group("pub"))
+            and byline_of(pub_date.group("pub")) is not None
+        ):  # "By Ana Ruiz | March 4, 2025": the byline and its date, no publisher
+            page.set_field("bylineRaw", pub_date.group("pub").strip(), i)
+            page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
+            continue
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
@@ -644,6 +715,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if publisher:
                 page.set_field("publisher", publisher, i)
                 continue
+        if (
+            title_at is not None
+            and "publisher" not in page.fields
+            and prose == 0
+            and _source_under_byline(page, i, text, nxt)
+        ):
+            page.set_field("publisher", text, i)
+            continue
         if title_at is None and not seen_body and "headline" in page.fields:
             if key(text) == key(page.fields["headline"]):
                 page.claim(i, "header:headline")
@@ -689,8 +768,17 @@ def parse_generic(page: Page, profile: Profile) -> None:
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
+                dated = _date_in_byline(found)
+                if dated is not None:
+                    page.fields.setdefault("datePublishedRaw", dated)
                 _take_dek(page, after_title)
                 continue
+        elif prose == 0 and job_title(text):
+            page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
+            continue
+        elif _AUTHOR_CONTACT.match(text) and _right_under(page, i, "header:bylineRaw"):
+            page.claim(i, "header:byline-contact")  # "@claramunro" under "By Clara Munro"
+            continue
         elif (_glued_time(text) or key(text).startswith(key(byline))) and not (
             _paragraph_like(text)  # "Acme Group owns 22 hotels …": text naming the byline
         ):
@@ -701,6 +789,55 @@ def parse_generic(page: Page, profile: Profile) -> None:
         elif not page.claims.get(i):
             after_title.append(i if after_title or _follows(page, title_at, i) else -1)
             prose += _paragraph_like(text)
+
+
+_AUTHOR_CONTACT = re.compile(r"^(?:@[\w.]{2,30}|[\w.%+-]{1,64}@[\w.-]{1,60}\.[a-z]{2,10})$")
+"""A handle or an address alone on its line: under the byline it is the author's (in a press
+release's contact block under the text it is text)."""
+
+
+def _right_under(page: Page, index: int, claim: str) -> bool:
+    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    return above is not None and page.claims.get(above) == claim
+
+
+def _avatar_of(text: str, name: str) -> bool:
+    """``text`` is the initials a missing author picture shows ("CM" over "Clara Munro")."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text == initials
+
+
+def _date_in_byline(text: str) -> str | None:
+    """The date printed in a byline line ("By Ana Ruiz on March 4, 2025", "Posted on March 4,
+    2025 by Ana Ruiz"), when the part in that place reads as a date."""
+    m = _BYLINE_DATE.search(text)
+    found = m and (m.group("first") or m.group("last")).strip()
+    return found if found and is_date_line(found) else None
+
+
+_SOURCE_NAME_WORDS = 3
+
+
+def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> bool:
+    """A feed card's source: a short capitalised name ("Tidewater", "Küstenblatt") between
+    the byline right above it and the date stamp right under it, in a card's
+    title / byline / source / age order. Whatever its words, that place makes it the
+    publisher (a one-word name is no masthead by shape)."""
+    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    return (
+        above is not None
+        and page.claims.get(above) == "header:bylineRaw"
+        and nxt is not None
+        and is_date_stamp(page.text(nxt))
+        and 1 <= word_count(text) <= _SOURCE_NAME_WORDS
+        and len(text) <= 40
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not BY_PREFIX.match(text)
+        and not _linkish(text)
+        and key(text) not in SECTIONS
+        and not job_title(text)  # "Senior Reporter": the author's job, under the name
+    )
 
 
 def _follows(page: Page, above: int, index: int) -> bool:
@@ -736,7 +873,8 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
 
 
 _SOURCE_WORDS = (
-    r"(?:news provided by|provided by|source|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
+    r"(?:news provided by|provided by|(?:article |news )?source|publisher"
+    r"|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
 )
 _SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
 _SOURCE_LABEL_ENDS = frozenset(":：" + "".join({w[-1] + w[-1].upper() for w in (
@@ -813,6 +951,8 @@ def claim_source(page: Page) -> None:
             continue
         more = _MORE_FROM.match(text)
         name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
+        if name and key(page.fields.get("bylineRaw", "")).endswith(key(name)):
+            continue  # "More from <author>" on a blog platform: the writer, not a source
         if name and masthead_or_name(name):
             page.set_field("publisher", name)
             page.claim(i, "generic:related")

@@ -28,6 +28,7 @@ import lxml.etree
 import lxml.html
 
 from .attrmatch import Family, translated
+from .document import html_parser
 
 logger = logging.getLogger(__name__)
 
@@ -146,12 +147,9 @@ def lean_extract(
 
 # Element proxies of a tree parsed by lxml.html get their class from a lookup written in
 # Python (one call per element touched, a tenth of trafilatura's time); trafilatura needs
-# only what every HtmlElement has, which a C-level default lookup gives.
-_PLAIN = lxml.etree.HTMLParser()
-_PLAIN.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity,
-))
+# only what every HtmlElement has, which a C-level default lookup gives (and its many
+# ``text_content()`` reads are answered in C: document.PageElement).
+_PLAIN = html_parser()
 
 
 def _plain_copy(root: Any) -> Any:

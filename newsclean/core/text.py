@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
-from ..normalize.dates import parse_date
+from ..normalize.dates import in_shown_offset, parse_date
 from ..normalize.language import detect_language
 from ..normalize.text import ends_sentence, key, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
@@ -24,8 +24,10 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from ..rules.literals import literal_gate, required_literals
+from .authorbox import claim_author_box
+from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
-from .header import MENU_MAX, PAREN_CREDIT, menu_item, run_layout
+from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
 from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
@@ -56,6 +58,7 @@ def clean_text(text: str | bytes, **options: Unpack[CleanOptions]) -> Article:
     text, flags = read_input(text, html=False, options=options)
     page = Page(lines=normalize_text(text).split("\n"), flags=flags)
     _strip_store_prefix(page)
+    page.lines = split_feed_card(page.lines)  # before any line after the card is claimed
     url = options.get("url")
     profile = profile_for(url, options.get("aggregator"), page.lines)
     return clean_page(
@@ -96,6 +99,7 @@ def clean_page(
             page.fields[name] = value
     run_layout(page, profile)
     page.images[:0] = images
+    claim_author_box(page)  # first: its bio is no article text a rail's tail must stop at
     _claim_related_tail(page)
     _claim_see_also_items(page)
     _claim_counters(page)
@@ -194,7 +198,7 @@ def _apply_rules(
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
             else:
-                seen_text = True
+                seen_text = seen_text or _prose(line)
             continue
         page.claim(i, rule.name)
         if rule.action == "drop":
@@ -209,6 +213,17 @@ def _apply_rules(
 
 
 _PROSE_NEIGHBOUR_WORDS = 8
+_PROSE_WORDS = 6
+_PROSE_CJK_CHARS = 15
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of article text: a read-more gate cuts only after one. Above it (a
+    subscriber badge between the byline and the text, "Member-only story" over the headline)
+    the gate marks the record truncated and leaves the text under it."""
+    if not ends_sentence(line):
+        return False
+    return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
 
 
 def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None:
@@ -399,14 +414,14 @@ def _claim_see_also_items(page: Page) -> None:
             page.claim(item, "generic:related-item")
 
 
-_COUNTER = re.compile(r"^[\d.,]{1,7}[kKmM]?$")
+_COUNTER = re.compile(r"^(?:[\d.,]{1,7}[kKmM]?|A[+-]?)$")
 _COUNTER_CHARS = 8
 
 
 def _claim_counters(page: Page) -> None:
     """Bare numbers beside buttons ("88", "14" between a date and "Share"): like and comment
-    counts. A run of them is chrome when a claimed line (a button, a header line) touches it;
-    a number in the text stands among sentences."""
+    counts; and the "A A A" of a text-size widget. A run of them is chrome when a claimed line
+    (a button, a header line) touches it; a number in the text stands among sentences."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     # whether each line reads as a count (at most 8 characters, the pattern's longest match)
     counts = [len(s) <= _COUNTER_CHARS and bool(_COUNTER.match(s)) for s in page.body_text(lines)]
@@ -513,12 +528,25 @@ _BIO_ROLE = re.compile(
 )
 
 
+_BYLINE_REPEAT_WORDS = 8
+
+
 def _claim_author_bio(page: Page, byline: Byline | None) -> None:
     """The last paragraph when it introduces the byline's author ("Ana Ruiz is the Ledger's
-    health reporter. She covers…"): the author box printed after the article."""
+    health reporter. She covers…"): the author box printed after the article; so is the
+    byline printed again under the text ("Written by Ana Ruiz" on blog platforms)."""
     free = list(page.free())
     if byline is None or len(free) < 2:
         return
+    for i in free[1:]:
+        text = page.text(i)
+        if (
+            word_count(text) <= _BYLINE_REPEAT_WORDS
+            and BY_PREFIX.match(text)
+            and byline.authors
+            and parse_byline(text).authors == byline.authors
+        ):
+            page.claim(i, "generic:author-box")
     last = free[-1]
     text = page.text(last)
     if word_count(text) > 80:
@@ -599,6 +627,7 @@ def _assemble(
     # A date's raw text goes with its value: a shown date that did not parse gives way.
     missing = [name for name in facts.fallback if not values.get(_VALUE_OF.get(name, name))]
     values.update({name: facts.fallback[name] for name in missing})
+    values.update(_exact_dates(facts.fallback, values))
     values.update(facts.stated)
     return Article(
         url=url,
@@ -634,6 +663,26 @@ def _ordered_lines(page: Page, profile: Profile) -> list[PageLine]:
 
 
 _VALUE_OF = {"datePublishedRaw": "datePublished", "dateModifiedRaw": "dateModified"}
+
+
+def _exact_dates(fallback: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Each shown date as exactly as the page gives it: the markup's date (and raw) where it
+    is the shown one with more, the same day or minute with the time and offset the stamp
+    leaves out ("March 11, 2026" under a meta "2026-03-11T08:00:00+01:00"); a UTC markup
+    time in the offset the shown wall clock implies ("06:40 Uhr" under "05:40Z": "+01:00")."""
+    out: dict[str, Any] = {}
+    for raw, name in _VALUE_OF.items():
+        machine, shown = fallback.get(name), values.get(name)
+        if not (machine and shown):
+            continue
+        same = 16 if "T" in shown else 10  # the shown minute, or the shown day
+        if len(machine) > len(shown) and machine[:same] == shown[:same]:
+            out.update({name: machine, raw: fallback.get(raw)})
+        elif placed := in_shown_offset(machine, shown):
+            out[name] = placed
+    return out
+
+
 _REASON_RULES = 4  # rules named in an empty-body flag, most lines first
 
 

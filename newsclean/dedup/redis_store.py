@@ -34,9 +34,9 @@ class RedisStore:
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> RedisStore:
-        import redis
+        from ..redisconn import connect
 
-        return cls(redis.Redis.from_url(url), **kwargs)
+        return cls(connect(url), **kwargs)
 
     def _k(self, *parts: object) -> str:
         return self.p + ":".join(str(p) for p in parts)

@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+from ..redisconn import RedisUnavailableError, connect, is_redis_url, masked
 from .signature import Signature, params
 
 Quality = tuple[int, int, int]
@@ -200,22 +201,19 @@ class SqliteStore:
         self._db.close()
 
 
-REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
-
-
 def open_store(spec: str | Path) -> StoryStore:
     """The store ``spec`` names: a ``redis://``, ``rediss://`` or ``unix://`` URL (Redis, with
     the redis extra), else an SQLite file (``""`` or ``":memory:"``: in memory)."""
     text = str(spec)
-    if text.startswith(REDIS_SCHEMES):
+    if is_redis_url(text):
         from .redis_store import RedisStore
 
         try:
-            return RedisStore.from_url(text)
-        except ImportError as exc:
-            raise StoreError(f"dedup store {text}: redis-py is not installed ({exc})") from exc
+            return RedisStore(connect(text))
+        except RedisUnavailableError as exc:
+            raise StoreError(f"dedup store: {exc}") from exc
         except StoreError:
             raise
-        except Exception as exc:  # redis-py's connection and URL errors
-            raise StoreError(f"dedup store {text}: {type(exc).__name__}: {exc}") from exc
+        except Exception as exc:  # redis-py's errors on the first commands
+            raise StoreError(f"dedup store {masked(text)}: {type(exc).__name__}: {exc}") from exc
     return SqliteStore(text or ":memory:")

@@ -16,9 +16,20 @@ from typing import Any
 from ..article import Article
 from ..core.learned import LearnedChrome, Policy, Sighting, host_of
 from ..core.page import Facts
-from .store import DEFAULT_PATH, ENV_PATH, ChromeStore, ChromeStoreError, SqliteChromeStore
+from .store import (
+    DEFAULT_PATH,
+    ENV_PATH,
+    MAX_LINES,
+    Bound,
+    ChromeStore,
+    ChromeStoreError,
+    SqliteChromeStore,
+    open_chrome_store,
+)
 
 __all__ = [
+    "MAX_LINES",
+    "Bound",
     "ChromeLearner",
     "ChromeStore",
     "ChromeStoreError",
@@ -27,12 +38,14 @@ __all__ = [
     "SqliteChromeStore",
     "clean_learning",
     "default_path",
+    "open_chrome_store",
     "with_chrome",
 ]
 
 
 def default_path() -> str:
-    """``$NEWSCLEAN_CHROME_DB``, else ``.newsclean/chrome.sqlite`` under the working folder."""
+    """``$NEWSCLEAN_CHROME_DB`` (a file or a redis:// URL), else ``.newsclean/chrome.sqlite``
+    under the working folder."""
     return os.environ.get(ENV_PATH) or DEFAULT_PATH
 
 

@@ -19,6 +19,8 @@ MARKER_MIN_WORDS: Final = {
 }
 """Markers that are also name words ("Per Olsen"): how many words must follow at the start."""
 MID_MARKERS: Final = words("mid_markers")
+CONTINUATION_MARKERS: Final = words("author_markers", "continuation")
+"""Markers after which the list goes on ("Jane Doe with additional reporting by Jo Roe")."""
 NON_AUTHOR_MARKERS: Final = ordered("non_author_markers")
 NON_AUTHOR_ROLE_ITEMS: Final = words("non_author_roles")
 CONJUNCTIONS: Final = ordered("conjunctions")
@@ -37,6 +39,10 @@ DESK_COMPOUNDS: Final = ordered("desk_suffixes", "compound")
 CJK_ROLE_SUFFIXES: Final = ordered("cjk_suffixes", "role")
 CJK_ORG_SUFFIXES: Final = ordered("cjk_suffixes", "org")
 CJK_DESK_SUFFIXES: Final = ordered("cjk_suffixes", "desk")
+CJK_SPACED_LIST: Final = ordered("cjk_suffixes", "spaced list")
+"""Chinese role words: a byline holding one separates its names by spaces."""
+PLACE_LEADS: Final = ordered("place_leads")
+"""Prepositions opening a dateline item after a name (", de São Paulo", ", aus Berlin")."""
 PLACES: Final = frozenset(w.casefold() for w in words("places"))
 """Countries, regions and dateline cities ("Paris, France" is no "Last, First" name)."""
 SECTIONS: Final = frozenset(w.casefold() for w in words("sections"))
@@ -62,3 +68,5 @@ SURNAME_PREFIXES: Final = words("surname_prefixes")
 ORG_LINKS: Final = words("org_links")
 """Link words inside an organisation name after its organisation word ("Center for ...")."""
 LEGAL_FORMS: Final = words("legal_forms")
+BIO_VERBS: Final = ordered("bio_verbs")
+"""Verbs opening an author's bio after the name ("Jane Doe is a reporter ..."), lower case."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from ..rules.vocab import Vocabulary, VocabularyError, load, ordered
+from ..rules.vocab import Vocabulary, VocabularyError, load, mapping, ordered
 
 DateKind = Literal["published", "modified"]
 
@@ -76,6 +76,10 @@ TIME_UNITS: Final = ordered("time_units")
 
 # Words (besides months, weekdays, zones, units and label words) a pure date line may contain.
 EXTRA_WORDS: Final = ordered("date_words")
+# Words between a date and its time, dropped before dateparser reads the stamp.
+TIME_GLUE: Final = ordered("date_words", "time-glue")
+# Thai month names → month number (Thai stamps count years in the Buddhist era).
+THAI_MONTHS: Final = {k: int(v or 0) for k, v in mapping("thai_months", "").items()}
 
 # Suffixes allowed right after digits in a date line: ordinals, "12am", "9h", "17h03", "1er".
 DIGIT_SUFFIXES: Final[frozenset[str]] = frozenset(

@@ -54,6 +54,11 @@ _WE = r"(?![\w'’-])"  # word end
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _NEWLINE = re.compile(r"[\r\n\t\v\f]+")
 _LIST_NEWLINE = re.compile(r"(,|\band|&|\bund|\bet)[ ]*[\r\n\t\v\f][\s]*")
+# "Ana Gil (texto) e Rui Paz (fotos)": after a closing bracket a risky conjunction ("e", "y")
+# is no name particle, and the next name starts a new item.
+_PAREN_CONJ = re.compile(
+    r"(?<=\))\s+(?:" + _alt(R.RISKY_CONJUNCTIONS) + r")\s+(?=[A-ZÀ-Þ])"
+)
 _DATELINE = re.compile(
     r"\b[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}(?:,\s[A-Z][\w.]*){0,2}\s\((?=[^()]{1,30}\)\s*[-—–])"
 )
@@ -69,6 +74,7 @@ _FULL_WIDTH = str.maketrans(
         "、": ", ",
         "【": " [",
         "】": "] ",
+        "＝": "=",
     }
 )
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -79,6 +85,11 @@ _CJK_ROLE = re.compile(f"(?<=[{_CJK}]{{2}})(?:{_alt(R.CJK_ROLE_SUFFIXES)})(?![\\
 _CJK_ROLE_BETWEEN = re.compile(
     f"(?<=[{_CJK}])\\s+(?:{_alt(R.CJK_ROLE_SUFFIXES)})\\s+(?=[{_CJK}])"
 )
+# "【パリ＝山本一郎】", "[서울=연합뉴스]": a dateline place, then "=", then the name or agency.
+_CJK_DATELINE = re.compile(f"(?:^|(?<=[\\[(\\s]))[{_CJK}]{{1,10}}\\s?=\\s?(?=[{_CJK}])")
+# "记者 王磊 张晓": Chinese bylines part names by spaces (only with a Chinese role word).
+_CJK_SPACED = re.compile(f"(?<=[{_CJK}]{{2}})\\s+(?=[{_CJK}]{{2}})")
+_CJK_SPACED_HINT = re.compile(_alt(R.CJK_SPACED_LIST))
 # "経済部", "編集部": a desk of the paper (two characters before the suffix: "阿部" is a name).
 _CJK_DESK_TOKEN = re.compile(f"[{_CJK}]{{2,8}}(?:{_alt(R.CJK_DESK_SUFFIXES)})$")
 # A Japanese word, not a name: katakana alone without the "・" a foreign name has between its
@@ -90,7 +101,7 @@ _KANA_WORD = re.compile(r"^(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff][\u3041-\
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
 _KNOWN_ORG = re.compile(
     _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
-    + _WE,
+    + "(?:['’]s(?=\\s))?" + _WE,
     re.I,
 )
 _DESK_SUFFIX = frozenset({"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports"})
@@ -98,6 +109,7 @@ _HYPHEN_APOS = re.compile(r"([-'’])")
 _WORD_AT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LOCAL_PARTS = re.compile(r"[._+-]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HANDLE = re.compile(r"@\w+")
 _PHONE = re.compile(r"(?<![\d(+])\(?\+?\d[\d ()./-]{6,}\d")
@@ -143,6 +155,10 @@ _ROTA = re.compile(
 )
 _STRONG_SEP = re.compile(r"\s*(?:[|•·▪►»«\n]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s|:\s*$)\s*")
 _SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Þ])")
+# "Jane Doe is a reporter ...", "Jo Roe hat ... berichtet": a lower-case verb after the name
+# opens a bio sentence (case-sensitive: "Is" and "Hat" may be names or headline words).
+_BIO = re.compile(r"\s(?:" + _alt(R.BIO_VERBS) + r")\s(?=\S+\s\S)")
+_BIO_LIST = re.compile(r"[,;|&/]|\s(?:and|und|et|y|e|og|och|en)\s|^\s*\S+\s*:")
 
 _AUTHOR_MARKERS = frozenset(R.AUTHOR_MARKERS)
 _DROP_MARKERS = frozenset(R.NON_AUTHOR_MARKERS)
@@ -176,7 +192,7 @@ def _fold(s: str) -> str:
 
 def _is_cjk(tok: str) -> bool:
     if tok.isascii():
-        return False  # an ASCII letter has a case (a flag of the string: no loop)
+        return False  # the common case, without a look at each character
     return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in tok)
 
 
@@ -296,13 +312,18 @@ def _clean(raw: str) -> str:
     s = unicodedata.normalize("NFC", _SPACES.sub(" ", raw[: _MAX_LEN * 20])[:_MAX_LEN])
     s = _CONTROL.sub(" ", s)
     s = s.translate(_FULL_WIDTH)
+    if "=" in s:
+        s = _CJK_DATELINE.sub(" ", s)
+    if _CJK_SPACED_HINT.search(s):
+        s = _CJK_SPACED.sub(", ", s)
     s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
     s = _CJK_ROLE.sub(" ", s)
     s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
+    s = _PAREN_CONJ.sub(" , ", s) if ")" in s else s
     s = _NEWLINE.sub(" | ", s)
     s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
     s = _SPACES.sub(" ", s)
-    s = _EMAIL.sub(" | ", s)
+    s = _EMAIL.sub(_cut_email, s) if "@" in s else s
     s = _URL.sub(" | ", s)
     s = _HANDLE.sub(" | ", s)
     for glued, apart in _UNGLUE:
@@ -314,6 +335,71 @@ def _clean(raw: str) -> str:
     s = _PHONE.sub(" | ", s)
     s = _UI.sub(" | ", s)
     return _SPACES.sub(" ", s)
+
+
+def _ascii_fold(s: str) -> str:
+    """ "Montaño" -> "montano": names as an e-mail address spells them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isascii())
+
+
+def _cut_email(m: re.Match[str]) -> str:
+    """Drop an e-mail address, keeping a name word glued to its front ("Ruizjose.ruiz@…").
+
+    The address starts where its local part spells a name word of the byline (or the glued
+    word itself): whole ("jose.ruiz") where it can, else after an initial ("pquinn",
+    "t.kern"), so "Reinamaria.carrasquilla" keeps "Reina" rather than "Rein" + "amaria".
+    """
+    local = m.group(0).split("@", 1)[0]
+    if not local[:1].isupper():
+        return " | "
+    before = m.string[max(0, m.start() - 120) : m.start()]
+    known = {_ascii_fold(w) for w in _WORD_AT.findall(before)}
+    splits: list[tuple[str, list[str]]] = []
+    for k in range(2, min(len(local) - 1, 40)):
+        head = local[:k]
+        if not (head[1:].isalpha() and head[1:].islower()):
+            break  # the glued word ends at the first non-letter
+        if local[k].islower():
+            parts = [p for p in _LOCAL_PARTS.split(_ascii_fold(local[k:])) if p]
+            if parts:
+                splits.append((head, parts))
+    for whole in (True, False):
+        for head, parts in splits:
+            if _spells_name(parts, known | {_ascii_fold(head)}, whole):
+                return head + " | "
+    return " | "
+
+
+def _spells_name(parts: list[str], names: set[str], whole: bool) -> bool:
+    first = parts[0]
+    if whole:
+        return first in names  # "jose.ruiz"
+    initial_of = any(n.startswith(first[0]) for n in names)
+    if len(first) == 1:
+        return initial_of and len(parts) > 1 and parts[1] in names  # "t.kern"
+    return initial_of and first[1:] in names and first[0] != first[1]  # "pquinn"
+
+
+def _cut_bio(text: str) -> str:
+    """ "Dana Roe is a senior reporter covering transport.": keep the name before the verb.
+
+    Only when the string opens with one name and nothing else (UI tokens such as "E-Mail"
+    skipped): after a list, a marker or an organisation, the verb may belong to anything.
+    """
+    m = _BIO.search(text) if text.rstrip().endswith(".") else None
+    if m is None:
+        return text  # a bio is a sentence, full stop included
+    head = text[: m.start()]
+    if _BIO_LIST.search(head):
+        return text
+    toks = [t.strip(_TRIM) for t in head.split()]
+    toks = [t for t in toks if t and _fold(t) not in R.STOP_TOKENS]
+    kinds = [_kind(t) for t in toks]
+    if not 2 <= len(toks) <= 5 or any(k not in ("name", "particle", "initial") for k in kinds):
+        return text
+    if not toks[-1][:1].isupper() or any(_is_cjk(t) or _fold(t) in R.KNOWN_ORGS for t in toks):
+        return text
+    return head
 
 
 # --------------------------------------------------------------------------- casing
@@ -509,8 +595,12 @@ def _role_follows(tokens: list[str], j: int) -> bool:
     return j < len(tokens) and _kind(tokens[j]) == "role"
 
 
+_HONORIFIC_HEADS = frozenset(h.rstrip(".") for h in R.HONORIFICS)
+_HONORIFIC_FORMS = R.HONORIFICS | _HONORIFIC_HEADS
+
+
 def _strip_honorifics(tokens: list[str]) -> list[str]:
-    while tokens and _fold(tokens[0]) in R.HONORIFICS | {t.rstrip(".") for t in R.HONORIFICS}:
+    while tokens and _fold(tokens[0]) in _HONORIFIC_FORMS:
         if len(tokens) < 3 and not tokens[0].endswith("."):
             break
         tokens = tokens[1:]
@@ -873,9 +963,28 @@ def _segments(text: str) -> list[tuple[str, str]]:
     """Split on strong separators and role markers; tag each piece author/drop/plain."""
     out: list[tuple[str, str]] = []
     for piece in _STRONG_SEP.split(text):
-        for chunk in _SENTENCE.split(piece):
+        for chunk in _sentences(piece):
             _split_markers(chunk.strip(), out)
     return out
+
+
+_TRAIL_WITH = re.compile(r"[\s,;]*\b(?:with|and|plus)?\s*$", re.I)
+
+
+def _sentences(piece: str) -> list[str]:
+    """Split at sentence ends, not after an honorific ("Prof. Dr. Jane Doe" is one name)."""
+    out: list[str] = []
+    pos = 0
+    for m in _SENTENCE.finditer(piece):
+        words = piece[pos : m.start()].split()
+        if words and _fold(words[-1]) in _HONORIFIC_HEADS:
+            continue
+        out.append(piece[pos : m.start()])
+        pos = m.end()
+    out.append(piece[pos:])
+    return out
+
+
 
 
 def _starts_name(text: str) -> bool:
@@ -916,15 +1025,72 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
             or (word in ("text", "interview", "autor", "author") and ":" not in m.group(0))
         ):
             continue
-        out.append((kind, chunk[pos : m.start()]))
+        before = chunk[pos : m.start()]
+        if word in R.CONTINUATION_MARKERS and kind == "plain" and before.strip(_TRIM):
+            kind = "author"  # "Jane Doe with additional reporting by ...": Jane Doe wrote it
+            before = _TRAIL_WITH.sub("", before)
+        out.append((kind, before))
         kind = "drop" if word in _DROP_MARKERS and word not in _AUTHOR_MARKERS else "author"
         pos = m.end()
     out.append((kind, chunk[pos:]))
 
 
+_FOR_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?i:special\s+to|for|für|pour|para)\s+(?P<org>[A-ZÀ-Þ0-9][^,;|()\[\]]{1,60})$"
+)
+_PLACE_ITEM = re.compile(r"^(?:" + _alt(R.PLACE_LEADS) + r")\s+(?=[A-ZÀ-Þ])")
+
+
+def _for_tail(seg: str, marked: bool) -> tuple[str, str | None]:
+    """ "Jo Doe and Al Roe for The Globe and Mail", "Jo Doe, Special to The Times": the
+    publication after the names, taken whole before the list is split on "and"."""
+    m = _FOR_TAIL.search(seg.rstrip(_TRIM.replace(".", "")))
+    if not m:
+        return seg, None
+    org = m.group("org").strip(_TRIM)
+    toks = org.split()
+    folded = [_fold(t) for t in toks]
+    if len(toks) > 7 or not all(
+        t[:1].isupper() or t[:1].isdigit() or f in _SMALL or f in R.ORG_LINKS
+        for t, f in zip(toks, folded, strict=True)
+    ):
+        return seg, None
+    before = seg[: m.start()].split()
+    if not any(_kind(t) == "name" for t in before):
+        return seg, None
+    if _fold(before[-1]) in R.ORG_WORDS and (not marked or len(before) < 2):
+        return seg, None  # "Institute for Digital Futures" is one name; "By Leah Stern for" not
+    if not (
+        folded[0] in _ARTICLES
+        or any(f in R.ORG_WORDS for f in folded)
+        or _fold(org) in R.KNOWN_ORGS
+    ):
+        return seg, None  # "Correspondent for Africa": a beat, not a publication
+    return seg[: m.start()], org
+
+
+def _title_after_marker(text: str) -> str:
+    """ "by jason miller": an all-lower byline after a marker is names in lower case."""
+    m = _MARKER.match(text.lstrip())
+    if not m or m.group(1).casefold() not in _AUTHOR_MARKERS:
+        return text
+    cut = len(text) - len(text.lstrip()) + m.end()
+    head, tail = text[:cut], text[cut:]
+    words = [
+        w if _fold(w) in R.PARTICLES or _fold(w) in _SMALL or not w[:1].isalpha()
+        or w.casefold() in R.CONJUNCTIONS else _proper_word(w, True)
+        for w in tail.split(" ")
+    ]
+    return head + " ".join(words)
+
+
 def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    text = _clean(raw)
+    text = _cut_bio(_clean(raw))
     all_lower = not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
+    if all_lower:
+        titled = _title_after_marker(text)
+        if titled != text:
+            text, all_lower = titled, False
     segs = [(k, s.strip()) for k, s in _segments(text)]
     # a marker alone on its line ("By\n Scott Cunningham") marks the next segment
     merged: list[tuple[str, str]] = []
@@ -945,8 +1111,13 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     for kind, seg in merged:
         if kind == "drop":
             continue
+        seg, for_org = _for_tail(seg, kind == "author")
+        if for_org:
+            orgs.append(for_org)
         seg, found = _known_orgs(seg)
         orgs.extend(found)
+        if for_org:
+            found.append(for_org)
         items = _split_items(seg)
         desks.extend(t for t in seg.split() if _CJK_DESK_TOKEN.match(t))  # "経済部 …"
         if any(_is_cjk_prose(t) for t in seg.split()):
@@ -970,12 +1141,16 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             if _fold(item.text) in R.NON_AUTHOR_ROLE_ITEMS and names and n_item:
                 names.pop()  # "Jo Doe, Photographs": the previous name is a photographer
                 continue
+            if item.sep == "," and names and _PLACE_ITEM.match(item.text.strip()):
+                continue  # "Thiago Nunes, de São Paulo": where it was filed from
             res = _parse_item(
                 item.text,
                 marked=(kind == "author" and n_item == 0) or (cjk_list and _is_cjk(item.text)),
                 whole=len(items) == 1 and (whole_single or kind == "plain") and not found,
                 all_lower=all_lower,
             )
+            if found and kind == "author" and not res.name and _surname_org_word(item.text):
+                res.orgs, res.name = [], _case_name(item.text.split(), all_lower)
             orgs.extend(res.orgs)
             if res.desk:
                 desks.append(item.text.strip(_TRIM))
@@ -1000,6 +1175,19 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
         _dedupe(authors),
         _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM)),
         _dedupe(desks),
+    )
+
+
+def _surname_org_word(text: str) -> bool:
+    """ "By Leah Stern for The Times": with the organisation already named, "First Orgword"
+    after a marker is a person whose surname is also an organisation word (Stern, Post)."""
+    toks = text.split()
+    return (
+        len(toks) == 2
+        and all(_kind(t) == "name" and t[:1].isupper() for t in toks)
+        and _fold(toks[0]) not in R.ORG_WORDS
+        and _fold(toks[1]) in R.ORG_WORDS
+        and _fold(text) not in R.KNOWN_ORGS
     )
 
 

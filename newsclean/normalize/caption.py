@@ -49,10 +49,14 @@ _COPY_EXTRA = (
     r"(?:(?:19|20)\d\d\b[,.]?\s+(?=\S))?"
 )
 # A label followed by ":", "...", "by" or "via" ("Photograph: X", "Credit...X", "Photo by X").
+# The characters a label can start with: a cheap look-ahead that lets the scan skip every other
+# position before it tries the long alternation of labels.
+_LABEL_HEADS = "".join(sorted({c for w in R.CREDIT_LABELS for c in (w[:1].lower(), w[:1].upper())}))
 _LABEL = re.compile(
-    r"(?P<open>\(\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
-    r"(?:\s?(?::|\.{3}|…)|\s(?:by|von|de|di|par|por|door|via)\s(?=\S))\s*"
-    r"|(?P<open2>\(\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA,
+    r"(?=[(（\[［" + re.escape(_LABEL_HEADS) + r"])"
+    r"(?P<open>[(（\[［]\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
+    r"(?:\s?(?::|：|=|＝|\.{3}|…)|\s(?:by|von|de|di|par|por|door|via)\s(?=\S))\s*"
+    r"|(?P<open2>[(（\[［]\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA,
     re.I,
 )
 # The same labels glued to the end of the caption ("treatmentCredit: X", "capacity.Image: X").
@@ -74,7 +78,8 @@ _COPYRIGHT_HEAD = re.compile(
     r"^(?:image copyright|image source\s*[,:]|copyright|©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA, re.I
 )
 # A bracketed credit that opens the caption: "(Getty Images) Protesters gather ...".
-_LEAD_PAREN = re.compile(r"^\(([^()]{1,120})\)\s*(?=[^\W\d_])")
+_LEAD_PAREN = re.compile(r"^[(\[（［【]([^()\[\]（）［］【】]{1,120})[)\]）］】]\s*(?=[^\W\d_])")
+_CLOSERS = ")]）］"
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
@@ -94,10 +99,16 @@ _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
 _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
+_PAREN_BARE = re.compile(r"(?:" + _alt(R.BARE_LABELS) + r")\s+(?=\S)", re.I)
+# "Lucy Tran for The New York Times": a photographer on assignment for a publication
+_FOR_PUBLICATION = re.compile(
+    r"(?P<name>\S+(?: \S+){0,3}) for (?P<pub>(?:The |the )?[A-Z][\w'’.&-]*"
+    r"(?: (?:[A-Z][\w'’.&-]*|of|and|&|on))*)"
+)
 _LOWER_GLUE = re.compile(r"[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 _CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
 _TRIM_TEXT = " \t\n|/-–—:;,"
-_TRIM_CREDIT = " \t\n|/-–—:;,()[]"
+_TRIM_CREDIT = " \t\n|/-–—:;,()[]（）［］：="
 
 
 def _agency(word: str) -> bool:
@@ -194,6 +205,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if is_domain(s):
         return True
+    m = _FOR_PUBLICATION.fullmatch(s) if " for " in s else None
+    if m and _name_like(m.group("name")) and len(m.group("pub").split()) <= 6:
+        return True
     return _name_like(s) or (s.isupper() and len(s) <= 40)
 
 
@@ -215,6 +229,7 @@ _CONNECTORS = frozenset(
         "di",
         "la",
         "le",
+        "to",  # "Jane Doe/Special to The Courier"
         "-",
         "–",
         "—",
@@ -234,6 +249,8 @@ def _credit_only(s: str) -> bool:
         return False
     if _INNER_SENTENCE.search(s):
         return False  # "Shoppers on Oxford Street. Anna Roe/..." ends in a credit, is not one
+    if _agency(s):
+        return True  # "Handout", "Provided photo": a credit word, whatever its case
     if not all(
         t[:1].isupper() or t.casefold() in _CONNECTORS or not t[:1].isalpha() or "/" in t
         for t in toks
@@ -278,6 +295,9 @@ def _paren_credit(inner: str) -> str | None:
     m = _AGENCY_PHOTO.fullmatch(inner)
     if m and _agency(m.group(1)):
         return m.group(1)  # "(AFP photo)" -> AFP
+    m = _PAREN_BARE.match(inner)
+    if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
+        return inner[m.end() :]  # "(foto Ansa)" -> Ansa
     if _credit_like(inner, strict=False) and (not inner.islower() or "." in inner):
         return inner
     return None
@@ -376,7 +396,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     opened = _group(first, "open") or _group(first, "open2")
     last = max(matches, key=lambda m: m.start())
     if opened:
-        close = s.find(")", first.end())
+        close = next((i for i in range(first.end(), len(s)) if s[i] in _CLOSERS), -1)
         if close != -1:
             inner = s[first.end() : close]
             inner_last = [m for m in matches if first.end() <= m.start() < close]
@@ -398,6 +418,8 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     if first.start() == 0 and last is not first:
         nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start())
         text = s[first.end() : nxt.start()]  # "Main image: caption. Photograph: credit"
+        if _repeats_credit(text, credit):
+            text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
         if end is not None:
@@ -422,7 +444,11 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         return False
     tail = m.group(0).casefold().rstrip()
     if tail.endswith((" by", " von", " de", " di", " par", " por", " door", " via")) and not (
-        after.isupper() or after.isdigit() or after in "@©" or m.start() == 0
+        after.isupper()
+        or after.isdigit()
+        or after in "@©"
+        or m.start() == 0
+        or " " in label  # "Photo provided by the Lions Club": no lake is "staff photo by"
     ):
         return False
     if tail.endswith((" by", " via")) and m.start():
@@ -441,8 +467,28 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _repeats_credit(text: str, credit: str) -> bool:
+    """Is the text between two credit labels the credit's own words, said once more?"""
+    said = text.strip(_TRIM_TEXT + ".").casefold()
+    return bool(said) and not _INNER_SENTENCE.search(text) and said in credit.casefold()
+
+
+def _subject_credit(s: str) -> tuple[str | None, str | None] | None:
+    """ "Marco Reus / Lars Baron/Getty Images": a gallery picture's subject, " / ", then a
+    whole "Photographer/Agency" credit: the name before " / " is who is pictured."""
+    head, sep, tail = s.rpartition(" / ")
+    if not sep or "/" in head or "/" not in tail or " /" in tail or "/ " in tail:
+        return None
+    if _name_like(head) and _credit_like(tail, strict=True):
+        return _clean_text(head), _clean_credit(tail)
+    return None
+
+
 def _split_bare(s: str) -> tuple[str | None, str | None]:
     """No label: a bare trailing credit after the last sentence, or a credit-only string."""
+    subject = _subject_credit(s) if " / " in s else None
+    if subject is not None:
+        return subject
     if _credit_only(s) or (len(s.split()) <= 2 and s.isupper() and not _DIGIT.search(s)):
         return None, _clean_credit(s)
     if (

@@ -75,6 +75,12 @@ _LABEL_RE = re.compile(
 )
 
 _SEPARATOR_RE = re.compile(f"[{re.escape(rules.SEPARATORS)}]")
+# A dash separates two stamps only before a label ("Publicado em 05/03/2026 — Atualizado em
+# 06/03/2026"); elsewhere it joins a date and its time ("March 1, 2026 — 6.00am").
+_LABELLED_DASH_RE = re.compile(
+    rf"\s+[—–]\s+(?=(?:{_alternation([label for label, _, _ in rules.LABELS])})(?![^\W_]))",
+    re.IGNORECASE,
+)
 
 _READ_TIME_SUFFIX = re.compile(r"\s*[·|•-]\s*\d{1,3} min(?:ute)?s? read$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -98,6 +104,17 @@ _CJK_DATE_RE = re.compile(
     r"(?:[^\d]{0,6}?(?P<half>上午|下午|午前|午後)?\s?(?P<H>\d{1,2})[:：時时]\s?(?P<M>\d{2}))?"
 )
 _AFTERNOON = ("下午", "午後")
+# Thai stamps: "22 ก.พ. 2569 - 10:15 น." (a Buddhist-era year, 543 ahead; the time optional).
+_THAI_DATE_RE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{_alternation(list(rules.THAI_MONTHS))})\s*"
+    r"(?P<y>\d{4})(?:[^\d]{0,4}(?P<H>\d{1,2})[:.](?P<M>\d{2}))?"
+)
+_BUDDHIST_ERA = 543
+# "05/03/2026 às 14h20", "le 3 mars à 18h02": the glue word goes and "14h20" becomes "14:20".
+_TIME_GLUE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(list(rules.TIME_GLUE))})(?=\s+\d)", re.IGNORECASE
+)
+_H_TIME_RE = re.compile(r"(?<![\d:])(\d{1,2})\s?h\s?(\d{2})(?!\d)")
 
 # Seconds per unit of "N <unit> ago". Months and years vary in length: those go to dateparser.
 _RELATIVE_UNIT_SECONDS: dict[str, int] = {
@@ -280,6 +297,20 @@ def _parse_cjk(text: str) -> datetime | None:
         return None
 
 
+def _parse_thai(text: str) -> datetime | None:
+    """A Thai stamp, its Buddhist-era year brought back to the common era."""
+    match = _THAI_DATE_RE.search(text)
+    if match is None:
+        return None
+    year = int(match.group("y"))
+    try:
+        return datetime(year - _BUDDHIST_ERA if year > 2400 else year,
+                        rules.THAI_MONTHS[match.group("mon")], int(match.group("d")),
+                        int(match.group("H") or 0), int(match.group("M") or 0))
+    except ValueError:
+        return None
+
+
 def _dateparser(text: str, settings: dict[str, Any], languages: list[str]) -> datetime | None:
     try:
         result = dateparser.parse(text, languages=languages, settings=settings)
@@ -300,7 +331,14 @@ def _parse_text(text: str, now: datetime, languages: list[str]) -> datetime | No
     # the right zone attached below. Without RETURN_AS_TIMEZONE_AWARE, dateparser returns an
     # aware datetime exactly when the text names an offset ("GMT+1"), naive otherwise; that is
     # how "no zone known" is told apart from "UTC".
-    common = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base.replace(tzinfo=None)}
+    text = _H_TIME_RE.sub(r"\1:\2", _TIME_GLUE_RE.sub("", text))
+    common: dict[str, Any] = {
+        "PREFER_DATES_FROM": "past", "RELATIVE_BASE": base.replace(tzinfo=None),
+    }
+    if languages and languages[0] != "en":
+        # A stamp labelled in another language ("Publicado em 05/03/2026") puts the day first;
+        # dateparser reads digits alone month first whatever the languages.
+        common["DATE_ORDER"] = "DMY"
     # Absolute dates first; require day and month so that "2023", "June" or "12:00" alone are
     # not completed from `now` (dateparser would return today's date for them). The timestamp
     # parser is left out: it reads bare numbers in the machine's local zone.
@@ -344,7 +382,7 @@ def _parse_segment_any(
     fast = _parse_relative_fast(segment, now)
     if fast is not None:
         return fast
-    cjk = _parse_cjk(segment)
+    cjk = _parse_cjk(segment) or _parse_thai(segment)
     if cjk is not None:
         return cjk
     if languages is None:
@@ -477,7 +515,7 @@ def _find_dates_in_text(lines: Sequence[str], now: datetime) -> FoundDates:
             pending = _LABEL_KIND.get(label_only.group("label").casefold())
             continue
         line_kind, pending = pending, None
-        for segment in _SEPARATOR_RE.split(text):
+        for segment in _stamp_parts(text):
             segment = segment.strip()
             label_only = _LABEL_RE.fullmatch(segment)
             if label_only is not None:  # "Updated · 3 Mar 2022": the label is its own part
@@ -495,6 +533,11 @@ def _find_dates_in_text(lines: Sequence[str], now: datetime) -> FoundDates:
         if len(found) == 2:
             break
     return _found(found)
+
+
+def _stamp_parts(text: str) -> Iterator[str]:
+    for part in _SEPARATOR_RE.split(text):
+        yield from _LABELLED_DASH_RE.split(part)
 
 
 def _found(found: dict[rules.DateKind, tuple[str, str]]) -> FoundDates:
@@ -556,10 +599,8 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
     instants: dict[rules.DateKind, datetime] = {}
     local: dict[rules.DateKind, tuple[str, str]] = {}
     for source in _SOURCES:
-        if source is _visible_candidates and len(found) == 2:
-            break  # a shown stamp names no offset and costs a dateparser call: only to fill
         for kind, raw in source(head):
-            if not raw or (kind in found and (kind in local or source is _visible_candidates)):
+            if not raw or (kind in found and kind in local):
                 continue
             iso = parse_date(raw, now=now)
             if iso is None:
@@ -571,7 +612,36 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
                     local[kind] = found[kind]
             elif _has_own_offset(iso) and _same_instant(instants[kind], _instant(iso)):
                 local[kind] = (iso, raw.strip())
+    if "published" not in found:
+        # A shown stamp names no offset and costs dateparser calls: read only for a page whose
+        # markup gives no publication date (then its "Updated …" stamp comes with it).
+        for kind, stamp in _visible_stamps(head, now):
+            found.setdefault(kind, stamp)
     return _found({**found, **local})
+
+
+_OFFSET_STEP = timedelta(minutes=15)  # every zone's offset is a whole number of quarter hours
+_MAX_OFFSET = timedelta(hours=14)  # the farthest zones from UTC (Kiribati +14, Baker -12)
+
+
+def in_shown_offset(machine: str, shown: str) -> str | None:
+    """A UTC machine date in the offset its shown wall-clock stamp implies ("2026-03-11T05:40Z"
+    shown "11.03.2026, 06:40 Uhr", read "2026-03-11T06:40:00": "2026-03-11T06:40:00+01:00");
+    None unless the machine date is in UTC with a time, the shown one names no zone but a
+    time, and they are one moment in a zone (a whole number of quarter hours away)."""
+    try:
+        instant, wall = datetime.fromisoformat(machine), datetime.fromisoformat(shown)
+    except ValueError:
+        return None
+    midnight = (instant.hour, instant.minute, instant.second) == (0, 0, 0)  # a day, likely
+    if instant.utcoffset() != timedelta(0) or midnight or wall.tzinfo or _is_bare_day(wall):
+        return None
+    gap = wall - instant.replace(tzinfo=None, second=0, microsecond=0)
+    steps = round(gap / _OFFSET_STEP)
+    offset = steps * _OFFSET_STEP
+    if not steps or abs(offset) > _MAX_OFFSET or abs(gap - offset) >= _SAME_INSTANT:
+        return None
+    return _iso(instant.astimezone(timezone(offset)))
 
 
 _SAME_INSTANT = timedelta(minutes=1)
@@ -672,16 +742,26 @@ def _itemprop_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]
         yield ("modified" if itemprop == "datemodified" else "published"), value
 
 
-def _visible_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
-    """Last resort: a date-classed element whose whole text is a date stamp ("Updated …" is
-    the modified date); a sentence that mentions a date is never one."""
+def _visible_stamps(
+    head: HeadFacts, now: datetime
+) -> Iterator[tuple[rules.DateKind, tuple[str, str]]]:
+    """Last resort: the stamp parts of a date-classed element's text, read as a stamp line of
+    the text form ("Von Jana Roe | Erstellt: 07.02.2026, 15:12 Uhr"; "Updated …" is the modified
+    date); a sentence that mentions a date is never one."""
     for text in date_texts(head):
-        if is_date_line(text) or _CJK_DATE_RE.search(text):
-            kind = _strip_label(text)[1]
-            yield (kind or "published"), text
+        found = _find_dates_in_text([text], now)
+        if found.published is not None and found.published_raw is not None:
+            yield "published", (found.published, found.published_raw)
+        if found.modified is not None and found.modified_raw is not None:
+            yield "modified", (found.modified, found.modified_raw)
+        if found.published is None and found.modified is None and (
+            _CJK_DATE_RE.search(text) or _THAI_DATE_RE.search(text)
+        ):
+            iso = parse_date(text, now=now)
+            if iso is not None:
+                yield "published", (iso, text.strip())
 
 
 _SOURCES = (
     _meta_candidates, _jsonld_candidates, _itemprop_candidates, _time_candidates,
-    _visible_candidates,
 )

@@ -26,10 +26,11 @@ from ..core.learned import LearnedChrome
 from ..core.limits import failed_article
 from ..core.options import CleanOptions
 from ..core.page import Facts
-from ..learn import ChromeLearner, ChromeStoreError, Policy, SqliteChromeStore, with_chrome
+from ..learn import Bound, ChromeLearner, ChromeStoreError, Policy, open_chrome_store, with_chrome
+from ..redisconn import is_redis_url
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
-from .workers import WorkerPool
+from .workers import WorkerPool, worker_count
 
 if TYPE_CHECKING:
     from ..dedup.scrapy import DedupStage
@@ -58,18 +59,14 @@ class CleanArticlePipeline:
         self.fields: dict[str, str] = dict(settings.getdict("NEWSCLEAN_FIELDS", {}))
         self.time_budget = settings.getfloat("NEWSCLEAN_TIME_BUDGET",
                                              DEFAULTS["NEWSCLEAN_TIME_BUDGET"])
-        workers = settings.getint("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"])
-        if workers < 0:
-            raise ValueError(f"NEWSCLEAN_WORKERS must be 0 (in-thread) or more, not {workers}")
+        workers = worker_count(settings.get("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"]))
         self.pool = WorkerPool.shared(workers, self.time_budget) if workers else None
         self._replaced_before = self.pool.replaced if self.pool is not None else 0
         self._warned_no_body: set[type] = set()  # item classes told in-place has no body field
         self.learner: ChromeLearner | None = None
         self._store_errors = 0
         if settings.getbool("NEWSCLEAN_LEARN_CHROME", DEFAULTS["NEWSCLEAN_LEARN_CHROME"]):
-            self.learner = _open_learner(settings.get("NEWSCLEAN_CHROME_DB") or
-                                         DEFAULTS["NEWSCLEAN_CHROME_DB"],
-                                         settings.getint("NEWSCLEAN_CHROME_MIN_PAGES", 5))
+            self.learner = _open_learner(settings)
             self._store_errors = int(self.learner is None)
         self._dedup = _dedup_stage(crawler)
         if self.output not in _OUTPUT_MODES:
@@ -208,6 +205,10 @@ class CleanArticlePipeline:
             logger.warning("newsclean: learned chrome skipped for %s: %s", arg, exc)
             return None
 
+    def open_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.start()
+
     def close_spider(self) -> None:
         if self.pool is not None:
             # Counted once, at the end: items in flight together all saw the same replacement.
@@ -316,14 +317,21 @@ class CleanArticlePipeline:
         return item
 
 
-def _open_learner(path: str, min_pages: int) -> ChromeLearner | None:
-    """The learner over the store at ``path``; None (logged: the crawl goes on without
-    learning) when the file is not a usable store."""
+def _open_learner(settings: Any) -> ChromeLearner | None:
+    """The learner over ``NEWSCLEAN_CHROME_DB``'s store; None (logged: the crawl goes on
+    without learning) when it is not a usable store (a bad file, a Redis that does not answer)."""
+    spec = str(settings.get("NEWSCLEAN_CHROME_DB") or DEFAULTS["NEWSCLEAN_CHROME_DB"])
+    if settings.get("REDIS_URL") and not is_redis_url(spec):
+        logger.info("newsclean: learned chrome is kept in %s on this machine only; set "
+                    "NEWSCLEAN_CHROME_DB to the Redis URL to share it with other workers", spec)
     try:
-        return ChromeLearner(SqliteChromeStore(path), Policy(min_pages=min_pages))
+        bound = Bound(max_lines=settings.getint("NEWSCLEAN_CHROME_MAX_LINES",
+                                                DEFAULTS["NEWSCLEAN_CHROME_MAX_LINES"]))
+        store = open_chrome_store(spec, bound)
     except ChromeStoreError as exc:
         logger.error("newsclean: NEWSCLEAN_LEARN_CHROME is on but %s; learning is off", exc)
         return None
+    return ChromeLearner(store, Policy(min_pages=settings.getint("NEWSCLEAN_CHROME_MIN_PAGES", 5)))
 
 
 def _dedup_stage(crawler: Crawler) -> DedupStage | None:

@@ -1,5 +1,6 @@
 """What ``newsclean crawl --redis URL`` sets: scrapy-redis's dupefilter, newsclean's reliable
-scheduler, a persistent shared queue, and feed files written through at once.
+scheduler, a persistent shared queue, feed files written through at once, and the
+learned-chrome store on the same server.
 
 Everything here is set at ``project`` priority, so ``-s NAME=VALUE`` still wins.
 """
@@ -8,14 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit, urlunsplit
 
 from scrapy import Spider
 from scrapy.extensions.feedexport import FileFeedStorage
 
+from ..redisconn import RedisUnavailableError, connect, masked
 
-class RedisUnavailableError(RuntimeError):
-    """The Redis server cannot be used: said once, before any crawler starts."""
+__all__ = ["RedisUnavailableError", "check_redis", "masked", "redis_crawl_settings"]
 
 
 def redis_crawl_settings(url: str) -> dict[str, Any]:
@@ -28,43 +28,23 @@ def redis_crawl_settings(url: str) -> dict[str, Any]:
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": "newsclean:%(spider)s:requests",
         "SCHEDULER_DUPEFILTER_KEY": "newsclean:%(spider)s:dupefilter",
+        # Every worker learns each host's chrome into the same store (when learning is on).
+        "NEWSCLEAN_CHROME_DB": url,
         # A killed worker's items must be on disk once its requests count as done.
         "FEED_STORAGES": {"": WriteThroughFileFeedStorage, "file": WriteThroughFileFeedStorage},
     }
-
-
-def masked(url: str) -> str:
-    """``url`` without its password, for messages and logs.
-
-    >>> masked("rediss://user:s3cret@cache.example:6380/2")
-    'rediss://user:***@cache.example:6380/2'
-    """
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 def check_redis(url: str, timeout: float = 10.0) -> None:
     """Raise :class:`RedisUnavailableError` unless ``url`` answers PING (password, TLS and DB
     as the URL says: it is passed through to redis-py unchanged)."""
     try:
-        import redis
         import scrapy_redis  # noqa: F401  # the extra is installed
     except ImportError as exc:
         raise RedisUnavailableError(
             f"--redis needs the redis extra: pip install 'newsclean[redis]' ({exc})"
         ) from None
-    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-        raise RedisUnavailableError(f"{masked(url)}: not a redis://, rediss:// or unix:// URL")
-    try:
-        client = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
-        with client:
-            client.ping()
-    except (redis.RedisError, ValueError, OSError) as exc:
-        raise RedisUnavailableError(f"cannot use Redis at {masked(url)}: {exc}") from None
+    connect(url, timeout).close()
 
 
 class WriteThroughFileFeedStorage(FileFeedStorage):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..core.limits import MAX_INPUT_BYTES, TIME_BUDGET
+from ..learn.store import MAX_LINES
 
 DEFAULTS: dict[str, Any] = {
     # Pipeline on/off; per spider through ``custom_settings``.
@@ -24,9 +25,10 @@ DEFAULTS: dict[str, Any] = {
     # Wall-clock seconds one item may take to clean (0: no limit); past it the item is
     # flagged or dropped per NEWSCLEAN_ON_ERROR.
     "NEWSCLEAN_TIME_BUDGET": TIME_BUDGET,
-    # Worker processes that clean items off the reactor thread (0: clean in the reactor thread;
-    # see newsclean.scrapy.workers). The time budget is enforced inside each worker.
-    "NEWSCLEAN_WORKERS": 0,
+    # Worker processes that clean items off the reactor thread: "auto" (one per core this
+    # process may use), a number, or 0 to clean in the reactor thread (see
+    # newsclean.scrapy.workers). The time budget is enforced inside each worker.
+    "NEWSCLEAN_WORKERS": "auto",
     # Offline replay: folder of stored pages (with urls.json maps); empty means off.
     "NEWSCLEAN_REPLAY_DIR": "",
     # Story dedup over finished records: "off", "mark" (set storyId/duplicateOf) or "drop"
@@ -40,10 +42,15 @@ DEFAULTS: dict[str, Any] = {
     # Learn each host's chrome (lines repeated across its pages) as the crawl goes, and
     # remove it (README "Chrome learned from the crawl"); off unless enabled.
     "NEWSCLEAN_LEARN_CHROME": False,
-    # The learned-chrome store: an SQLite file, shared safely by concurrent crawls.
+    # The learned-chrome store: an SQLite file, shared safely by concurrent crawls on one
+    # machine, or a redis:// URL (the redis extra), shared by every worker of a distributed
+    # crawl; `newsclean crawl --redis URL` sets it to URL.
     "NEWSCLEAN_CHROME_DB": ".newsclean/chrome.sqlite",
     # Distinct pages of a host a line must appear on before it is learned as chrome.
     "NEWSCLEAN_CHROME_MIN_PAGES": 5,
+    # Lines the learned-chrome store keeps per host (and pages it remembers per host); past
+    # it, the lines seen on the fewest pages longest ago go (README "Learned chrome in Redis").
+    "NEWSCLEAN_CHROME_MAX_LINES": MAX_LINES,
     # Distributed crawl (`newsclean crawl --redis`): seconds a worker's heartbeat key lives (it
     # is renewed every third of that); a worker silent this long has its in-flight requests
     # requeued by another. Longer than any one callback may block the worker.

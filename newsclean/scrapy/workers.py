@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -53,6 +54,32 @@ def _reactor() -> Any:
     return reactor
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. a container's cpuset), not
+    the machine's: more workers than those only queue for them."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def worker_count(value: object) -> int:
+    """``NEWSCLEAN_WORKERS`` as a number of processes: "auto" (or unset) is one per usable
+    core; 0 cleans in the reactor thread."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in {"", "auto"}):
+        return usable_cores()
+    try:
+        count = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        count = -1
+    if isinstance(value, bool) or count < 0:
+        raise ValueError(
+            f"NEWSCLEAN_WORKERS must be \"auto\", 0 (clean in the reactor thread) or a number "
+            f"of worker processes, not {value!r}"
+        )
+    return count
+
+
 class WorkerCrashed(RuntimeError):
     """The worker process cleaning this item died, twice."""
 
@@ -61,13 +88,33 @@ class WorkerHung(RuntimeError):
     """The worker cleaning this item did not answer long after its time budget."""
 
 
+def _ready() -> None:
+    """Nothing: run once by each new worker, to start it."""
+
+
+PRELOAD = "newsclean.scrapy.preload"
+"""The module the fork server imports (and so warms newsclean up) before forking workers."""
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Where workers come from: forked from a fork server that warmed newsclean up once (a
+    clean, single-purpose process), so N workers cost one start-up, not N; ``spawn`` where
+    there is no fork server (Windows). Either way each worker still runs ``warm_up``, which
+    is cheap when the server already did it."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([PRELOAD])
+    return context
+
+
 _SHARED: dict[tuple[int, float], WorkerPool] = {}
 
 
 class WorkerPool:
-    """N worker processes, started on first use (``spawn``: no state inherited from the
-    reactor's process, whose threads make ``fork`` unsafe), and a one-process pool where the
-    jobs of a broken pool are tried again one at a time."""
+    """N worker processes, started on first use, and a one-process pool where the jobs of a
+    broken pool are tried again one at a time. Workers never inherit the reactor's process
+    (its threads make ``fork`` unsafe): see :func:`worker_context`."""
 
     def __init__(
         self,
@@ -100,6 +147,16 @@ class WorkerPool:
         """How many times a broken or hung pool was replaced (for stats)."""
         self._users = 0
 
+    def start(self) -> None:
+        """Start the workers now (at the crawl's start), so that their start-up (import and
+        warm-up, about a second each) overlaps the first downloads instead of delaying the
+        first items. A pool already running is left as it is."""
+        if "main" in self._pools:
+            return
+        pool = self._pool("main")
+        for _ in range(self.workers):  # one empty call per process: each makes one start
+            pool.submit(_ready)
+
     def submit(self, job: CleanJob) -> Deferred[JobResult]:
         """The job's Article, from a worker, as a Deferred fired in the reactor thread."""
         result: Deferred[JobResult] = Deferred()
@@ -124,7 +181,7 @@ class WorkerPool:
             self._born[name] = time.monotonic()
             pool = self._pools[name] = ProcessPoolExecutor(
                 max_workers=size,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=worker_context(),
                 initializer=warm_up,
             )
         return pool

@@ -52,10 +52,11 @@ def _claim_top_bar(page: Page) -> None:
 def _claim_tail(page: Page) -> None:
     """After the comments button or a rail heading ("Trending now", "Most popular") comes
     only rails and the footer: every later line goes. Not a gate (``cut`` would mark the
-    story truncated), and only once article text stood above the heading."""
-    first_free = next(iter(page.free()), None)
+    story truncated), and only once article text stood above the heading: a sentence (Yahoo!
+    Japan's top bar holds "ランキング" and "コメント" above the headline)."""
+    first_text = next((i for i in page.free() if ends_sentence(page.text(i))), None)
     for i, rule in sorted(page.claims.items()):
-        if rule == _TAIL and first_free is not None and i > first_free:
+        if rule == _TAIL and first_text is not None and i > first_text:
             for j in range(i + 1, len(page.lines)):
                 page.claim(j, f"{_TAIL}:after")
             return

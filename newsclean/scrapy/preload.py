@@ -1,0 +1,16 @@
+"""Imported once by the worker pool's fork server (see :mod:`newsclean.scrapy.workers`).
+
+Warming newsclean up here, before any worker exists, means every worker forked from the server
+starts with its modules imported, its rules compiled and its language model loaded: a crawl
+pays that start-up once instead of once per worker, and a replaced worker is ready at once.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from ..core.job import warm_up
+
+# A failure here must not kill the fork server: each worker warms up again and reports it.
+with suppress(Exception):
+    warm_up()
