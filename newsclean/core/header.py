@@ -803,8 +803,10 @@ def _right_under(page: Page, index: int, claim: str) -> bool:
 
 def _avatar_of(text: str, name: str) -> bool:
     """``text`` is the initials a missing author picture shows ("CM" over "Clara Munro")."""
+    if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        return False  # (first: the next line, often a paragraph, is not split for nothing)
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text == initials
+    return text == initials
 
 
 def _date_in_byline(text: str) -> str | None:
