@@ -35,6 +35,7 @@ from typing import Any
 from twisted.internet.defer import Deferred
 
 from ..core.job import CleanJob, JobResult, run_job_within, warm_up
+from .settings import BadSettingError
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ def worker_count(value: object) -> int:
     except ValueError:
         count = -1
     if isinstance(value, bool) or count < 0:
-        raise ValueError(
+        raise BadSettingError(
             f"NEWSCLEAN_WORKERS must be \"auto\", 0 (clean in the reactor thread) or a number "
             f"of worker processes, not {value!r}"
         )
