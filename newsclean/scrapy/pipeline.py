@@ -31,7 +31,7 @@ from ..learn import Bound, ChromeLearner, ChromeStoreError, Policy, open_chrome_
 from ..redisconn import is_redis_url
 from ..sites import JsonAdapter, json_adapters
 from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, BadSettingError, check_setting_names
-from .workers import WorkerPool, worker_count
+from .workers import WorkerPool, reactor_running, worker_count
 
 if TYPE_CHECKING:
     from ..dedup.scrapy import DedupStage
@@ -166,7 +166,7 @@ class CleanArticlePipeline:
         never raised on."""
         try:
             check_job(job)
-            if self.pool is not None:
+            if self.pool is not None and reactor_running():
                 return self._finish_in_worker(item, adapter, field, url, job, chrome)
             result = run_job_within(job, self.time_budget)
         except Exception as exc:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable
@@ -53,6 +54,14 @@ def _reactor() -> Any:
     from twisted.internet import reactor
 
     return reactor
+
+
+def reactor_running() -> bool:
+    """Whether a Twisted reactor is running here (a crawl), found without importing one: the
+    workers answer through it, so without it (a test calling ``process_item`` directly)
+    cleaning stays in the calling thread."""
+    reactor = sys.modules.get("twisted.internet.reactor")
+    return bool(getattr(reactor, "running", False))
 
 
 def usable_cores() -> int:
