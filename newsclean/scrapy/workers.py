@@ -25,7 +25,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import select
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -96,6 +98,40 @@ class WorkerCrashed(RuntimeError):
 
 class WorkerHung(RuntimeError):
     """The worker cleaning this item did not answer long after its time budget."""
+
+
+def _start_worker(crawl_pid: int) -> None:
+    """A new worker's first call: watch the crawl process, then warm up.
+
+    A worker waits for jobs on a queue whose both ends it holds, so it never learns that the
+    crawl process is gone: a crawl killed outright (the OOM killer, ``kill -9``) would leave
+    its workers, and their fork server, waiting for ever. A daemon thread waits for the crawl
+    process to end (a pidfd where Linux has one, else a check every second) and ends the
+    worker with it."""
+    threading.Thread(target=_exit_with, args=(crawl_pid,), daemon=True,
+                     name="newsclean-crawl-watch").start()
+    warm_up()
+
+
+def _exit_with(pid: int) -> None:
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # not Linux >= 5.3, or already gone
+        while _alive(pid):
+            time.sleep(1.0)
+    else:
+        select.select([fd], [], [])  # readable when the process ends
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's (the PID was reused)
+        return True
+    return True
 
 
 def _ready() -> None:
@@ -192,7 +228,8 @@ class WorkerPool:
             pool = self._pools[name] = ProcessPoolExecutor(
                 max_workers=size,
                 mp_context=worker_context(),
-                initializer=warm_up,
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
         return pool
 
