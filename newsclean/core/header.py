@@ -371,13 +371,15 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
 
 
 def _sentence_dek(text: str) -> bool:
-    """A long line in sentence case (a third of its words or more in lower case, German nouns
-    aside): a standfirst left without its full stop, not a headline ("Engineers say the
-    repaired span will carry walkers again …"); Title Case lines have few."""
+    """A long line in sentence case (a third of its words or more in lower case, articles
+    and glue words included, as German nouns are capitalised): a standfirst left without its
+    full stop, not a headline ("Engineers say the repaired span will carry walkers again …");
+    Title Case lines lower only a few short words."""
     if is_cjk(text):
         return False
-    words = word_count(text)
-    return words >= _DEK_MIN_WORDS and 3 * _lower_words(text) >= words
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _DEK_MIN_WORDS and 3 * lower >= len(words)
 
 
 def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
