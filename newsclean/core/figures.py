@@ -11,6 +11,7 @@ import functools
 import re
 
 from ..article import Image
+from ..normalize._caption_rules import COMPOUND_LABEL
 from ..normalize.caption import split_caption
 from ..normalize.text import key, squash
 from ..rules.vocab import alternation, mapping, sections_for, words
@@ -20,8 +21,10 @@ MAX_CAPTION_CHARS = 600
 # Credit labels that mark a text line as a caption: the "lines" section of the credit labels
 # ("Photo:", "Credit..."), narrower than the labels split_caption reads inside a caption.
 _LINE_LABELS = words("credit_labels", *sections_for("credit_labels", "lines"))
+# An image word and a source word together ("Image source:", "Fuente de la imagen:") are as
+# clear a credit label as "Photo:".
 _LABEL = re.compile(
-    r"(?:\b(?:" + alternation(_LINE_LABELS) + r")\s?(?::|\.\.\.)|©)",
+    r"(?:\b(?:" + COMPOUND_LABEL + "|" + alternation(_LINE_LABELS) + r")\s?(?::|\.\.\.)|©)",
     re.IGNORECASE,
 )
 # Agencies whose bare name ends a caption line ("(AP)", " - Reuters"): the organisations

@@ -295,6 +295,9 @@ _STANDFIRST_MIN_HEAD = 4
 _STANDFIRST_SHARE = 2 / 3
 """… and at least this share of the standfirst's length (a tagline or promo over a long
 headline is shorter)."""
+_DEK_MIN_WORDS = 14
+"""A standfirst in sentence case with at least this many words is a standfirst however short
+the headline over it: headlines that long are title-cased tabloid ones."""
 _PROMO_START = re.compile(
     r"^(?:get|download|install|try|join|subscribe|sign up|register|log in|sign in)"
     r" (?:to|for|on|the|our|us|now|free|a)\b|^follow us\b",
@@ -378,7 +381,21 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
     upper, lower = _title_weight(page.text(above)), _title_weight(page.text(chosen))
     if lower >= upper >= max(_STANDFIRST_SHARE * lower, _STANDFIRST_MIN_HEAD):
         return above
+    if lower > upper >= _STANDFIRST_MIN_HEAD and _sentence_dek(page.text(chosen)):
+        return above
     return chosen
+
+
+def _sentence_dek(text: str) -> bool:
+    """A long line in sentence case (a third of its words or more in lower case, articles
+    and glue words included, as German nouns are capitalised): a standfirst left without its
+    full stop, not a headline ("Engineers say the repaired span will carry walkers again …");
+    Title Case lines lower only a few short words."""
+    if is_cjk(text):
+        return False
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _DEK_MIN_WORDS and 3 * lower >= len(words)
 
 
 def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from ..normalize.scripts import weighted_length
 from .attrmatch import Family, translated
 from .document import html_parser
 
@@ -119,12 +120,15 @@ def _options() -> Any:
 
 
 def lean_extract(
-    root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None
+    root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None,
+    *, short_below: int | None = None,
 ) -> str:
     """``trafilatura.extract(root, fast=True)``'s text, ``root`` first pruned by ``prune``,
     for a page on the common path; raises :class:`Unsure` for a page on any other path.
     Reads a pruned copy; ``root`` itself is pruned only when trafilatura's page measure must
-    be read from it."""
+    be read from it. ``short_below``: the length under which the result counts as short (and
+    goes to trafilatura's rescue, which flattens the page into one line); trafilatura's own
+    minimum when not given or larger."""
     if _forum_thread_page(root):
         raise Unsure("thread forum")
     opts = _options()
@@ -135,7 +139,11 @@ def lean_extract(
     tree = prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
     cleaned = convert_tags(tree_cleaning(tree, opts), opts, url)
     body, text = _extract(cleaned, opts)[:2]
-    if len(body) == 0 or len(text) < opts.min_extracted_size:
+    # Short by trafilatura's measure, in characters; weighed, a short Chinese or Japanese
+    # article is not short, and trafilatura's rescue would flatten it into one line.
+    minimum = opts.min_extracted_size if short_below is None else min(
+        short_below, opts.min_extracted_size)
+    if len(body) == 0 or weighted_length(text) < minimum:
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
     if len(text) < _ESCALATION_MAX_LENGTH:
         prune(root)

@@ -71,7 +71,7 @@ def main_content_lines(html: Any, url: str | None, expected_chars: int = 0) -> l
     under half of it is retried with trafilatura's fallback extractors.
     """
     if not isinstance(html, str | bytes):
-        text = _lean_or_extract(html, url)
+        text = _lean_or_extract(html, url, expected_chars)
     else:
         text = _extract(html, url, fast=True)
     if len(text) < expected_chars * UNDER_EXTRACTED:
@@ -89,15 +89,21 @@ def main_content_lines(html: Any, url: str | None, expected_chars: int = 0) -> l
 UNDER_EXTRACTED = 0.5
 
 
-def _lean_or_extract(root: Any, url: str | None) -> str:
+def _lean_or_extract(root: Any, url: str | None, expected_chars: int = 0) -> str:
     """trafilatura's fast result for a parsed page: by :mod:`.lean` (same text, a fraction of
     the copies and walks) unless the page takes one of trafilatura's rarer roads. The page
     loses its dead weight first, on every road: each road drops it anyway (the lean copy, the
-    page measure, the hand-over), and dropped before the copy it is never copied."""
+    page measure, the hand-over), and dropped before the copy it is never copied.
+
+    A brief (a result under trafilatura's 250-character minimum) is not short when it holds
+    most of what the article container's paragraphs hold: that is the whole article, and
+    trafilatura's rescue for short results would flatten it, with the headline, byline and
+    share row, into one line."""
     _drop_dead_weight(root)
     if lean.available():
         try:
-            return lean.lean_extract(root, url)
+            short_below = max(1, int(expected_chars * UNDER_EXTRACTED)) if expected_chars else None
+            return lean.lean_extract(root, url, short_below=short_below)
         except lean.Unsure as why:
             logger.debug("trafilatura's own path for %s: %s", url, why)
         except Exception as exc:  # a third-party failure must not lose the page

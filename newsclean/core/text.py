@@ -610,13 +610,21 @@ def _assemble(
             if page.lines[i].strip()
         ] + page.cut
         ordered = _ordered_lines(page, profile)
+    language = _language(facts.language, body, fields)
+    # The page's locale decides whether "04/03/2025" is April 3 (en-US) or 4 March.
+    declared = (facts.language or "").replace("_", "-").casefold()
+    locale = declared if language and declared.partition("-")[0] == language else language
     values: dict[str, Any] = {
         "headline": fields.get("headline"),
         "description": fields.get("description"),
         "authors": authors,
-        "datePublished": parse_date(published_raw, now=now) if published_raw else None,
+        "datePublished": (
+            parse_date(published_raw, now=now, locale=locale) if published_raw else None
+        ),
         "datePublishedRaw": published_raw,
-        "dateModified": parse_date(modified_raw, now=now) if modified_raw else None,
+        "dateModified": (
+            parse_date(modified_raw, now=now, locale=locale) if modified_raw else None
+        ),
         "dateModifiedRaw": modified_raw,
         "images": page.images,
         "publisher": fields.get("publisher"),
@@ -632,7 +640,7 @@ def _assemble(
     return Article(
         url=url,
         articleBody=body,
-        inLanguage=_language(facts.language, body, fields),
+        inLanguage=language,
         aggregator=profile.aggregator,
         truncated=page.truncated or facts.truncated,
         metadata=Metadata(
