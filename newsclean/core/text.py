@@ -24,6 +24,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .authorbox import claim_author_box
+from .chromeshape import claim_shapes
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -105,6 +106,7 @@ def clean_page(
     _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
+    claim_shapes(page, url)  # what no phrase knows, by shape and place
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice

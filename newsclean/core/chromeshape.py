@@ -1,0 +1,237 @@
+"""Chrome found by shape and place, not by its words: what a long-tail site prints around an
+article in wording no phrase list has seen.
+
+A page is top chrome, the header, the text, then the tail; phrase rules and the header stage
+have claimed what they know. This stage claims, by structure only:
+
+- a row of share buttons (three or more network, mail, print or copy labels on one line);
+- the buttons between the header and the first paragraph ("Save", "Listen", "Larger text");
+- the tail: the lines after the last paragraph of text when every one of them is chrome-shaped
+  (a link label or teaser headline, a tag line, a share row, a line another rule claimed, or a
+  promo sentence right under a share row or tag line) and at least one is surely chrome. A link
+  there that names the page's own source ("Continue on <publisher>") means the text stops
+  short: the record is marked truncated.
+
+Safeguards keep article text: the tail starts only under a paragraph of prose (a page of short
+lines is kept whole); a list under a line ending in ":" is the article's; a sentence in the
+tail is taken only right under a line that is surely chrome; bylines and links are never
+weak lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from ..normalize.text import ends_sentence, key, word_count
+from ..rules.vocab import mapping, words
+from .figures import caption_of
+from .header import BY_PREFIX, MENU_MAX, is_cjk, is_date_stamp
+from .page import Page
+
+_LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
+SHARE_TARGETS = words("chrome_shapes", "share_targets")
+SHARE_MIN = _LIMITS["share_min"]
+TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
+TAG_ITEM_WORDS = _LIMITS["tag_item_words"]
+TAG_CHARS = _LIMITS["tag_chars"]
+TAIL_LINE_WORDS = _LIMITS["tail_line_words"]
+PITCH_WORDS = _LIMITS["pitch_words"]
+TOOL_WORDS = _LIMITS["tool_words"]
+TOOL_LINES = _LIMITS["tool_lines"]
+TOOL_MIN = 2
+SOURCE_LEAD_WORDS = _LIMITS["source_lead_words"]
+
+SHARE_ROW = "generic:share-row"
+TAG_LINE = "generic:tag-line"
+TOOL_ROW = "generic:tool-row"
+TAIL = "generic:tail-shape"
+TAIL_PITCH = "generic:tail-pitch"
+READ_ON_SOURCE = "generic:read-on-source"
+
+_SHARE_SPLIT = re.compile(r"[\s·•|,/]+")
+_TAG_LINE = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30})[:：]\s*(?P<items>.+)$")
+_LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
+_SHORT_PROMPT = re.compile(r"[…?]$|\.\.\.$")
+_NAME_CHARS = re.compile(r"[\W_]+")
+_MIN_NAME = 5
+_AFTER_GATE = ":after-gate"
+
+
+def claim_shapes(page: Page, url: str | None) -> None:
+    """Claim share rows anywhere, the button row under the header and the chrome tail."""
+    for i in page.free():
+        if share_row(page.text(i)):
+            page.claim(i, SHARE_ROW)
+    _claim_tool_row(page)
+    _claim_tail(page, _names(page, url))
+
+
+def share_row(text: str) -> bool:
+    """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail")."""
+    if len(text) > 120 or ends_sentence(text):
+        return False
+    tokens = [t for t in _SHARE_SPLIT.split(text.casefold()) if t]
+    return len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens)
+
+
+def tag_line(text: str) -> bool:
+    """A topic-tag line: a short label and a comma list ("Temas: vino, agricultura"), or three
+    or more capitalised short items alone ("Music, Schools, Travel")."""
+    if len(text) > TAG_CHARS or ends_sentence(text):
+        return False
+    m = _TAG_LINE.match(text)
+    if m is not None:
+        if word_count(m.group("label")) > TAG_LABEL_WORDS:
+            return False
+        items = [p.strip() for p in m.group("items").split(",")]
+        return _short_items(items, 1)
+    items = [p.strip() for p in text.split(",")]
+    return len(items) >= 3 and _short_items(items, 3) and all(p[:1].isupper() for p in items)
+
+
+def _short_items(items: list[str], least: int) -> bool:
+    return len(items) >= least and all(
+        p and word_count(p) <= TAG_ITEM_WORDS and not any(c.isdigit() for c in p) for p in items
+    )
+
+
+def weak_line(text: str) -> bool:
+    """Shaped like a link label, button or teaser headline: short and no sentence (a prompt
+    ending in "…" or "?" of three words or fewer counts: "Write a comment…")."""
+    if BY_PREFIX.match(text) or _LINKISH.search(text) or is_date_stamp(text):
+        return False
+    if ends_sentence(text) and not (word_count(text) <= 3 and _SHORT_PROMPT.search(text)):
+        return False
+    if is_cjk(text):
+        return len(text) <= 40
+    return word_count(text) <= TAIL_LINE_WORDS and len(text) <= 120
+
+
+def _prose(text: str) -> bool:
+    return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
+
+
+def _claim_tool_row(page: Page) -> None:
+    """Short button labels between the header's last line (byline, date) and the first
+    paragraph: reading tools, save and share buttons. A list intro (":") or a caption there
+    is left alone."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    header = [j for j, rule in page.claims.items() if j < first and rule.startswith("header:")]
+    if not header:
+        return
+    gap = list(page.free(max(header) + 1, first))
+    if not TOOL_MIN <= len(gap) <= TOOL_LINES:
+        return  # one short line over the text is its first subheading ("Summary")
+    for i in gap:
+        text = page.text(i)
+        if (
+            ends_sentence(text)
+            or word_count(text) > TOOL_WORDS
+            or BY_PREFIX.match(text)
+            or caption_of(text) is not None
+        ):
+            return
+    for i in gap:
+        page.claim(i, TOOL_ROW)
+
+
+def _names(page: Page, url: str | None) -> set[str]:
+    """The page's own source as letters only: its publisher and its host's name."""
+    found = {_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold())}
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
+    if len(labels) >= 2:
+        found.add(_NAME_CHARS.sub("", labels[0]))
+    return {n for n in found if len(n) >= _MIN_NAME}
+
+
+def read_on_source(text: str, names: set[str]) -> bool:
+    """A link to the rest of the story at its source: a few words, then the source's name
+    ("Continue on Valley Farm Journal", "Keep reading at the Harbour Post")."""
+    if not names or ends_sentence(text):
+        return False
+    parts = text.split()
+    for lead in range(1, min(SOURCE_LEAD_WORDS, len(parts) - 1) + 1):
+        tail = parts[lead:]
+        if tail[0][:1].isupper() and _NAME_CHARS.sub("", " ".join(tail).casefold()) in names:
+            return True
+    return False
+
+
+_PITCH_ANCHORS = frozenset({SHARE_ROW, TAG_LINE, READ_ON_SOURCE})
+"""A sentence after the text is a promo only right under one of these, chrome by its shape
+after the text; a site's label over the last paragraph ("Updated", "Provided by …") is not."""
+_NOT_TAIL = ("header:", "caption", "generic:related")
+"""Claims that are no tail chrome: header fields, captions, and see-also links, which stand
+inside the text ("Leia mais:" and its headline, then the last paragraph)."""
+
+
+def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
+    """The rule that makes line ``index`` chrome by itself: another rule's claim (not a header
+    field's, caption's or see-also link's), a share row, a tag line, a read-on link."""
+    rule = page.claims.get(index)
+    if rule is not None:
+        return None if rule.startswith(_NOT_TAIL) else rule
+    text = page.text(index)
+    if share_row(text):
+        return SHARE_ROW
+    if tag_line(text):
+        return TAG_LINE
+    if read_on_source(text, names):
+        return READ_ON_SOURCE
+    return None
+
+
+def _claim_tail(page: Page, names: set[str]) -> None:
+    """The chrome-shaped lines ending the page, under the last paragraph of text."""
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
+    # a label printed again and again ("Updated" over each post of a live page) marks text
+    seen = Counter(key(page.lines[i]) for i in lines)
+    run: list[tuple[int, str]] = []
+    k = len(lines) - 1
+    while k >= 0 and len(run) <= MENU_MAX:
+        i = lines[k]
+        if page.claims.get(i) in gates:
+            return  # a paywall or read-more gate: above it is the text the page shows
+        rule = _surely_chrome(page, i, names)
+        if rule is None and i in page.claims:
+            if page.claims[i].startswith("generic:related"):
+                rule = TAIL  # a rail heading or item, chrome at the end of a page
+            else:
+                break  # a header field or a caption: no tail here
+        if rule is None:
+            text = page.text(i)
+            if weak_line(text):
+                rule = TAIL
+            elif (
+                ends_sentence(text)
+                and word_count(text) <= PITCH_WORDS
+                and k > 0
+                and _surely_chrome(page, lines[k - 1], names) in _PITCH_ANCHORS
+                and seen[key(page.lines[lines[k - 1]])] == 1
+            ):
+                rule = TAIL_PITCH
+            else:
+                break
+        run.append((i, rule))
+        k -= 1
+    above = lines[k] if k >= 0 else None
+    if above is None or not page.is_free(above) or not _prose(page.text(above)):
+        return  # the tail must follow a paragraph of text
+    run.reverse()
+    if page.text(above).endswith((":", "：")):
+        # "What the crew built:" and its list: article text up to the first sure chrome line
+        while run and run[0][1] == TAIL:
+            run.pop(0)
+    if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
+        return  # nothing in it is surely chrome: maybe the article's own closing lines
+    for i, rule in run:
+        if i not in page.claims:
+            page.claim(i, rule)
+            if rule == READ_ON_SOURCE:
+                page.truncated = True
