@@ -24,10 +24,19 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+from ..normalize._byline_rules import AUTHOR_MARKERS
 from ..normalize.text import ends_sentence, key, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
-from .header import BY_PREFIX, MENU_MAX, is_cjk, is_date_stamp
+from .header import (
+    BY_PREFIX,
+    HEADER_WINDOW,
+    MENU_MAX,
+    is_cjk,
+    is_date_stamp,
+    looks_like_title,
+    menu_item,
+)
 from .page import Page
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
@@ -46,6 +55,7 @@ SOURCE_LEAD_WORDS = _LIMITS["source_lead_words"]
 SHARE_ROW = "generic:share-row"
 TAG_LINE = "generic:tag-line"
 TOOL_ROW = "generic:tool-row"
+ABOVE_HEADER = "generic:above-header"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
 READ_ON_SOURCE = "generic:read-on-source"
@@ -56,6 +66,9 @@ _LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
 _SHORT_PROMPT = re.compile(r"[…?]$|\.\.\.$")
 _NAME_CHARS = re.compile(r"[\W_]+")
 _MIN_NAME = 5
+_TITLE_WORDS = 4
+_CREDIT_WORDS = frozenset(m.casefold() for m in AUTHOR_MARKERS)
+ABOVE_HEADER_MAX = 2
 _AFTER_GATE = ":after-gate"
 
 
@@ -113,6 +126,42 @@ def _prose(text: str) -> bool:
     return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
 
 
+def claim_above_header(page: Page) -> None:
+    """Sentences above the headline of a header block (headline, source and byline lines, a
+    date, then the text): an aggregator's summary widget or disclaimer printed over the story
+    ("Generated from the article. May contain mistakes."). Left there, the first of them reads
+    as the text's first paragraph and a widget label over it as the headline. Only when the
+    lines between the date and the headline are short (source, byline: a sentence there is a
+    standfirst), at most two sentences, and only menu items above the first (a headline-like
+    line there may be the real one, with the text under it)."""
+    window = list(page.free())[:HEADER_WINDOW]
+    date = next((n for n, i in enumerate(window) if is_date_stamp(page.text(i))), None)
+    if date is None or date + 1 >= len(window) or not _prose(page.text(window[date + 1])):
+        return
+    title = None
+    for n in range(date - 1, -1, -1):
+        text = page.text(window[n])
+        if ends_sentence(text):
+            return
+        if word_count(text) >= _TITLE_WORDS and looks_like_title(text) and not BY_PREFIX.match(
+            text
+        ):
+            title = n
+            break
+    if title is None:
+        return
+    found: list[int] = []
+    for i in window[:title]:
+        text = page.text(i)
+        if _prose(text) and caption_of(text) is None:
+            found.append(i)
+        elif not (menu_item(text) or (found and weak_line(text))):
+            return  # a headline-like line above: these sentences may be the text itself
+    if len(found) <= ABOVE_HEADER_MAX:
+        for i in found:
+            page.claim(i, ABOVE_HEADER)
+
+
 def _claim_tool_row(page: Page) -> None:
     """Short button labels between the header's last line (byline, date) and the first
     paragraph: reading tools, save and share buttons. A list intro (":") or a caption there
@@ -123,9 +172,11 @@ def _claim_tool_row(page: Page) -> None:
     header = [j for j, rule in page.claims.items() if j < first and rule.startswith("header:")]
     if not header:
         return
-    gap = list(page.free(max(header) + 1, first))
-    if not TOOL_MIN <= len(gap) <= TOOL_LINES:
-        return  # one short line over the text is its first subheading ("Summary")
+    start = max(header) + 1
+    gap = list(page.free(start, first))
+    buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
+    if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
+        return  # one short line alone over the text is its first subheading ("Summary")
     for i in gap:
         text = page.text(i)
         if (
@@ -158,16 +209,21 @@ def read_on_source(text: str, names: set[str]) -> bool:
     for lead in range(1, min(SOURCE_LEAD_WORDS, len(parts) - 1) + 1):
         tail = parts[lead:]
         if tail[0][:1].isupper() and _NAME_CHARS.sub("", " ".join(tail).casefold()) in names:
-            return True
+            # "© Provided by <publisher>", "Proporcionado por …": a credit, not a link on
+            return not any(w.casefold() in _CREDIT_WORDS or "©" in w for w in parts[:lead])
     return False
 
 
-_PITCH_ANCHORS = frozenset({SHARE_ROW, TAG_LINE, READ_ON_SOURCE})
-"""A sentence after the text is a promo only right under one of these, chrome by its shape
-after the text; a site's label over the last paragraph ("Updated", "Provided by …") is not."""
 _NOT_TAIL = ("header:", "caption", "generic:related")
 """Claims that are no tail chrome: header fields, captions, and see-also links, which stand
 inside the text ("Leia mais:" and its headline, then the last paragraph)."""
+
+
+def _chrome_shaped(text: str, names: set[str]) -> bool:
+    """A share row, tag line or read-on link, whatever rule claimed it: a sentence after the
+    text is a promo only right under one of these (a site's label over the last paragraph,
+    "Updated" or "Provided by …", is no such line)."""
+    return share_row(text) or tag_line(text) or read_on_source(text, names)
 
 
 def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
@@ -212,7 +268,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
                 and k > 0
-                and _surely_chrome(page, lines[k - 1], names) in _PITCH_ANCHORS
+                and _chrome_shaped(page.text(lines[k - 1]), names)
                 and seen[key(page.lines[lines[k - 1]])] == 1
             ):
                 rule = TAIL_PITCH
