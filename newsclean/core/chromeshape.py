@@ -56,6 +56,7 @@ SHARE_ROW = "generic:share-row"
 TAG_LINE = "generic:tag-line"
 TOOL_ROW = "generic:tool-row"
 ABOVE_HEADER = "generic:above-header"
+GLUED_CRUMB = "generic:glued-crumb"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
 READ_ON_SOURCE = "generic:read-on-source"
@@ -124,6 +125,26 @@ def weak_line(text: str) -> bool:
 
 def _prose(text: str) -> bool:
     return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
+
+
+def claim_glued_crumbs(page: Page) -> None:
+    """A breadcrumb whose crumbs are glued by slashes ("Home/City Hall/Transport") in the
+    header window: the site's trail, neither a section nor a headline."""
+    for i in list(page.free())[:HEADER_WINDOW]:
+        if glued_crumb(page.text(i)):
+            page.claim(i, GLUED_CRUMB)
+
+
+def glued_crumb(text: str) -> bool:
+    """Three or more capitalised crumbs of one to three words joined by a bare "/" (a date
+    "12/05/2026" or a link is none)."""
+    if " /" in text or "/ " in text or _LINKISH.search(text):
+        return False
+    parts = text.split("/")
+    return 3 <= len(parts) <= 6 and all(
+        p[:1].isupper() and word_count(p) <= TAG_ITEM_WORDS and not any(c.isdigit() for c in p)
+        for p in parts
+    )
 
 
 def claim_above_header(page: Page) -> None:

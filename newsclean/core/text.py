@@ -24,7 +24,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from .authorbox import claim_author_box
-from .chromeshape import claim_above_header, claim_shapes
+from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -98,6 +98,7 @@ def clean_page(
         if value:
             page.fields[name] = value
     if profile.header_layout is None and "headline" not in page.fields:
+        claim_glued_crumbs(page)  # "Home/City Hall/Transport": no section, no headline
         claim_above_header(page)  # a summary widget over the headline is no first paragraph
     run_layout(page, profile)
     page.images[:0] = images
