@@ -8,7 +8,8 @@ have claimed what they know. This stage claims, by structure only:
 - the buttons between the header and the first paragraph ("Save", "Listen", "Larger text");
 - the tail: the lines after the last paragraph of text when every one of them is chrome-shaped
   (a link label or teaser headline, a tag line, a share row, a line another rule claimed, or a
-  promo sentence right under a share row or tag line) and at least one is surely chrome. A link
+  sentence speaking to the reader between a share row or tag line and more chrome) and at
+  least one is surely chrome. A link
   there that names the page's own source ("Continue on <publisher>") means the text stops
   short: the record is marked truncated.
 
@@ -41,6 +42,7 @@ from .page import Page
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
+READER_WORDS = words("chrome_shapes", "reader_words")
 SHARE_MIN = _LIMITS["share_min"]
 TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
 TAG_ITEM_WORDS = _LIMITS["tag_item_words"]
@@ -67,6 +69,7 @@ _LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
 _SHORT_PROMPT = re.compile(r"[…?]$|\.\.\.$")
 _NAME_CHARS = re.compile(r"[\W_]+")
 _MIN_NAME = 5
+_WORDS = re.compile(r"[\w']+")
 _TITLE_WORDS = 4
 _CREDIT_WORDS = frozenset(m.casefold() for m in AUTHOR_MARKERS)
 ABOVE_HEADER_MAX = 2
@@ -240,6 +243,13 @@ _NOT_TAIL = ("header:", "caption", "generic:related")
 inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 
+def _speaks_to_reader(text: str) -> bool:
+    """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
+    return "?" in text or "!" in text or any(
+        w in READER_WORDS for w in _WORDS.findall(text.casefold())
+    )
+
+
 def _chrome_shaped(text: str, names: set[str]) -> bool:
     """A share row, tag line or read-on link, whatever rule claimed it: a sentence after the
     text is a promo only right under one of these (a site's label over the last paragraph,
@@ -286,7 +296,9 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             if weak_line(text):
                 rule = TAIL
             elif (
-                ends_sentence(text)
+                run  # chrome under it too: a sentence ending the page may be the text's last
+                and _speaks_to_reader(text)
+                and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
                 and k > 0
                 and _chrome_shaped(page.text(lines[k - 1]), names)
@@ -303,8 +315,8 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     run.reverse()
     if page.text(above).endswith((":", "：")):
         # "What the crew built:" and its list: article text up to the first sure chrome line
-        while run and run[0][1] == TAIL:
-            run.pop(0)
+        while run and run[0][1] in (TAIL, TAIL_PITCH, TAG_LINE):
+            run.pop(0)  # "Friday: street food" items too
     if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
         return  # nothing in it is surely chrome: maybe the article's own closing lines
     for i, rule in run:
