@@ -71,6 +71,7 @@ _NAME_CHARS = re.compile(r"[\W_]+")
 _MIN_NAME = 5
 _WORDS = re.compile(r"[\w']+")
 _TITLE_WORDS = 4
+TAIL_BOTTOM_MIN = 2
 _CREDIT_WORDS = frozenset(m.casefold() for m in AUTHOR_MARKERS)
 ABOVE_HEADER_MAX = 2
 _AFTER_GATE = ":after-gate"
@@ -319,6 +320,12 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             run.pop(0)  # "Friday: street food" items too
     if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
         return  # nothing in it is surely chrome: maybe the article's own closing lines
+    bottom = len(run)
+    while bottom and run[bottom - 1][1] == TAIL:
+        bottom -= 1
+    if len(run) - bottom < TAIL_BOTTOM_MIN:
+        run = run[:bottom]  # one short line closing the page under the chrome: kept, as a
+        # teaser rail has two or more and a last line may be the text's own
     for i, rule in run:
         if i not in page.claims:
             page.claim(i, rule)
