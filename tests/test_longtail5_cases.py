@@ -192,3 +192,16 @@ def test_a_recipe_list_between_paragraphs_stays() -> None:
             "Mix everything and leave the batter to rest for an hour before frying."]
     assert _clean(_TITLE, "By Omar Reyes", *body, "Facebook WhatsApp Email",
                   "Join the chat", "© 2026 Depot Gazette") == body
+
+
+_MENU = ["Depot Gazette", "Home", "Events", "Markets", "Food", "Travel", "Weather", "Sport"]
+
+
+def test_a_menu_item_printed_again_under_the_text_is_chrome() -> None:
+    assert _clean(*_MENU, _TITLE, "By Omar Reyes", *_BODY, "Facebook X Email", "Events") == _BODY
+
+
+def test_a_subheading_sharing_a_menu_items_words_stays_when_prose_follows() -> None:
+    body = [_BODY[0], "Sport", "The depot's five-a-side pitch reopens on the same night.",
+            _BODY[1]]
+    assert _clean(*_MENU, _TITLE, "By Omar Reyes", *body) == body

@@ -6,6 +6,7 @@ have claimed what they know. This stage claims, by structure only:
 
 - a row of share buttons (three or more network, mail, print or copy labels on one line);
 - the buttons between the header and the first paragraph ("Save", "Listen", "Larger text");
+- a short line printed again where a chrome rule took it elsewhere on the page;
 - the tail: the lines after the last paragraph of text when every one of them is chrome-shaped
   (a link label or teaser headline, a tag line, a share row, a line another rule claimed, or a
   sentence speaking to the reader between a share row or tag line and more chrome) and at
@@ -59,6 +60,7 @@ TAG_LINE = "generic:tag-line"
 TOOL_ROW = "generic:tool-row"
 ABOVE_HEADER = "generic:above-header"
 GLUED_CRUMB = "generic:glued-crumb"
+REPEAT = "generic:repeat-of-chrome"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
 READ_ON_SOURCE = "generic:read-on-source"
@@ -72,6 +74,7 @@ _MIN_NAME = 5
 _WORDS = re.compile(r"[\w']+")
 _TITLE_WORDS = 4
 TAIL_BOTTOM_MIN = 2
+_REPEAT_CHARS = 3  # "A" of a Q&A, "Q": too short to tell
 _CREDIT_WORDS = frozenset(m.casefold() for m in AUTHOR_MARKERS)
 ABOVE_HEADER_MAX = 2
 _AFTER_GATE = ":after-gate"
@@ -84,6 +87,27 @@ def claim_shapes(page: Page, url: str | None) -> None:
             page.claim(i, SHARE_ROW)
     _claim_tool_row(page)
     _claim_tail(page, _names(page, url))
+    _claim_repeats(page)
+
+
+def _claim_repeats(page: Page) -> None:
+    """A short line printed again where a chrome rule took it elsewhere on the page (a menu
+    item or button in the footer, an ad label between paragraphs): chrome too, unless prose
+    follows it, as a subheading that shares a menu item's words ("Sport") is followed."""
+    chrome = {
+        key(page.lines[i])
+        for i, rule in page.claims.items()
+        if rule.startswith("generic:") and menu_item(page.text(i))
+    }
+    if not chrome:
+        return
+    for i in list(page.free()):
+        text = page.text(i)
+        if len(text) < _REPEAT_CHARS or key(text) not in chrome or not menu_item(text):
+            continue
+        after = page.next_free(i + 1)
+        if after is None or not _prose(page.text(after)):
+            page.claim(i, REPEAT)
 
 
 def share_row(text: str) -> bool:
