@@ -205,3 +205,23 @@ def test_a_subheading_sharing_a_menu_items_words_stays_when_prose_follows() -> N
     body = [_BODY[0], "Sport", "The depot's five-a-side pitch reopens on the same night.",
             _BODY[1]]
     assert _clean(*_MENU, _TITLE, "By Omar Reyes", *body) == body
+
+
+@pytest.mark.parametrize("end", ["…", "...", " […]", " [...]", " (…)"])
+def test_a_text_trailing_off_in_an_ellipsis_is_a_truncated_excerpt(end: str) -> None:
+    last = "The stallholders' association said it would ask the council for" + end
+    art = clean_text("\n".join([_TITLE, "By Omar Reyes", *_BODY, last]))
+    assert art.truncated is True
+    assert _lines(art.articleBody) == [*_BODY, last]
+    assert art.metadata.flags == ["truncated: the text ends in an ellipsis"]
+
+
+def test_an_ellipsis_inside_the_last_sentence_is_no_cut() -> None:
+    last = '"We waited two years... and here we are," one stallholder said.'
+    art = clean_text("\n".join([_TITLE, "By Omar Reyes", *_BODY, last]))
+    assert art.truncated is False and art.metadata.flags == []
+
+
+def test_footer_links_closing_a_longer_tail_go_with_it() -> None:
+    tail = ["Facebook X Email", "Who we are", "Advertise with us", "Terms of trade"]
+    assert _clean(_TITLE, *_BODY, *tail) == _BODY

@@ -12,7 +12,7 @@ have claimed what they know. This stage claims, by structure only:
   sentence speaking to the reader between a share row or tag line and more chrome) and at
   least one is surely chrome. A link
   there that names the page's own source ("Continue on <publisher>") means the text stops
-  short: the record is marked truncated.
+  short: the record is marked truncated, as when the last paragraph trails off in "…".
 
 Safeguards keep article text: the tail starts only under a paragraph of prose (a page of short
 lines is kept whole); a list under a line ending in ":" is the article's; a sentence in the
@@ -88,6 +88,25 @@ def claim_shapes(page: Page, url: str | None) -> None:
     _claim_tool_row(page)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
+    _mark_cut_excerpt(page)
+
+
+EXCERPT_FLAG = "truncated: the text ends in an ellipsis"
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[\s\"”’»]*$")
+_EXCERPT_WORDS = 5
+
+
+def _mark_cut_excerpt(page: Page) -> None:
+    """A text whose last paragraph trails off in an ellipsis ("… the council will vote next
+    […]") is an excerpt cut short: truncated. A short line so ending ("Loading…") is no
+    paragraph and says nothing."""
+    last = next((i for i in reversed(range(len(page.lines))) if page.is_free(i)), None)
+    if last is None:
+        return
+    text = page.text(last)
+    if word_count(text) >= _EXCERPT_WORDS and _ELLIPSIS_END.search(text):
+        page.truncated = True
+        page.flags.append(EXCERPT_FLAG)
 
 
 def _claim_repeats(page: Page) -> None:
@@ -347,9 +366,9 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     bottom = len(run)
     while bottom and run[bottom - 1][1] == TAIL:
         bottom -= 1
-    if len(run) - bottom < TAIL_BOTTOM_MIN:
-        run = run[:bottom]  # one short line closing the page under the chrome: kept, as a
-        # teaser rail has two or more and a last line may be the text's own
+    if len(run) - bottom < TAIL_BOTTOM_MIN and bottom < TAIL_BOTTOM_MIN:
+        run = run[:bottom]  # one short line closing the page under one chrome line: kept,
+        # as a teaser rail has two or more and a last line may be the text's own
     for i, rule in run:
         if i not in page.claims:
             page.claim(i, rule)
