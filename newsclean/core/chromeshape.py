@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from urllib.parse import urlsplit
 
 from ..normalize._byline_rules import AUTHOR_MARKERS
@@ -75,6 +76,7 @@ _WORDS = re.compile(r"[\w']+")
 _TITLE_WORDS = 4
 TAIL_BOTTOM_MIN = 2
 _REPEAT_CHARS = 3  # "A" of a Q&A, "Q": too short to tell
+_MENU_CHARS = 30  # no menu item is longer (header.menu_item)
 _CREDIT_WORDS = frozenset(m.casefold() for m in AUTHOR_MARKERS)
 ABOVE_HEADER_MAX = 2
 _AFTER_GATE = ":after-gate"
@@ -122,7 +124,9 @@ def _claim_repeats(page: Page) -> None:
         return
     for i in list(page.free()):
         text = page.text(i)
-        if len(text) < _REPEAT_CHARS or key(text) not in chrome or not menu_item(text):
+        if not _REPEAT_CHARS <= len(text) <= _MENU_CHARS or key(text) not in chrome:
+            continue
+        if not menu_item(text):
             continue
         after = page.next_free(i + 1)
         if after is None or not _prose(page.text(after)):
@@ -161,13 +165,13 @@ def _short_items(items: list[str], least: int) -> bool:
 def weak_line(text: str) -> bool:
     """Shaped like a link label, button or teaser headline: short and no sentence (a prompt
     ending in "…" or "?" of three words or fewer counts: "Write a comment…")."""
-    if BY_PREFIX.match(text) or _LINKISH.search(text) or is_date_stamp(text):
-        return False
     if ends_sentence(text) and not (word_count(text) <= 3 and _SHORT_PROMPT.search(text)):
         return False
-    if is_cjk(text):
-        return len(text) <= 40
-    return word_count(text) <= TAIL_LINE_WORDS and len(text) <= 120
+    if not (len(text) <= 40 if is_cjk(text) else word_count(text) <= TAIL_LINE_WORDS):
+        return False
+    return len(text) <= 120 and not (
+        BY_PREFIX.match(text) or _LINKISH.search(text) or is_date_stamp(text)
+    )
 
 
 def _prose(text: str) -> bool:
@@ -177,7 +181,7 @@ def _prose(text: str) -> bool:
 def claim_glued_crumbs(page: Page) -> None:
     """A breadcrumb whose crumbs are glued by slashes ("Home/City Hall/Transport") in the
     header window: the site's trail, neither a section nor a headline."""
-    for i in list(page.free())[:HEADER_WINDOW]:
+    for i in list(islice(page.free(), HEADER_WINDOW)):
         if glued_crumb(page.text(i)):
             page.claim(i, GLUED_CRUMB)
 
@@ -202,7 +206,7 @@ def claim_above_header(page: Page) -> None:
     lines between the date and the headline are short (source, byline: a sentence there is a
     standfirst), at most two sentences, and only menu items above the first (a headline-like
     line there may be the real one, with the text under it)."""
-    window = list(page.free())[:HEADER_WINDOW]
+    window = list(islice(page.free(), HEADER_WINDOW))
     date = next((n for n, i in enumerate(window) if is_date_stamp(page.text(i))), None)
     if date is None or date + 1 >= len(window) or not _prose(page.text(window[date + 1])):
         return
@@ -321,8 +325,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
-    # a label printed again and again ("Updated" over each post of a live page) marks text
-    seen = Counter(key(page.lines[i]) for i in lines)
+    seen: Counter[str] | None = None
     run: list[tuple[int, str]] = []
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
@@ -346,8 +349,12 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 and word_count(text) <= PITCH_WORDS
                 and k > 0
                 and _chrome_shaped(page.text(lines[k - 1]), names)
-                and seen[key(page.lines[lines[k - 1]])] == 1
             ):
+                # a label printed again and again ("Updated" over each post of a live
+                # page) marks text, not the end of it
+                seen = seen or Counter(key(page.lines[j]) for j in lines)
+                if seen[key(page.lines[lines[k - 1]])] > 1:
+                    break
                 rule = TAIL_PITCH
             else:
                 break
