@@ -633,11 +633,17 @@ def _claim_top_menu(page: Page) -> None:
     items it has (it would fill the header window). Its last two lines are left to the
     header parser: a section or a byline may sit right over the headline."""
     run: list[int] = []
-    for i in page.free():
+    buttons = 0  # chrome lines a rule took inside the run ("Newsletter", "Sign in") count too
+    for i, line in enumerate(page.lines):
+        if i in page.claims:
+            buttons += bool(line.strip())
+            continue
+        if not line.strip():
+            continue
         if not menu_item(page.text(i)) or len(run) > MENU_MAX:
             break
         run.append(i)
-    if MENU_RUN <= len(run) <= MENU_MAX:
+    if len(run) + buttons >= MENU_RUN and len(run) <= MENU_MAX:
         for i in run[:-2]:
             page.claim(i, "generic:nav")
 

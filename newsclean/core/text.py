@@ -25,6 +25,7 @@ from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
+from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -97,6 +98,9 @@ def clean_page(
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
+    if profile.header_layout is None and "headline" not in page.fields:
+        claim_glued_crumbs(page)  # "Home/City Hall/Transport": no section, no headline
+        claim_above_header(page)  # a summary widget over the headline is no first paragraph
     run_layout(page, profile)
     page.images[:0] = images
     claim_author_box(page)  # first: its bio is no article text a rail's tail must stop at
@@ -106,6 +110,7 @@ def clean_page(
     _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
+    claim_shapes(page, url)  # what no phrase knows, by shape and place
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
