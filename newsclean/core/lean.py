@@ -121,14 +121,14 @@ def _options() -> Any:
 
 def lean_extract(
     root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None,
-    *, short_below: int | None = None,
+    *, brief_chars: Callable[[], int] | None = None,
 ) -> str:
     """``trafilatura.extract(root, fast=True)``'s text, ``root`` first pruned by ``prune``,
     for a page on the common path; raises :class:`Unsure` for a page on any other path.
     Reads a pruned copy; ``root`` itself is pruned only when trafilatura's page measure must
-    be read from it. ``short_below``: the length under which the result counts as short (and
-    goes to trafilatura's rescue, which flattens the page into one line); trafilatura's own
-    minimum when not given or larger."""
+    be read from it. ``brief_chars``, asked only of a result under trafilatura's minimum
+    length: the length from which it is the whole of a brief, not short (a short one goes to
+    trafilatura's rescue, which flattens the page into one line)."""
     if _forum_thread_page(root):
         raise Unsure("thread forum")
     opts = _options()
@@ -141,9 +141,8 @@ def lean_extract(
     body, text = _extract(cleaned, opts)[:2]
     # Short by trafilatura's measure, in characters; weighed, a short Chinese or Japanese
     # article is not short, and trafilatura's rescue would flatten it into one line.
-    minimum = opts.min_extracted_size if short_below is None else min(
-        short_below, opts.min_extracted_size)
-    if len(body) == 0 or weighted_length(text) < minimum:
+    short = weighted_length(text) < opts.min_extracted_size
+    if len(body) == 0 or (short and (brief_chars is None or len(text) < brief_chars())):
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
     if len(text) < _ESCALATION_MAX_LENGTH:
         prune(root)
