@@ -61,3 +61,9 @@ def test_huge_repeated_input_never_raises(chunk: str) -> None:
     raw = chunk * (20_000 // len(chunk) + 1)
     parse_byline(raw)
     split_caption(raw)
+
+
+def test_overlapping_credit_labels_found_by_the_fuzzer_do_not_raise() -> None:
+    for raw in ("CreditCreditPhoto:", "PhotoPhoto: Photo:", "Credit:Credit"):
+        caption_mod._split(raw)
+        assert split_caption(raw).raw == raw

@@ -418,7 +418,9 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     text = s[: first.start()]
     credit = s[last.end() :]
     if first.start() == 0 and last is not first:
-        nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start())
+        # (labels found overlapping, "CreditCredit…", leave no next one: the last serves)
+        nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start(),
+                  default=last)
         text = s[first.end() : nxt.start()]  # "Main image: caption. Photograph: credit"
         if _repeats_credit(text, credit):
             text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
