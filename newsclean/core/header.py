@@ -524,6 +524,25 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     return True
 
 
+_BUTTON_CLAIMS = frozenset({"generic:ui", "generic:sign-up"})
+"""Chrome rules that take buttons (a site's top bar: "Skip to content", "Sign in")."""
+
+BUTTON_ROW = 3
+"""Buttons in a row over a short line that make it a kicker under the site's top bar, not the
+page's first line (one or two over it are a site's own "Write" or "Sign in")."""
+
+
+def _buttons_above(page: Page, index: int) -> int:
+    """How many button lines the chrome rules took right above line ``index``."""
+    count = 0
+    for j in range(index - 1, -1, -1):
+        if page.lines[j].strip():
+            if page.claims.get(j) not in _BUTTON_CLAIMS:
+                break
+            count += 1
+    return count
+
+
 MENU_TAIL = 3
 _MENU_CLAIM = "generic:nav"
 _MENU_CLAIMS = frozenset({_MENU_CLAIM, "generic:above-title"})
@@ -725,7 +744,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 title_at = i
                 _section_from_crumb(page, profile, i)
                 continue
-            if _above_title(page, profile, i, n == 0, chosen):
+            # the page's first line: not under a row of buttons the chrome rules took ("Skip
+            # to content", "Subscribe", "Sign in"), which a kicker may follow
+            first = n == 0 and _buttons_above(page, i) < BUTTON_ROW
+            if _above_title(page, profile, i, first, chosen):
                 continue
         if (
             title_at is not None
@@ -796,6 +818,15 @@ def parse_generic(page: Page, profile: Profile) -> None:
                     page.fields.setdefault("datePublishedRaw", dated)
                 _take_dek(page, after_title)
                 continue
+        elif _marked_under_title(page, i, text, title_at, byline) and (
+            marked := byline_of(text)
+        ):
+            # A name line above the headline (a menu item naming a paper, "El Tiempo") gives way
+            # to a byline with its marker under it ("Historia de Lucía Barrientos"); the line
+            # above stays claimed, out of the text.
+            page.fields["bylineRaw"] = marked
+            page.claim(i, "header:bylineRaw")
+            continue
         elif prose == 0 and job_title(text):
             page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
             continue
@@ -817,6 +848,19 @@ def parse_generic(page: Page, profile: Profile) -> None:
 _AUTHOR_CONTACT = re.compile(r"^(?:@[\w.]{2,30}|[\w.%+-]{1,64}@[\w.-]{1,60}\.[a-z]{2,10})$")
 """A handle or an address alone on its line: under the byline it is the author's (in a press
 release's contact block under the text it is text)."""
+
+
+def _marked_under_title(
+    page: Page, index: int, text: str, title_at: int | None, byline: str | None
+) -> bool:
+    """``text``, under the headline, opens with an author marker, and the byline taken so far
+    has none and stands above the headline."""
+    if byline is None or title_at is None or index < title_at or not BY_PREFIX.match(text):
+        return False
+    if BY_PREFIX.match(byline) or _POSTED_BY.match(byline):
+        return False
+    taken = next((j for j, rule in page.claims.items() if rule == "header:bylineRaw"), None)
+    return taken is not None and taken < title_at
 
 
 def _right_under(page: Page, index: int, claim: str) -> bool:
