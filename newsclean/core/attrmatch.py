@@ -63,15 +63,38 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
             continue
         (structural if "not(.//" in predicate else tests).append(_any([_term(t) for t in terms]))
     kind = "first" if first else "first-children" if first_child else "all"
-    return _Matcher(tuple(tags), tests, structural, kind)
+    return _Matcher(tuple(tags), tests, structural, path, kind)
 
 
-# Answers are kept per tag and attributes (all of them, names and values in markup order, so
-# the order of an ``@a|@b`` pair is in the key): ``el.items()`` reads them in one call, three
-# times faster than reading the two to seven attributes tested one by one with ``el.get``,
-# which parses the attribute's name each time. Unique values (ids, styles) make more keys than
-# the tested attributes alone; the caches are bounded.
+# Answers are looked up by an element's tag and all its attributes (names and values in markup
+# order): ``el.items()`` reads them in one call, three times faster than reading the two to
+# seven attributes tested one by one with ``el.get``, which parses the attribute's name each
+# time. Only on a miss (unique ids, styles) is the key of the tested attributes alone read,
+# whose answers are kept too, and the tests run only on a miss of both.
 _CACHE_SIZE = 20_000
+
+Pairs = list[tuple[int, int, str, str]]
+
+
+def _key(el: Any, names: tuple[str, ...], pairs: Pairs) -> tuple[Any, ...]:
+    """What an element's attribute tests depend on: its tag, the values of the attributes
+    read and, where both attributes of an ``@a|@b`` pair are there, which comes first in the
+    markup."""
+    values = tuple(map(el.get, names))
+    k: tuple[Any, ...] = (el.tag, values)
+    for i, j, a, b in pairs:
+        if values[i] is not None and values[j] is not None:
+            keys = el.keys()
+            k = (*k, keys.index(a) < keys.index(b))
+    return k
+
+
+def _names(path: str) -> tuple[tuple[str, ...], Pairs]:
+    """The attributes an XPath's tests read, and its ``@a|@b`` pairs as indexes into them."""
+    names = tuple(sorted(set(re.findall(r"@([\w-]+)", path))))
+    pairs = [(names.index(a), names.index(b), a, b)
+             for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
+    return names, pairs
 
 
 class _Matcher:
@@ -83,16 +106,27 @@ class _Matcher:
     in an XPath, where each ``self::`` is an axis step."""
 
     def __init__(self, tags: tuple[str, ...], tests: list[Test], structural: list[Test],
-                 kind: str) -> None:
+                 path: str, kind: str) -> None:
         self.tags = tags
         self.tests = tests
         self.structural = structural
         self.kind = kind
-        self.cache: dict[tuple[Any, ...], bool] = {}
+        self.names, self.pairs = _names(path)
+        self.cache: dict[tuple[Any, ...], bool] = {}  # by tag and all attributes
+        self.tested: dict[tuple[Any, ...], bool] = {}  # by tag and tested attributes
+
+    def answer(self, el: Any) -> bool:
+        """Whether ``el`` passes the attribute tests (a miss of the cache by all attributes)."""
+        if len(self.tested) > _CACHE_SIZE:
+            self.tested.clear()
+        k = _key(el, self.names, self.pairs)
+        found = self.tested.get(k)
+        if found is None:
+            found = self.tested[k] = all(t(el) for t in self.tests)
+        return found
 
     def __call__(self, tree: Any) -> list[Any]:
-        tests, structural = self.tests, self.structural
-        cache = self.cache
+        structural, cache = self.structural, self.cache
         if len(cache) > _CACHE_SIZE:
             cache.clear()
         first = self.kind == "first"
@@ -101,7 +135,7 @@ class _Matcher:
             k = (el.tag, *el.items())
             found = cache.get(k)
             if found is None:
-                found = cache[k] = all(t(el) for t in tests)
+                found = cache[k] = self.answer(el)
             if found and (not structural or all(t(el) for t in structural)):
                 out.append(el)
                 if first:
@@ -130,7 +164,12 @@ class Family:
         if any(not isinstance(m, _Matcher) or m.kind != "all" or m.structural
                for m in self.matchers):
             raise ValueError("a family holds attribute tests of all matching elements only")
-        self.cache: dict[tuple[Any, ...], tuple[bool, ...]] = {}
+        members: list[_Matcher] = self.matchers  # type: ignore[assignment]
+        self.names = tuple(sorted({n for m in members for n in m.names}))
+        self.pairs = sorted({(self.names.index(a), self.names.index(b), a, b)
+                             for m in members for _, _, a, b in m.pairs})
+        self.cache: dict[tuple[Any, ...], tuple[bool, ...]] = {}  # by tag and all attributes
+        self.tested: dict[tuple[Any, ...], tuple[bool, ...]] = {}  # by tested ones
         self.local = threading.local()
 
     def members(self) -> list[Callable[[Any], list[Any]]]:
@@ -153,6 +192,19 @@ class Family:
             local.found = self._walk(tree)
         return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())]
 
+    def _answers(self, el: Any, members: list[_Matcher]) -> tuple[bool, ...]:
+        """Each member's answer for ``el`` (a miss of the cache by all attributes)."""
+        if len(self.tested) > _CACHE_SIZE:
+            self.tested.clear()
+        k = _key(el, self.names, self.pairs)
+        answers = self.tested.get(k)
+        if answers is None:
+            tag = el.tag
+            answers = self.tested[k] = tuple(
+                (not m.tags or tag in m.tags) and all(t(el) for t in m.tests) for m in members
+            )
+        return answers
+
     def _walk(self, tree: Any) -> list[list[Any]]:
         members: list[_Matcher] = self.matchers  # type: ignore[assignment]
         cache = self.cache
@@ -164,10 +216,7 @@ class Family:
             k = (tag, *el.items())
             answers = cache.get(k)
             if answers is None:
-                answers = cache[k] = tuple(
-                    (not m.tags or tag in m.tags) and all(t(el) for t in m.tests)
-                    for m in members
-                )
+                answers = cache[k] = self._answers(el, members)
             if True in answers:
                 for n, yes in enumerate(answers):
                     if yes:
