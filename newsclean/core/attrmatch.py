@@ -157,17 +157,20 @@ class Family:
     (trafilatura's section pruning: boilerplate, image captions, teasers), answered by one walk
     over the tree and one cached lookup per element for all of them. Inside ``with
     family.on(tree):`` each member's first call on ``tree`` gets the walk's finds that are
-    still in the tree; any other call is answered as the member alone answers it."""
+    still in the tree and pass its structural tests, asked then (a deletion may have changed
+    their descendants); any other call is answered as the member alone answers it."""
 
     def __init__(self, xpaths: list[Any]) -> None:
         self.matchers = [translate(x) for x in xpaths]  # ValueError: not all translatable
-        if any(not isinstance(m, _Matcher) or m.kind != "all" or m.structural
-               for m in self.matchers):
-            raise ValueError("a family holds attribute tests of all matching elements only")
+        if any(not isinstance(m, _Matcher) or m.kind != "all" for m in self.matchers):
+            raise ValueError("a family holds tests of all matching elements only")
         members: list[_Matcher] = self.matchers  # type: ignore[assignment]
         self.names = tuple(sorted({n for m in members for n in m.names}))
         self.pairs = sorted({(self.names.index(a), self.names.index(b), a, b)
                              for m in members for _, _, a, b in m.pairs})
+        # The walk visits the members' tags only, unless one of them takes any element.
+        self.tags = () if any(not m.tags for m in members) else tuple(
+            dict.fromkeys(t for m in members for t in m.tags))
         self.cache: dict[tuple[Any, ...], tuple[bool, ...]] = {}  # by tag and all attributes
         self.tested: dict[tuple[Any, ...], tuple[bool, ...]] = {}  # by tested ones
         self.local = threading.local()
@@ -190,7 +193,9 @@ class Family:
         local.asked.add(n)
         if local.found is None:
             local.found = self._walk(tree)
-        return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())]
+        structural = self.matchers[n].structural  # read now: the tree may have lost some
+        return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())
+                and all(t(el) for t in structural)]
 
     def _answers(self, el: Any, members: list[_Matcher]) -> tuple[bool, ...]:
         """Each member's answer for ``el`` (a miss of the cache by all attributes)."""
@@ -211,7 +216,7 @@ class Family:
         if len(cache) > _CACHE_SIZE:
             cache.clear()
         found: list[list[Any]] = [[] for _ in members]
-        for el in tree.iterdescendants(lxml.etree.Element):  # ``*``: elements only
+        for el in tree.iterdescendants(*self.tags or (lxml.etree.Element,)):  # ``*``: elements
             tag = el.tag
             k = (tag, *el.items())
             answers = cache.get(k)

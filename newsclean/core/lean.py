@@ -76,8 +76,10 @@ try:  # the internals this module calls; a release that moves them falls back to
         TEASER_DISCARD_XPATH,
     )
 
-    _RAW_PRUNE = translated(RAW_TREE_PRUNE_XPATH)
-    _COMMENTS_PRUNE = translated(REMOVE_COMMENTS_AND_LISTS_XPATH)
+    # The two pruning steps before the cleaning, with only deletions in between: one walk.
+    _PRUNES = Family([*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH])
+    _RAW_PRUNE = _PRUNES.members()[:len(RAW_TREE_PRUNE_XPATH)]
+    _COMMENTS_PRUNE = _PRUNES.members()[len(RAW_TREE_PRUNE_XPATH):]
     # The four XPaths trafilatura's section pruning asks of one subtree in turn, answered by
     # one walk (attrmatch.Family); the precision-mode XPaths it never asks here.
     _SECTIONS = Family([*OVERALL_DISCARD_XPATH, *DISCARD_IMAGE_ELEMENTS, *TEASER_DISCARD_XPATH])
@@ -131,8 +133,9 @@ def lean_extract(
     tree = _plain_copy(root)
     prune(tree)
     _drop_cleaned(tree)
-    tree = prune_unwanted_nodes(tree, _RAW_PRUNE)
-    tree = prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
+    with _PRUNES.on(tree):
+        prune_unwanted_nodes(tree, _RAW_PRUNE)
+        prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
     cleaned = convert_tags(tree_cleaning(tree, opts), opts, url)
     body, text = _extract(cleaned, opts)[:2]
     if len(body) == 0 or len(text) < opts.min_extracted_size:
