@@ -193,7 +193,7 @@ class Family:
         local.asked.add(n)
         if local.found is None:
             local.found = self._walk(tree)
-        structural = self.matchers[n].structural  # read now: the tree may have lost some
+        structural = self.matchers[n].structural  # type: ignore[attr-defined]
         return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())
                 and all(t(el) for t in structural)]
 
