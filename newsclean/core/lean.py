@@ -99,6 +99,7 @@ try:  # the internals this module calls; a release that moves them falls back to
     _extract = _with_globals(_trafilatura_extract, {
         "BODY_XPATH": translated(BODY_XPATH), "prune_unwanted_sections": _prune_sections,
     })
+    _with_globals(tree_cleaning, {"MANUALLY_CLEANED": []})  # reads it (cloned per page)
     _PRE_CLEANED = tuple(t for t in MANUALLY_CLEANED if t not in ("form", "math"))
     _INTERNALS = True
 except (ImportError, ValueError):  # pragma: no cover - depends on the installed trafilatura
@@ -136,7 +137,7 @@ def lean_extract(
     with _PRUNES.on(tree):
         prune_unwanted_nodes(tree, _RAW_PRUNE)
         prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
-    cleaned = convert_tags(tree_cleaning(tree, opts), opts, url)
+    cleaned = convert_tags(_tree_cleaning(tree, opts), opts, url)
     body, text = _extract(cleaned, opts)[:2]
     if len(body) == 0 or len(text) < opts.min_extracted_size:
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
@@ -182,6 +183,16 @@ def _drop_cleaned(tree: Any) -> None:
     for el in doomed:
         if el.getparent() is not None:
             delete_element(el)
+
+
+def _tree_cleaning(tree: Any, opts: Any) -> Any:
+    """trafilatura's ``tree_cleaning``, its deletions by tag asked only for the tags on the
+    page: it walks the tree once for each of the fifty it deletes, and a page holds a few of
+    them (told by one C-level walk). Its steps before those deletions only strip, delete or
+    rename elements to ``div``, never make one of those tags, so the others find nothing."""
+    present = {el.tag for el in tree.iter(*MANUALLY_CLEANED)}
+    wanted = [tag for tag in MANUALLY_CLEANED if tag in present]
+    return _with_globals(tree_cleaning, {"MANUALLY_CLEANED": wanted})(tree, opts)
 
 
 def _may_escalate(chars: int, root: Any) -> bool:
