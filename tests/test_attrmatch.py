@@ -139,3 +139,13 @@ def test_family_asks_a_members_descendant_test_after_the_deletions_before_it() -
         assert found == comments_xpath(body) and len(found) == 1
         found[0].getparent().remove(found[0])  # the h1 goes with the comments
         assert scroll(body) == scroll_xpath(body) == [body[0]]
+
+
+@pytest.mark.parametrize("index", range(len(xpaths.BODY_XPATH)))
+def test_first_only_gives_the_first_element_the_xpath_gives(index: int) -> None:
+    matcher = attrmatch.translated([xpaths.BODY_XPATH[index]])[0]
+    if not isinstance(matcher, attrmatch.Matcher):
+        pytest.skip("stays an XPath")
+    for page in [_invented_page(), *_fixture_pages()]:
+        body = page.find("body")
+        assert matcher.first_only()(body) == xpaths.BODY_XPATH[index](body)[:1]

@@ -14,6 +14,7 @@ raises ``ValueError``) and keeps running as an XPath.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import re
 import threading
@@ -63,7 +64,7 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
             continue
         (structural if "not(.//" in predicate else tests).append(_any([_term(t) for t in terms]))
     kind = "first" if first else "first-children" if first_child else "all"
-    return _Matcher(tuple(tags), tests, structural, path, kind)
+    return Matcher(tuple(tags), tests, structural, path, kind)
 
 
 # Answers are looked up by an element's tag and all its attributes (names and values in markup
@@ -97,7 +98,7 @@ def _names(path: str) -> tuple[tuple[str, ...], Pairs]:
     return names, pairs
 
 
-class _Matcher:
+class Matcher:
     """The elements under a tree that pass every test, in document order (``kind``: all of
     them, the first, or each parent's first). Pages repeat a few class names over hundreds of
     elements, so the answer of the attribute ``tests`` is kept per tag and attributes; the
@@ -114,6 +115,14 @@ class _Matcher:
         self.names, self.pairs = _names(path)
         self.cache: dict[tuple[Any, ...], bool] = {}  # by tag and all attributes
         self.tested: dict[tuple[Any, ...], bool] = {}  # by tag and tested attributes
+
+    def first_only(self) -> Matcher:
+        """This matcher giving its first element only (the first of each parent's first
+        children is the first overall), for a caller that reads no other: its walk stops
+        there. Shares the answers kept."""
+        twin = copy.copy(self)
+        twin.kind = "first"
+        return twin
 
     def answer(self, el: Any) -> bool:
         """Whether ``el`` passes the attribute tests (a miss of the cache by all attributes)."""
@@ -162,9 +171,9 @@ class Family:
 
     def __init__(self, xpaths: list[Any]) -> None:
         self.matchers = [translate(x) for x in xpaths]  # ValueError: not all translatable
-        if any(not isinstance(m, _Matcher) or m.kind != "all" for m in self.matchers):
+        if any(not isinstance(m, Matcher) or m.kind != "all" for m in self.matchers):
             raise ValueError("a family holds tests of all matching elements only")
-        members: list[_Matcher] = self.matchers  # type: ignore[assignment]
+        members: list[Matcher] = self.matchers  # type: ignore[assignment]
         self.names = tuple(sorted({n for m in members for n in m.names}))
         self.pairs = sorted({(self.names.index(a), self.names.index(b), a, b)
                              for m in members for _, _, a, b in m.pairs})
@@ -197,7 +206,7 @@ class Family:
         return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())
                 and all(t(el) for t in structural)]
 
-    def _answers(self, el: Any, members: list[_Matcher]) -> tuple[bool, ...]:
+    def _answers(self, el: Any, members: list[Matcher]) -> tuple[bool, ...]:
         """Each member's answer for ``el`` (a miss of the cache by all attributes)."""
         if len(self.tested) > _CACHE_SIZE:
             self.tested.clear()
@@ -211,7 +220,7 @@ class Family:
         return answers
 
     def _walk(self, tree: Any) -> list[list[Any]]:
-        members: list[_Matcher] = self.matchers  # type: ignore[assignment]
+        members: list[Matcher] = self.matchers  # type: ignore[assignment]
         cache = self.cache
         if len(cache) > _CACHE_SIZE:
             cache.clear()

@@ -27,7 +27,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from .attrmatch import Family, translated
+from .attrmatch import Family, Matcher, translated
 from .document import html_parser
 
 logger = logging.getLogger(__name__)
@@ -97,7 +97,10 @@ try:  # the internals this module calls; a release that moves them falls back to
             return _prune_sections_clone(tree, *args, **kwargs)
 
     _extract = _with_globals(_trafilatura_extract, {
-        "BODY_XPATH": translated(BODY_XPATH), "prune_unwanted_sections": _prune_sections,
+        # _extract reads the first element of each container XPath only.
+        "BODY_XPATH": [x.first_only() if isinstance(x, Matcher) else x
+                       for x in translated(BODY_XPATH)],
+        "prune_unwanted_sections": _prune_sections,
     })
     _with_globals(tree_cleaning, {"MANUALLY_CLEANED": []})  # reads it (cloned per page)
     _PRE_CLEANED = tuple(t for t in MANUALLY_CLEANED if t not in ("form", "math"))
