@@ -303,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .scrapy.crawl import SPIDERS, crawl
         from .scrapy.middleware import ReplayConfigError
         from .scrapy.redis_settings import RedisUnavailableError
-        from .scrapy.settings import UnknownSettingError
+        from .scrapy.settings import BadSettingError, UnknownSettingError
 
         pairs = [item.partition("=") for item in args.settings]
         if any(not name or not sep for name, sep, _ in pairs):
@@ -319,7 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                          redis_url=args.redis, overrides={n: v for n, _, v in pairs},
                          explain=args.explain)
         # Replay asked for but impossible: never go online. Redis unreachable: say it once.
-        except (ReplayConfigError, RedisUnavailableError, UnknownSettingError) as exc:
+        except (ReplayConfigError, RedisUnavailableError, UnknownSettingError,
+                BadSettingError) as exc:
             sys.stderr.write(f"newsclean: {exc}\n")
             return 2
     if args.output:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsclean.cli import main
@@ -31,3 +33,22 @@ def test_an_unusable_redis_url_is_one_clear_error(
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("NEWSCLEAN_WORKERS=two", "NEWSCLEAN_WORKERS must be"),
+        ("NEWSCLEAN_ON_ERROR=skip", "NEWSCLEAN_ON_ERROR must be one of"),
+        ("NEWSCLEAN_OUTPUT=article_only", "NEWSCLEAN_OUTPUT must be one of"),
+    ],
+)
+def test_a_newsclean_setting_value_it_cannot_use_stops_the_crawl_before_it_starts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, setting: str, message: str
+) -> None:
+    out = tmp_path / "articles.jsonl"
+    assert main(["crawl", "-s", setting, "--replay", "fixtures", "-o", str(out), "inkl"]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+    assert not out.exists()

@@ -138,9 +138,9 @@ def test_lean_path_copies_a_page_already_rid_of_scripts_and_styles(
     seen: list[list[str]] = []
     real = lean.lean_extract
 
-    def spying(root: Any, url: str | None) -> str:
+    def spying(root: Any, url: str | None, **kwargs: Any) -> str:
         seen.append([el.tag for el in root.iter("script", "style", "svg")])
-        return real(root, url)
+        return real(root, url, **kwargs)
 
     html = _page(_PARAGRAPHS).replace(
         "<article", "<style>.x{color:red}</style><script>var ad = 1;</script><article"

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import subprocess
+import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,7 +32,7 @@ from newsclean.scrapy.workers import (
 from tools.regen_fixtures import expected_dict
 
 from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang, forked_warm
-from .conftest import FIXTURES, IN_THREAD
+from .conftest import FIXTURES, IN_THREAD, ROOT
 from .test_spiders import crawl
 
 PAGE = "Harbour fees rise\n\nThe harbour board raised mooring fees by a tenth on Monday."
@@ -185,3 +189,61 @@ def test_the_crawlers_of_one_process_share_one_pool_until_the_last_is_done() -> 
     assert WorkerPool.shared(2, first.time_budget) is not first.pool  # the last user closed it
     WorkerPool.shared(2, first.time_budget).release()  # the pool this check made
     other.close_spider()
+
+
+def test_outside_a_running_crawl_the_default_pipeline_cleans_in_the_calling_thread(
+    tmp_path: Path,
+) -> None:
+    # A plain script (no reactor, as in a user's own test or notebook) gets the item back,
+    # not an awaitable, though NEWSCLEAN_WORKERS is "auto".
+    script = tmp_path / "direct.py"
+    script.write_text(
+        "from scrapy.utils.test import get_crawler\n"
+        "from newsclean.scrapy.pipeline import CleanArticlePipeline\n"
+        "pipe = CleanArticlePipeline.from_crawler(get_crawler())\n"
+        "assert pipe.pool is not None\n"
+        f"print(pipe.process_item({{'text': {PAGE!r}}}).headline)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=300, cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Harbour fees rise"
+
+
+def test_workers_end_when_the_crawl_process_is_killed_outright(tmp_path: Path) -> None:
+    # kill -9 (the OOM killer) gives the crawl no chance to stop its workers: they must
+    # notice on their own, or they and their fork server wait for jobs for ever.
+    script = tmp_path / "doomed.py"
+    script.write_text(
+        "import time\n"
+        "from newsclean.scrapy.workers import WorkerPool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = WorkerPool(2, 5.0)\n"
+        "    pool.start()\n"
+        "    pool._pools['main'].submit(time.sleep, 0).result()  # both started and answering\n"
+        "    print(*pool._pools['main']._processes, flush=True)\n"
+        "    time.sleep(300)\n",
+        encoding="utf-8",
+    )
+    with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                          cwd=ROOT) as doomed:
+        try:
+            assert doomed.stdout is not None
+            workers = [int(pid) for pid in doomed.stdout.readline().split()]
+        finally:
+            doomed.kill()
+    assert len(workers) == 2
+    deadline = time.monotonic() + 30
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in workers)
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a worker's exit is reaped by its parent, the fork server)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

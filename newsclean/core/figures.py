@@ -7,9 +7,11 @@ a paragraph for a caption would lose article text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..article import Image
+from ..normalize._caption_rules import COMPOUND_LABEL
 from ..normalize.caption import split_caption
 from ..normalize.text import key, squash
 from ..rules.vocab import alternation, mapping, sections_for, words
@@ -19,8 +21,10 @@ MAX_CAPTION_CHARS = 600
 # Credit labels that mark a text line as a caption: the "lines" section of the credit labels
 # ("Photo:", "Credit..."), narrower than the labels split_caption reads inside a caption.
 _LINE_LABELS = words("credit_labels", *sections_for("credit_labels", "lines"))
+# An image word and a source word together ("Image source:", "Fuente de la imagen:") are as
+# clear a credit label as "Photo:".
 _LABEL = re.compile(
-    r"(?:\b(?:" + alternation(_LINE_LABELS) + r")\s?(?::|\.\.\.)|©)",
+    r"(?:\b(?:" + COMPOUND_LABEL + "|" + alternation(_LINE_LABELS) + r")\s?(?::|\.\.\.)|©)",
     re.IGNORECASE,
 )
 # Agencies whose bare name ends a caption line ("(AP)", " - Reuters"): the organisations
@@ -34,6 +38,8 @@ _PAREN_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DASH_AGENCY = re.compile(rf"\s-\s?(?:{_AGENCY_ALT})$")
+_DASH_SPAN = max(map(len, _LINE_AGENCIES)) + 4  # " - " and a final newline "$" allows
+_LABEL_SPAN = max(map(len, _LINE_LABELS)) + 2  # a label and the one space before its colon
 # A wire credit in capitals after the last sentence, agency first or last ("... 2015.
 # REUTERS/Jane Doe/File Photo", "... le 3 mai. LUDOVIC MARIN / AFP"): the wires' own shape.
 _CAPS_AGENCY_ALT = alternation({w.upper() for w in _LINE_AGENCIES})
@@ -44,6 +50,14 @@ _WIRE_CREDIT = re.compile(
     rf"|{_CAPS_NAME} ?/ ?(?:{_CAPS_AGENCY_ALT}))$"
 )
 _PICTURED = re.compile(r"^(?:Pictured|Above|Top|Main picture|Main image):\s", re.IGNORECASE)
+_PICTURED_FIRST = frozenset("PpAaTtMm")
+"""What ``_PICTURED`` can start with (no other letter matches these case-insensitively)."""
+
+
+def _pictured(text: str) -> bool:
+    return text[:1] in _PICTURED_FIRST and _PICTURED.match(text) is not None
+
+
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
 PROMO_SENTENCE = re.compile(
     r"\s*\bFollow (?:the|our) (?:latest|live) (?:news|developments|updates|coverage)\b"
@@ -57,18 +71,41 @@ def _has_credit_signal(line: str) -> bool:
     # skip the regexes.
     if line.rstrip().endswith(")") and _PAREN_CREDIT.search(line):
         return True
-    if (":" in line or "©" in line or "..." in line) and _LABEL.search(line):
+    if (":" in line or "©" in line or "..." in line) and _has_label(line):
         return True
     if "/" in line[-80:] and _WIRE_CREDIT.search(line[-120:]):
         return True
-    return " -" in line and _DASH_AGENCY.search(line) is not None
+    # the agency ends the line: only its last characters are searched
+    return " -" in line and _DASH_AGENCY.search(line, max(0, len(line) - _DASH_SPAN)) is not None
+
+
+def _has_label(line: str) -> bool:
+    """``_LABEL.search(line)``, tried only near each colon and "..." a label must end with:
+    a prose line with a colon is not searched through at every word."""
+    if "©" in line:
+        return True
+    for mark in (":", "..."):
+        at = line.find(mark)
+        while at >= 0:
+            if _LABEL.search(line, max(0, at - _LABEL_SPAN), at + len(mark)):
+                return True
+            at = line.find(mark, at + 1)
+    return False
 
 
 def caption_of(line: str) -> Image | None:
     """The image a caption line describes, or None when the line is not clearly a caption."""
-    if len(line) > 4 * MAX_CAPTION_CHARS or not (
-        _has_credit_signal(line) or _PICTURED.match(line.lstrip())
-    ):
+    if len(line) > 4 * MAX_CAPTION_CHARS:
+        return None
+    found = _caption_parts(line)
+    return None if found is None else Image(caption=found[0], credit=found[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _caption_parts(line: str) -> tuple[str | None, str | None] | None:
+    """``caption_of`` as (caption, credit), kept for the lines last asked about: the header
+    stage and the caption stage ask about the same top lines, often more than once."""
+    if not (_has_credit_signal(line) or _pictured(line.lstrip())):
         return None  # cheap guards: most lines are paragraphs with no credit in sight
     text = squash(line)
     if not text or len(text) > MAX_CAPTION_CHARS:
@@ -78,9 +115,9 @@ def caption_of(line: str) -> Image | None:
         cap = split_caption(text)
         if cap.credit:
             caption = PROMO_SENTENCE.sub("", cap.text).strip() if cap.text else None
-            return Image(caption=caption or None, credit=cap.credit)
+            return caption or None, cap.credit
     if _PICTURED.match(text):
-        return Image(caption=text, credit=None)
+        return text, None
     return None
 
 

@@ -23,7 +23,7 @@ from ..normalize._byline_rules import (
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import is_date_line, without_read_time
-from ..normalize.text import ends_sentence, is_bullet, key, squash, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
@@ -57,8 +57,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
 # sentences or a caption with its credit, never a headline.
 _INNER_STOP = re.compile(r"(?:[a-z]{2}|\d{4})[.!?]\s+(?:[A-Z]|--|—)")
-_LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
-"""An e-mail address or a link: a contact line, never a name."""
+def _linkish(text: str) -> bool:
+    """An e-mail address or a link: a contact line, never a name."""
+    return "@" in text or "://" in text or text[:4].lower() == "www."
 _CRUMB = re.compile(r"\S\s*[›»>]\s*\S|\S \| \S|\S / \S")
 """Breadcrumb separators ("Home›World›Asia", "Home > News", "Inicio / Internacional")."""
 _FOLLOW_PUB = re.compile(
@@ -90,6 +91,12 @@ MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
 
 
+def _glued_time(text: str) -> bool:
+    """``_GLUED_TIME.search(text)``, after a test for the words each branch needs."""
+    low = text.lower()  # (only "a", "g", "o" … lower to these letters: a match holds them)
+    return ("ago" in low or "today at" in low) and _GLUED_TIME.search(text) is not None
+
+
 def is_date_stamp(line: str) -> bool:
     """A line that only states when the story was published or updated."""
     text = squash(line)
@@ -116,6 +123,8 @@ def record_date(page: Page, index: int) -> None:
 
 def is_cjk(text: str) -> bool:
     """Mostly Japanese/Chinese/Korean script, where words are not separated by spaces."""
+    if text.isascii():
+        return False  # (a flag of the string: no scan of a paragraph for CJK characters)
     return len(_CJK.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
 
 
@@ -123,10 +132,12 @@ def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
+    if len(text) > 220:
+        return False  # (a paragraph: no search for a sentence stop inside it)
     if _INNER_STOP.search(text) and not _two_clause_headline(text):
         return False
     words = word_count(text)
-    if not 2 <= words <= 32 or len(text) > 220 or is_bullet(text):
+    if not 2 <= words <= 32 or is_bullet(text):
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
@@ -161,8 +172,8 @@ def looks_like_section(line: str, profile: Profile) -> bool:
         return True
     text = squash(line)
     return (
-        word_count(text) <= 3
-        and len(text) <= 30
+        len(text) <= 30
+        and not more_words_than(text, 3)
         and not ends_sentence(text)
         and (text[:1].isupper())
         and _lower_words(text) < 2  # "Story so far" is a phrase; "Health and wellness" a name
@@ -284,6 +295,9 @@ _STANDFIRST_MIN_HEAD = 4
 _STANDFIRST_SHARE = 2 / 3
 """… and at least this share of the standfirst's length (a tagline or promo over a long
 headline is shorter)."""
+_DEK_MIN_WORDS = 14
+"""A standfirst in sentence case with at least this many words is a standfirst however short
+the headline over it: headlines that long are title-cased tabloid ones."""
 _PROMO_START = re.compile(
     r"^(?:get|download|install|try|join|subscribe|sign up|register|log in|sign in)"
     r" (?:to|for|on|the|our|us|now|free|a)\b|^follow us\b",
@@ -298,7 +312,7 @@ def _paragraph_like(text: str) -> bool:
         return True
     if not ends_sentence(text) or text.endswith((":", ";")) or caption_of(text) is not None:
         return False
-    return len(text) >= 12 if is_cjk(text) else word_count(text) >= 4
+    return len(text) >= 12 if is_cjk(text) else more_words_than(text, 3)
 
 
 def _title_weight(text: str) -> int:
@@ -311,11 +325,16 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     items, kickers and promos above it are shorter). A title also printed inside a longer
     line ("[index]title(publisher date)") is the clean copy of it."""
     zone: list[int] = []
+    pairs: dict[int, bool] = {}  # _picture_pair of each line asked about, read once
+
+    def pair(n: int) -> bool:
+        if n not in pairs:
+            pairs[n] = _picture_pair(page, candidates, n)
+        return pairs[n]
+
     for n, i in enumerate(candidates):
-        picture = _picture_pair(page, candidates, n) or (
-            n > 0 and _picture_pair(page, candidates, n - 1)
-        )
-        if _paragraph_like(page.text(i)) and not picture:
+        # (a paragraph first: only then does a picture pair matter)
+        if _paragraph_like(page.text(i)) and not (pair(n) or (n > 0 and pair(n - 1))):
             break
         zone.append(i)
     else:
@@ -362,7 +381,21 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
     upper, lower = _title_weight(page.text(above)), _title_weight(page.text(chosen))
     if lower >= upper >= max(_STANDFIRST_SHARE * lower, _STANDFIRST_MIN_HEAD):
         return above
+    if lower > upper >= _STANDFIRST_MIN_HEAD and _sentence_dek(page.text(chosen)):
+        return above
     return chosen
+
+
+def _sentence_dek(text: str) -> bool:
+    """A long line in sentence case (a third of its words or more in lower case, articles
+    and glue words included, as German nouns are capitalised): a standfirst left without its
+    full stop, not a headline ("Engineers say the repaired span will carry walkers again …");
+    Title Case lines lower only a few short words."""
+    if is_cjk(text):
+        return False
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _DEK_MIN_WORDS and 3 * lower >= len(words)
 
 
 def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
@@ -414,7 +447,7 @@ def masthead(text: str) -> bool:
         or is_bullet(text)
         or BY_PREFIX.match(text)
         or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
-        or _LINKISH.search(text)
+        or _linkish(text)
         or job_title(text)
     ):
         return False
@@ -571,7 +604,7 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
         return text
     if (
         nxt is not None
-        and word_count(text) <= 5
+        and not more_words_than(text, 5)
         and not ends_sentence(text)
         and not BY_PREFIX.match(text)
         and BY_PREFIX.match(page.text(nxt))
@@ -600,11 +633,17 @@ def _claim_top_menu(page: Page) -> None:
     items it has (it would fill the header window). Its last two lines are left to the
     header parser: a section or a byline may sit right over the headline."""
     run: list[int] = []
-    for i in page.free():
+    buttons = 0  # chrome lines a rule took inside the run ("Newsletter", "Sign in") count too
+    for i, line in enumerate(page.lines):
+        if i in page.claims:
+            buttons += bool(line.strip())
+            continue
+        if not line.strip():
+            continue
         if not menu_item(page.text(i)) or len(run) > MENU_MAX:
             break
         run.append(i)
-    if MENU_RUN <= len(run) <= MENU_MAX:
+    if len(run) + buttons >= MENU_RUN and len(run) <= MENU_MAX:
         for i in run[:-2]:
             page.claim(i, "generic:nav")
 
@@ -628,8 +667,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if (
             title_at is not None
             and nxt == i + 1
-            and word_count(text) <= 12
-            and not ends_sentence(text)
+            and not ends_sentence(text)  # (before the word count: a paragraph ends so)
+            and not more_words_than(text, 12)
             and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
             and caption_of(page.text(nxt)) is not None
         ):
@@ -665,7 +704,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.fields["publisher"] = text
             page.claim(i, "header:publisher")
             continue
-        pub_date = _PUB_DATE.match(text)
+        pub_date = _PUB_DATE.match(text) if "|" in text else None  # (the bar it needs)
         if (
             pub_date
             and is_date_line(pub_date.group("date"))
@@ -693,7 +732,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and "publisher" not in page.fields
             and ("bylineRaw" not in page.fields or (prose == 0 and masthead(text)))
             and key(text) != key(page.fields.get("headline", ""))
-            and not _LINKISH.search(text)
+            and not _linkish(text)
         ):
             publisher = _publisher_line(page, text, nxt)
             if publisher:
@@ -745,7 +784,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if byline is None:
             # under the article's text with no headline above, one bare word ("Careers") is
             # a link or the text's own, not a byline
-            bare_ok = title_at is not None or not seen_body or word_count(text) > 1
+            bare_ok = title_at is not None or not seen_body or more_words_than(text, 1)
             # a contact name under a press release ("Renee Castillo", "Aaron Wexley, CEO"):
             # after two paragraphs only a marked byline ("By …", "（記者名）") is one
             bare_ok = bare_ok and (prose < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text))
@@ -763,7 +802,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
         elif _AUTHOR_CONTACT.match(text) and _right_under(page, i, "header:bylineRaw"):
             page.claim(i, "header:byline-contact")  # "@claramunro" under "By Clara Munro"
             continue
-        elif (_GLUED_TIME.search(text) or key(text).startswith(key(byline))) and not (
+        elif (_glued_time(text) or key(text).startswith(key(byline))) and not (
             _paragraph_like(text)  # "Acme Group owns 22 hotels …": text naming the byline
         ):
             page.claim(i, "header:byline")
@@ -787,8 +826,10 @@ def _right_under(page: Page, index: int, claim: str) -> bool:
 
 def _avatar_of(text: str, name: str) -> bool:
     """``text`` is the initials a missing author picture shows ("CM" over "Clara Munro")."""
+    if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        return False  # (first: the next line, often a paragraph, is not split for nothing)
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text == initials
+    return text == initials
 
 
 def _date_in_byline(text: str) -> str | None:
@@ -818,7 +859,7 @@ def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> 
         and text[:1].isupper()
         and not ends_sentence(text)
         and not BY_PREFIX.match(text)
-        and not _LINKISH.search(text)
+        and not _linkish(text)
         and key(text) not in SECTIONS
         and not job_title(text)  # "Senior Reporter": the author's job, under the name
     )
@@ -861,6 +902,17 @@ _SOURCE_WORDS = (
     r"|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
 )
 _SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
+_SOURCE_LABEL_ENDS = frozenset(":：" + "".join({w[-1] + w[-1].upper() for w in (
+    "by", "source", "fonte", "fuente", "quelle", "źródło", "sumber", "来源", "稿源", "출처", "出典"
+)}))
+"""What a source label alone can end with: its colon or the last letter of one of its words
+(in either case; no other character matches these letters case-insensitively)."""
+
+
+def _is_source_label(text: str) -> bool:
+    """``_SOURCE_LABEL.match(text)`` for a stripped line, after a test of its last character
+    (a paragraph ends in a full stop)."""
+    return text[-1:] in _SOURCE_LABEL_ENDS and _SOURCE_LABEL.match(text) is not None
 _SOURCE_LINE = re.compile(
     rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<pub>[^.。|:：]{{2,60}}?\.?)$", re.IGNORECASE
 )
@@ -875,6 +927,8 @@ def _source_of(text: str) -> str | None:
     credit ("Source: Reuters" under a page that has its own publisher)."""
     if len(text) > _SOURCE_CHARS:
         return None  # a source line is short (and a long run of spaces makes the split slow)
+    if ":" not in text and "：" not in text and "SOURCE" not in text:
+        return None  # what both patterns require: a label's colon, or "SOURCE" in capitals
     parts = _SOURCE_SEGMENTS.split(text)
     if len(parts) > 1 and not all(is_date_stamp(p) or _source_of(p) for p in parts):
         return None
@@ -890,27 +944,37 @@ def claim_source(page: Page) -> None:
     under the text: "News provided by" / "| Source:" then the name, "Source: X", "SOURCE X"
     (press-release wires, feed readers, Chinese "来源："). The name fills ``publisher``; the
     label and a copy of the name printed next to it leave the body."""
-    for i in list(page.free()):
-        if _source_of(page.text(i)):
-            page.claim(i, "generic:source")  # the source printed again under the text
+    texts = [line.strip() for line in page.lines]  # (each line stripped once, not per pass)
+    claims = page.claims
+    sources: dict[int, str | None] = {}  # what the first pass read, for the second
+    for i, text in enumerate(texts):
+        if text and i not in claims:
+            sources[i] = _source_of(text)
+            if sources[i]:
+                page.claim(i, "generic:source")  # the source printed again under the text
     if "publisher" in page.fields:
         return
-    for i, line in enumerate(page.lines):
-        text = line.strip()
-        if not text or page.claims.get(i, "").startswith(("header:", "caption")):
+    for i, text in enumerate(texts):
+        if not text or claims.get(i, "").startswith(("header:", "caption")):
             continue
-        if _SOURCE_LABEL.match(text):
+        if text[-1] in _SOURCE_LABEL_ENDS and _SOURCE_LABEL.match(text):  # _is_source_label
             nxt = page.next_free(i + 1)
             if nxt is not None and masthead_or_name(page.text(nxt)):
                 page.claim(i, "generic:source-label")
                 page.set_field("publisher", page.text(nxt), nxt)
                 return
-        source = _source_of(text) or _rights_holder(text)
+        source = sources[i] if i in sources else _source_of(text)
+        if not source and text.startswith("저작권자"):  # (_rights_holder's gate, inlined)
+            source = _rights_holder(text)
         if source is not None:
             _take_source(page, i, text, source)
             return
-    for i, line in enumerate(page.lines):
-        more = _MORE_FROM.match(line.strip())
+    for i, text in enumerate(texts):
+        if text[:1] not in _MORE_FROM_FIRST and "的更多" not in text:
+            continue  # what either branch of the pattern starts with or holds
+        if "的更多" not in text and not _MORE_FROM_START.match(text):
+            continue
+        more = _MORE_FROM.match(text)
         name = (more.group("pub") or more.group("pub2") or "").strip() if more else ""
         if name and key(page.fields.get("bylineRaw", "")).endswith(key(name)):
             continue  # "More from <author>" on a blog platform: the writer, not a source
@@ -929,6 +993,11 @@ _MORE_FROM = re.compile(
 )
 """A link to more of the source's stories ("More from X", "Más noticias de X", "X的更多文章"):
 the only place some reposts and readers name the publisher."""
+_MORE_FROM_START = re.compile(r"more|más|plus|weitere|mais", re.IGNORECASE)
+"""How the first branch of ``_MORE_FROM`` starts: a cheap test before the pattern."""
+_MORE_FROM_FIRST = frozenset("mMpPwW")
+"""The first characters ``_MORE_FROM_START`` allows (no other letter matches these
+case-insensitively)."""
 
 
 _RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,20}(?: \S{2,20})?)\s+무단")
@@ -938,11 +1007,16 @@ _RIGHTS_HOLDER = re.compile(r"^저작권자\s*(?:[©ⓒ]|\(c\))\s*(?P<pub>\S{2,2
 
 def _after_source_label(page: Page, index: int) -> bool:
     """The nearest non-blank line above ``index`` is a source label alone ("Source:")."""
-    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
-    return above is not None and bool(_SOURCE_LABEL.match(page.text(above)))
+    lines = page.lines
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above >= 0 and _is_source_label(lines[above].strip())
 
 
 def _rights_holder(text: str) -> str | None:
+    if not text.startswith("저작권자"):
+        return None  # (the formula's first word: most lines need no pattern)
     m = _RIGHTS_HOLDER.match(text)
     return m.group("pub") if m else None
 

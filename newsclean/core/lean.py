@@ -27,6 +27,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from ..normalize.scripts import weighted_length
 from .attrmatch import Family, Matcher, translated
 from .document import PageElement, html_parser
 
@@ -125,12 +126,15 @@ def _options() -> Any:
 
 
 def lean_extract(
-    root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None
+    root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None,
+    *, brief_chars: Callable[[], int] | None = None,
 ) -> str:
     """``trafilatura.extract(root, fast=True)``'s text, ``root`` first pruned by ``prune``,
     for a page on the common path; raises :class:`Unsure` for a page on any other path.
     Reads a pruned copy; ``root`` itself is pruned only when trafilatura's page measure must
-    be read from it."""
+    be read from it. ``brief_chars``, asked only of a result under trafilatura's minimum
+    length: the length from which it is the whole of a brief, not short (a short one goes to
+    trafilatura's rescue, which flattens the page into one line)."""
     if _forum_thread_page(root):
         raise Unsure("thread forum")
     opts = _options()
@@ -142,7 +146,10 @@ def lean_extract(
         prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
     cleaned = convert_tags(_tree_cleaning(tree, opts), opts, url)
     body, text = _extract(cleaned, opts)[:2]
-    if len(body) == 0 or len(text) < opts.min_extracted_size:
+    # Short by trafilatura's measure, in characters; weighed, a short Chinese or Japanese
+    # article is not short, and trafilatura's rescue would flatten it into one line.
+    short = weighted_length(text) < opts.min_extracted_size
+    if len(body) == 0 or (short and (brief_chars is None or len(text) < brief_chars())):
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
     if len(text) < _ESCALATION_MAX_LENGTH:
         prune(root)

@@ -13,6 +13,7 @@ article element; only then is the full cascade run.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from typing import Any
 
@@ -71,7 +72,7 @@ def main_content_lines(html: Any, url: str | None, expected_chars: int = 0) -> l
     under half of it is retried with trafilatura's fallback extractors.
     """
     if not isinstance(html, str | bytes):
-        text = _lean_or_extract(html, url)
+        text = _lean_or_extract(html, url, expected_chars)
     else:
         text = _extract(html, url, fast=True)
     if len(text) < expected_chars * UNDER_EXTRACTED:
@@ -89,15 +90,31 @@ def main_content_lines(html: Any, url: str | None, expected_chars: int = 0) -> l
 UNDER_EXTRACTED = 0.5
 
 
-def _lean_or_extract(root: Any, url: str | None) -> str:
+def _brief_chars(root: Any, container_chars: int) -> int:
+    """How long a short result must be to be the whole brief: the share of the article's
+    paragraphs a fast result must hold (:data:`UNDER_EXTRACTED`), counting those of its
+    container and any left outside ``<body>`` (a stray ``</body>`` puts the rest of the
+    article there; a browser shows it in the body, and trafilatura's own path recovers it)."""
+    outside = sum(len(" ".join(p.text_content().split()))
+                  for child in root if child.tag not in ("head", "body") for p in child.iter("p"))
+    return max(1, math.ceil((container_chars + outside) * UNDER_EXTRACTED))
+
+
+def _lean_or_extract(root: Any, url: str | None, expected_chars: int = 0) -> str:
     """trafilatura's fast result for a parsed page: by :mod:`.lean` (same text, a fraction of
     the copies and walks) unless the page takes one of trafilatura's rarer roads. The page
     loses its dead weight first, on every road: each road drops it anyway (the lean copy, the
-    page measure, the hand-over), and dropped before the copy it is never copied."""
+    page measure, the hand-over), and dropped before the copy it is never copied.
+
+    A brief (a result under trafilatura's 250-character minimum) is not short when it holds
+    as much of the article container's paragraphs (``expected_chars``) as a fast result must:
+    that is the whole article, and trafilatura's rescue for short results would flatten it,
+    with the headline, byline and share row, into one line."""
     _drop_dead_weight(root)
     if lean.available():
         try:
-            return lean.lean_extract(root, url)
+            brief = (lambda: _brief_chars(root, expected_chars)) if expected_chars else None
+            return lean.lean_extract(root, url, brief_chars=brief)
         except lean.Unsure as why:
             logger.debug("trafilatura's own path for %s: %s", url, why)
         except Exception as exc:  # a third-party failure must not lose the page

@@ -46,9 +46,10 @@ class Page:
 
     def free(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
         """Indexes of unclaimed, non-blank lines from ``start``."""
-        end = len(self.lines) if stop is None else min(stop, len(self.lines))
+        lines, claims = self.lines, self.claims  # read each step: a caller may claim as it goes
+        end = len(lines) if stop is None else min(stop, len(lines))
         for i in range(start, end):
-            if self.is_free(i):
+            if i not in claims and lines[i].strip():
                 yield i
 
     def next_free(self, start: int) -> int | None:
@@ -76,8 +77,14 @@ class Page:
             i += 1
         return out
 
+    def body_text(self, indexes: list[int]) -> list[str]:
+        """The stripped text of the lines at ``indexes``."""
+        lines = self.lines
+        return [lines[i].strip() for i in indexes]
+
     def body_lines(self) -> list[str]:
-        return [self.text(i) for i in self.free()]
+        claims = self.claims
+        return [s for i, line in enumerate(self.lines) if i not in claims and (s := line.strip())]
 
 
 @dataclass(slots=True)

@@ -23,7 +23,9 @@ from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
+from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
+from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -96,6 +98,9 @@ def clean_page(
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
+    if profile.header_layout is None and "headline" not in page.fields:
+        claim_glued_crumbs(page)  # "Home/City Hall/Transport": no section, no headline
+        claim_above_header(page)  # a summary widget over the headline is no first paragraph
     run_layout(page, profile)
     page.images[:0] = images
     claim_author_box(page)  # first: its bio is no article text a rail's tail must stop at
@@ -105,6 +110,7 @@ def clean_page(
     _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
+    claim_shapes(page, url)  # what no phrase knows, by shape and place
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
@@ -129,9 +135,28 @@ def _strip_store_prefix(page: Page) -> None:
         return
 
 
+_INLINE_LITERALS = tuple(
+    dict.fromkeys(s for _, pattern in INLINE_CHROME for s in required_literals(pattern) or ("",))
+)
+"""Literals one of which a line must hold for any inline pattern to match: one pre-check per
+line, as most lines hold none (and two of the patterns have no literal prefix ``re`` could
+scan for, so a search that fails costs a try at every position)."""
+
+
 def _cut_inline_chrome(page: Page) -> None:
     """Remove chrome fragments glued inside content lines (the only edit ever made to a line)."""
-    for i, line in enumerate(page.lines):
+    lines = page.lines
+    text = "\n".join(lines)
+    # the literals the page holds at all (most pages: none, and no line is looked at)
+    present = tuple(literal for literal in _INLINE_LITERALS if literal in text)
+    if not present:
+        return
+    for i, line in enumerate(lines):
+        for literal in present:
+            if literal in line:
+                break
+        else:
+            continue
         for rule, pattern in INLINE_CHROME:
             m = pattern.search(line)
             if m is None:
@@ -140,7 +165,7 @@ def _cut_inline_chrome(page: Page) -> None:
             line = line[: m.start()] + line[m.end() :]
             if rule == "generic:inline-continue":
                 page.truncated = True
-        page.lines[i] = line
+        lines[i] = line
 
 
 _RULES_FOR: dict[tuple[str, int], RuleSet] = {}
@@ -261,6 +286,9 @@ def _countable(rule: str | None) -> bool:
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED = re.compile(r"[a-z][A-Z]")
+"""Where ``_GLUE`` would split: searched first, as a class ``re`` scans for in C (a pattern
+opening with a look-behind is tried at every position)."""
 _GLUED_MAX = 120
 
 
@@ -268,7 +296,7 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
     """Link labels printed without a space between them ("Email UsGet our newsletter",
     "Skip to contentSkip to footer"): chrome when every part is; the rule of the last part."""
     text = line.strip()
-    if len(text) > _GLUED_MAX or not _GLUE.search(text):
+    if len(text) > _GLUED_MAX or not _GLUED.search(text):
         return None
     parts = _GLUE.split(text)
     found = [rules.match(part) for part in parts]
@@ -279,8 +307,10 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
 def _site_credit(line: str, host: str) -> Image | None:
     """A sentence credited in brackets to the site itself ("… in Dee Why. (9News)" on
     9news.com.au, "… on Friday. (KQRN 5)" on kqrn5.…): the picture's caption."""
+    if not host:
+        return None  # (checked first: the pattern's lazy caption is slow to fail on prose)
     m = PAREN_CREDIT.match(line.strip())
-    if m is None or not host or word_count(m.group("credit")) > 4:
+    if m is None or word_count(m.group("credit")) > 4:
         return None
     name = re.sub(r"[\W_]+", "", m.group("credit").casefold())
     if len(name) < 3 or name not in host:
@@ -294,29 +324,43 @@ _GLUED_PHOTO_CREDIT = re.compile(
 )
 
 
+_glued_credit_possible = literal_gate(_GLUED_PHOTO_CREDIT)
+
+
 def _glued_credit(line: str) -> Image | None:
     """A caption whose photo credit is glued to it by a dash ("… at a hotel today.
     --fotoAGENCY (2025)", "… on Monday. —Photo: Ann Lee"): the credit is what follows."""
+    if not _glued_credit_possible(line):
+        return None
     m = _GLUED_PHOTO_CREDIT.match(line.strip())
     if m is None:
         return None
     return Image(caption=m.group("cap").strip(), credit=m.group("credit").strip())
 
 
+def _no_image(line: str) -> Image | None:
+    return None
+
+
 def _inline_captions(page: Page, url: str | None = None) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
     host = re.sub(r"[\W_]+", "", (urlsplit(url).hostname or "") if url else "")
+    # a glued photo credit needs a word ("photo", "foto") the page may not hold at all
+    glued = _glued_credit if _glued_credit_possible("\n".join(page.lines)) else _no_image
     pending: Image | None = None
     previous_free: int | None = None
+    claims = page.claims
     for i, line in enumerate(page.lines):
-        if page.claims.get(i, "").endswith("image-url"):
-            pending = Image(url=line.strip())
-            page.images.append(pending)
+        rule = claims.get(i)
+        if rule is not None:  # a claimed line is not free; an image URL's opens a picture
+            if rule.endswith("image-url"):
+                pending = Image(url=line.strip())
+                page.images.append(pending)
             continue
-        if not page.is_free(i):
+        if not line.strip():
             continue
-        image = caption_of(line) or _site_credit(line, host) or _glued_credit(line)
+        image = caption_of(line) or _site_credit(line, host) or glued(line)
         if image is not None:
             if previous_free is not None and previous_free + 1 == i and same_caption(
                 page.lines[previous_free], line
@@ -376,6 +420,7 @@ def _claim_see_also_items(page: Page) -> None:
 
 
 _COUNTER = re.compile(r"^(?:[\d.,]{1,7}[kKmM]?|A[+-]?)$")
+_COUNTER_CHARS = 8
 
 
 def _claim_counters(page: Page) -> None:
@@ -383,12 +428,15 @@ def _claim_counters(page: Page) -> None:
     counts; and the "A A A" of a text-size widget. A run of them is chrome when a claimed line
     (a button, a header line) touches it; a number in the text stands among sentences."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    # whether each line reads as a count (at most 8 characters, the pattern's longest match)
+    counts = [len(s) <= _COUNTER_CHARS and bool(_COUNTER.match(s)) for s in page.body_text(lines)]
+    if not any(counts):
+        return
+    claims = page.claims
     n = 0
     while n < len(lines):
         end = n
-        while end < len(lines) and page.is_free(lines[end]) and _COUNTER.match(
-            page.text(lines[end])
-        ):
+        while end < len(lines) and counts[end] and lines[end] not in claims:
             end += 1
         if end > n:
             before = lines[n - 1] if n > 0 else None
@@ -401,6 +449,7 @@ def _claim_counters(page: Page) -> None:
 
 
 _LINK_ROW = re.compile(r"\s+[|∙·•]\s+")
+_LINK_ROW_SEPARATORS = "|∙·•"
 _LINK_ROW_MIN = 3
 _LINK_ROW_CHARS = 200
 
@@ -409,12 +458,17 @@ def _claim_link_rows(page: Page) -> None:
     """A line of three or more link labels between separators ("Privacy ∙ Terms ∙ Collection
     notice", "회사소개 | 기사제보 | 개인정보처리방침"): the site's footer or menu row. Header
     lines of that shape (source · date · read time) were taken by the header stage before."""
+    whole = "\n".join(page.lines)
+    if not any(sep in whole for sep in _LINK_ROW_SEPARATORS):
+        return  # (most pages: no separator on any line)
     for i in list(page.free()):
         if len(page.lines[i]) > _LINK_ROW_CHARS:
             continue  # a row of links is short; and a long run of spaces makes the split slow
         text = page.text(i)
         if text.startswith("|"):
             continue  # a table row as the HTML stage writes it ("| Zona | Locales |"): article
+        if not any(sep in text for sep in _LINK_ROW_SEPARATORS):
+            continue  # (most lines: no separator, no split)
         parts = _LINK_ROW.split(text)
         if len(parts) >= _LINK_ROW_MIN and all(
             p and not ends_sentence(p) and (menu_item(p) or (word_count(p) <= 4 and len(p) <= 40))
@@ -561,13 +615,21 @@ def _assemble(
             if page.lines[i].strip()
         ] + page.cut
         ordered = _ordered_lines(page, profile)
+    language = _language(facts.language, body, fields)
+    # The page's locale decides whether "04/03/2025" is April 3 (en-US) or 4 March.
+    declared = (facts.language or "").replace("_", "-").casefold()
+    locale = declared if language and declared.partition("-")[0] == language else language
     values: dict[str, Any] = {
         "headline": fields.get("headline"),
         "description": fields.get("description"),
         "authors": authors,
-        "datePublished": parse_date(published_raw, now=now) if published_raw else None,
+        "datePublished": (
+            parse_date(published_raw, now=now, locale=locale) if published_raw else None
+        ),
         "datePublishedRaw": published_raw,
-        "dateModified": parse_date(modified_raw, now=now) if modified_raw else None,
+        "dateModified": (
+            parse_date(modified_raw, now=now, locale=locale) if modified_raw else None
+        ),
         "dateModifiedRaw": modified_raw,
         "images": page.images,
         "publisher": fields.get("publisher"),
@@ -583,7 +645,7 @@ def _assemble(
     return Article(
         url=url,
         articleBody=body,
-        inLanguage=_language(facts.language, body, fields),
+        inLanguage=language,
         aggregator=profile.aggregator,
         truncated=page.truncated or facts.truncated,
         metadata=Metadata(

@@ -18,6 +18,8 @@ MARKER_MIN_WORDS: Final = {
     k: int(v) for k, v in mapping("author_markers").items() if v is not None and v.isdigit()
 }
 """Markers that are also name words ("Per Olsen"): how many words must follow at the start."""
+LOWER_CASE_MARKERS: Final = words("author_markers", *sections_for("author_markers", "lower-case"))
+"""Markers that are a surname particle when capitalised ("da Chiara Neri", not "Da Costa")."""
 MID_MARKERS: Final = words("mid_markers")
 CONTINUATION_MARKERS: Final = words("author_markers", "continuation")
 """Markers after which the list goes on ("Jane Doe with additional reporting by Jo Roe")."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..rules.vocab import ordered, sections_for, words
+from ..rules.vocab import alternation, ordered, sections_for, words
 
 CREDIT_LABELS: Final = ordered("credit_labels")
 """Labels before ":", "..." or "by" that introduce a credit ("Photograph: X")."""
@@ -27,3 +27,16 @@ CREDIT_CHROME: Final = ordered("credit_chrome")
 """Aggregator words between "©" and the credit ("Provided by"), not part of the credit."""
 CREDIT_LEADS: Final = ordered("credit_leads")
 """A short string starting with one of these ("Courtesy of the artist") is a credit."""
+
+_IMAGE = alternation(ordered("credit_compounds", "image"))
+_SOURCE = alternation(ordered("credit_compounds", "source"))
+_LINK = alternation(ordered("credit_compounds", "link"))
+COMPOUND_LABEL: Final = (
+    rf"(?:{_IMAGE})\s?(?:{_SOURCE})(?![^\W\d_])"
+    rf"|(?:{_SOURCE})\s(?:(?:{_LINK})\s?)?(?:{_IMAGE})(?![^\W\d_])"
+)
+"""A two-word credit label made of an image word and a source word ("Image source",
+"Bildquelle", "Fuente de la imagen"): a regex (literal alternations, linear time)."""
+COMPOUND_HEADS: Final = frozenset(
+    w[:1] for w in ordered("credit_compounds", "image") + ordered("credit_compounds", "source")
+)

@@ -78,6 +78,11 @@ TIME_UNITS: Final = ordered("time_units")
 EXTRA_WORDS: Final = ordered("date_words")
 # Words between a date and its time, dropped before dateparser reads the stamp.
 TIME_GLUE: Final = ordered("date_words", "time-glue")
+# Locales that write numeric dates month first (rules/month_first_locales.txt); all others,
+# and dotted dates anywhere, read day first.
+MONTH_FIRST_LOCALES: Final = frozenset(ordered("month_first_locales"))
+# Words printed right after a time ("10:20 Uhr", "10h20", "9:15 am"), by the time-glue entries.
+TIME_SUFFIXES: Final = ordered("date_words", "time-suffix")
 # Thai month names → month number (Thai stamps count years in the Buddhist era).
 THAI_MONTHS: Final = {k: int(v or 0) for k, v in mapping("thai_months", "").items()}
 

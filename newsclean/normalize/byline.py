@@ -1015,8 +1015,11 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
                 continue
             if word == "by" and prev and _fold(prev[-1]) in ("stand", "passed", "drop", "close"):
                 continue
+            if word == "by" and _LONE_PARTICIPLE.fullmatch(chunk[pos : m.start()].strip(_TRIM)):
+                pos = m.start()  # "Narrated by Jo Roe": the verb is no organisation's name
         elif (
             len(chunk[m.end() :].split()) < R.MARKER_MIN_WORDS.get(word, 0)
+            or (word in R.LOWER_CASE_MARKERS and m.group(1) != word)
             or (
                 word not in R.MID_MARKERS
                 and ":" not in m.group(0)
@@ -1035,6 +1038,8 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
     out.append((kind, chunk[pos:]))
 
 
+# One English past participle ("Reported", "Narrated") before "by": part of the marker.
+_LONE_PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")
 _FOR_TAIL = re.compile(
     r"(?:,\s*|\s+)(?i:special\s+to|for|für|pour|para)\s+(?P<org>[A-ZÀ-Þ0-9][^,;|()\[\]]{1,60})$"
 )

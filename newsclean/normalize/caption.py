@@ -51,10 +51,12 @@ _COPY_EXTRA = (
 # A label followed by ":", "...", "by" or "via" ("Photograph: X", "Credit...X", "Photo by X").
 # The characters a label can start with: a cheap look-ahead that lets the scan skip every other
 # position before it tries the long alternation of labels.
-_LABEL_HEADS = "".join(sorted({c for w in R.CREDIT_LABELS for c in (w[:1].lower(), w[:1].upper())}))
+_HEADS = (*R.CREDIT_LABELS, *R.COMPOUND_HEADS)
+_LABEL_HEADS = "".join(sorted({c for w in _HEADS for c in (w[:1].lower(), w[:1].upper())}))
 _LABEL = re.compile(
     r"(?=[(（\[［" + re.escape(_LABEL_HEADS) + r"])"
-    r"(?P<open>[(（\[［]\s*)?(?<![^\W\d_])(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
+    r"(?P<open>[(（\[［]\s*)?(?<![^\W\d_])(?P<label>" + R.COMPOUND_LABEL + "|"
+    + _alt(R.CREDIT_LABELS) + r")"
     r"(?:\s?(?::|：|=|＝|\.{3}|…)|\s(?:by|von|de|di|par|por|door|via)\s(?=\S))\s*"
     r"|(?P<open2>[(（\[［]\s*)?(?P<copy>©|\(c\)|Ⓒ)\s*" + _COPY_EXTRA,
     re.I,

@@ -115,6 +115,19 @@ _TIME_GLUE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(list(rules.TIME_GLUE))})(?=\s+\d)", re.IGNORECASE
 )
 _H_TIME_RE = re.compile(r"(?<![\d:])(\d{1,2})\s?h\s?(\d{2})(?!\d)")
+# A dotted all-numeric date ("04.03.2025", "4.3.25") is written day first in every language
+# that uses it; dateparser reads it month first unless told.
+_DOTTED_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
+# A separator between a date and its own time ("04.03.2025 · 10:20 Uhr", "March 4, 2026 |
+# 9:15 am"): the time is part of the stamp, not a stamp of its own, so the two are read as one.
+_TIME_AFTER_DATE_RE = re.compile(
+    rf"(?<=\d)\s*[{re.escape(rules.SEPARATORS)}]\s*(?="
+    r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?[ap]\.?m\.?)"
+    rf"(?:\s?(?:{_alternation(rules.TIME_SUFFIXES)}))?"
+    rf"(?:\s+\(?(?:{_alternation(list(rules.ZONES))})\)?)?"
+    rf"\s*(?:[{re.escape(rules.SEPARATORS)}]|$))",
+    re.IGNORECASE,
+)
 
 # Seconds per unit of "N <unit> ago". Months and years vary in length: those go to dateparser.
 _RELATIVE_UNIT_SECONDS: dict[str, int] = {
@@ -241,8 +254,9 @@ def without_read_time(line: str) -> str:
 
 
 def _segments(line: str) -> list[str]:
-    """Date-bearing parts of a stamp line: split at separators, read-time parts dropped."""
-    parts = (p.strip() for p in _SEPARATOR_RE.split(line))
+    """Date-bearing parts of a stamp line: split at separators (a date keeps the time shown
+    after it), read-time parts dropped."""
+    parts = (p.strip() for p in _SEPARATOR_RE.split(_TIME_AFTER_DATE_RE.sub(" ", line)))
     return [p for p in parts if p and not _READ_TIME_RE.match(p)]
 
 
@@ -319,7 +333,18 @@ def _dateparser(text: str, settings: dict[str, Any], languages: list[str]) -> da
     return result if isinstance(result, datetime) else None
 
 
-def _parse_text(text: str, now: datetime, languages: list[str]) -> datetime | None:
+def _day_first(text: str, languages: list[str], locale: str | None) -> bool:
+    """Whether an all-numeric date in ``text`` puts the day first: always when dotted; else
+    when the first language tried is not English (a "Publicado em" label, a page in Spanish)
+    or the page's locale is not one of the month-first ones ("en-GB" is day first)."""
+    if _DOTTED_DATE_RE.search(text) or (languages and languages[0] != "en"):
+        return True
+    return locale is not None and locale not in rules.MONTH_FIRST_LOCALES
+
+
+def _parse_text(
+    text: str, now: datetime, languages: list[str], locale: str | None = None
+) -> datetime | None:
     """Parse one label-free date stamp with dateparser, resolving zone abbreviations first."""
     zone: tzinfo | None = None
     zone_match = _ZONE_RE.search(text)
@@ -335,8 +360,7 @@ def _parse_text(text: str, now: datetime, languages: list[str]) -> datetime | No
     common: dict[str, Any] = {
         "PREFER_DATES_FROM": "past", "RELATIVE_BASE": base.replace(tzinfo=None),
     }
-    if languages and languages[0] != "en":
-        # A stamp labelled in another language ("Publicado em 05/03/2026") puts the day first;
+    if _day_first(text, languages, locale):
         # dateparser reads digits alone month first whatever the languages.
         common["DATE_ORDER"] = "DMY"
     # Absolute dates first; require day and month so that "2023", "June" or "12:00" alone are
@@ -366,13 +390,21 @@ def _plausible(dt: datetime | None, now: datetime) -> datetime | None:
 
 
 def _parse_segment(
-    segment: str, now: datetime, languages: Sequence[str] | None, hint: str | None
+    segment: str,
+    now: datetime,
+    languages: Sequence[str] | None,
+    hint: str | None,
+    locale: str | None = None,
 ) -> datetime | None:
-    return _plausible(_parse_segment_any(segment, now, languages, hint), now)
+    return _plausible(_parse_segment_any(segment, now, languages, hint, locale), now)
 
 
 def _parse_segment_any(
-    segment: str, now: datetime, languages: Sequence[str] | None, hint: str | None
+    segment: str,
+    now: datetime,
+    languages: Sequence[str] | None,
+    hint: str | None,
+    locale: str | None,
 ) -> datetime | None:
     if not segment:
         return None
@@ -387,15 +419,19 @@ def _parse_segment_any(
         return cjk
     if languages is None:
         langs = list(rules.DEFAULT_LANGUAGES)
-        if hint is not None and hint in langs:  # a "Publié le" label: try French first
+        # A "Publié le" label: try French first; else the page's language.
+        hint = hint or (locale.partition("-")[0] if locale else None)
+        if hint is not None and hint in langs:
             langs.remove(hint)
             langs.insert(0, hint)
     else:
         langs = [lang for lang in languages if isinstance(lang, str)]
-    return _parse_text(segment, now, langs)
+    return _parse_text(segment, now, langs, locale)
 
 
-def _parse_stamp(raw: str, now: datetime, languages: Sequence[str] | None) -> datetime | None:
+def _parse_stamp(
+    raw: str, now: datetime, languages: Sequence[str] | None, locale: str | None = None
+) -> datetime | None:
     """First date in a stamp line, labels, separators and read times skipped."""
     text = _squash(raw)
     if not text or len(text) > rules.MAX_DATE_CHARS:
@@ -405,20 +441,28 @@ def _parse_stamp(raw: str, now: datetime, languages: Sequence[str] | None) -> da
         return machine
     for segment in _segments(text):
         rest, _, hint = _strip_label(segment)
-        dt = _parse_segment(rest, now, languages, hint)
+        dt = _parse_segment(rest, now, languages, hint, locale)
         if dt is not None:
             return dt
     return None
 
 
 def parse_date(
-    raw: str, *, now: datetime | None = None, languages: Sequence[str] | None = None
+    raw: str,
+    *,
+    now: datetime | None = None,
+    languages: Sequence[str] | None = None,
+    locale: str | None = None,
 ) -> str | None:
     """Visible or machine date text -> ISO 8601 (with the zone when known), or ``None``.
 
     Why: every source of dates (meta tags, JSON-LD, text stamps) ends up in one field format.
     Labels, separators and read times are ignored; relative dates count back from ``now``
-    (aware; default current UTC). ``languages`` defaults to a short European list.
+    (aware; default current UTC). ``languages`` defaults to a short European list, the
+    page's ``locale`` ("de", "en-GB") first when given. An all-numeric date is day first when
+    dotted ("04.03.2025"), labelled in or on a page of a language other than English, or on a
+    page whose English locale is not a month-first one; else month first ("04/03/2025" on an
+    American page is April 3).
 
     >>> parse_date("Updated: 6:12am, 8 Jun, 2023")
     '2023-06-08T06:12:00'
@@ -428,11 +472,14 @@ def parse_date(
     '2023-06-19T03:00:00+00:00'
     >>> parse_date("12 March 2025")
     '2025-03-12'
+    >>> parse_date("04.03.2025 · 10:20 Uhr"), parse_date("04/03/2025", locale="en-GB")
+    ('2025-03-04T10:20:00', '2025-03-04')
     """
     try:
         if not isinstance(raw, str):
             return None
-        found = _parse_stamp(raw, _as_utc_aware(now), languages)
+        code = locale.replace("_", "-").casefold().strip() if isinstance(locale, str) else ""
+        found = _parse_stamp(raw, _as_utc_aware(now), languages, code or None)
         if found is None:
             return None
         return _stamp_iso(found, raw)
@@ -536,7 +583,7 @@ def _find_dates_in_text(lines: Sequence[str], now: datetime) -> FoundDates:
 
 
 def _stamp_parts(text: str) -> Iterator[str]:
-    for part in _SEPARATOR_RE.split(text):
+    for part in _SEPARATOR_RE.split(_TIME_AFTER_DATE_RE.sub(" ", text)):
         yield from _LABELLED_DASH_RE.split(part)
 
 

@@ -66,7 +66,11 @@ def _model() -> _Identifier:
                 identifier.set_languages([*_LANGUAGES, *_SAME_AS, _NO_LANGUAGE])
                 # set_languages keeps the chosen columns as a strided view, and the model reads
                 # rows of it: a row-major copy reads 1.6x faster (485 -> 300 µs a bench article).
-                identifier.nb_ptc = identifier.nb_ptc.copy(order="C")
+                # In float32 rather than the model's float16: numpy casts the rows it reads to
+                # float32 anyway (each value exactly), then multiplies; with no cast per call
+                # that step is ~7x faster (~80 -> ~12 µs an article), the scores bit for bit
+                # the same. The copy is 46 MB instead of 23 MB, once per process.
+                identifier.nb_ptc = identifier.nb_ptc.astype("float32", order="C")
                 _identifier = identifier
     return _identifier
 

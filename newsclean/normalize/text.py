@@ -15,17 +15,43 @@ _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # Only runs that change: one plain space between words is not a match, so a paragraph is
 # scanned, not rewritten space by space (twice as fast as replacing every run).
 _FOLDABLE = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE}*| {_SPACE}+")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+"""What ``_FOLDABLE`` folds besides two plain spaces: a line with neither is left as it is."""
 _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+")
+
+
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROL_WIDE = "\u200b\u200e\u200f\ufeff"
+"""``_CONTROL`` in two parts: its ASCII controls as bytes, and its wide characters."""
 
 
 def normalize_text(text: str) -> str:
     """Unify line endings and drop control characters; wording is left untouched."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text) if _has_control(text) else text
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``_CONTROL`` has anything to drop: the ASCII controls told from the UTF-8
+    bytes (an ASCII byte never occurs inside a multi-byte sequence; deleting bytes is a C
+    loop, several times faster than the class search), the four wide ones by a find each."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return True
+    if text.isascii():
+        return False
+    for char in _CONTROL_WIDE:  # noqa: SIM110 (a loop: no generator per page)
+        if char in text:
+            return True
+    return False
 
 
 def squash(line: str) -> str:
     """One line with runs of white space folded to one space and ends stripped."""
+    if "  " not in line and (
+        "\t" not in line if line.isascii() else _ODD_SPACE.search(line) is None
+    ):
+        return line.strip()  # nothing to fold (most lines): one scan for a class, no sub
     return _FOLDABLE.sub(" ", line).strip()
 
 
@@ -41,7 +67,10 @@ _CACHED_KEY_LEN = 600
 
 
 def _key(line: str) -> str:
-    s = unicodedata.normalize("NFKC", squash(line)).casefold()
+    s = squash(line)
+    if s.isascii():  # NFKC leaves ASCII as it is, casefold is lower, no curly quotes
+        return _BULLET.sub("", s.lower())
+    s = unicodedata.normalize("NFKC", s).casefold()
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return _BULLET.sub("", s)
 
@@ -68,3 +97,9 @@ def ends_sentence(line: str) -> bool:
 
 def word_count(line: str) -> int:
     return len(line.split())
+
+
+def more_words_than(line: str, n: int) -> bool:
+    """``word_count(line) > n``, splitting no further than word ``n + 1``: a threshold on a
+    paragraph does not split it all."""
+    return len(line.split(None, n)) > n

@@ -28,6 +28,16 @@ def _profiles() -> dict[str, Profile]:
     return profiles
 
 
+@cache
+def _signatures() -> tuple[tuple[Profile, tuple[frozenset[str], ...]], ...]:
+    """Each profile (in order) with its signature groups as sets: a subset test per group,
+    not a generator per profile, for every page."""
+    return tuple(
+        (profile, tuple(frozenset(group) for group in profile.text_signature))
+        for profile in _profiles().values()
+    )
+
+
 def __getattr__(name: str) -> dict[str, Profile]:
     if name == "PROFILES":  # every site's profile plus the generic one, by name
         return _profiles()
@@ -59,7 +69,8 @@ def profile_for(
                 return profile
     if lines:
         head = {key(line) for line in lines[:_SIGNATURE_WINDOW] if line.strip()}
-        for profile in profiles:
-            if any(all(k in head for k in group) for group in profile.text_signature):
-                return profile
+        for profile, groups in _signatures():
+            for group in groups:
+                if group <= head:  # every line of one of its signature groups is there
+                    return profile
     return GENERIC

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..normalize.text import is_bullet, key
+from .literals import required_literals
 
 Action = Literal["drop", "gate", "cut"]
 
@@ -73,21 +74,36 @@ class RuleSet:
 
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
+    _unique: tuple[LineRule, ...] = field(init=False, repr=False, compare=False)
     _anchored: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
-    _floating: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    _ascii_floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # Most lines match nothing: one set lookup and two regex calls say so for the whole set.
         # Anchored patterns go into a ``match`` (an "^" inside a searched alternation would be
         # tried at every position); the few floating ones into a ``search``.
-        sources = [p.pattern for rule in self.rules for p in rule.patterns]
+        # A profile's rules joined with the generic ones may hold a rule twice (the generic
+        # profile's own rules are the generic ones): each pattern is compiled in once.
+        sources = list(dict.fromkeys(p.pattern for rule in self.rules for p in rule.patterns))
         anchored = [p[1:] for p in sources if p.startswith("^")]
         floating = [p for p in sources if not p.startswith("^")]
         object.__setattr__(self, "_phrases", frozenset().union(*(r.phrases for r in self.rules)))
+        # (a repeated rule matches where its first copy did, which wins: tried once)
+        object.__setattr__(self, "_unique", tuple(dict.fromkeys(self.rules)))
         object.__setattr__(self, "_anchored", _by_first_char(anchored))
         # Searched one by one: each starts with a literal, which re scans for quickly, where
-        # one alternation of them would be tried branch by branch at every position.
-        object.__setattr__(self, "_floating", tuple(re.compile(p) for p in floating))
+        # one alternation of them would be tried branch by branch at every position. Each
+        # is searched only in a line holding a literal it requires ("all rights reserved"):
+        # an ``in`` test is several times cheaper than a search that finds nothing.
+        object.__setattr__(self, "_floating", _gated(floating))
+        object.__setattr__(
+            self, "_ascii_floating", tuple(p for p in self._floating if p[0].isascii())
+        )
 
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
@@ -99,17 +115,37 @@ class RuleSet:
         if (
             k not in self._phrases
             and (anchored is None or anchored.match(k) is None)
-            and not any(p.search(k) for p in self._floating)
+            and not self._floating_match(k)
         ):
             return None
         bullet = is_bullet(line)
-        for rule in self.rules:
+        for rule in self._unique:
             if rule.matches(k) and (bullet or not rule.bulleted):
                 return rule
         return None
 
+    def _floating_match(self, k: str) -> bool:
+        # an ASCII key (a flag of the string, no scan) holds none of the other literals
+        floating = self._ascii_floating if k.isascii() else self._floating
+        for literal, pattern in floating:  # noqa: SIM110 (a loop: no generator per line)
+            if literal in k and pattern.search(k):
+                return True
+        return False
+
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)
+
+
+def _gated(sources: list[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each pattern behind a literal a line must hold for it to match ("all rights reserved"),
+    one pair per literal when it needs one of several: an ``in`` test is several times
+    cheaper than a search that finds nothing. A pattern with no such literal gets ``""``
+    (always tried)."""
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for src in sources:
+        pattern = re.compile(src)
+        out.extend((literal, pattern) for literal in required_literals(pattern) or ("",))
+    return tuple(out)
 
 
 def _by_first_char(sources: list[str]) -> dict[str, re.Pattern[str] | None]:

@@ -27,13 +27,15 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
     request, no output file touched) when replay is asked for (``replay_dir`` or the
     ``NEWSCLEAN_REPLAY_DIR`` environment variable) but the folder cannot be replayed, and
     :class:`~newsclean.scrapy.redis_settings.RedisUnavailableError` when ``redis_url`` does
-    not answer.
+    not answer, and :class:`~newsclean.scrapy.settings.BadSettingError` for a ``NEWSCLEAN_*``
+    value the pipeline cannot use.
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
     from . import project as scrapy_settings
     from .middleware import check_replay_settings
+    from .pipeline import check_pipeline_settings
 
     settings = Settings()
     settings.setmodule(scrapy_settings, priority="project")
@@ -48,6 +50,7 @@ def crawl(spiders: Sequence[str], output: Path, replay_dir: Path | None,
     # Checked here, by the name the user gave and before Scrapy logs a line, so a bad folder
     # is one clear error and no output file is touched.
     check_replay_settings(settings)
+    check_pipeline_settings(settings)  # and a bad value (NEWSCLEAN_WORKERS=two) the same way
     parts = output.with_name(f".{output.name}.parts")
     parts.mkdir(parents=True, exist_ok=True)
     # One feed per spider (they run at once), joined in spider order afterwards.

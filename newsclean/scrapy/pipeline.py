@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from ..article import Article
@@ -29,8 +30,8 @@ from ..core.page import Facts
 from ..learn import Bound, ChromeLearner, ChromeStoreError, Policy, open_chrome_store, with_chrome
 from ..redisconn import is_redis_url
 from ..sites import JsonAdapter, json_adapters
-from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, check_setting_names
-from .workers import WorkerPool, worker_count
+from .settings import DEFAULTS, ITEM_FIELD_CANDIDATES, BadSettingError, check_setting_names
+from .workers import WorkerPool, reactor_running, worker_count
 
 if TYPE_CHECKING:
     from ..dedup.scrapy import DedupStage
@@ -40,6 +41,27 @@ logger = logging.getLogger(__name__)
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _OUTPUT_MODES = ("article", "inplace")
 _ERROR_MODES = ("flag", "drop")
+
+
+def check_pipeline_settings(settings: BaseSettings) -> None:
+    """Raise :class:`BadSettingError` for a value the pipeline cannot use: called by the
+    pipeline and, before anything starts, by ``newsclean crawl``, so a typo in a value is
+    one clear error instead of a traceback from inside the crawl."""
+    output = str(settings.get("NEWSCLEAN_OUTPUT", DEFAULTS["NEWSCLEAN_OUTPUT"]))
+    if output not in _OUTPUT_MODES:
+        raise BadSettingError(f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {output!r}")
+    on_error = str(settings.get("NEWSCLEAN_ON_ERROR", DEFAULTS["NEWSCLEAN_ON_ERROR"]))
+    if on_error not in _ERROR_MODES:
+        raise BadSettingError(
+            f"NEWSCLEAN_ON_ERROR must be one of {_ERROR_MODES}, not {on_error!r}"
+        )
+    unknown = set(settings.getdict("NEWSCLEAN_FIELDS", {})) - set(ITEM_FIELD_CANDIDATES)
+    if unknown:
+        raise BadSettingError(
+            f"NEWSCLEAN_FIELDS has unknown roles {sorted(unknown)}; "
+            f"known: {sorted(ITEM_FIELD_CANDIDATES)}"
+        )
+    worker_count(settings.get("NEWSCLEAN_WORKERS", DEFAULTS["NEWSCLEAN_WORKERS"]))
 _A = TypeVar("_A")
 _R = TypeVar("_R")
 
@@ -49,6 +71,7 @@ class CleanArticlePipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
+        check_pipeline_settings(settings)
         self.crawler = crawler
         self.output = str(settings.get("NEWSCLEAN_OUTPUT", DEFAULTS["NEWSCLEAN_OUTPUT"]))
         self.on_error = str(settings.get("NEWSCLEAN_ON_ERROR", DEFAULTS["NEWSCLEAN_ON_ERROR"]))
@@ -69,20 +92,6 @@ class CleanArticlePipeline:
             self.learner = _open_learner(settings)
             self._store_errors = int(self.learner is None)
         self._dedup = _dedup_stage(crawler)
-        if self.output not in _OUTPUT_MODES:
-            raise ValueError(
-                f"NEWSCLEAN_OUTPUT must be one of {_OUTPUT_MODES}, not {self.output!r}"
-            )
-        if self.on_error not in _ERROR_MODES:
-            raise ValueError(
-                f"NEWSCLEAN_ON_ERROR must be one of {_ERROR_MODES}, not {self.on_error!r}"
-            )
-        unknown = set(self.fields) - set(ITEM_FIELD_CANDIDATES)
-        if unknown:
-            raise ValueError(
-                f"NEWSCLEAN_FIELDS has unknown roles {sorted(unknown)}; "
-                f"known: {sorted(ITEM_FIELD_CANDIDATES)}"
-            )
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -157,7 +166,7 @@ class CleanArticlePipeline:
         never raised on."""
         try:
             check_job(job)
-            if self.pool is not None:
+            if self.pool is not None and reactor_running():
                 return self._finish_in_worker(item, adapter, field, url, job, chrome)
             result = run_job_within(job, self.time_budget)
         except Exception as exc:

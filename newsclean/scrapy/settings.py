@@ -73,6 +73,11 @@ class UnknownSettingError(ValueError):
     an offline replay into a live crawl, so the crawl does not start."""
 
 
+class BadSettingError(ValueError):
+    """A ``NEWSCLEAN_*`` setting whose value newsclean cannot use (``NEWSCLEAN_WORKERS = "two"``):
+    refused when the crawl starts, like a misspelt name, rather than halfway through it."""
+
+
 def check_setting_names(names: Iterable[str]) -> None:
     """Raise :class:`UnknownSettingError` for a ``NEWSCLEAN_*`` name that is not one of ours,
     naming the closest known one.

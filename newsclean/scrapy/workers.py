@@ -25,6 +25,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import select
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -35,6 +38,7 @@ from typing import Any
 from twisted.internet.defer import Deferred
 
 from ..core.job import CleanJob, JobResult, run_job_within, warm_up
+from .settings import BadSettingError
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +56,14 @@ def _reactor() -> Any:
     from twisted.internet import reactor
 
     return reactor
+
+
+def reactor_running() -> bool:
+    """Whether a Twisted reactor is running here (a crawl), found without importing one: the
+    workers answer through it, so without it (a test calling ``process_item`` directly)
+    cleaning stays in the calling thread."""
+    reactor = sys.modules.get("twisted.internet.reactor")
+    return bool(getattr(reactor, "running", False))
 
 
 def usable_cores() -> int:
@@ -73,7 +85,7 @@ def worker_count(value: object) -> int:
     except ValueError:
         count = -1
     if isinstance(value, bool) or count < 0:
-        raise ValueError(
+        raise BadSettingError(
             f"NEWSCLEAN_WORKERS must be \"auto\", 0 (clean in the reactor thread) or a number "
             f"of worker processes, not {value!r}"
         )
@@ -86,6 +98,40 @@ class WorkerCrashed(RuntimeError):
 
 class WorkerHung(RuntimeError):
     """The worker cleaning this item did not answer long after its time budget."""
+
+
+def _start_worker(crawl_pid: int) -> None:
+    """A new worker's first call: watch the crawl process, then warm up.
+
+    A worker waits for jobs on a queue whose both ends it holds, so it never learns that the
+    crawl process is gone: a crawl killed outright (the OOM killer, ``kill -9``) would leave
+    its workers, and their fork server, waiting for ever. A daemon thread waits for the crawl
+    process to end (a pidfd where Linux has one, else a check every second) and ends the
+    worker with it."""
+    threading.Thread(target=_exit_with, args=(crawl_pid,), daemon=True,
+                     name="newsclean-crawl-watch").start()
+    warm_up()
+
+
+def _exit_with(pid: int) -> None:
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # not Linux >= 5.3, or already gone
+        while _alive(pid):
+            time.sleep(1.0)
+    else:
+        select.select([fd], [], [])  # readable when the process ends
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's (the PID was reused)
+        return True
+    return True
 
 
 def _ready() -> None:
@@ -182,7 +228,8 @@ class WorkerPool:
             pool = self._pools[name] = ProcessPoolExecutor(
                 max_workers=size,
                 mp_context=worker_context(),
-                initializer=warm_up,
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
         return pool
 

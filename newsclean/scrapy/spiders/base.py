@@ -35,7 +35,7 @@ from ...profiles import get_profile
 from ...profiles.base import Profile
 from ..middleware import ReplayConfigError, check_replay_settings
 from ..project import user_agent
-from ..settings import UnknownSettingError
+from ..settings import BadSettingError, UnknownSettingError
 
 logger = logging.getLogger(__name__)
 
@@ -258,12 +258,16 @@ class AggregatorSpider(Spider):
 
 
 def _check_before_crawling(settings: BaseSettings) -> None:
-    """A misspelt ``NEWSCLEAN_*`` setting or a replay folder that cannot be replayed is a
-    usage error of ``scrapy crawl``: one line and exit status 2, before the crawl starts (the
-    replay middleware would stop it too, but later, behind a traceback)."""
+    """A misspelt ``NEWSCLEAN_*`` setting, a value the pipeline cannot use or a replay folder
+    that cannot be replayed is a usage error of ``scrapy crawl``: one line and exit status 2,
+    before the crawl starts (the replay middleware or the pipeline would stop it too, but
+    later, behind a traceback)."""
+    from ..pipeline import check_pipeline_settings
+
     try:
         check_replay_settings(settings)
-    except (UnknownSettingError, ReplayConfigError) as exc:
+        check_pipeline_settings(settings)
+    except (UnknownSettingError, BadSettingError, ReplayConfigError) as exc:
         raise UsageError(str(exc), print_help=False) from None
 
 

@@ -1,0 +1,383 @@
+"""Chrome found by shape and place, not by its words: what a long-tail site prints around an
+article in wording no phrase list has seen.
+
+A page is top chrome, the header, the text, then the tail; phrase rules and the header stage
+have claimed what they know. This stage claims, by structure only:
+
+- a row of share buttons (three or more network, mail, print or copy labels on one line);
+- the buttons between the header and the first paragraph ("Save", "Listen", "Larger text");
+- a short line printed again where a chrome rule took it elsewhere on the page;
+- the tail: the lines after the last paragraph of text when every one of them is chrome-shaped
+  (a link label or teaser headline, a tag line, a share row, a line another rule claimed, or a
+  sentence speaking to the reader between a share row or tag line and more chrome) and at
+  least one is surely chrome. A link
+  there that names the page's own source ("Continue on <publisher>") means the text stops
+  short: the record is marked truncated, as when the last paragraph trails off in "…".
+
+Safeguards keep article text: the tail starts only under a paragraph of prose (a page of short
+lines is kept whole); a list under a line ending in ":" is the article's; a sentence in the
+tail is taken only right under a line that is surely chrome; bylines and links are never
+weak lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import islice
+from urllib.parse import urlsplit
+
+from ..normalize._byline_rules import AUTHOR_MARKERS
+from ..normalize.text import ends_sentence, key, word_count
+from ..rules.vocab import mapping, words
+from .figures import caption_of
+from .header import (
+    BY_PREFIX,
+    HEADER_WINDOW,
+    MENU_MAX,
+    is_cjk,
+    is_date_stamp,
+    looks_like_title,
+    menu_item,
+)
+from .page import Page
+
+_LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
+SHARE_TARGETS = words("chrome_shapes", "share_targets")
+READER_WORDS = words("chrome_shapes", "reader_words")
+SHARE_MIN = _LIMITS["share_min"]
+TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
+TAG_ITEM_WORDS = _LIMITS["tag_item_words"]
+TAG_CHARS = _LIMITS["tag_chars"]
+TAIL_LINE_WORDS = _LIMITS["tail_line_words"]
+PITCH_WORDS = _LIMITS["pitch_words"]
+TOOL_WORDS = _LIMITS["tool_words"]
+TOOL_LINES = _LIMITS["tool_lines"]
+TOOL_MIN = 2
+SOURCE_LEAD_WORDS = _LIMITS["source_lead_words"]
+
+SHARE_ROW = "generic:share-row"
+TAG_LINE = "generic:tag-line"
+TOOL_ROW = "generic:tool-row"
+ABOVE_HEADER = "generic:above-header"
+GLUED_CRUMB = "generic:glued-crumb"
+REPEAT = "generic:repeat-of-chrome"
+TAIL = "generic:tail-shape"
+TAIL_PITCH = "generic:tail-pitch"
+READ_ON_SOURCE = "generic:read-on-source"
+
+_SHARE_SPLIT = re.compile(r"[\s·•|,/]+")
+_TAG_LINE = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30})[:：]\s*(?P<items>.+)$")
+_LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
+_SHORT_PROMPT = re.compile(r"[…?]$|\.\.\.$")
+_NAME_CHARS = re.compile(r"[\W_]+")
+_MIN_NAME = 5
+_WORDS = re.compile(r"[\w']+")
+_TITLE_WORDS = 4
+TAIL_BOTTOM_MIN = 2
+_REPEAT_CHARS = 3  # "A" of a Q&A, "Q": too short to tell
+_MENU_CHARS = 30  # no menu item is longer (header.menu_item)
+_CREDIT_WORDS = frozenset(m.casefold() for m in AUTHOR_MARKERS)
+ABOVE_HEADER_MAX = 2
+_AFTER_GATE = ":after-gate"
+
+
+def claim_shapes(page: Page, url: str | None) -> None:
+    """Claim share rows anywhere, the button row under the header and the chrome tail."""
+    for i in page.free():
+        if share_row(page.text(i)):
+            page.claim(i, SHARE_ROW)
+    _claim_tool_row(page)
+    _claim_tail(page, _names(page, url))
+    _claim_repeats(page)
+    _mark_cut_excerpt(page)
+
+
+EXCERPT_FLAG = "truncated: the text ends in an ellipsis"
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[\s\"”’»]*$")
+_EXCERPT_WORDS = 5
+
+
+def _mark_cut_excerpt(page: Page) -> None:
+    """A text whose last paragraph trails off in an ellipsis ("… the council will vote next
+    […]") is an excerpt cut short: truncated. A short line so ending ("Loading…") is no
+    paragraph and says nothing."""
+    last = next((i for i in reversed(range(len(page.lines))) if page.is_free(i)), None)
+    if last is None:
+        return
+    text = page.text(last)
+    if word_count(text) >= _EXCERPT_WORDS and _ELLIPSIS_END.search(text):
+        page.truncated = True
+        page.flags.append(EXCERPT_FLAG)
+
+
+def _claim_repeats(page: Page) -> None:
+    """A short line printed again where a chrome rule took it elsewhere on the page (a menu
+    item or button in the footer, an ad label between paragraphs): chrome too, unless prose
+    follows it, as a subheading that shares a menu item's words ("Sport") is followed."""
+    chrome = {
+        key(page.lines[i])
+        for i, rule in page.claims.items()
+        if rule.startswith("generic:") and menu_item(page.text(i))
+    }
+    if not chrome:
+        return
+    for i in list(page.free()):
+        text = page.text(i)
+        if not _REPEAT_CHARS <= len(text) <= _MENU_CHARS or key(text) not in chrome:
+            continue
+        if not menu_item(text):
+            continue
+        after = page.next_free(i + 1)
+        if after is None or not _prose(page.text(after)):
+            page.claim(i, REPEAT)
+
+
+def share_row(text: str) -> bool:
+    """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail")."""
+    if len(text) > 120 or ends_sentence(text):
+        return False
+    tokens = [t for t in _SHARE_SPLIT.split(text.casefold()) if t]
+    return len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens)
+
+
+def tag_line(text: str) -> bool:
+    """A topic-tag line: a short label and a comma list ("Temas: vino, agricultura"), or three
+    or more capitalised short items alone ("Music, Schools, Travel")."""
+    if len(text) > TAG_CHARS or ends_sentence(text):
+        return False
+    m = _TAG_LINE.match(text)
+    if m is not None:
+        if word_count(m.group("label")) > TAG_LABEL_WORDS:
+            return False
+        items = [p.strip() for p in m.group("items").split(",")]
+        return _short_items(items, 1)
+    items = [p.strip() for p in text.split(",")]
+    return len(items) >= 3 and _short_items(items, 3) and all(p[:1].isupper() for p in items)
+
+
+def _short_items(items: list[str], least: int) -> bool:
+    return len(items) >= least and all(
+        p and word_count(p) <= TAG_ITEM_WORDS and not any(c.isdigit() for c in p) for p in items
+    )
+
+
+def weak_line(text: str) -> bool:
+    """Shaped like a link label, button or teaser headline: short and no sentence (a prompt
+    ending in "…" or "?" of three words or fewer counts: "Write a comment…")."""
+    if ends_sentence(text) and not (word_count(text) <= 3 and _SHORT_PROMPT.search(text)):
+        return False
+    if not (len(text) <= 40 if is_cjk(text) else word_count(text) <= TAIL_LINE_WORDS):
+        return False
+    return len(text) <= 120 and not (
+        BY_PREFIX.match(text) or _LINKISH.search(text) or is_date_stamp(text)
+    )
+
+
+def _prose(text: str) -> bool:
+    return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
+
+
+def claim_glued_crumbs(page: Page) -> None:
+    """A breadcrumb whose crumbs are glued by slashes ("Home/City Hall/Transport") in the
+    header window: the site's trail, neither a section nor a headline."""
+    for i in list(islice(page.free(), HEADER_WINDOW)):
+        if glued_crumb(page.text(i)):
+            page.claim(i, GLUED_CRUMB)
+
+
+def glued_crumb(text: str) -> bool:
+    """Three or more capitalised crumbs of one to three words joined by a bare "/" (a date
+    "12/05/2026" or a link is none)."""
+    if " /" in text or "/ " in text or _LINKISH.search(text):
+        return False
+    parts = text.split("/")
+    return 3 <= len(parts) <= 6 and all(
+        p[:1].isupper() and word_count(p) <= TAG_ITEM_WORDS and not any(c.isdigit() for c in p)
+        for p in parts
+    )
+
+
+def claim_above_header(page: Page) -> None:
+    """Sentences above the headline of a header block (headline, source and byline lines, a
+    date, then the text): an aggregator's summary widget or disclaimer printed over the story
+    ("Generated from the article. May contain mistakes."). Left there, the first of them reads
+    as the text's first paragraph and a widget label over it as the headline. Only when the
+    lines between the date and the headline are short (source, byline: a sentence there is a
+    standfirst), at most two sentences, and only menu items above the first (a headline-like
+    line there may be the real one, with the text under it)."""
+    window = list(islice(page.free(), HEADER_WINDOW))
+    date = next((n for n, i in enumerate(window) if is_date_stamp(page.text(i))), None)
+    if date is None or date + 1 >= len(window) or not _prose(page.text(window[date + 1])):
+        return
+    title = None
+    for n in range(date - 1, -1, -1):
+        text = page.text(window[n])
+        if ends_sentence(text):
+            return
+        if word_count(text) >= _TITLE_WORDS and looks_like_title(text) and not BY_PREFIX.match(
+            text
+        ):
+            title = n
+            break
+    if title is None:
+        return
+    found: list[int] = []
+    for i in window[:title]:
+        text = page.text(i)
+        if _prose(text) and caption_of(text) is None:
+            found.append(i)
+        elif not (menu_item(text) or (found and weak_line(text))):
+            return  # a headline-like line above: these sentences may be the text itself
+    if len(found) <= ABOVE_HEADER_MAX:
+        for i in found:
+            page.claim(i, ABOVE_HEADER)
+
+
+def _claim_tool_row(page: Page) -> None:
+    """Short button labels between the header's last line (byline, date) and the first
+    paragraph: reading tools, save and share buttons. A list intro (":") or a caption there
+    is left alone."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    header = [j for j, rule in page.claims.items() if j < first and rule.startswith("header:")]
+    if not header:
+        return
+    start = max(header) + 1
+    gap = list(page.free(start, first))
+    buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
+    if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
+        return  # one short line alone over the text is its first subheading ("Summary")
+    for i in gap:
+        text = page.text(i)
+        if (
+            ends_sentence(text)
+            or word_count(text) > TOOL_WORDS
+            or BY_PREFIX.match(text)
+            or caption_of(text) is not None
+        ):
+            return
+    for i in gap:
+        page.claim(i, TOOL_ROW)
+
+
+def _names(page: Page, url: str | None) -> set[str]:
+    """The page's own source as letters only: its publisher and its host's name."""
+    found = {_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold())}
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
+    if len(labels) >= 2:
+        found.add(_NAME_CHARS.sub("", labels[0]))
+    return {n for n in found if len(n) >= _MIN_NAME}
+
+
+def read_on_source(text: str, names: set[str]) -> bool:
+    """A link to the rest of the story at its source: a few words, then the source's name
+    ("Continue on Valley Farm Journal", "Keep reading at the Harbour Post")."""
+    if not names or ends_sentence(text):
+        return False
+    parts = text.split()
+    for lead in range(1, min(SOURCE_LEAD_WORDS, len(parts) - 1) + 1):
+        tail = parts[lead:]
+        if tail[0][:1].isupper() and _NAME_CHARS.sub("", " ".join(tail).casefold()) in names:
+            # "© Provided by <publisher>", "Proporcionado por …": a credit, not a link on
+            return not any(w.casefold() in _CREDIT_WORDS or "©" in w for w in parts[:lead])
+    return False
+
+
+_NOT_TAIL = ("header:", "caption", "generic:related")
+"""Claims that are no tail chrome: header fields, captions, and see-also links, which stand
+inside the text ("Leia mais:" and its headline, then the last paragraph)."""
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
+    return "?" in text or "!" in text or any(
+        w in READER_WORDS for w in _WORDS.findall(text.casefold())
+    )
+
+
+def _chrome_shaped(text: str, names: set[str]) -> bool:
+    """A share row, tag line or read-on link, whatever rule claimed it: a sentence after the
+    text is a promo only right under one of these (a site's label over the last paragraph,
+    "Updated" or "Provided by …", is no such line)."""
+    return share_row(text) or tag_line(text) or read_on_source(text, names)
+
+
+def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
+    """The rule that makes line ``index`` chrome by itself: another rule's claim (not a header
+    field's, caption's or see-also link's), a share row, a tag line, a read-on link."""
+    rule = page.claims.get(index)
+    if rule is not None:
+        return None if rule.startswith(_NOT_TAIL) else rule
+    text = page.text(index)
+    if share_row(text):
+        return SHARE_ROW
+    if tag_line(text):
+        return TAG_LINE
+    if read_on_source(text, names):
+        return READ_ON_SOURCE
+    return None
+
+
+def _claim_tail(page: Page, names: set[str]) -> None:
+    """The chrome-shaped lines ending the page, under the last paragraph of text."""
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
+    seen: Counter[str] | None = None
+    run: list[tuple[int, str]] = []
+    k = len(lines) - 1
+    while k >= 0 and len(run) <= MENU_MAX:
+        i = lines[k]
+        if page.claims.get(i) in gates:
+            return  # a paywall or read-more gate: above it is the text the page shows
+        rule = _surely_chrome(page, i, names)
+        if rule is None and i in page.claims:
+            if page.claims[i].startswith("generic:related"):
+                rule = TAIL  # a rail heading or item, chrome at the end of a page
+            else:
+                break  # a header field or a caption: no tail here
+        if rule is None:
+            text = page.text(i)
+            if weak_line(text):
+                rule = TAIL
+            elif (
+                run  # chrome under it too: a sentence ending the page may be the text's last
+                and _speaks_to_reader(text)
+                and ends_sentence(text)
+                and word_count(text) <= PITCH_WORDS
+                and k > 0
+                and _chrome_shaped(page.text(lines[k - 1]), names)
+            ):
+                # a label printed again and again ("Updated" over each post of a live
+                # page) marks text, not the end of it
+                seen = seen or Counter(key(page.lines[j]) for j in lines)
+                if seen[key(page.lines[lines[k - 1]])] > 1:
+                    break
+                rule = TAIL_PITCH
+            else:
+                break
+        run.append((i, rule))
+        k -= 1
+    above = lines[k] if k >= 0 else None
+    if above is None or not page.is_free(above) or not _prose(page.text(above)):
+        return  # the tail must follow a paragraph of text
+    run.reverse()
+    if page.text(above).endswith((":", "：")):
+        # "What the crew built:" and its list: article text up to the first sure chrome line
+        while run and run[0][1] in (TAIL, TAIL_PITCH, TAG_LINE):
+            run.pop(0)  # "Friday: street food" items too
+    if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
+        return  # nothing in it is surely chrome: maybe the article's own closing lines
+    bottom = len(run)
+    while bottom and run[bottom - 1][1] == TAIL:
+        bottom -= 1
+    if len(run) - bottom < TAIL_BOTTOM_MIN and bottom < TAIL_BOTTOM_MIN:
+        run = run[:bottom]  # one short line closing the page under one chrome line: kept,
+        # as a teaser rail has two or more and a last line may be the text's own
+    for i, rule in run:
+        if i not in page.claims:
+            page.claim(i, rule)
+            if rule == READ_ON_SOURCE:
+                page.truncated = True
