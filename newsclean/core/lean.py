@@ -147,8 +147,10 @@ def lean_extract(
     cleaned = convert_tags(_tree_cleaning(tree, opts), opts, url)
     body, text = _extract(cleaned, opts)[:2]
     # Short by trafilatura's measure, in characters; weighed, a short Chinese or Japanese
-    # article is not short, and trafilatura's rescue would flatten it into one line.
-    short = weighted_length(text) < opts.min_extracted_size
+    # article is not short, and trafilatura's rescue would flatten it into one line. A weight
+    # is never under a length: only a text short in characters is weighed (a scan of it).
+    short = (len(text) < opts.min_extracted_size
+             and weighted_length(text) < opts.min_extracted_size)
     if len(body) == 0 or (short and (brief_chars is None or len(text) < brief_chars())):
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
     if len(text) < _ESCALATION_MAX_LENGTH:
