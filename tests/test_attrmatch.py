@@ -122,3 +122,30 @@ def test_family_answers_each_member_as_its_xpath_after_deletions_between_them() 
 def test_family_takes_only_translatable_all_match_xpaths() -> None:
     with pytest.raises(ValueError):
         attrmatch.Family([xpaths.BODY_XPATH[0]])  # each parent's first child only
+
+
+def test_family_asks_a_members_descendant_test_after_the_deletions_before_it() -> None:
+    comments_xpath, scroll_xpath = (xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH[0],
+                                    xpaths.RAW_TREE_PRUNE_XPATH[0])
+    family = attrmatch.Family([comments_xpath, scroll_xpath])
+    comments, scroll = family.members()
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='infinite-scroll'><p>Next story teaser.</p>"
+        "<div class='comments-area'><h1>Readers write</h1></div></div></body></html>")
+    body = page.find("body")
+    assert scroll_xpath(body) == []  # its <h1> keeps the scroll container
+    with family.on(body):
+        found = comments(body)
+        assert found == comments_xpath(body) and len(found) == 1
+        found[0].getparent().remove(found[0])  # the h1 goes with the comments
+        assert scroll(body) == scroll_xpath(body) == [body[0]]
+
+
+@pytest.mark.parametrize("index", range(len(xpaths.BODY_XPATH)))
+def test_first_only_gives_the_first_element_the_xpath_gives(index: int) -> None:
+    matcher = attrmatch.translated([xpaths.BODY_XPATH[index]])[0]
+    if not isinstance(matcher, attrmatch.Matcher):
+        pytest.skip("stays an XPath")
+    for page in [_invented_page(), *_fixture_pages()]:
+        body = page.find("body")
+        assert matcher.first_only()(body) == xpaths.BODY_XPATH[index](body)[:1]

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 import trafilatura
 
-from newsclean.core import lean, maincontent
+from newsclean.core import document, lean, maincontent
 
 _PARAGRAPHS = [
     "The county board voted on Tuesday to rebuild the old river bridge before the spring "
@@ -149,3 +149,14 @@ def test_lean_path_copies_a_page_already_rid_of_scripts_and_styles(
     lines = maincontent.main_content_lines(_tree(html), None)
     assert seen == [["script"]]  # the JSON-LD script alone stays: trafilatura reads it
     assert lines is not None and any("Engineers told the board" in line for line in lines)
+
+
+def test_copy_of_a_parsed_page_is_the_page_without_its_head() -> None:
+    html = ("<html lang='en'><head><title>T</title></head>\n<body><p>One.</p>"
+            "<!-- note --><p>Two.</p>tail</body></html>")
+    parsed = document.parse_page(html).root
+    copied = lean._plain_copy(parsed)
+    assert copied.find("head") is None and parsed.find("head") is not None
+    assert copied.get("lang") == "en"
+    by_child = lean._copy_children(parsed)
+    assert lxml.etree.tostring(copied) == lxml.etree.tostring(by_child)

@@ -14,11 +14,14 @@ raises ``ValueError``) and keeps running as an XPath.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import re
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
+
+import lxml.etree
 
 Test = Callable[[Any], bool]
 
@@ -61,24 +64,25 @@ def translate(xpath: Any) -> Callable[[Any], list[Any]]:
             continue
         (structural if "not(.//" in predicate else tests).append(_any([_term(t) for t in terms]))
     kind = "first" if first else "first-children" if first_child else "all"
-    return _Matcher(tuple(tags), tests, structural, path, kind)
+    return Matcher(tuple(tags), tests, structural, path, kind)
 
 
+# Answers are looked up by an element's tag and all its attributes (names and values in markup
+# order): ``el.items()`` reads them in one call, three times faster than reading the two to
+# seven attributes tested one by one with ``el.get``, which parses the attribute's name each
+# time. Only on a miss (unique ids, styles) is the key of the tested attributes alone read,
+# whose answers are kept too, and the tests run only on a miss of both.
 _CACHE_SIZE = 20_000
-
 
 Pairs = list[tuple[int, int, str, str]]
 
 
-def _key(el: Any, names: tuple[str, ...], pairs: Pairs) -> tuple[Any, ...] | None:
+def _key(el: Any, names: tuple[str, ...], pairs: Pairs) -> tuple[Any, ...]:
     """What an element's attribute tests depend on: its tag, the values of the attributes
     read and, where both attributes of an ``@a|@b`` pair are there, which comes first in the
-    markup. None for a comment or processing instruction (``*`` is elements only)."""
-    tag = el.tag
-    if not isinstance(tag, str):
-        return None
+    markup."""
     values = tuple(map(el.get, names))
-    k: tuple[Any, ...] = (tag, values)
+    k: tuple[Any, ...] = (el.tag, values)
     for i, j, a, b in pairs:
         if values[i] is not None and values[j] is not None:
             keys = el.keys()
@@ -86,12 +90,19 @@ def _key(el: Any, names: tuple[str, ...], pairs: Pairs) -> tuple[Any, ...] | Non
     return k
 
 
-class _Matcher:
+def _names(path: str) -> tuple[tuple[str, ...], Pairs]:
+    """The attributes an XPath's tests read, and its ``@a|@b`` pairs as indexes into them."""
+    names = tuple(sorted(set(re.findall(r"@([\w-]+)", path))))
+    pairs = [(names.index(a), names.index(b), a, b)
+             for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
+    return names, pairs
+
+
+class Matcher:
     """The elements under a tree that pass every test, in document order (``kind``: all of
     them, the first, or each parent's first). Pages repeat a few class names over hundreds of
-    elements, so the answer of the attribute ``tests`` is kept per tag and values of the
-    attributes read (and, for an element holding both attributes of an ``@a|@b`` pair, their
-    order in the markup); the ``structural`` tests are asked only of an element passing them.
+    elements, so the answer of the attribute ``tests`` is kept per tag and attributes; the
+    ``structural`` tests are asked only of an element passing them.
     Candidates come from lxml's C-level tag walk: five times faster than the same tag tests
     in an XPath, where each ``self::`` is an axis step."""
 
@@ -101,25 +112,39 @@ class _Matcher:
         self.tests = tests
         self.structural = structural
         self.kind = kind
-        self.names = tuple(sorted(set(re.findall(r"@([\w-]+)", path))))
-        self.pairs = [(self.names.index(a), self.names.index(b), a, b)
-                      for a, b in re.findall(r"@([\w-]+)\|@([\w-]+)", path)]
-        self.cache: dict[tuple[Any, ...], bool] = {}
+        self.names, self.pairs = _names(path)
+        self.cache: dict[tuple[Any, ...], bool] = {}  # by tag and all attributes
+        self.tested: dict[tuple[Any, ...], bool] = {}  # by tag and tested attributes
+
+    def first_only(self) -> Matcher:
+        """This matcher giving its first element only (the first of each parent's first
+        children is the first overall), for a caller that reads no other: its walk stops
+        there. Shares the answers kept."""
+        twin = copy.copy(self)
+        twin.kind = "first"
+        return twin
+
+    def answer(self, el: Any) -> bool:
+        """Whether ``el`` passes the attribute tests (a miss of the cache by all attributes)."""
+        if len(self.tested) > _CACHE_SIZE:
+            self.tested.clear()
+        k = _key(el, self.names, self.pairs)
+        found = self.tested.get(k)
+        if found is None:
+            found = self.tested[k] = all(t(el) for t in self.tests)
+        return found
 
     def __call__(self, tree: Any) -> list[Any]:
-        names, pairs, tests, structural = self.names, self.pairs, self.tests, self.structural
-        cache = self.cache
+        structural, cache = self.structural, self.cache
         if len(cache) > _CACHE_SIZE:
             cache.clear()
         first = self.kind == "first"
         out: list[Any] = []
-        for el in tree.iterdescendants(*self.tags):
-            k = _key(el, names, pairs)
-            if k is None:
-                continue
+        for el in tree.iterdescendants(*self.tags or (lxml.etree.Element,)):
+            k = (el.tag, *el.items())
             found = cache.get(k)
             if found is None:
-                found = cache[k] = all(t(el) for t in tests)
+                found = cache[k] = self.answer(el)
             if found and (not structural or all(t(el) for t in structural)):
                 out.append(el)
                 if first:
@@ -141,18 +166,22 @@ class Family:
     (trafilatura's section pruning: boilerplate, image captions, teasers), answered by one walk
     over the tree and one cached lookup per element for all of them. Inside ``with
     family.on(tree):`` each member's first call on ``tree`` gets the walk's finds that are
-    still in the tree; any other call is answered as the member alone answers it."""
+    still in the tree and pass its structural tests, asked then (a deletion may have changed
+    their descendants); any other call is answered as the member alone answers it."""
 
     def __init__(self, xpaths: list[Any]) -> None:
         self.matchers = [translate(x) for x in xpaths]  # ValueError: not all translatable
-        if any(not isinstance(m, _Matcher) or m.kind != "all" or m.structural
-               for m in self.matchers):
-            raise ValueError("a family holds attribute tests of all matching elements only")
-        members: list[_Matcher] = self.matchers  # type: ignore[assignment]
+        if any(not isinstance(m, Matcher) or m.kind != "all" for m in self.matchers):
+            raise ValueError("a family holds tests of all matching elements only")
+        members: list[Matcher] = self.matchers  # type: ignore[assignment]
         self.names = tuple(sorted({n for m in members for n in m.names}))
         self.pairs = sorted({(self.names.index(a), self.names.index(b), a, b)
                              for m in members for _, _, a, b in m.pairs})
-        self.cache: dict[tuple[Any, ...], tuple[bool, ...]] = {}
+        # The walk visits the members' tags only, unless one of them takes any element.
+        self.tags = () if any(not m.tags for m in members) else tuple(
+            dict.fromkeys(t for m in members for t in m.tags))
+        self.cache: dict[tuple[Any, ...], tuple[bool, ...]] = {}  # by tag and all attributes
+        self.tested: dict[tuple[Any, ...], tuple[bool, ...]] = {}  # by tested ones
         self.local = threading.local()
 
     def members(self) -> list[Callable[[Any], list[Any]]]:
@@ -173,25 +202,35 @@ class Family:
         local.asked.add(n)
         if local.found is None:
             local.found = self._walk(tree)
-        return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())]
+        structural = self.matchers[n].structural  # type: ignore[attr-defined]
+        return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())
+                and all(t(el) for t in structural)]
+
+    def _answers(self, el: Any, members: list[Matcher]) -> tuple[bool, ...]:
+        """Each member's answer for ``el`` (a miss of the cache by all attributes)."""
+        if len(self.tested) > _CACHE_SIZE:
+            self.tested.clear()
+        k = _key(el, self.names, self.pairs)
+        answers = self.tested.get(k)
+        if answers is None:
+            tag = el.tag
+            answers = self.tested[k] = tuple(
+                (not m.tags or tag in m.tags) and all(t(el) for t in m.tests) for m in members
+            )
+        return answers
 
     def _walk(self, tree: Any) -> list[list[Any]]:
-        members: list[_Matcher] = self.matchers  # type: ignore[assignment]
-        names, pairs, cache = self.names, self.pairs, self.cache
+        members: list[Matcher] = self.matchers  # type: ignore[assignment]
+        cache = self.cache
         if len(cache) > _CACHE_SIZE:
             cache.clear()
         found: list[list[Any]] = [[] for _ in members]
-        for el in tree.iterdescendants():
-            k = _key(el, names, pairs)
-            if k is None:
-                continue
-            tag = k[0]
+        for el in tree.iterdescendants(*self.tags or (lxml.etree.Element,)):  # ``*``: elements
+            tag = el.tag
+            k = (tag, *el.items())
             answers = cache.get(k)
             if answers is None:
-                answers = cache[k] = tuple(
-                    (not m.tags or tag in m.tags) and all(t(el) for t in m.tests)
-                    for m in members
-                )
+                answers = cache[k] = self._answers(el, members)
             if True in answers:
                 for n, yes in enumerate(answers):
                     if yes:
