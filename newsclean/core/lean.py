@@ -126,20 +126,18 @@ def _options() -> Any:
 
 
 def lean_extract(
-    root: Any, url: str | None, prune: Callable[[Any], None] = lambda tree: None,
-    *, brief_chars: Callable[[], int] | None = None,
+    root: Any, url: str | None, *, brief_chars: Callable[[], int] | None = None
 ) -> str:
-    """``trafilatura.extract(root, fast=True)``'s text, ``root`` first pruned by ``prune``,
-    for a page on the common path; raises :class:`Unsure` for a page on any other path.
-    Reads a pruned copy; ``root`` itself is pruned only when trafilatura's page measure must
-    be read from it. ``brief_chars``, asked only of a result under trafilatura's minimum
+    """``trafilatura.extract(root, fast=True)``'s text for a page on the common path; raises
+    :class:`Unsure` for a page on any other path. Reads a copy of ``root`` (which the caller
+    has rid of its dead weight: maincontent drops it before every road). ``brief_chars``,
+    asked only of a result under trafilatura's minimum
     length: the length from which it is the whole of a brief, not short (a short one goes to
     trafilatura's rescue, which flattens the page into one line)."""
     if _forum_thread_page(root):
         raise Unsure("thread forum")
     opts = _options()
     tree = _plain_copy(root)
-    prune(tree)
     _drop_cleaned(tree)
     with _PRUNES.on(tree):
         prune_unwanted_nodes(tree, _RAW_PRUNE)
@@ -153,10 +151,8 @@ def lean_extract(
              and weighted_length(text) < opts.min_extracted_size)
     if len(body) == 0 or (short and (brief_chars is None or len(text) < brief_chars())):
         raise Unsure("short result")  # trafilatura's wild-text recovery and baseline rescue
-    if len(text) < _ESCALATION_MAX_LENGTH:
-        prune(root)
-        if _may_escalate(len(text), root):
-            raise Unsure("recall escalation may run")
+    if len(text) < _ESCALATION_MAX_LENGTH and _may_escalate(len(text), root):
+        raise Unsure("recall escalation may run")
     _tidy(body)
     return str(normalize_unicode(xmltotxt(body, opts.formatting)))
 
