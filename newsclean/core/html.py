@@ -31,7 +31,12 @@ from .document import ParsedPage, element_lines, element_text, parse_page, remov
 from .figures import PROMO_SENTENCE
 from .header import HEADER_WINDOW
 from .limits import read_input
-from .maincontent import article_chrome, main_content_lines, too_large_for_trafilatura
+from .maincontent import (
+    article_chrome,
+    main_content_lines,
+    paragraph_chars,
+    too_large_for_trafilatura,
+)
 from .options import CleanOptions, check_options
 from .page import Facts, HeadFacts, Page, class_marks, in_other_story, scan_head
 from .text import clean_page
@@ -124,7 +129,7 @@ def clean_tree(
     elif profile is GENERIC:
         # No profile knows this site: trafilatura finds the main content (it beats our own
         # block walk by 0.15 token F1 on the benchmark); our rules then clean its output.
-        lines = main_content_lines(root, url, expected_chars=_paragraph_chars(content))
+        lines = main_content_lines(root, url, expected_chars=paragraph_chars(content))
         left_out = "main-content:not-kept"
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
@@ -503,11 +508,6 @@ def _content_root(root: lxml.html.HtmlElement, profile: Profile) -> lxml.html.Ht
         if found:
             return max(found, key=lambda el: len(el.text_content()))
     return root
-
-
-def _paragraph_chars(content: lxml.html.HtmlElement) -> int:
-    """How much text the container's paragraphs hold: what a main-content result should cover."""
-    return sum(len(squash(p.text_content())) for p in content.iter("p"))
 
 
 def _drop_chrome(

@@ -19,6 +19,7 @@ from typing import Any
 
 import lxml.etree
 
+from ..normalize.text import squash
 from ..rules.vocab import alternation, ordered
 from . import lean
 from .document import remove_elements
@@ -90,13 +91,17 @@ def main_content_lines(html: Any, url: str | None, expected_chars: int = 0) -> l
 UNDER_EXTRACTED = 0.5
 
 
+def paragraph_chars(el: Any) -> int:
+    """How much text an element's paragraphs hold: what a main-content result should cover."""
+    return sum(len(squash(p.text_content())) for p in el.iter("p"))
+
+
 def _brief_chars(root: Any, container_chars: int) -> int:
     """How long a short result must be to be the whole brief: the share of the article's
     paragraphs a fast result must hold (:data:`UNDER_EXTRACTED`), counting those of its
     container and any left outside ``<body>`` (a stray ``</body>`` puts the rest of the
     article there; a browser shows it in the body, and trafilatura's own path recovers it)."""
-    outside = sum(len(" ".join(p.text_content().split()))
-                  for child in root if child.tag not in ("head", "body") for p in child.iter("p"))
+    outside = sum(paragraph_chars(child) for child in root if child.tag not in ("head", "body"))
     return max(1, math.ceil((container_chars + outside) * UNDER_EXTRACTED))
 
 

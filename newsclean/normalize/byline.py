@@ -22,6 +22,7 @@ from ..rules.vocab import alternation as _alt
 from . import _byline_rules as R
 from ._date_rules import ZONES
 from .domains import is_domain
+from .scripts import DENSE
 
 __all__ = ["Byline", "parse_byline"]
 
@@ -77,7 +78,7 @@ _FULL_WIDTH = str.maketrans(
         "＝": "=",
     }
 )
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = DENSE  # kana, CJK ideographs and Hangul syllables (normalize/scripts.py)
 # "山田太郎記者": a role glued after a name of at least two characters.
 _CJK_ROLE = re.compile(f"(?<=[{_CJK}]{{2}})(?:{_alt(R.CJK_ROLE_SUFFIXES)})(?![\\w])")
 # "记者 刘洋 通讯员 陈静", "人民日报 记者 王伟": a role word standing after a name or masthead
