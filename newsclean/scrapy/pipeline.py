@@ -326,7 +326,7 @@ class CleanArticlePipeline:
         return item
 
 
-def _open_learner(settings: Any) -> ChromeLearner | None:
+def _open_learner(settings: BaseSettings) -> ChromeLearner | None:
     """The learner over ``NEWSCLEAN_CHROME_DB``'s store; None (logged: the crawl goes on
     without learning) when it is not a usable store (a bad file, a Redis that does not answer)."""
     spec = str(settings.get("NEWSCLEAN_CHROME_DB") or DEFAULTS["NEWSCLEAN_CHROME_DB"])

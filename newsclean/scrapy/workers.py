@@ -275,9 +275,10 @@ class WorkerPool:
         timer = None
         if self.hang_after > 0:
             starting = max(0.0, STARTUP_GRACE - (time.monotonic() - self._born[name]))
-            waits = PREFETCH if name == "main" else 1  # a job may wait for one before it
+            # a job may wait for the one ahead of it in its worker's queue
+            allowed = self.hang_after * (PREFETCH if name == "main" else 1)
             timer = reactor.callLater(
-                self.hang_after * waits + starting, self._hung, name, pool, future, result
+                allowed + starting, self._hung, name, pool, future, result, allowed
             )
 
         def done(f: Future[JobResult]) -> None:  # in the pool's management thread
@@ -325,16 +326,16 @@ class WorkerPool:
         pool: ProcessPoolExecutor,
         future: Future[JobResult],
         result: Deferred[JobResult],
+        allowed: float,
     ) -> None:
         if future.done() or result.called:
             return
-        waited = self.hang_after * (PREFETCH if name == "main" else 1)
         logger.warning(
             "newsclean: a worker gave no answer %.0f s after its item was sent; killed and "
-            "replaced", waited,
+            "replaced", allowed,
         )
         self._replace(name, pool, kill=True)
-        result.errback(WorkerHung(f"no answer from its worker after {waited:g} s"))
+        result.errback(WorkerHung(f"no answer from its worker after {allowed:g} s"))
 
     @classmethod
     def shared(cls, workers: int, budget: float) -> WorkerPool:
