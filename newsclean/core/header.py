@@ -672,7 +672,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     if "headline" not in page.fields:
         _claim_top_menu(page)
     candidates = list(page.free())[:HEADER_WINDOW]
-    title_at = next((i for i, rule in page.claims.items() if rule == "header:headline"), None)
+    title_at = page.claimed_by("header:headline")
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
     prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
@@ -859,7 +859,7 @@ def _marked_under_title(
         return False
     if BY_PREFIX.match(byline) or _POSTED_BY.match(byline):
         return False
-    taken = next((j for j, rule in page.claims.items() if rule == "header:bylineRaw"), None)
+    taken = page.claimed_by("header:bylineRaw")
     return taken is not None and taken < title_at
 
 

@@ -41,6 +41,10 @@ class Page:
         """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""
         self.claims.setdefault(index, rule)
 
+    def claimed_by(self, rule: str) -> int | None:
+        """The line ``rule`` claimed first (the headline's, the byline's), if any."""
+        return next((i for i, taken in self.claims.items() if taken == rule), None)
+
     def is_free(self, index: int) -> bool:
         return index not in self.claims and bool(self.lines[index].strip())
 
