@@ -45,6 +45,7 @@ from .page import Page
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
 READER_WORDS = words("chrome_shapes", "reader_words")
+SHARE_WORDS = words("chrome_shapes", "share_words")
 SHARE_MIN = _LIMITS["share_min"]
 TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
 TAG_ITEM_WORDS = _LIMITS["tag_item_words"]
@@ -69,6 +70,9 @@ READ_ON_SOURCE = "generic:read-on-source"
 _SHARE_SPLIT = re.compile(r"[\s·•|,/]+")
 _TAG_LINE = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30})[:：]\s*(?P<items>.+)$")
 _LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
+_FIELD = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30}?)\s?[:：]\s*\S")
+_FIELD_LABEL_WORDS = 3
+_SHARE_LABEL_WORDS = 4
 _SHORT_PROMPT = re.compile(r"[…?]$|\.\.\.$")
 _NAME_CHARS = re.compile(r"[\W_]+")
 _MIN_NAME = 5
@@ -176,6 +180,97 @@ def weak_line(text: str) -> bool:
 
 def _prose(text: str) -> bool:
     return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
+
+
+def field_line(text: str) -> bool:
+    """A fact line "Label: value" ("When: Saturday, 10am", "Lieu : place de l'Église",
+    "Goles: Mendia (23')"): a label of one to three words, then its value; no link."""
+    m = _FIELD.match(text)
+    return (
+        m is not None
+        and word_count(m.group("label")) <= _FIELD_LABEL_WORDS
+        and not _LINKISH.search(text)
+    )
+
+
+def _data_line(text: str) -> bool:
+    """A row of a results table, programme or ingredient list: a field or a figure (a score,
+    a time, an amount)."""
+    return field_line(text) or any(c.isdigit() for c in text)
+
+
+def share_label(text: str) -> bool:
+    """A share button or row ("Share", "Deel dit artikel", "Facebook X WhatsApp"): on a page
+    it closes the article's text."""
+    if share_row(text):
+        return True
+    parts = _WORDS.findall(text.casefold())
+    return 0 < len(parts) <= _SHARE_LABEL_WORDS and any(w in SHARE_WORDS for w in parts)
+
+
+def in_field_block(page: Page, index: int) -> bool:
+    """Line ``index`` stands beside a free fact line of another label ("Lieu : …" under
+    "Horaires : …"): one of the article's practical details, not the page's tag line."""
+    label = _FIELD.match(page.text(index))
+    if label is None:
+        return False
+    for j in (_next_line(page, index, index - 1), _next_line(page, index, index + 1)):
+        if j is None or not page.is_free(j):
+            continue
+        other = page.text(j)
+        m = _FIELD.match(other)
+        if m is not None and field_line(other) and m.group("label") != label.group("label"):
+            return True
+    return False
+
+
+def _next_line(page: Page, index: int, other: int) -> int | None:
+    """The non-blank line beside ``index`` on ``other``'s side."""
+    step = 1 if other > index else -1
+    j = index + step
+    while 0 <= j < len(page.lines) and not page.lines[j].strip():
+        j += step
+    return j if 0 <= j < len(page.lines) else None
+
+
+_LIST_MIN = 2
+
+
+def article_list(texts: list[str], below: str | None) -> bool:
+    """Short lines right under the text's last paragraph that are the article's own list, not
+    a rail: a results table, programme, recipe or fact box (most rows hold a figure or a
+    "Label: value", two or more), or a heading and two or more short items right above a
+    share button, which closes the text ("Oficinas / Desenho / Teatro" over "Compartilhar")."""
+    if len(texts) < _LIST_MIN or any(BY_PREFIX.match(t) for t in texts):
+        return False
+    items = texts if _data_line(texts[0]) else texts[1:]
+    data = sum(_data_line(t) for t in items)
+    if data >= _LIST_MIN and 2 * data >= len(items):
+        return True
+    return (
+        below is not None
+        and share_label(below)
+        and len(items) >= _LIST_MIN
+        and all(_data_line(t) or word_count(t) <= TAG_ITEM_WORDS + 1 for t in items)
+    )
+
+
+def leading_list(page: Page, indexes: list[int]) -> list[int]:
+    """The first of ``indexes`` (page order, the lines under the text's last paragraph) that
+    are the article's own list (:func:`article_list`); [] when they are none. The list ends
+    at a claimed line or a share button."""
+    block: list[int] = []
+    for i in indexes:
+        if not page.is_free(i) or share_label(page.text(i)):
+            break
+        if block and _next_line(page, block[-1], i) != i:
+            break
+        block.append(i)
+    if not block:
+        return []
+    below = _next_line(page, block[-1], block[-1] + 1)
+    texts = [page.text(i) for i in block]
+    return block if article_list(texts, page.text(below) if below is not None else None) else []
 
 
 def claim_glued_crumbs(page: Page) -> None:
@@ -314,7 +409,7 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
     text = page.text(index)
     if share_row(text):
         return SHARE_ROW
-    if tag_line(text):
+    if tag_line(text) and not in_field_block(page, index):
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
@@ -368,6 +463,9 @@ def _claim_tail(page: Page, names: set[str]) -> None:
         # "What the crew built:" and its list: article text up to the first sure chrome line
         while run and run[0][1] in (TAIL, TAIL_PITCH, TAG_LINE):
             run.pop(0)  # "Friday: street food" items too
+    weak = next((n for n, (_, rule) in enumerate(run) if rule != TAIL), len(run))
+    kept = leading_list(page, [i for i, _ in run[:weak]])
+    run = run[len(kept) :]  # the article's results, recipe or fact box under its text
     if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
         return  # nothing in it is surely chrome: maybe the article's own closing lines
     bottom = len(run)

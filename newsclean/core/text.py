@@ -25,7 +25,7 @@ from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
-from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes
+from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes, leading_list
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -497,6 +497,9 @@ def _claim_footer_links(page: Page) -> None:
         if not menu_item(page.text(i)) or len(run) > MENU_MAX:
             break
         run.append(i)
+    if run:  # the article's own list right under its text is no footer (a recipe's items)
+        listed = set(leading_list(page, list(page.free(run[-1]))))
+        run = [i for i in run if i not in listed]
     above = max((j for j in page.claims if run and j < run[-1]), default=None)
     if above is not None and all(not page.lines[j].strip() for j in range(above + 1, run[-1])):
         chrome = chrome or page.claims[above].startswith("generic:")
