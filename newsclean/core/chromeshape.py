@@ -386,7 +386,7 @@ _NOT_TAIL = ("header:", "caption", "generic:related")
 inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 
-def _speaks_to_reader(text: str) -> bool:
+def speaks_to_reader(text: str) -> bool:
     """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
     return "?" in text or "!" in text or any(
         w in READER_WORDS for w in _WORDS.findall(text.casefold())
@@ -439,7 +439,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 rule = TAIL
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
-                and _speaks_to_reader(text)
+                and speaks_to_reader(text)
                 and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
                 and k > 0

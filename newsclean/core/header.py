@@ -113,12 +113,13 @@ def _doubled(text: str) -> str | None:
 
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
-    name = (
-        "dateModifiedRaw"
-        if raw.lower().startswith(("updated", "last updated"))
-        else ("datePublishedRaw")
-    )
-    page.set_field(name, raw, index)
+    page.set_field(_date_field(raw), raw, index)
+
+
+def _date_field(raw: str) -> str:
+    if raw.lower().startswith(("updated", "last updated")):
+        return "dateModifiedRaw"
+    return "datePublishedRaw"
 
 
 def is_cjk(text: str) -> bool:
@@ -706,6 +707,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:caption")
             continue
         if is_date_stamp(text):
+            if prose and _date_field(squash(text)) in page.fields:
+                continue  # a date inside the text once the page's own is read ("Date: …")
             record_date(page, i)
             _take_dek(page, after_title)
             continue

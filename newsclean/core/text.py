@@ -25,7 +25,14 @@ from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
-from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes, leading_list
+from .chromeshape import (
+    claim_above_header,
+    claim_glued_crumbs,
+    claim_shapes,
+    field_line,
+    leading_list,
+    speaks_to_reader,
+)
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -199,7 +206,7 @@ def _apply_rules(
         if rule is None and learned is not None and _is_learned(line, learned, article_text):
             found.append(i)
             continue
-        if rule is None:
+        if rule is None or (rule.action == "drop" and _subheading(page, i, rules)):
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
             else:
@@ -229,6 +236,43 @@ def _prose(line: str) -> bool:
     if not ends_sentence(line):
         return False
     return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
+
+
+_HEADING_WORDS = 3
+_TOPIC_CHARS = 4
+
+
+def _subheading(page: Page, index: int, rules: RuleSet) -> bool:
+    """A short line a chrome phrase names ("Newsletter", "Sign up") standing between two
+    paragraphs of the text, whose word the paragraph under it takes up ("Newsletter", then
+    "The parish newsletter will now be emailed…"): the article's subheading. A promo box's
+    heading is followed by its pitch, which speaks to the reader or is chrome itself."""
+    text = page.text(index)
+    if word_count(text) > _HEADING_WORDS or ends_sentence(text):
+        return False
+    before = _beside(page, index, -1)
+    after = _beside(page, index, 1)
+    if before is None or after is None or before in page.claims:
+        return False
+    above, under = page.text(before), page.text(after)
+    if not (_prose(above) and _prose(under)) or rules.match(under):
+        return False
+    if speaks_to_reader(under):  # a pitch, unless the text goes on under it ("du" is French)
+        then = _beside(page, after, 1)
+        if then is None or not _prose(page.text(then)) or rules.match(page.text(then)):
+            return False
+    topic = {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= _TOPIC_CHARS}
+    return bool(topic & set(re.findall(r"\w+", under.casefold())))
+
+
+def _beside(page: Page, index: int, step: int) -> int | None:
+    """The non-blank line before (``step`` -1) or after (+1) line ``index``."""
+    j = index + step
+    while 0 <= j < len(page.lines):
+        if page.lines[j].strip():
+            return j
+        j += step
+    return None
 
 
 def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None:
@@ -467,6 +511,8 @@ def _claim_link_rows(page: Page) -> None:
         text = page.text(i)
         if text.startswith("|"):
             continue  # a table row as the HTML stage writes it ("| Zona | Locales |"): article
+        if field_line(text):
+            continue  # a fact line of the text ("Geöffnet: Mo · Mi · Fr"): no link row
         if not any(sep in text for sep in _LINK_ROW_SEPARATORS):
             continue  # (most lines: no separator, no split)
         parts = _LINK_ROW.split(text)
