@@ -22,7 +22,7 @@ from ..normalize.text import ends_sentence, key, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
-from ..rules import LineRule, RuleSet
+from ..rules import LineRule, RuleSet, vocab
 from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
 from .chromeshape import (
@@ -203,6 +203,8 @@ def _apply_rules(
         if i in page.claims or not line.strip():
             continue
         rule = rules.match(line) or _glued_chrome(rules, line)
+        if rule is not None and _sentence_of_text(page, i, rule, rules):
+            rule = None
         if rule is None and learned is not None and _is_learned(line, learned, article_text):
             found.append(i)
             continue
@@ -236,6 +238,31 @@ def _prose(line: str) -> bool:
     if not ends_sentence(line):
         return False
     return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
+
+
+_SENTENCE_WORDS = 7
+SPEECH_VERBS = vocab.words("speech_verbs")
+_QUOTES = "\"“”«»„"
+
+
+def _sentence_of_text(page: Page, index: int, rule: LineRule, rules: RuleSet) -> bool:
+    """A sentence that a chrome pattern matches, reporting speech (a speech verb or a quote)
+    between two paragraphs of the text ("Sigue leyendo en voz alta a sus nietos cada noche,
+    cuenta su hija.", "…in their inbox every morning, the operator said."): the text's own.
+    Exact phrases stay chrome, and so does a sentence that reports nothing (a promo or a
+    read-on link between paragraphs)."""
+    line = page.text(index)
+    if not ends_sentence(line) or word_count(line) < _SENTENCE_WORDS or key(line) in rule.phrases:
+        return False
+    words = set(re.findall(r"\w+", line.casefold()))
+    reported = bool(words & SPEECH_VERBS) or any(q in line for q in _QUOTES)
+    if not reported:
+        return False
+    before, after = _beside(page, index, -1), _beside(page, index, 1)
+    if before is None or after is None or before in page.claims:
+        return False
+    under = page.text(after)
+    return _prose(page.text(before)) and _prose(under) and rules.match(under) is None
 
 
 _HEADING_WORDS = 3
