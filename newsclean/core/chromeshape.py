@@ -118,7 +118,8 @@ def _mark_cut_excerpt(page: Page) -> None:
 def _claim_repeats(page: Page) -> None:
     """A short line printed again where a chrome rule took it elsewhere on the page (a menu
     item or button in the footer, an ad label between paragraphs): chrome too, unless prose
-    follows it, as a subheading that shares a menu item's words ("Sport") is followed."""
+    follows it, as a subheading that shares a menu item's words ("Sport") is followed, or a
+    list row holding a figure or a "Label: value"."""
     chrome = {
         key(page.lines[i])
         for i, rule in page.claims.items()
@@ -133,6 +134,10 @@ def _claim_repeats(page: Page) -> None:
         if not menu_item(text):
             continue
         after = page.next_free(i + 1)
+        if after is not None and after == _next_line(page, i, i + 1) and _data_line(
+            page.text(after)
+        ):
+            continue  # a subheading over its item ("Sport", then "Rovers v Town, 3pm")
         if after is None or not _prose(page.text(after)):
             page.claim(i, REPEAT)
 
