@@ -78,6 +78,11 @@ def test_a_plain_list_under_its_heading_right_above_a_share_button_is_kept() -> 
     assert _body(*_HEAD, _P1, _P2, *items, *_SHARE, *_RAIL) == [_P1, _P2, *items]
 
 
+def test_a_plain_list_right_above_a_rail_heading_is_kept() -> None:
+    items = ["What the new park will have", "A pond", "A playground", "Picnic tables"]
+    assert _body(*_HEAD, _P1, _P2, *items, *_RAIL) == [_P1, _P2, *items]
+
+
 def test_a_teaser_rail_under_an_unknown_heading_is_still_chrome() -> None:
     rail = ["Read next", "Pub saved from closure by its regulars",
             "School fete raises money for the church roof"]
@@ -95,20 +100,20 @@ def test_a_tag_line_under_the_share_row_is_still_chrome() -> None:
 
 
 @pytest.mark.parametrize(
-    "texts, below, expected",
+    "texts, closed, expected",
     [
-        (["Results", "Hollins 3 Brackley 1", "Fenby 0 Moorside 2"], None, True),
-        (["Date: Friday", "Venue: Hollins Hall"], "Contact", True),
-        (["Workshops", "Drawing", "Theatre"], "Share this story", True),
-        (["Workshops", "Drawing", "Theatre"], "Privacy policy", False),
-        (["Read next", "Pub saved from closure by its regulars"], "Share", False),
-        (["Hollins 3 Brackley 1"], None, False),
+        (["Results", "Hollins 3 Brackley 1", "Fenby 0 Moorside 2"], False, True),
+        (["Date: Friday", "Venue: Hollins Hall"], False, True),
+        (["Workshops", "Drawing", "Theatre"], True, True),
+        (["Workshops", "Drawing", "Theatre"], False, False),
+        (["Read next", "Pub saved from closure by its regulars"], True, False),
+        (["Hollins 3 Brackley 1"], False, False),
     ],
 )
-def test_article_list_needs_figures_or_fields_or_a_share_button_under_it(
-    texts: list[str], below: str | None, expected: bool
+def test_article_list_needs_figures_or_fields_or_the_text_closed_under_it(
+    texts: list[str], closed: bool, expected: bool
 ) -> None:
-    assert article_list(texts, below) is expected
+    assert article_list(texts, closed) is expected
 
 
 @pytest.mark.parametrize(
@@ -178,3 +183,30 @@ def test_a_labelled_date_inside_the_text_is_no_second_date_stamp() -> None:
                                     "Venue: Hollins Hall", *_SHARE]))
     assert article.datePublishedRaw == "March 3, 2026"
     assert "Date: Saturday 18 July" in (article.articleBody or "")
+
+
+def test_a_table_printed_cell_by_cell_is_kept_above_an_unknown_rail() -> None:
+    table = ["Candidate", "Votes", "Ada Moss", "412", "Rob Hale", "380"]
+    rail = ["More news", "New bike shed at the station", "Privacy policy"]
+    assert _body(*_HEAD, _P1, _P2, *table, *rail) == [_P1, _P2, *table]
+
+
+def test_bare_figures_beside_buttons_are_still_counters() -> None:
+    assert _body(*_HEAD, _P1, _P2, "Share", "88", "Comments", "14") == [_P1, _P2]
+
+
+def test_button_words_listed_by_a_sentence_of_the_text_are_kept() -> None:
+    intro = "The app's first screen shows three large buttons:"
+    rows = [intro, "Search", "Save", "Print"]
+    assert _body(*_HEAD, _P1, *rows, _P2, *_SHARE) == [_P1, *rows, _P2]
+
+
+def test_buttons_under_an_intro_with_no_text_after_them_are_still_chrome() -> None:
+    rows = ["Connect with us on social media:", "Facebook", "Instagram", "Print"]
+    body = _body(*_HEAD, _P1, _P2, *rows, "Privacy policy")
+    assert "Print" not in body and "Facebook" not in body
+
+
+def test_a_chrome_word_whose_stem_the_paragraph_takes_up_is_a_subheading() -> None:
+    under = "Subscribers to the parish magazine will find the plans in the June issue."
+    assert _body(*_HEAD, _P1, "Subscribe", under, _P2) == [_P1, "Subscribe", under, _P2]

@@ -66,6 +66,7 @@ REPEAT = "generic:repeat-of-chrome"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
 READ_ON_SOURCE = "generic:read-on-source"
+RAIL_HEADING = "generic:related"
 
 _SHARE_SPLIT = re.compile(r"[\s·•|,/]+")
 _TAG_LINE = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30})[:：]\s*(?P<items>.+)$")
@@ -239,22 +240,23 @@ def _next_line(page: Page, index: int, other: int) -> int | None:
 
 
 _LIST_MIN = 2
+_DATA_SHARE = 3
 
 
-def article_list(texts: list[str], below: str | None) -> bool:
+def article_list(texts: list[str], closed: bool) -> bool:
     """Short lines right under the text's last paragraph that are the article's own list, not
     a rail: a results table, programme, recipe or fact box (most rows hold a figure or a
-    "Label: value", two or more), or a heading and two or more short items right above a
-    share button, which closes the text ("Oficinas / Desenho / Teatro" over "Compartilhar")."""
+    "Label: value", two or more), or a heading and two or more short items right above what
+    closes the text (``closed``: a share button, a rail's heading): "Oficinas / Desenho /
+    Teatro" over "Compartilhar"."""
     if len(texts) < _LIST_MIN or any(BY_PREFIX.match(t) for t in texts):
         return False
     items = texts if _data_line(texts[0]) else texts[1:]
     data = sum(_data_line(t) for t in items)
-    if data >= _LIST_MIN and 2 * data >= len(items):
-        return True
+    if data >= _LIST_MIN and _DATA_SHARE * data >= len(items):
+        return True  # (a third: a table printed cell by cell has a label beside each figure)
     return (
-        below is not None
-        and share_label(below)
+        closed
         and len(items) >= _LIST_MIN
         and all(_data_line(t) or word_count(t) <= TAG_ITEM_WORDS + 1 for t in items)
     )
@@ -263,7 +265,9 @@ def article_list(texts: list[str], below: str | None) -> bool:
 def leading_list(page: Page, indexes: list[int]) -> list[int]:
     """The first of ``indexes`` (page order, the lines under the text's last paragraph) that
     are the article's own list (:func:`article_list`); [] when they are none. The list ends
-    at a claimed line or a share button."""
+    at a claimed line or a share button; a share button or a rail's heading under it closes
+    the text. When a rail of unknown wording follows, the list is the longest part of the
+    lines that ends in a figure and reads as a table."""
     block: list[int] = []
     for i in indexes:
         if not page.is_free(i) or share_label(page.text(i)):
@@ -274,8 +278,17 @@ def leading_list(page: Page, indexes: list[int]) -> list[int]:
     if not block:
         return []
     below = _next_line(page, block[-1], block[-1] + 1)
+    closed = below is not None and (
+        share_label(page.text(below)) or page.claims.get(below) == RAIL_HEADING
+    )
     texts = [page.text(i) for i in block]
-    return block if article_list(texts, page.text(below) if below is not None else None) else []
+    if article_list(texts, closed):
+        return block
+    # a rail of unknown wording may follow the list: the longest part ending in a figure
+    for end in range(len(block) - 1, _LIST_MIN - 1, -1):
+        if _data_line(texts[end - 1]) and article_list(texts[:end], False):
+            return block[:end]
+    return []
 
 
 def claim_glued_crumbs(page: Page) -> None:

@@ -208,7 +208,9 @@ def _apply_rules(
         if rule is None and learned is not None and _is_learned(line, learned, article_text):
             found.append(i)
             continue
-        if rule is None or (rule.action == "drop" and _subheading(page, i, rules)):
+        if rule is None or (
+            rule.action == "drop" and (_subheading(page, i, rules) or _listed(page, i, rules))
+        ):
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
             else:
@@ -288,8 +290,45 @@ def _subheading(page: Page, index: int, rules: RuleSet) -> bool:
         then = _beside(page, after, 1)
         if then is None or not _prose(page.text(then)) or rules.match(page.text(then)):
             return False
-    topic = {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= _TOPIC_CHARS}
-    return bool(topic & set(re.findall(r"\w+", under.casefold())))
+    # the word or its stem ("Subscribe", then "Subscribers to the parish magazine…")
+    stems = [w[: max(_TOPIC_CHARS, len(w) - 2)] for w in re.findall(r"\w+", text.casefold())]
+    words = re.findall(r"\w+", under.casefold())
+    return any(len(s) >= _TOPIC_CHARS and w.startswith(s) for s in stems for w in words)
+
+
+_ITEM_WORDS = 3
+_INTRO_WORDS = 4
+_LIST_MAX = 12
+
+
+def _item(text: str) -> bool:
+    return word_count(text) <= _ITEM_WORDS and not ends_sentence(text)
+
+
+def _listed(page: Page, index: int, rules: RuleSet) -> bool:
+    """A short line a chrome phrase names inside a list that a sentence of the text introduces
+    and the text goes on under ("The app's home screen has four buttons:", "Search", "Save",
+    "Share", then a paragraph): the article's list, not the page's buttons."""
+    if not _item(page.text(index)):
+        return False
+    ends = []
+    for step in (-1, 1):
+        j: int | None = index
+        for _ in range(_LIST_MAX):
+            j = _beside(page, j, step) if j is not None else None
+            if j is None or not _item(page.text(j)):
+                break
+        ends.append(j)
+    intro, under = ends
+    if intro is None or under is None or intro in page.claims:
+        return False
+    lead, after = page.text(intro), page.text(under)
+    return (
+        lead.endswith((":", "："))
+        and word_count(lead) >= _INTRO_WORDS
+        and _prose(after)
+        and rules.match(after) is None
+    )
 
 
 def _beside(page: Page, index: int, step: int) -> int | None:
@@ -512,7 +551,10 @@ def _claim_counters(page: Page) -> None:
         if end > n:
             before = lines[n - 1] if n > 0 else None
             after = lines[end] if end < len(lines) else None
-            if any(j is not None and j in page.claims for j in (before, after)):
+            # a table's column printed cell by cell ("Amara Osei", "1,204", "Paul Hendry",
+            # "987"): each figure under a free label, the one above that a figure too
+            column = n >= 2 and counts[n - 2] and lines[n - 1] not in claims
+            if not column and any(j is not None and j in page.claims for j in (before, after)):
                 for j in lines[n:end]:
                     page.claim(j, "generic:counter")
             n = end
