@@ -210,3 +210,18 @@ def test_buttons_under_an_intro_with_no_text_after_them_are_still_chrome() -> No
 def test_a_chrome_word_whose_stem_the_paragraph_takes_up_is_a_subheading() -> None:
     under = "Subscribers to the parish magazine will find the plans in the June issue."
     assert _body(*_HEAD, _P1, "Subscribe", under, _P2) == [_P1, "Subscribe", under, _P2]
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [["Cost: £38m", "Length: 4 miles", "Opens: 2029"],
+     ["Finale: Colle 2 Valdarda 1", "Marcatori: Bertoni, Sala", "Spettatori: 1.450"]],
+)
+def test_a_fact_box_between_the_date_and_the_first_paragraph_is_kept(facts: list[str]) -> None:
+    article = clean_text("\n".join([*_HEAD, *facts, _P1, _P2, *_SHARE]))
+    assert [line for line in article.articleBody.split("\n") if line] == [*facts, _P1, _P2]
+    assert article.publisher is None
+
+
+def test_buttons_between_the_date_and_the_first_paragraph_are_still_chrome() -> None:
+    assert _body(*_HEAD, "Keep for later", "Bigger letters", _P1, _P2) == [_P1, _P2]

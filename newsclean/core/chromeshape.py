@@ -349,8 +349,8 @@ def claim_above_header(page: Page) -> None:
 
 def _claim_tool_row(page: Page) -> None:
     """Short button labels between the header's last line (byline, date) and the first
-    paragraph: reading tools, save and share buttons. A list intro (":") or a caption there
-    is left alone."""
+    paragraph: reading tools, save and share buttons. A list intro (":"), a caption or a fact
+    line ("Cost: £38m") there is left alone."""
     first = next((i for i in page.free() if _prose(page.text(i))), None)
     if first is None:
         return
@@ -369,6 +369,7 @@ def _claim_tool_row(page: Page) -> None:
             or word_count(text) > TOOL_WORDS
             or BY_PREFIX.match(text)
             or caption_of(text) is not None
+            or field_line(text)  # a fact box over the text ("Cost: £38m"): no button
         ):
             return
     for i in gap:
