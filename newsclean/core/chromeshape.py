@@ -66,7 +66,11 @@ REPEAT = "generic:repeat-of-chrome"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
 READ_ON_SOURCE = "generic:read-on-source"
-RAIL_HEADING = "generic:related"
+CLOSING = frozenset(
+    ("generic:related", "generic:sign-up", "generic:promo", "generic:advertisement")
+)
+"""Claims that close an article's text when right under it: a rail's heading, a newsletter or
+app promo, an ad label (a site's footer links and legal lines come lower)."""
 
 _SHARE_SPLIT = re.compile(r"[\s·•|,/]+")
 _TAG_LINE = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30})[:：]\s*(?P<items>.+)$")
@@ -245,12 +249,14 @@ _DATA_SHARE = 3
 
 def article_list(texts: list[str], closed: bool) -> bool:
     """Short lines right under the text's last paragraph that are the article's own list, not
-    a rail: a results table, programme, recipe or fact box (most rows hold a figure or a
-    "Label: value", two or more), or a heading and two or more short items right above what
-    closes the text (``closed``: a share button, a rail's heading): "Oficinas / Desenho /
-    Teatro" over "Compartilhar"."""
+    a rail: a results table, programme, recipe or fact box (two or more rows, a third of them
+    at least, hold a figure or a "Label: value"), a questionnaire, or a heading and two or more short items
+    right above what closes the text (``closed``: a share button, a rail's heading, …):
+    "Oficinas / Desenho / Teatro" over "Compartilhar"."""
     if len(texts) < _LIST_MIN or any(BY_PREFIX.match(t) for t in texts):
         return False
+    if _interview(texts):
+        return True
     items = texts if _data_line(texts[0]) else texts[1:]
     data = sum(_data_line(t) for t in items)
     if data >= _LIST_MIN and _DATA_SHARE * data >= len(items):
@@ -262,12 +268,24 @@ def article_list(texts: list[str], closed: bool) -> bool:
     )
 
 
+def _interview(texts: list[str]) -> bool:
+    """Questions each followed by a short answer ("Lieblingsessen?", "Pizza", "Lieblingsbuch?",
+    …): a questionnaire, which a rail of teaser headlines never alternates like."""
+    asked = [t.endswith(("?", "？")) for t in texts]
+    pairs = len(texts) // 2
+    return (
+        pairs >= _LIST_MIN
+        and len(texts) % 2 == 0
+        and all(asked[2 * n] and not asked[2 * n + 1] for n in range(pairs))
+    )
+
+
 def leading_list(page: Page, indexes: list[int]) -> list[int]:
     """The first of ``indexes`` (page order, the lines under the text's last paragraph) that
     are the article's own list (:func:`article_list`); [] when they are none. The list ends
-    at a claimed line or a share button; a share button or a rail's heading under it closes
-    the text. When a rail of unknown wording follows, the list is the longest part of the
-    lines that ends in a figure and reads as a table."""
+    at a claimed line or a share button; a share button, a rail's heading, a promo, an ad
+    label or a tag line under it closes the text. When a rail of unknown wording follows, the
+    list is the longest part of the lines that ends in a figure and reads as a table."""
     block: list[int] = []
     for i in indexes:
         if not page.is_free(i) or share_label(page.text(i)):
@@ -279,7 +297,9 @@ def leading_list(page: Page, indexes: list[int]) -> list[int]:
         return []
     below = _next_line(page, block[-1], block[-1] + 1)
     closed = below is not None and (
-        share_label(page.text(below)) or page.claims.get(below) == RAIL_HEADING
+        share_label(page.text(below))
+        or page.claims.get(below) in CLOSING
+        or (tag_line(page.text(below)) and not in_field_block(page, below))
     )
     texts = [page.text(i) for i in block]
     if article_list(texts, closed):
