@@ -250,9 +250,9 @@ _DATA_SHARE = 3
 def article_list(texts: list[str], closed: bool) -> bool:
     """Short lines right under the text's last paragraph that are the article's own list, not
     a rail: a results table, programme, recipe or fact box (two or more rows, a third of them
-    at least, hold a figure or a "Label: value"), a questionnaire, or a heading and two or more short items
-    right above what closes the text (``closed``: a share button, a rail's heading, …):
-    "Oficinas / Desenho / Teatro" over "Compartilhar"."""
+    at least, hold a figure or a "Label: value"), a questionnaire, or a heading and two or
+    more short items right above what closes the text (``closed``: a share button, a rail's
+    heading, …): "Oficinas / Desenho / Teatro" over "Compartilhar"."""
     if len(texts) < _LIST_MIN or any(BY_PREFIX.match(t) for t in texts):
         return False
     if _interview(texts):
