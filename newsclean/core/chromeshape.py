@@ -45,6 +45,7 @@ from .page import Page
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
 READER_WORDS = words("chrome_shapes", "reader_words")
+SHARE_WORDS = words("chrome_shapes", "share_words")
 SHARE_MIN = _LIMITS["share_min"]
 TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
 TAG_ITEM_WORDS = _LIMITS["tag_item_words"]
@@ -65,10 +66,18 @@ REPEAT = "generic:repeat-of-chrome"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
 READ_ON_SOURCE = "generic:read-on-source"
+CLOSING = frozenset(
+    ("generic:related", "generic:sign-up", "generic:promo", "generic:advertisement")
+)
+"""Claims that close an article's text when right under it: a rail's heading, a newsletter or
+app promo, an ad label (a site's footer links and legal lines come lower)."""
 
 _SHARE_SPLIT = re.compile(r"[\s·•|,/]+")
 _TAG_LINE = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30})[:：]\s*(?P<items>.+)$")
 _LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
+_FIELD = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30}?)\s?[:：]\s*\S")
+_FIELD_LABEL_WORDS = 3
+_SHARE_LABEL_WORDS = 4
 _SHORT_PROMPT = re.compile(r"[…?]$|\.\.\.$")
 _NAME_CHARS = re.compile(r"[\W_]+")
 _MIN_NAME = 5
@@ -114,7 +123,8 @@ def _mark_cut_excerpt(page: Page) -> None:
 def _claim_repeats(page: Page) -> None:
     """A short line printed again where a chrome rule took it elsewhere on the page (a menu
     item or button in the footer, an ad label between paragraphs): chrome too, unless prose
-    follows it, as a subheading that shares a menu item's words ("Sport") is followed."""
+    follows it, as a subheading that shares a menu item's words ("Sport") is followed, or a
+    list row holding a figure or a "Label: value"."""
     chrome = {
         key(page.lines[i])
         for i, rule in page.claims.items()
@@ -129,6 +139,10 @@ def _claim_repeats(page: Page) -> None:
         if not menu_item(text):
             continue
         after = page.next_free(i + 1)
+        if after is not None and after == _next_line(page, i, i + 1) and _data_line(
+            page.text(after)
+        ):
+            continue  # a subheading over its item ("Sport", then "Rovers v Town, 3pm")
         if after is None or not _prose(page.text(after)):
             page.claim(i, REPEAT)
 
@@ -176,6 +190,125 @@ def weak_line(text: str) -> bool:
 
 def _prose(text: str) -> bool:
     return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
+
+
+def field_line(text: str) -> bool:
+    """A fact line "Label: value" ("When: Saturday, 10am", "Lieu : place de l'Église",
+    "Goles: Mendia (23')"): a label of one to three words, then its value; no link."""
+    m = _FIELD.match(text)
+    return (
+        m is not None
+        and word_count(m.group("label")) <= _FIELD_LABEL_WORDS
+        and not _LINKISH.search(text)
+    )
+
+
+def _data_line(text: str) -> bool:
+    """A row of a results table, programme or ingredient list: a field or a figure (a score,
+    a time, an amount)."""
+    return field_line(text) or any(c.isdigit() for c in text)
+
+
+def share_label(text: str) -> bool:
+    """A share button or row ("Share", "Deel dit artikel", "Facebook X WhatsApp"): on a page
+    it closes the article's text."""
+    if share_row(text):
+        return True
+    parts = _WORDS.findall(text.casefold())
+    return 0 < len(parts) <= _SHARE_LABEL_WORDS and any(w in SHARE_WORDS for w in parts)
+
+
+def in_field_block(page: Page, index: int) -> bool:
+    """Line ``index`` stands beside a free fact line of another label ("Lieu : …" under
+    "Horaires : …"): one of the article's practical details, not the page's tag line."""
+    label = _FIELD.match(page.text(index))
+    if label is None:
+        return False
+    for j in (_next_line(page, index, index - 1), _next_line(page, index, index + 1)):
+        if j is None or not page.is_free(j):
+            continue
+        other = page.text(j)
+        m = _FIELD.match(other)
+        if m is not None and field_line(other) and m.group("label") != label.group("label"):
+            return True
+    return False
+
+
+def _next_line(page: Page, index: int, other: int) -> int | None:
+    """The non-blank line beside ``index`` on ``other``'s side."""
+    step = 1 if other > index else -1
+    j = index + step
+    while 0 <= j < len(page.lines) and not page.lines[j].strip():
+        j += step
+    return j if 0 <= j < len(page.lines) else None
+
+
+_LIST_MIN = 2
+_DATA_SHARE = 3
+
+
+def article_list(texts: list[str], closed: bool) -> bool:
+    """Short lines right under the text's last paragraph that are the article's own list, not
+    a rail: a results table, programme, recipe or fact box (two or more rows, a third of them
+    at least, hold a figure or a "Label: value"), a questionnaire, or a heading and two or
+    more short items right above what closes the text (``closed``: a share button, a rail's
+    heading, …): "Oficinas / Desenho / Teatro" over "Compartilhar"."""
+    if len(texts) < _LIST_MIN or any(BY_PREFIX.match(t) for t in texts):
+        return False
+    if _interview(texts):
+        return True
+    items = texts if _data_line(texts[0]) else texts[1:]
+    data = sum(_data_line(t) for t in items)
+    if data >= _LIST_MIN and _DATA_SHARE * data >= len(items):
+        return True  # (a third: a table printed cell by cell has a label beside each figure)
+    return (
+        closed
+        and len(items) >= _LIST_MIN
+        and all(_data_line(t) or word_count(t) <= TAG_ITEM_WORDS + 1 for t in items)
+    )
+
+
+def _interview(texts: list[str]) -> bool:
+    """Questions each followed by a short answer ("Lieblingsessen?", "Pizza", "Lieblingsbuch?",
+    …): a questionnaire, which a rail of teaser headlines never alternates like."""
+    asked = [t.endswith(("?", "？")) for t in texts]
+    pairs = len(texts) // 2
+    return (
+        pairs >= _LIST_MIN
+        and len(texts) % 2 == 0
+        and all(asked[2 * n] and not asked[2 * n + 1] for n in range(pairs))
+    )
+
+
+def leading_list(page: Page, indexes: list[int]) -> list[int]:
+    """The first of ``indexes`` (page order, the lines under the text's last paragraph) that
+    are the article's own list (:func:`article_list`); [] when they are none. The list ends
+    at a claimed line or a share button; a share button, a rail's heading, a promo, an ad
+    label or a tag line under it closes the text. When a rail of unknown wording follows, the
+    list is the longest part of the lines that ends in a figure and reads as a table."""
+    block: list[int] = []
+    for i in indexes:
+        if not page.is_free(i) or share_label(page.text(i)):
+            break
+        if block and _next_line(page, block[-1], i) != i:
+            break
+        block.append(i)
+    if not block:
+        return []
+    below = _next_line(page, block[-1], block[-1] + 1)
+    closed = below is not None and (
+        share_label(page.text(below))
+        or page.claims.get(below) in CLOSING
+        or (tag_line(page.text(below)) and not in_field_block(page, below))
+    )
+    texts = [page.text(i) for i in block]
+    if article_list(texts, closed):
+        return block
+    # a rail of unknown wording may follow the list: the longest part ending in a figure
+    for end in range(len(block) - 1, _LIST_MIN - 1, -1):
+        if _data_line(texts[end - 1]) and article_list(texts[:end], False):
+            return block[:end]
+    return []
 
 
 def claim_glued_crumbs(page: Page) -> None:
@@ -236,8 +369,8 @@ def claim_above_header(page: Page) -> None:
 
 def _claim_tool_row(page: Page) -> None:
     """Short button labels between the header's last line (byline, date) and the first
-    paragraph: reading tools, save and share buttons. A list intro (":") or a caption there
-    is left alone."""
+    paragraph: reading tools, save and share buttons. A list intro (":"), a caption or a fact
+    line ("Cost: £38m") there is left alone."""
     first = next((i for i in page.free() if _prose(page.text(i))), None)
     if first is None:
         return
@@ -256,6 +389,7 @@ def _claim_tool_row(page: Page) -> None:
             or word_count(text) > TOOL_WORDS
             or BY_PREFIX.match(text)
             or caption_of(text) is not None
+            or field_line(text)  # a fact box over the text ("Cost: £38m"): no button
         ):
             return
     for i in gap:
@@ -291,7 +425,7 @@ _NOT_TAIL = ("header:", "caption", "generic:related")
 inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 
-def _speaks_to_reader(text: str) -> bool:
+def speaks_to_reader(text: str) -> bool:
     """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
     return "?" in text or "!" in text or any(
         w in READER_WORDS for w in _WORDS.findall(text.casefold())
@@ -314,7 +448,7 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
     text = page.text(index)
     if share_row(text):
         return SHARE_ROW
-    if tag_line(text):
+    if tag_line(text) and not in_field_block(page, index):
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
@@ -344,7 +478,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 rule = TAIL
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
-                and _speaks_to_reader(text)
+                and speaks_to_reader(text)
                 and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
                 and k > 0
@@ -368,6 +502,9 @@ def _claim_tail(page: Page, names: set[str]) -> None:
         # "What the crew built:" and its list: article text up to the first sure chrome line
         while run and run[0][1] in (TAIL, TAIL_PITCH, TAG_LINE):
             run.pop(0)  # "Friday: street food" items too
+    weak = next((n for n, (_, rule) in enumerate(run) if rule != TAIL), len(run))
+    kept = leading_list(page, [i for i, _ in run[:weak]])
+    run = run[len(kept) :]  # the article's results, recipe or fact box under its text
     if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
         return  # nothing in it is surely chrome: maybe the article's own closing lines
     bottom = len(run)

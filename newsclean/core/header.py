@@ -113,12 +113,13 @@ def _doubled(text: str) -> str | None:
 
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
-    name = (
-        "dateModifiedRaw"
-        if raw.lower().startswith(("updated", "last updated"))
-        else ("datePublishedRaw")
-    )
-    page.set_field(name, raw, index)
+    page.set_field(_date_field(raw), raw, index)
+
+
+def _date_field(raw: str) -> str:
+    if raw.lower().startswith(("updated", "last updated")):
+        return "dateModifiedRaw"
+    return "datePublishedRaw"
 
 
 def is_cjk(text: str) -> bool:
@@ -354,6 +355,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
     ]
+    options = [i for i in options if not _fact_under_stamp(page, zone, i)]
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
@@ -368,6 +370,17 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     )
     chosen = _over_standfirst(page, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
+    """A fact line with a figure ("Finale: Colle 2 Valdarda 1") under the byline or date: the
+    text's fact box, no headline ("Live: 5 …" over the byline still is one)."""
+    text = page.text(index)
+    if not _FACT_LINE.match(text) or not any(c.isdigit() for c in text):
+        return False
+    return any(
+        is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
+    )
 
 
 def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
@@ -437,6 +450,9 @@ def job_title(text: str) -> bool:
     )
 
 
+_FACT_LINE = re.compile(r"^[^\W\d][^:：]{0,30}[:：]\s")
+
+
 def masthead(text: str) -> bool:
     """A short line shaped like a newspaper's name ("Northgate Echo", "La Gazette du Val",
     "南信新聞"): a publisher line, not a byline."""
@@ -449,6 +465,7 @@ def masthead(text: str) -> bool:
         or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
         or _linkish(text)
         or job_title(text)
+        or _FACT_LINE.match(text)  # "Opens: 2029", "FT: Rovers 2-1 Town": the text's facts
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -706,6 +723,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:caption")
             continue
         if is_date_stamp(text):
+            if prose and _date_field(squash(text)) in page.fields:
+                continue  # a date inside the text once the page's own is read ("Date: …")
             record_date(page, i)
             _take_dek(page, after_title)
             continue
