@@ -8,6 +8,7 @@ fills ``description`` but is never claimed: it is article text.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..article import Image
 from ..normalize._byline_rules import (
@@ -22,7 +23,7 @@ from ..normalize._byline_rules import (
 )
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
-from ..normalize.dates import is_date_line, without_read_time
+from ..normalize.dates import is_date_line, parse_date, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -109,6 +110,26 @@ def _doubled(text: str) -> str | None:
     if len(text) % 2 == 0 and 4 <= half <= 40 and text[:half] == text[half:]:
         return text[:half]
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_GAP_DAYS = 2  # a shown stamp is the stated day, or the next one in a zone ahead of UTC
+
+
+def _after_stated_date(page: Page, text: str) -> bool:
+    """True for a date line (with its year: no relative "2 hours ago") two days or more after
+    the publication date the page's markup states: a date the article speaks of, an event's
+    or a deadline's, printed on a line of its own ("March 21, 2026, 6 p.m." under "When")."""
+    if page.stated_published is None or not _YEAR.search(text):
+        return False
+    shown = parse_date(text)
+    if shown is None:
+        return False
+    try:
+        gap = date.fromisoformat(shown[:10]) - date.fromisoformat(page.stated_published[:10])
+    except ValueError:
+        return False
+    return gap.days >= _EVENT_GAP_DAYS
 
 
 def record_date(page: Page, index: int) -> None:
@@ -705,7 +726,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.images.append(image)
             page.claim(i, "header:caption")
             continue
-        if is_date_stamp(text):
+        if is_date_stamp(text) and not _after_stated_date(page, text):
             record_date(page, i)
             _take_dek(page, after_title)
             continue

@@ -20,6 +20,7 @@ import lxml.html
 from lxml.cssselect import LxmlHTMLTranslator
 
 from ..article import Article, Image, Metadata, Removal
+from ..normalize._byline_rules import AUTHOR_MARKERS
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import FoundDates, find_dates_in_html
@@ -30,6 +31,7 @@ from ..rules.vocab import ordered
 from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
 from .header import HEADER_WINDOW
+from .holes import restore_holes
 from .limits import read_input
 from .maincontent import (
     article_chrome,
@@ -130,6 +132,8 @@ def clean_tree(
         # No profile knows this site: trafilatura finds the main content (it beats our own
         # block walk by 0.15 token F1 on the benchmark); our rules then clean its output.
         lines = main_content_lines(root, url, expected_chars=paragraph_chars(content))
+        if lines:
+            lines = restore_holes(content, lines)  # a list or table it left out mid-article
         left_out = "main-content:not-kept"
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
@@ -142,7 +146,7 @@ def clean_tree(
     # One join, one C-level normalise, one split: 43 µs a page (median, benchmark pages)
     # against 113 µs normalising line by line in Python for the same lines.
     page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags,
-                dropped=dropped or [])
+                dropped=dropped or [], stated_published=found.published)
     if dek:
         _claim_dek(page, dek)
     return clean_page(
@@ -299,7 +303,9 @@ _BYLINE_CANDIDATES = 8
 _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
                  "dc.creator", "DC.creator", "citation_author")
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
-_SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+")
+# A full-width bar or an ideographic space needs no spaces around it ("さくら日報｜地域の
+# ニュース"): CJK titles set no spaces between words, and neither sits inside a name.
+_SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+|\s*[｜\u3000]\s*")
 _SITE_WORDS = 6  # a site's name is short; a longer first part is a headline, not a name
 
 
@@ -308,8 +314,8 @@ def site_name(tags: dict[str, str], nodes: list[dict[str, Any]]) -> str | None:
     ``isPartOf.name``, ``application-name``; without a tagline after it ("Ledger - Latest
     news", "Ledger | News from the valley"): the JSON-LD name when the stated one starts with
     it, else the part before the separator."""
-    stated = [v for v in (_pick(tags, "og:site_name"), *_jsonld_site_names(nodes),
-                          _pick(tags, "application-name")) if v]
+    stated = [v.strip() for v in (_pick(tags, "og:site_name"), *_jsonld_site_names(nodes),
+                                  _pick(tags, "application-name")) if v and v.strip()]
     if not stated:
         return None
     first = stated[0]
@@ -400,7 +406,7 @@ def _shown_byline(
                                       for m in _BYLINE_STRONG))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_MARKED]:
-        text = element_text(el)
+        text = byline_text(el)
         if not text or len(text) > 200 or text in tried:
             continue
         tried.add(text)
@@ -426,11 +432,35 @@ def _narrowest(
     inner = set(el.iterdescendants())
     for other in found:
         if other in inner:
-            text = element_text(other)
+            text = byline_text(other)
             name = without_byline_label(text) if text else None
             if name and parse_byline(name).authors == authors:
                 return name
     return None
+
+
+_NOT_NAME_MARKS = ordered("byline_classes", "not-name")
+_LABELS = frozenset(AUTHOR_MARKERS)
+
+
+def byline_text(el: lxml.html.HtmlElement) -> str:
+    """A byline element's text as the byline parser should read it: without the parts its
+    children's classes mark as no part of a name (a desk or section before it, a city, role,
+    date or contact link after it: "Lokales Max Roth" → "Max Roth"), and with a label set in
+    an element of its own ("<span>Tekst</span> <a>Ana Lis</a>") followed by the ":" the parser
+    needs to tell a label from a surname where no "by" word introduces the name."""
+    if not len(el):
+        return element_text(el)  # the common case: a leaf
+    parts: list[str] = [el.text or ""]
+    for n, child in enumerate(el):
+        if isinstance(child.tag, str):
+            marks = (child.get("class") or "").casefold()
+            if not (marks and any(m in marks for m in _NOT_NAME_MARKS)):
+                text = byline_text(child)
+                label = n == 0 and not parts[0].strip() and text.casefold() in _LABELS
+                parts.append(f" {text}{':' if label else ''} ")
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 _SCRIPT_PREFIXES = ordered("byline_script_labels", "prefix")

@@ -36,6 +36,9 @@ class Page:
     dropped: list[Removal] = field(default_factory=list)
     """Blocks the HTML stage removed before the lines were made (a profile's drop selectors,
     what the main-content extractor left out, text outside the article), for ``--explain``."""
+    stated_published: str | None = None
+    """The publication date the page's markup states (HTML pages): a shown date days after it
+    is one the article speaks of (an event's "When: March 21"), not the page's stamp."""
 
     def claim(self, index: int, rule: str) -> None:
         """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""

@@ -1,0 +1,206 @@
+"""Publisher pages, round 2 (issue 12): the byline's parts (a desk before the name, a city or
+role after it, a label in an element of its own), site names with a full-width tagline bar,
+cross-links, appeals and press contacts in more languages, an event's date line in the body,
+the day a URL is filed under, and lists, tables and subheadings the main-content extractor
+left out mid-article. Invented pages and strings in the shape of real ones; the whole tuning
+pages are ``fixtures/metadata/tune2`` (``fixtures/metadata/holdout2`` is never read by tests)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from newsclean import clean_html
+from newsclean.core.holes import restore_holes
+from newsclean.core.html import byline_text, site_name
+from tools.regen_fixtures import Case, cases
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+TUNE2 = Path(__file__).resolve().parents[1] / "fixtures" / "metadata" / "tune2"
+
+PARAS = ("<p>The harbour board approved forty new moorings for small boats on Tuesday after a "
+         "year of talks with the sailing club and the fishermen's union.</p>"
+         "<p>Work on the pontoons starts in April and should be finished before the summer "
+         "season, the board's chairwoman told the meeting.</p>")
+
+
+def page(meta: str = "", header: str = "", body: str = PARAS, after: str = "",
+         lang: str = "en") -> str:
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Moorings approved</title>"
+            f"{meta}</head><body><article><h1>Moorings approved</h1>{header}"
+            f"<div class='article-body'>{body}</div></article>{after}</body></html>")
+
+
+def first(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(html)
+
+
+# --- the byline's parts -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("markup", "text"), [
+    ("<div class='byline'><span class='byline__ressort'>Lokales</span> "
+     "<span class='byline__name'>Jonas Abel</span></div>", "Jonas Abel"),
+    ("<div class='autor'><span class='autor-nombre'>Irene Soler</span>"
+     "<span class='autor-ciudad'>Alicante</span></div>", "Irene Soler"),
+    ("<p class='byline'><a href='/a/ruth'>Ruth Engel</a> <span class='byline-role'>Science "
+     "Editor</span> <a class='twitter-follow' href='#'>@ruthengel</a></p>", "Ruth Engel"),
+    ("<div class='post-author'><span class='label'>Tekst</span> <a href='/a'>Ewa Lis</a></div>",
+     "Tekst: Ewa Lis"),
+    ("<div class='post-author'><span>Autor</span><a href='/a'>Ewa Lis</a></div>",
+     "Autor: Ewa Lis"),
+    ("<div class='byline'>By <a href='/a'>Ewa Lis</a></div>", "By Ewa Lis"),
+])
+def test_a_bylines_desk_city_role_and_own_label_element_are_read_apart(
+    markup: str, text: str
+) -> None:
+    assert byline_text(first(markup)) == text
+
+
+def test_a_desk_before_the_name_is_no_part_of_the_author() -> None:
+    header = ("<div class='byline'><span class='byline__desk'>Wirtschaft</span> "
+              "<span class='byline__name'>Jonas Abel</span></div>")
+    assert [a.name for a in clean_html(page(header=header), now=NOW).authors] == ["Jonas Abel"]
+
+
+def test_a_pinyin_author_class_names_the_chinese_author_and_not_the_editor() -> None:
+    header = "<span class='zuozhe'>作者：梁文静</span><span class='bianji'>编辑：孔立</span>"
+    art = clean_html(page(header=header, lang="zh-CN"), now=NOW)
+    assert [a.name for a in art.authors] == ["梁文静"]
+
+
+# --- publisher ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("stated", "name"), [
+    ("みなと日報｜地域のニュース", "みなと日報"),
+    ("東方晨報　最新ニュース", "東方晨報"),
+    ("  Harbour Ledger  ", "Harbour Ledger"),
+    ("Harbour Ledger | News from the bay", "Harbour Ledger"),
+])
+def test_a_site_name_loses_its_tagline_after_a_full_width_bar(stated: str, name: str) -> None:
+    assert site_name({"og:site_name": stated}, []) == name
+
+
+# --- chrome inside the article ------------------------------------------------------------
+
+@pytest.mark.parametrize(("chrome", "lang"), [
+    ("<p><strong>Przeczytaj też:</strong> <a href='/x'>Most zwodzony znów otwarty</a></p>", "pl"),
+    ("<p>Ver también: <a href='/x'>El puerto amplía el muelle norte</a></p>", "es"),
+    ("<p><b>Saiba mais:</b> <a href='/x'>Porto recebe novo rebocador</a></p>", "pt"),
+    ("<p>Weiterlesen: <a href='/x'>Hafenfest fällt aus</a></p>", "de"),
+    ("<p>Medienkontakt: Hafenamt Lindau, Tel. 08382 000000</p>", "de"),
+    ("<p>Źródło: Urząd Morski w Gdyni</p>", "pl"),
+    ("<div class='box'><h3>Apoie o jornalismo independente</h3><p>Seja assinante.</p></div>", "pt"),
+    ("<div class='cta'><h2>Support nonprofit local news</h2><p>Give today.</p></div>", "en"),
+])
+def test_cross_links_sources_contacts_and_appeals_in_more_languages_leave_the_body(
+    chrome: str, lang: str
+) -> None:
+    head, tail = PARAS.split("</p>", 1)
+    body = clean_html(page(body=f"{head}</p>{chrome}{tail}", lang=lang), now=NOW).articleBody
+    assert "moorings" in body and "pontoons" in body
+    gone = lxml.html.fragment_fromstring(chrome).text_content().split()[-1]
+    assert gone not in body
+
+
+# --- dates --------------------------------------------------------------------------------
+
+EVENT = ("<dl class='event-info'><dt>When</dt><dd>April 18, 2026, 7 p.m.</dd>"
+         "<dt>Where</dt><dd>Harbour Hall</dd></dl>")
+
+
+def test_an_events_date_line_days_after_the_stated_date_stays_in_the_body() -> None:
+    meta = "<meta property='article:published_time' content='2026-03-02T09:00:00-05:00'>"
+    art = clean_html(page(meta=meta, body=EVENT + PARAS), now=NOW)
+    assert art.datePublished == "2026-03-02T09:00:00-05:00"
+    assert "April 18, 2026, 7 p.m." in (art.articleBody or "")
+
+
+def test_a_shown_stamp_of_the_stated_day_is_still_the_stamp() -> None:
+    meta = "<meta property='article:published_time' content='2026-03-02T09:00:00-05:00'>"
+    art = clean_html(page(meta=meta, body="<p>March 2, 2026</p>" + PARAS), now=NOW)
+    assert "March 2, 2026" not in (art.articleBody or "")
+    assert (art.datePublished or "").startswith("2026-03-02")
+
+
+def test_a_page_dated_only_by_its_url_gets_that_day() -> None:
+    meta = "<link rel='canonical' href='https://ledger.example/2026/02/17/moorings-approved/'>"
+    assert clean_html(page(meta=meta), now=NOW).datePublished == "2026-02-17"
+
+
+@pytest.mark.parametrize("url", [
+    "https://ledger.example/2026/02/30/moorings/",  # no such day
+    "https://ledger.example/2031/02/17/moorings/",  # after the year after now
+    "https://ledger.example/news/20260217-moorings/",  # no separators: an id as likely
+])
+def test_no_day_is_read_from_a_url_that_files_none(url: str) -> None:
+    meta = f"<link rel='canonical' href='{url}'>"
+    assert clean_html(page(meta=meta), now=NOW).datePublished is None
+
+
+def test_the_markup_date_wins_over_the_url_day() -> None:
+    meta = ("<link rel='canonical' href='https://ledger.example/2026/02/17/moorings/'>"
+            "<meta property='article:published_time' content='2026-02-18T07:00:00+01:00'>")
+    assert clean_html(page(meta=meta), now=NOW).datePublished == "2026-02-18T07:00:00+01:00"
+
+
+# --- blocks the extractor left out --------------------------------------------------------
+
+def test_a_list_left_out_between_two_kept_paragraphs_goes_back_in_its_place() -> None:
+    root = lxml.html.document_fromstring(
+        "<html><body><article><p>Three berths are planned:</p>"
+        "<ul><li>North quay</li><li>Ferry slip</li></ul><h2>Costs</h2>"
+        "<p>The board expects the work to cost four million.</p></article></body></html>")
+    lines = ["Three berths are planned:", "The board expects the work to cost four million."]
+    assert restore_holes(root.find(".//article"), lines) == [
+        "Three berths are planned:", "- North quay", "- Ferry slip", "Costs",
+        "The board expects the work to cost four million."]
+
+
+@pytest.mark.parametrize("tail", [
+    # at the end of the article: a related list, not a hole
+    "<p>The board expects the work to cost four million.</p><ul><li>North quay</li></ul>",
+    # a run holding a paragraph: the extractor's own choice
+    "<ul><li>North quay</li></ul><p>Sign up for our newsletter.</p>"
+    "<p>The board expects the work to cost four million.</p>",
+    # linked titles between paragraphs: a related list
+    "<ul><li><a href='/a'>Ferry fares rise again in June</a></li></ul>"
+    "<p>The board expects the work to cost four million.</p>",
+    # another story's card
+    "<div class='related-card'><h3>Ferry fares rise</h3></div>"
+    "<p>The board expects the work to cost four million.</p>",
+])
+def test_what_the_extractor_left_out_at_the_edges_or_as_links_stays_out(tail: str) -> None:
+    root = lxml.html.document_fromstring(
+        f"<html><body><article><p>Three berths are planned:</p>{tail}</article></body></html>")
+    lines = ["Three berths are planned:", "The board expects the work to cost four million."]
+    assert restore_holes(root.find(".//article"), lines) == lines
+
+
+def test_a_subheading_over_a_table_is_kept_with_the_table() -> None:
+    body = (PARAS + "<h2>Mooring fees</h2><table><tr><th>Boat</th><th>Fee</th></tr>"
+            "<tr><td>Under 8 m</td><td>€300</td></tr></table>"
+            "<p>Fees are due at the start of the season and cover water and power.</p>")
+    art = clean_html(page(body=body), now=NOW)
+    assert "Mooring fees" in (art.articleBody or "") and "€300" in (art.articleBody or "")
+
+
+# --- the tuning pages ---------------------------------------------------------------------
+
+PAGES = cases(TUNE2)
+
+
+@pytest.mark.parametrize("case", PAGES, ids=[case.name for case in PAGES])
+def test_tuning_page_gives_its_fields_and_keeps_its_text_without_chrome(case: Case) -> None:
+    art = clean_html(case.body(), now=NOW)
+    want = case.spec() or {}
+    assert [a.name for a in art.authors] == want["authors"]
+    stamp = want["datePublished"].replace("Z", "+00:00")
+    assert (art.datePublished or "").startswith(stamp[:16])
+    assert art.datePublished is not None and art.datePublished.endswith(stamp[19:])
+    assert art.publisher == want["publisher"]
+    body = " ".join((art.articleBody or "").split())
+    assert [s for s in want["bodyContains"] if s not in body] == []
+    assert [s for s in want["bodyWithout"] if s in body] == []
