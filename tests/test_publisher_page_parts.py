@@ -71,6 +71,31 @@ def test_a_pinyin_author_class_names_the_chinese_author_and_not_the_editor() -> 
     assert [a.name for a in art.authors] == ["梁文静"]
 
 
+@pytest.mark.parametrize(("header", "authors"), [
+    ("<div class='c-sub'><span class='c-txt'>Von Helga Wirth</span>"
+     "<span class='c-txt'>18.02.2026</span></div>", ["Helga Wirth"]),
+    ("<p class='sub'>Por Irene Soler</p>", ["Irene Soler"]),
+    ("<div class='m'><a href='/autores/irene-soler'>Irene Soler</a> y "
+     "<a href='/autores/ana-lis'>Ana Lis</a></div>", ["Irene Soler", "Ana Lis"]),
+    ("<div class='m'><a href='https://ledger.example/people/kofi-mensah/'>Kofi Mensah</a>"
+     "</div>", ["Kofi Mensah"]),
+    ("<div class='m'><a href='/authors/'>All authors</a></div>", []),
+    ("<div class='m'><a href='/topics/harbour/'>Harbour Master</a></div>", []),
+])
+def test_a_byline_under_the_headline_without_a_byline_class_is_found(
+    header: str, authors: list[str]
+) -> None:
+    assert [a.name for a in clean_html(page(header=header), now=NOW).authors] == authors
+
+
+def test_an_author_link_in_a_related_card_is_another_storys() -> None:
+    after = ("<div class='related-stories'><a href='/x'>Ferry fares rise</a>"
+             "<a href='/author/ben-ode'>Ben Ode</a></div>")
+    html = page(after=after).replace("<h1>", "<div class='related-top'><a href='/author/"
+                                     "ben-ode'>Ben Ode</a></div><h1>")
+    assert clean_html(html, now=NOW).authors == []
+
+
 # --- publisher ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("stated", "name"), [
@@ -123,6 +148,20 @@ def test_a_shown_stamp_of_the_stated_day_is_still_the_stamp() -> None:
     art = clean_html(page(meta=meta, body="<p>March 2, 2026</p>" + PARAS), now=NOW)
     assert "March 2, 2026" not in (art.articleBody or "")
     assert (art.datePublished or "").startswith("2026-03-02")
+
+
+@pytest.mark.parametrize("stamp", [
+    "<time>March 5, 2026</time>",
+    "<div><span>Posted:</span> <span>05.03.2026, 10:32</span></div>",
+    "<span class='sub'>Publicado el 5 de marzo de 2026</span>",
+])
+def test_a_stamp_under_the_headline_that_no_class_names_dates_the_page(stamp: str) -> None:
+    assert (clean_html(page(header=stamp), now=NOW).datePublished or "")[:10] == "2026-03-05"
+
+
+def test_a_sentence_under_the_headline_that_mentions_a_day_does_not_date_the_page() -> None:
+    header = "<p class='dek'>The board met on March 3, 2026 at the harbour office</p>"
+    assert clean_html(page(header=header), now=NOW).datePublished is None
 
 
 def test_a_page_dated_only_by_its_url_gets_that_day() -> None:

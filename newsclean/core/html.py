@@ -27,10 +27,10 @@ from ..normalize.dates import FoundDates, find_dates_in_html
 from ..normalize.text import key, normalize_text, squash
 from ..profiles import GENERIC, profile_for
 from ..profiles.base import Profile
-from ..rules.vocab import ordered
+from ..rules.vocab import alternation, ordered
 from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
-from .header import HEADER_WINDOW
+from .header import BY_PREFIX, HEADER_WINDOW
 from .holes import restore_holes
 from .limits import read_input
 from .maincontent import (
@@ -40,7 +40,15 @@ from .maincontent import (
     too_large_for_trafilatura,
 )
 from .options import CleanOptions, check_options
-from .page import Facts, HeadFacts, Page, class_marks, in_other_story, scan_head
+from .page import (
+    Facts,
+    HeadFacts,
+    Page,
+    class_marks,
+    headline_leaves,
+    in_other_story,
+    scan_head,
+)
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -291,6 +299,7 @@ def _metadata(
             or next((v for v in _picks(tags, *_META_AUTHORS) if _is_name_like(v)), None)
             or _jsonld_authors(_article_author(head.jsonld, article_ld))
             or _shown_byline(root, marked=_MORE_BYLINE_XPATH)
+            or _unmarked_byline(root)
             or _shown_byline(root, elsewhere=True)
         )
         if byline:
@@ -421,6 +430,31 @@ def _shown_byline(
     return None
 
 
+def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
+    """A byline under the headline that no class marks: a line opening with a word that
+    introduces its author ("By Ana Lis", "Von Helga Wirth", "Por Irene Soler"), or a link to
+    an author's page ("/autores/irene-soler") that reads as a name, with the names beside it.
+    The main-content extractor leaves it out of the lines, so the text header never sees it."""
+    for el in headline_leaves(root):
+        text = element_text(el)
+        if BY_PREFIX.match(text) and parse_byline(text).authors:
+            return text
+        if el.tag == "a" and _AUTHOR_PATH.search(el.get("href") or ""):
+            if parse_byline(text).authors != (text,):
+                continue  # "All authors", "Our staff": the link names no one
+            line = el.getparent()  # "<a>Ana Lis</a> y <a>Irene Soler</a>": the whole line
+            shown = element_text(line) if line is not None else text
+            named = parse_byline(shown).authors if len(shown) <= _LINE_CHARS else ()
+            return shown if text in named else text
+    return None
+
+
+_AUTHOR_PATH = re.compile(
+    rf"/(?:{alternation(ordered('author_links'))})/[^/?#]", re.IGNORECASE
+)
+_LINE_CHARS = 120
+
+
 def _narrowest(
     el: lxml.html.HtmlElement, found: list[lxml.html.HtmlElement], authors: tuple[str, ...]
 ) -> str | None:
@@ -444,23 +478,35 @@ _LABELS = frozenset(AUTHOR_MARKERS)
 
 
 def byline_text(el: lxml.html.HtmlElement) -> str:
-    """A byline element's text as the byline parser should read it: without the parts its
-    children's classes mark as no part of a name (a desk or section before it, a city, role,
-    date or contact link after it: "Lokales Max Roth" → "Max Roth"), and with a label set in
-    an element of its own ("<span>Tekst</span> <a>Ana Lis</a>") followed by the ":" the parser
-    needs to tell a label from a surname where no "by" word introduces the name."""
+    """A byline element's text as the byline parser should read it: the parts its children's
+    classes mark as no part of a name (a desk or section before it, a city, role, date or
+    contact link after it: "Lokales | Max Roth" → "Max Roth") replaced by a bar, which keeps
+    the parts around them apart, and a label set in an element of its own ("<span>Tekst
+    </span> <a>Ana Lis</a>") followed by the ":" the parser needs to tell a label from a
+    surname where no "by" word introduces the name. Text is otherwise joined as the page
+    prints it (inline elements glued, as ``text_content``)."""
     if not len(el):
         return element_text(el)  # the common case: a leaf
+    text = " ".join(_byline_raw(el).split())
+    return _BARS.sub(" | ", text).strip(" |")
+
+
+_BARS = re.compile(r"(?:\s*\|)+\s*")
+
+
+def _byline_raw(el: lxml.html.HtmlElement) -> str:
     parts: list[str] = [el.text or ""]
     for n, child in enumerate(el):
         if isinstance(child.tag, str):
             marks = (child.get("class") or "").casefold()
-            if not (marks and any(m in marks for m in _NOT_NAME_MARKS)):
-                text = byline_text(child)
-                label = n == 0 and not parts[0].strip() and text.casefold() in _LABELS
-                parts.append(f" {text}{':' if label else ''} ")
+            if marks and any(m in marks for m in _NOT_NAME_MARKS):
+                parts.append(" | ")
+            else:
+                text = _byline_raw(child) if len(child) else child.text_content()
+                label = n == 0 and not parts[0].strip() and squash(text).casefold() in _LABELS
+                parts.append(f"{text}: " if label else text)
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    return "".join(parts)
 
 
 _SCRIPT_PREFIXES = ordered("byline_script_labels", "prefix")
