@@ -96,6 +96,34 @@ def test_an_author_link_in_a_related_card_is_another_storys() -> None:
     assert clean_html(html, now=NOW).authors == []
 
 
+ZH_BODY = ("<p>　　记者8日从古镇管委会获悉，今年2月推出的夜游线路开通首月共接待游客五万余人次，"
+           "带动周边餐饮消费明显增长。</p><p>　　管委会负责人表示，下一步将延长周末运营时间，"
+           "并增加无障碍设施。</p>")
+
+
+@pytest.mark.parametrize(("header", "authors"), [
+    ("<div class='author'><a href='/u/1'>周雨桐</a><span class='btn'>关注</span></div>",
+     ["周雨桐"]),
+    ("<div class='article-author'>记者 周雨桐 摄影 王强</div>", ["周雨桐"]),
+    ("<div class='info'><span>作者：</span><span>周雨桐</span></div>", ["周雨桐"]),
+    ("<div class='info'><span>2026年3月8日</span><span>文/周雨桐</span></div>", ["周雨桐"]),
+    ("<div class='author'>2026-03-08 10:32 来源：东吴晚报</div>", []),
+    ("<span class='author'>责任编辑：陆晓峰</span>", []),
+])
+def test_a_chinese_byline_beside_a_button_date_source_or_photo_credit_is_the_name_only(
+    header: str, authors: list[str]
+) -> None:
+    art = clean_html(page(header=header, body=ZH_BODY, lang="zh-CN"), now=NOW)
+    assert [a.name for a in art.authors] == authors
+
+
+def test_an_author_tag_naming_the_site_or_its_desk_is_no_person() -> None:
+    meta = ("<meta property='og:site_name' content='东吴网'>"
+            "<meta name='author' content='东吴网新闻中心'>")
+    art = clean_html(page(meta=meta, body=ZH_BODY, lang="zh-CN"), now=NOW)
+    assert art.authors == [] and art.publisher == "东吴网"
+
+
 # --- publisher ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("stated", "name"), [
@@ -106,6 +134,23 @@ def test_an_author_link_in_a_related_card_is_another_storys() -> None:
 ])
 def test_a_site_name_loses_its_tagline_after_a_full_width_bar(stated: str, name: str) -> None:
     assert site_name({"og:site_name": stated}, []) == name
+
+
+@pytest.mark.parametrize("meta", [
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+    "\"Moorings approved\", \"publisher\": \"Harbour Ledger\"}</script>",
+    "<meta name='publisher' content='Harbour Ledger'>",
+    "<meta name='apple-mobile-web-app-title' content='Harbour Ledger'>",
+])
+def test_a_site_named_only_by_a_bare_json_ld_name_or_a_publisher_tag_is_the_publisher(
+    meta: str
+) -> None:
+    assert clean_html(page(meta=meta), now=NOW).publisher == "Harbour Ledger"
+
+
+def test_a_publisher_tag_holding_a_url_names_no_site() -> None:
+    meta = "<meta name='publisher' content='https://www.facebook.com/harbourledger'>"
+    assert clean_html(page(meta=meta), now=NOW).publisher is None
 
 
 # --- chrome inside the article ------------------------------------------------------------

@@ -296,7 +296,8 @@ def _metadata(
     if "bylineRaw" not in fields:
         byline = (
             _shown_byline(root)
-            or next((v for v in _picks(tags, *_META_AUTHORS) if _is_name_like(v)), None)
+            or next((v for v in _picks(tags, *_META_AUTHORS)
+                     if _is_name_like(v) and not _names_site(v, fields.get("publisher"))), None)
             or _jsonld_authors(_article_author(head.jsonld, article_ld))
             or _shown_byline(root, marked=_MORE_BYLINE_XPATH)
             or _unmarked_byline(root)
@@ -314,17 +315,24 @@ _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
 # A full-width bar or an ideographic space needs no spaces around it ("さくら日報｜地域の
 # ニュース"): CJK titles set no spaces between words, and neither sits inside a name.
+# Meta tags that name the site when neither og:site_name nor JSON-LD does (Dublin Core's
+# publisher; the name a phone gives the site's home-screen icon), most used first.
+_META_SITE = ("publisher", "dc.publisher", "DC.publisher", "apple-mobile-web-app-title")
+# (read only when none of og:site_name, JSON-LD and application-name names the site: as
+# rivals they could cut a stated name down to a shorter one it starts with)
 _SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+|\s*[｜\u3000]\s*")
 _SITE_WORDS = 6  # a site's name is short; a longer first part is a headline, not a name
 
 
 def site_name(tags: dict[str, str], nodes: list[dict[str, Any]]) -> str | None:
     """The name the page gives its own site: og:site_name, JSON-LD ``publisher.name`` or
-    ``isPartOf.name``, ``application-name``; without a tagline after it ("Ledger - Latest
+    ``isPartOf.name`` (or a bare name), ``application-name``, a publisher meta tag; without a tagline after it ("Ledger - Latest
     news", "Ledger | News from the valley"): the JSON-LD name when the stated one starts with
     it, else the part before the separator."""
     stated = [v.strip() for v in (_pick(tags, "og:site_name"), *_jsonld_site_names(nodes),
                                   _pick(tags, "application-name")) if v and v.strip()]
+    if not stated:  # the rarer tags only when none of those names the site
+        stated = [v for v in _picks(tags, *_META_SITE) if _is_web_name(v)][:1]
     if not stated:
         return None
     first = stated[0]
@@ -343,7 +351,7 @@ def _jsonld_site_names(nodes: list[dict[str, Any]]) -> list[str]:
         for field_name in ("publisher", "isPartOf"):
             value = node.get(field_name)
             for item in value if isinstance(value, list) else [value]:
-                name = item.get("name") if isinstance(item, dict) else None
+                name = item.get("name") if isinstance(item, dict) else item  # or a bare name
                 if isinstance(name, str) and squash(name):
                     names.append(squash(name))
     # A publisher given by reference ({"@id": …}) names itself in its own node.
@@ -367,6 +375,17 @@ def _types(node: dict[str, Any]) -> set[str]:
 
 def _picks(tags: dict[str, str], *names: str) -> list[str]:
     return [tags[n] for n in names if n in tags]
+
+
+def _names_site(value: str, site: str | None) -> bool:
+    """True for an author tag that names the site itself or one of its desks ("东吴网新闻中心",
+    "Harbour Ledger Staff"): the publisher crediting itself, not a person."""
+    return bool(site) and key(site) in key(value)
+
+
+def _is_web_name(value: str) -> bool:
+    """A name, not a URL ("https://facebook.com/…", "www.ledger.example")."""
+    return not value.startswith(("http:", "https:", "www.", "/"))
 
 
 def _is_name_like(value: str) -> bool:
@@ -423,10 +442,24 @@ def _shown_byline(
             break
         if in_other_story(el) != elsewhere:
             continue
-        name = without_byline_label(text)
+        name = without_byline_label(text) or _name_leaf(el)
         parsed = parse_byline(name) if name else None
         if parsed and (parsed.authors or parsed.organizations):
             return _narrowest(el, found, parsed.authors) or name
+    return None
+
+
+def _name_leaf(el: lxml.html.HtmlElement) -> str | None:
+    """In a byline element whose whole text is no name in a script without capitals (a name
+    link beside a "关注" button, a date and a source), the first leaf that is one."""
+    if not len(el):
+        return None
+    for leaf in el.iterdescendants():
+        if isinstance(leaf.tag, str) and not len(leaf):
+            text = element_text(leaf)
+            name = without_byline_label(text) if _UNSPACED_SCRIPT.search(text) else None
+            if name:
+                return name
     return None
 
 
@@ -437,6 +470,15 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     The main-content extractor leaves it out of the lines, so the text header never sees it."""
     for el in headline_leaves(root):
         text = element_text(el)
+        line = el.getparent()
+        if text.rstrip(":：").casefold() in _LABELS and line is not None:
+            text = element_text(line)  # "<span>作者：</span><span>周雨桐</span>"
+        if _UNSPACED_SCRIPT.search(text):
+            labelled = text.startswith(_SCRIPT_PREFIXES) or text.startswith(_LABEL_WORDS)
+            name = without_byline_label(text) if labelled else None
+            if name and parse_byline(name).authors:
+                return name
+            continue
         if BY_PREFIX.match(text) and parse_byline(text).authors:
             return text
         if el.tag == "a" and _AUTHOR_PATH.search(el.get("href") or ""):
@@ -518,6 +560,12 @@ _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\
 _SENTENCE_MARK = re.compile(r"[。！？，、「」『』（）()!?]|[\u3400-\u9fff]{6,}")
 _SCRIPT_NAME_CHARS = 24  # a CJK name is 2-4 characters, a Thai one two words: twice over is ample
 _NOT_NAMES = ordered("byline_script_labels", "not-names")
+_OTHER_CREDIT = re.compile(
+    rf"\s*(?:{alternation(ordered('byline_script_labels', 'credits'))})(?=[\s:：/／])"
+)  # the label, then the other name: "摄影 王强", "编辑：孔立" (not "视频推荐", a section)
+# The byline parser's labels in these scripts ("作者", "記者", "文"), which open a byline too.
+_LABEL_WORDS = tuple(label for label in AUTHOR_MARKERS if _UNSPACED_SCRIPT.search(label))
+_DIGIT = re.compile(r"[0-9０-９]")
 # Brackets around a whole byline ("【記者 王大明】", "（記者：田中一郎）") and a dateline after
 # the name ("王大明／台北報導": place, then "reports").
 _BRACKETED = re.compile(r"^[【〔\[（(]\s*(.*?)\s*[】〕\]）)]$")
@@ -549,14 +597,17 @@ def without_byline_label(text: str) -> str | None:
         if name.startswith(prefix):
             name = name[len(prefix):].strip(" :：/／")
             break
+    credit = _OTHER_CREDIT.search(name)
+    if credit and credit.start() > 0:
+        name = name[: credit.start()].strip()  # "周雨桐 摄影 王强": the photographer's credit
     for suffix in _SCRIPT_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)].strip()
             break
     if not name or len(name) > _SCRIPT_NAME_CHARS or _SENTENCE_MARK.search(name):
         return None
-    if any(word in name for word in _NOT_NAMES):
-        return None
+    if any(word in name for word in _NOT_NAMES) or _DIGIT.search(name):
+        return None  # a button, a source label, a date: no name holds a digit
     if len(_HAN_KANA.findall(name)) > _HAN_KANA_NAME_CHARS:
         return None
     hangul = _HANGUL_WORD.findall(name)
