@@ -425,10 +425,11 @@ def _shown_byline(
     """The visible byline (main-content extractors drop it from the body): the first byline-
     marked element whose text reads as one. A "byline" class is the strongest sign, schema/rel
     markup next; an "About the author" box carries the class too, so each text is parsed.
-    A byline in an aside, a related card or a teaser is another story's: only with
-    ``elsewhere``, the last resort when no meta or JSON-LD names an author either (a site
-    whose menu teases the article itself still names its author there). ``marked`` finds
-    the candidates."""
+    A byline in an aside, a related card or a teaser (marked so, or a box holding a linked
+    title) is another story's: only with ``elsewhere``, the last resort when no meta or
+    JSON-LD names an author either (a site whose menu teases the article itself still names
+    its author there; on the Readability pages, requiring the card to hold the headline lost
+    three right authors). ``marked`` finds the candidates."""
     found = marked(root)
     found.sort(key=lambda el: not any(m in (el.get("class") or "").casefold()
                                       for m in _BYLINE_STRONG))
@@ -440,13 +441,39 @@ def _shown_byline(
         tried.add(text)
         if len(tried) > _BYLINE_CANDIDATES:
             break
-        if in_other_story(el) != elsewhere:
+        if (in_other_story(el) or _in_card(el)) != elsewhere:
             continue
         name = without_byline_label(text) or _name_leaf(el)
         parsed = parse_byline(name) if name else None
         if parsed and (parsed.authors or parsed.organizations):
             return _narrowest(el, found, parsed.authors) or name
     return None
+
+
+_CARD_LEVELS = 3  # a teaser card wraps its byline two or three elements up
+_TITLE_LINK = lxml.etree.XPath(
+    "boolean(.//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href] | .//h5//a[@href]"
+    " | .//a[@href][.//h2 or .//h3 or .//h4])"
+)
+
+
+def _in_card(el: lxml.html.HtmlElement) -> bool:
+    """True for a byline in a teaser card no class marks as one: an element a few levels up
+    that holds a linked title ("<div class='col-4'><h3><a>…</a></h3><span class='author'>")
+    and not the page's ``<h1>``. The article's own header holds its headline unlinked."""
+    box = el
+    for _ in range(_CARD_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in _STOP_CARD:
+            return False
+        if next(box.iter("h1"), None) is not None:
+            return False
+        if _TITLE_LINK(box):
+            return True
+    return False
+
+
+_STOP_CARD = frozenset(("body", "html", "article", "main"))
 
 
 def _name_leaf(el: lxml.html.HtmlElement) -> str | None:
