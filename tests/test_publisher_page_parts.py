@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from newsclean import clean_html
-from newsclean.core.holes import restore_holes
+from newsclean.core.holes import restore_holes, without_trailing_heading
 from newsclean.core.html import byline_text, site_name
 from tools.regen_fixtures import Case, cases
 
@@ -269,6 +269,34 @@ def test_a_subheading_over_a_table_is_kept_with_the_table() -> None:
             "<p>Fees are due at the start of the season and cover water and power.</p>")
     art = clean_html(page(body=body), now=NOW)
     assert "Mooring fees" in (art.articleBody or "") and "€300" in (art.articleBody or "")
+
+
+@pytest.mark.parametrize(("tail", "heading"), [
+    ("<h3>Around the region</h3><ul><li><a href='/a'>Ferry back</a></li></ul>",
+     "Around the region"),
+    ("<div><strong>Further coverage</strong><ul><li><a href='/a'>Ferry back</a></li></ul></div>",
+     "Further coverage"),
+    ("<p><b>Leia também</b></p><ul><li><a href='/a'>Balsa volta a operar</a></li></ul>",
+     "Leia também"),
+])
+def test_a_heading_left_as_the_last_line_over_a_dropped_list_goes(
+    tail: str, heading: str
+) -> None:
+    root = lxml.html.document_fromstring(
+        f"<html><body><article><p>The quay reopens in May.</p>{tail}</article></body></html>")
+    lines = ["The quay reopens in May.", heading]
+    assert without_trailing_heading(root.find(".//article"), lines) == lines[:1]
+
+
+@pytest.mark.parametrize("tail", [
+    "<p><b>Contributing: Ann Lee</b></p>",  # a bold closing line heads nothing
+    "<p>Read the board's report <b>here</b></p>",
+])
+def test_a_bold_closing_line_that_heads_nothing_stays(tail: str) -> None:
+    root = lxml.html.document_fromstring(
+        f"<html><body><article><p>The quay reopens in May.</p>{tail}</article></body></html>")
+    lines = ["The quay reopens in May.", lxml.html.fragment_fromstring(tail).text_content()]
+    assert without_trailing_heading(root.find(".//article"), lines) == lines
 
 
 # --- the tuning pages ---------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Lists, tables, subheadings and details the main-content extractor left out of an article.
+"""Lists, tables, subheadings and details the main-content extractor left out of an article,
+and the heading it left behind at the article's end.
 
 trafilatura drops some blocks of the article itself: a list of short items under a lead-in
 ("Stations on the new line:"), a subheading right over a table, an event's ``<dl>`` of when
@@ -107,3 +108,39 @@ def _fills(run: list[tuple[str, str, Any]]) -> bool:
         if links > _LINK_SHARE * len(text) or in_other_story(el):
             return False
     return True
+
+
+_BOLD = ("strong", "b")
+_HEADING_CHARS = 80
+
+
+def without_trailing_heading(container: Any, lines: list[str]) -> list[str]:
+    """``lines`` without a heading left as their last text ("Further coverage" over a list of
+    links the extractor dropped): a heading opens what follows it, and nothing follows. A
+    heading is an ``<h2>``-``<h6>`` in ``container``, or bold text opening a block and
+    followed by a list or box (a bold closing line alone, "Contributing: …", stays)."""
+    last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), None)
+    if last is None or len(lines[last]) > _HEADING_CHARS:
+        return lines
+    target = key(lines[last])
+    for el in container.iter(*_HEADINGS, *_BOLD):
+        if key(" ".join(el.text_content().split())) == target and (
+            el.tag in _HEADINGS or _heads_a_block(el)
+        ):
+            return lines[:last]
+    return lines
+
+
+def _heads_a_block(bold: Any) -> bool:
+    """True for bold text that opens its block and has a list or box after it: "<div>
+    <strong>Further coverage</strong><ul>…</ul></div>", "<p><b>Leia também</b></p><ul>…"."""
+    block = bold.getparent()
+    if block is None or block[0] is not bold or (block.text or "").strip():
+        return False
+    if (bold.tail or "").strip():
+        return False
+    after = bold.getnext() if len(block) > 1 else block.getnext()
+    return after is not None and after.tag in _LISTS_AND_BOXES
+
+
+_LISTS_AND_BOXES = frozenset(("ul", "ol", "div", "section", "table", "dl"))

@@ -31,7 +31,7 @@ from ..rules.vocab import alternation, ordered
 from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
 from .header import BY_PREFIX, HEADER_WINDOW
-from .holes import restore_holes
+from .holes import restore_holes, without_trailing_heading
 from .limits import read_input
 from .maincontent import (
     article_chrome,
@@ -147,6 +147,8 @@ def clean_tree(
         lines = element_lines(content, drop=("figcaption",))
     if chrome:
         lines = _without_chrome(lines, chrome, dropped)
+    if profile is GENERIC:
+        lines = without_trailing_heading(content, lines)
     if dropped is not None:
         shown = {**hints, "datePublishedRaw": found.published_raw or "",
                  "dateModifiedRaw": found.modified_raw or ""}
