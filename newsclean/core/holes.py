@@ -43,7 +43,7 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
     last: int | None = None  # the output line of the last kept block
     run: list[tuple[str, str, Any]] = []
     for block in blocks:
-        tag, text, el = block
+        text = block[1]
         found = _position(at, text, last)
         if found is None:
             if _position(at, text, None) is None:  # a text printed elsewhere is no hole
@@ -65,9 +65,9 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
 def _blocks(container: Any) -> list[tuple[str, str, Any]]:
     out = []
     for el in container.iter(*_KINDS):
-        if el.tag in ("li", "dd", "dt") and next(el.iter(*_NESTED), None) is not None or (
-            el.tag == "p" and el.getparent() is not None and el.getparent().tag == "li"
-        ):
+        nested = el.tag in ("li", "dd", "dt") and next(el.iter(*_NESTED), None) is not None
+        parent = el.getparent()
+        if nested or (el.tag == "p" and parent is not None and parent.tag == "li"):
             continue  # a block of blocks: its inner ones are read
         text = " | ".join(_cells(el)) if el.tag == "tr" else " ".join(el.text_content().split())
         if text:
@@ -103,7 +103,7 @@ def _fills(run: list[tuple[str, str, Any]]) -> bool:
     details only, not too many, none mostly links and none in another story's card."""
     if len(run) > _MAX_RUN or any(tag not in _HOLE_KINDS for tag, _, _ in run):
         return False
-    for tag, text, el in run:
+    for _, text, el in run:
         links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
         if links > _LINK_SHARE * len(text) or in_other_story(el):
             return False

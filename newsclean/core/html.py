@@ -328,9 +328,10 @@ _SITE_WORDS = 6  # a site's name is short; a longer first part is a headline, no
 
 def site_name(tags: dict[str, str], nodes: list[dict[str, Any]]) -> str | None:
     """The name the page gives its own site: og:site_name, JSON-LD ``publisher.name`` or
-    ``isPartOf.name`` (or a bare name), ``application-name``, a publisher meta tag; without a tagline after it ("Ledger - Latest
-    news", "Ledger | News from the valley"): the JSON-LD name when the stated one starts with
-    it, else the part before the separator."""
+    ``isPartOf.name`` (or a bare name), ``application-name``, else a publisher meta tag;
+    without a tagline after it ("Ledger - Latest news", "Ledger | News from the valley"):
+    the JSON-LD name when the stated one starts with it, else the part before the
+    separator."""
     stated = [v.strip() for v in (_pick(tags, "og:site_name"), *_jsonld_site_names(nodes),
                                   _pick(tags, "application-name")) if v and v.strip()]
     if not stated:  # the rarer tags only when none of those names the site
@@ -382,7 +383,7 @@ def _picks(tags: dict[str, str], *names: str) -> list[str]:
 def _names_site(value: str, site: str | None) -> bool:
     """True for an author tag that names the site itself or one of its desks ("东吴网新闻中心",
     "Harbour Ledger Staff"): the publisher crediting itself, not a person."""
-    return bool(site) and key(site) in key(value)
+    return site is not None and bool(site) and key(site) in key(value)
 
 
 def _is_web_name(value: str) -> bool:
