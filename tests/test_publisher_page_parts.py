@@ -211,6 +211,21 @@ def test_a_sentence_under_the_headline_that_mentions_a_day_does_not_date_the_pag
     assert clean_html(page(header=header), now=NOW).datePublished is None
 
 
+UTC_META = "<meta property='article:published_time' content='2026-03-12T13:45:00Z'>"
+
+
+@pytest.mark.parametrize("stamp", [
+    "<p>Actualizado 12/03/2026 16:00</p>",
+    "<p>Updated March 12, 2026 4:00 p.m.</p>",
+])
+def test_an_update_stamp_in_any_language_is_the_modified_date_and_places_nothing(
+    stamp: str
+) -> None:
+    art = clean_html(page(meta=UTC_META, body=stamp + PARAS), now=NOW)
+    assert art.datePublished == "2026-03-12T13:45:00+00:00"
+    assert art.dateModified == "2026-03-12T16:00:00"
+
+
 def test_a_page_dated_only_by_its_url_gets_that_day() -> None:
     meta = "<link rel='canonical' href='https://ledger.example/2026/02/17/moorings-approved/'>"
     assert clean_html(page(meta=meta), now=NOW).datePublished == "2026-02-17"

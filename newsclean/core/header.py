@@ -23,7 +23,7 @@ from ..normalize._byline_rules import (
 )
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
-from ..normalize.dates import is_date_line, parse_date, without_read_time
+from ..normalize.dates import find_dates_in_text, is_date_line, parse_date, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -134,12 +134,10 @@ def _after_stated_date(page: Page, text: str) -> bool:
 
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
-    name = (
-        "dateModifiedRaw"
-        if raw.lower().startswith(("updated", "last updated"))
-        else ("datePublishedRaw")
-    )
-    page.set_field(name, raw, index)
+    # "Updated …", "Actualizado …", "Aktualisiert …": the labels of rules/date_labels.txt
+    found = find_dates_in_text([raw])
+    modified = found.modified is not None and found.published is None
+    page.set_field("dateModifiedRaw" if modified else "datePublishedRaw", raw, index)
 
 
 def is_cjk(text: str) -> bool:

@@ -711,6 +711,8 @@ def in_shown_offset(machine: str, shown: str) -> str | None:
     offset = steps * _OFFSET_STEP
     if not steps or abs(offset) > _MAX_OFFSET or abs(gap - offset) >= _SAME_INSTANT:
         return None
+    if abs(offset) % timedelta(hours=1) == _OFFSET_STEP:
+        return None  # no zone is a quarter past the hour from UTC: another stamp's time
     return _iso(instant.astimezone(timezone(offset)))
 
 
