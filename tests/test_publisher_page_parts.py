@@ -190,6 +190,19 @@ def test_an_events_date_line_days_after_the_stated_date_stays_in_the_body() -> N
     assert "April 18, 2026, 7 p.m." in (art.articleBody or "")
 
 
+def test_a_dated_list_item_after_the_lead_paragraphs_is_article_text() -> None:
+    details = ("<h3>If you go</h3><dl><dt>When</dt><dd>April 9, 7 p.m.</dd>"
+               "<dt>Where</dt><dd>Harbour Hall</dd></dl>")
+    art = clean_html(page(body=PARAS + details), now=NOW)
+    assert art.datePublished is None
+    assert "April 9, 7 p.m." in (art.articleBody or "")
+
+
+def test_a_dated_list_item_over_the_article_is_still_its_stamp() -> None:
+    header = "<ul class='meta'><li>By Ann Lee</li><li>March 4, 2025</li></ul>"
+    assert (clean_html(page(header=header), now=NOW).datePublished or "")[:10] == "2025-03-04"
+
+
 def test_a_shown_stamp_of_the_stated_day_is_still_the_stamp() -> None:
     meta = "<meta property='article:published_time' content='2026-03-02T09:00:00-05:00'>"
     art = clean_html(page(meta=meta, body="<p>March 2, 2026</p>" + PARAS), now=NOW)

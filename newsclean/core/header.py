@@ -112,6 +112,7 @@ def _doubled(text: str) -> str | None:
     return None
 
 
+_STAMP_PROSE = 2  # paragraphs of prose after which a dated list item is article text
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EVENT_GAP_DAYS = 2  # a shown stamp is the stated day, or the next one in a zone ahead of UTC
 
@@ -724,7 +725,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.images.append(image)
             page.claim(i, "header:caption")
             continue
-        if is_date_stamp(text) and not _after_stated_date(page, text):
+        if is_date_stamp(text) and not _after_stated_date(page, text) and not (
+            prose >= _STAMP_PROSE and is_bullet(text)
+        ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
             record_date(page, i)
             _take_dek(page, after_title)
             continue
