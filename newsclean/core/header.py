@@ -696,6 +696,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
     prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
+    read = 0  # paragraphs read at all (the title may be a hint, never a line of the loop)
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
     for n, i in enumerate(candidates):
         if page.claims.get(i):
@@ -726,7 +727,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:caption")
             continue
         if is_date_stamp(text) and not _after_stated_date(page, text) and not (
-            prose >= _STAMP_PROSE and is_bullet(text)
+            max(prose, read) >= _STAMP_PROSE and is_bullet(text)
         ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
             record_date(page, i)
             _take_dek(page, after_title)
@@ -831,7 +832,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             bare_ok = title_at is not None or not seen_body or more_words_than(text, 1)
             # a contact name under a press release ("Renee Castillo", "Aaron Wexley, CEO"):
             # after two paragraphs only a marked byline ("By …", "（記者名）") is one
-            bare_ok = bare_ok and (prose < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text))
+            bare_ok = bare_ok and (
+                max(prose, read) < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text)
+            )
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
@@ -860,6 +863,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
         ):
             page.claim(i, "header:byline")
             continue
+        read += not page.claims.get(i) and _paragraph_like(text)
         if title_at is None:
             seen_body = True
         elif not page.claims.get(i):
