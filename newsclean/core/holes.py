@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import lxml.etree
+
 from ..normalize.text import key
 from .page import in_other_story
 
@@ -26,19 +28,22 @@ _HOLE_KINDS = _KINDS - {"p"}  # what a hole may hold: lists, table rows, heading
 _NESTED = ("p", "div", "ul", "ol", "table", *_HEADINGS, "figure", "img")
 _LINK_SHARE = 0.5  # a list item mostly link text is a related title, not article text
 _MAX_RUN = 40  # blocks in one hole: more is a page part, not a list inside an article
+_MAX_BLOCKS = 2_000  # a container of more is a whole page read as one: not worth the walk
 
 
 def restore_holes(container: Any, lines: list[str]) -> list[str]:
     """``lines`` (the extractor's output for a page whose article is ``container``) with the
     blocks it left out between two kept blocks put back, as it prints them ("- item",
     "| cell | cell |")."""
-    blocks = _blocks(container)
-    if not any(tag in _HOLE_KINDS for tag, _, _ in blocks):
-        return lines
     at: dict[str, list[int]] = {}
     for n, line in enumerate(lines):
         if line.strip():
             at.setdefault(key(line), []).append(n)
+    blocks = _blocks(container)
+    if len(blocks) > _MAX_BLOCKS or all(
+        tag == "p" or _position(at, text, None) is not None for tag, text, _ in blocks
+    ):
+        return lines  # every list item, row and heading printed: no hole (most pages)
     inserts: dict[int, list[str]] = {}
     last: int | None = None  # the output line of the last kept block
     run: list[tuple[str, str, Any]] = []
@@ -69,14 +74,19 @@ def _blocks(container: Any) -> list[tuple[str, str, Any]]:
         parent = el.getparent()
         if nested or (el.tag == "p" and parent is not None and parent.tag == "li"):
             continue  # a block of blocks: its inner ones are read
-        text = " | ".join(_cells(el)) if el.tag == "tr" else " ".join(el.text_content().split())
+        text = " | ".join(_cells(el)) if el.tag == "tr" else " ".join(_string(el).split())
         if text:
             out.append((el.tag, text, el))
     return out
 
 
+def _string(el: Any) -> str:
+    """The element's text, serialised in C (``text_content`` builds it through XPath)."""
+    return str(lxml.etree.tostring(el, method="text", encoding=str, with_tail=False))
+
+
 def _cells(row: Any) -> list[str]:
-    return [" ".join(c.text_content().split()) for c in row if c.tag in ("td", "th")]
+    return [" ".join(_string(c).split()) for c in row if c.tag in ("td", "th")]
 
 
 def _printed(tag: str, text: str) -> str:
