@@ -8,6 +8,7 @@ fills ``description`` but is never claimed: it is article text.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..article import Image
 from ..normalize._byline_rules import (
@@ -22,7 +23,7 @@ from ..normalize._byline_rules import (
 )
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
-from ..normalize.dates import is_date_line, without_read_time
+from ..normalize.dates import find_dates_in_text, is_date_line, parse_date, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -111,15 +112,37 @@ def _doubled(text: str) -> str | None:
     return None
 
 
+_STAMP_PROSE = 2  # paragraphs of prose after which a dated list item is article text
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_GAP_DAYS = 2  # a shown stamp is the stated day, or the next one in a zone ahead of UTC
+
+
+def _after_stated_date(page: Page, text: str) -> bool:
+    """True for a date line (with its year: no relative "2 hours ago") two days or more after
+    the publication date the page's markup states: a date the article speaks of, an event's
+    or a deadline's, printed on a line of its own ("March 21, 2026, 6 p.m." under "When")."""
+    if page.stated_published is None or not _YEAR.search(text):
+        return False
+    shown = parse_date(text)
+    if shown is None:
+        return False
+    try:
+        gap = date.fromisoformat(shown[:10]) - date.fromisoformat(page.stated_published[:10])
+    except ValueError:
+        return False
+    return gap.days >= _EVENT_GAP_DAYS
+
+
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
     page.set_field(_date_field(raw), raw, index)
 
 
 def _date_field(raw: str) -> str:
-    if raw.lower().startswith(("updated", "last updated")):
-        return "dateModifiedRaw"
-    return "datePublishedRaw"
+    # "Updated …", "Actualizado …", "Aktualisiert …": the labels of rules/date_labels.txt
+    found = find_dates_in_text([raw])
+    modified = found.modified is not None and found.published is None
+    return "dateModifiedRaw" if modified else "datePublishedRaw"
 
 
 def is_cjk(text: str) -> bool:
@@ -693,6 +716,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
     prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
+    read = 0  # paragraphs read at all (the title may be a hint, never a line of the loop)
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
     for n, i in enumerate(candidates):
         if page.claims.get(i):
@@ -722,7 +746,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.images.append(image)
             page.claim(i, "header:caption")
             continue
-        if is_date_stamp(text):
+        if is_date_stamp(text) and not _after_stated_date(page, text) and not (
+            max(prose, read) >= _STAMP_PROSE and is_bullet(text)
+        ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
             if prose and _date_field(squash(text)) in page.fields:
                 continue  # a date inside the text once the page's own is read ("Date: …")
             record_date(page, i)
@@ -828,7 +854,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             bare_ok = title_at is not None or not seen_body or more_words_than(text, 1)
             # a contact name under a press release ("Renee Castillo", "Aaron Wexley, CEO"):
             # after two paragraphs only a marked byline ("By …", "（記者名）") is one
-            bare_ok = bare_ok and (prose < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text))
+            bare_ok = bare_ok and (
+                max(prose, read) < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text)
+            )
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
@@ -857,6 +885,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
         ):
             page.claim(i, "header:byline")
             continue
+        read += not page.claims.get(i) and _paragraph_like(text)
         if title_at is None:
             seen_body = True
         elif not page.claims.get(i):

@@ -36,6 +36,9 @@ class Page:
     dropped: list[Removal] = field(default_factory=list)
     """Blocks the HTML stage removed before the lines were made (a profile's drop selectors,
     what the main-content extractor left out, text outside the article), for ``--explain``."""
+    stated_published: str | None = None
+    """The publication date the page's markup states (HTML pages): a shown date days after it
+    is one the article speaks of (an event's "When: March 21"), not the page's stamp."""
 
     def claim(self, index: int, rule: str) -> None:
         """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""
@@ -299,7 +302,44 @@ def date_texts(head: HeadFacts) -> list[str]:
         text = element_text(el)
         if text and len(text) <= _DATE_TEXT_CHARS and not in_other_story(el):
             texts.append(text)
-    return texts
+    return texts + _under_headline(head.root)
+
+
+_FOLLOWING = lxml.etree.XPath("following::*[position() <= 60]")
+_PROSE_WORDS = 20  # a paragraph this long is the article's text: a stamp comes before it
+_LEAVES = 12
+_LEAF_CHARS = 120
+
+
+def headline_leaves(root: Any) -> list[Any]:
+    """The short leaf elements after the page's first ``<h1>``, up to the article's first
+    paragraph of prose, outside other stories: where a byline or a stamp sits that no class
+    names ("<div><span>Von Helga Wirth</span><span>18.02.2026, 17:45 Uhr</span></div>")."""
+    h1 = next(root.iter("h1"), None)
+    leaves: list[Any] = []
+    if h1 is None:
+        return leaves
+    for el in _FOLLOWING(h1):
+        if len(leaves) >= _LEAVES:
+            break
+        if len(el) or el.tag in ("script", "style", "nav", "aside") or in_other_story(el):
+            continue  # a leaf holds a stamp; a container's text is its leaves'
+        text = element_text(el)
+        if el.tag == "p" and len(text.split()) >= _PROSE_WORDS:
+            break
+        if text and len(text) <= _LEAF_CHARS:
+            leaves.append(el)
+    return leaves
+
+
+def _under_headline(root: Any) -> list[str]:
+    """Stamps no class names: the texts of ``<time>`` elements without a ``datetime``
+    ("<time>March 5, 2026</time>") and the headline's short leaves (:func:`headline_leaves`).
+    Read after the date-classed texts, as they are."""
+    texts = [element_text(el) for el in root.iter("time") if el.get("datetime") is None]
+    texts += [text for el in headline_leaves(root)
+              if len(text := element_text(el)) <= _DATE_TEXT_CHARS]
+    return [t for t in texts if t][:_DATE_TEXTS]
 
 
 def _wraps_one_leaf(el: Any) -> bool:

@@ -664,7 +664,30 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
         # markup gives no publication date (then its "Updated …" stamp comes with it).
         for kind, stamp in _visible_stamps(head, now):
             found.setdefault(kind, stamp)
+    if "published" not in found:
+        day = _url_day(head, now)
+        if day is not None:
+            found["published"] = day
     return _found({**found, **local})
+
+
+# A day in a story's path, as blogs and news CMSes file it: "/2026/01/29/slug", "/2026-01-29/".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:/|$|[-_])")
+
+
+def _url_day(head: HeadFacts, now: datetime) -> tuple[str, str] | None:
+    """Last resort, as htmldate and trafilatura read it: the day the page's own URL (its
+    canonical or ``og:url``) is filed under, when no markup and no shown stamp dates it."""
+    for url in (head.canonical, head.tags.get("og:url")):
+        found = _URL_DAY.search(url or "")
+        if found:
+            year, _, month, day = found.groups()
+            try:
+                stamp = _plausible(datetime(int(year), int(month), int(day)), now)
+            except ValueError:  # "/2026/02/30/"
+                return None
+            return (stamp.date().isoformat(), found.group(0)) if stamp else None
+    return None
 
 
 _OFFSET_STEP = timedelta(minutes=15)  # every zone's offset is a whole number of quarter hours
@@ -688,6 +711,8 @@ def in_shown_offset(machine: str, shown: str) -> str | None:
     offset = steps * _OFFSET_STEP
     if not steps or abs(offset) > _MAX_OFFSET or abs(gap - offset) >= _SAME_INSTANT:
         return None
+    if abs(offset) % timedelta(hours=1) == _OFFSET_STEP:
+        return None  # no zone is a quarter past the hour from UTC: another stamp's time
     return _iso(instant.astimezone(timezone(offset)))
 
 
