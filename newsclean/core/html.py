@@ -613,14 +613,20 @@ def _figure_elements(
     reach a lead image outside the body), else every ``<figure>`` inside the body."""
     css = profile.selectors.get("figure")
     found: list[lxml.html.HtmlElement] = _compiled(css)(root) if css else []
-    return found or list(content.xpath(".//figure"))
+    return found or _FIGURES(content)
+
+
+# Compiled once: ``el.xpath(text)`` compiles its expression on every call.
+_FIGURES = lxml.etree.XPath(".//figure")
+_CAPTIONS = lxml.etree.XPath(".//figcaption")
+_IMAGE_SOURCES = lxml.etree.XPath(".//img/@src | .//img/@data-src")
 
 
 def _figures(figures: list[lxml.html.HtmlElement], url: str | None) -> Iterator[Image]:
     for fig in figures:
-        cap_el = fig.xpath(".//figcaption")
+        cap_el = _CAPTIONS(fig)
         raw = squash(cap_el[0].text_content()) if cap_el else ""
-        src = next(iter(fig.xpath(".//img/@src | .//img/@data-src")), None)
+        src = next(iter(_IMAGE_SOURCES(fig)), None)
         image_url = _absolute(url, str(src)) if src else None
         if not raw and not image_url:
             continue
@@ -649,11 +655,7 @@ def _publisher_url(canonical: str | None, profile: Profile) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _xpath_of(selector: str) -> str:
-    """CSS → XPath once per selector: the translation costs more than running the query."""
-    return str(_HTML_CSS.css_to_xpath(selector))
-
-
 def _compiled(selector: str) -> Callable[[lxml.html.HtmlElement], list[Any]]:
-    path = _xpath_of(selector)
-    return lambda root: list(root.xpath(path))
+    """A CSS selector as a compiled XPath, once per selector: translating it costs more than
+    running the query, and ``root.xpath(text)`` would compile it again on every call."""
+    return lxml.etree.XPath(str(_HTML_CSS.css_to_xpath(selector)))  # type: ignore[no-any-return]
