@@ -655,7 +655,14 @@ def _publisher_url(canonical: str | None, profile: Profile) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
+def _xpath_of(selector: str) -> str:
+    """CSS → XPath once per selector: the translation costs more than running the query."""
+    return str(_HTML_CSS.css_to_xpath(selector))
+
+
 def _compiled(selector: str) -> Callable[[lxml.html.HtmlElement], list[Any]]:
-    """A CSS selector as a compiled XPath, once per selector: translating it costs more than
-    running the query, and ``root.xpath(text)`` would compile it again on every call."""
-    return lxml.etree.XPath(str(_HTML_CSS.css_to_xpath(selector)))  # type: ignore[no-any-return]
+    # Not an ``lxml.etree.XPath`` kept across calls: one calling the CSS translator's
+    # ``lower-case()`` (``:contains()``) later failed to find it, its namespace read from
+    # freed memory (lxml 6.0); ``root.xpath`` sets its namespaces up on each call.
+    path = _xpath_of(selector)
+    return lambda root: list(root.xpath(path))
