@@ -99,7 +99,7 @@ try:  # the internals this module calls; a release that moves them falls back to
         look for the first link instead of its ElementPath ``findall``."""
         if next(element.iterdescendants("ref"), None) is None:
             return False, False
-        return link_density_test(element, favor_precision)  # type: ignore[no-any-return]
+        return link_density_test(element, favor_precision)
 
     _prune_sections_clone = _with_globals(prune_unwanted_sections, {
         "OVERALL_DISCARD_XPATH": _members[:_n],
