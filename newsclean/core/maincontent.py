@@ -24,6 +24,7 @@ from ..normalize.text import squash
 from ..rules.vocab import alternation, ordered
 from . import lean
 from .document import remove_elements
+from .marked import MarkedElements, class_forms
 
 logger = logging.getLogger(__name__)
 
@@ -187,13 +188,11 @@ _PARAGRAPHS = lxml.etree.XPath(
     "[normalize-space()]"
 )
 _OPENING_CHARS = 60
-_HEADINGS = lxml.etree.XPath(
-    # A class holds "title"/"heading" only if it holds "itle"/"eading": two C-level substring
-    # tests for every class on the page, the exact four only on the few that pass.
-    "//h2 | //h3 | //h4 | //h5 | //h6"
-    " | //@class[contains(., 'itle') or contains(., 'eading')][contains(., 'title')"
-    " or contains(., 'heading') or contains(., 'Heading') or contains(., 'Title')]/.."
-)
+# Headings: h2-h6 and elements whose class names a title or heading, read in the page's one
+# pass over its classes (core/marked.py), in document order.
+HEADING_WORDS = ("title", "heading")
+_HEADING_FORMS = class_forms(HEADING_WORDS)
+_HEADINGS = lxml.etree.XPath("$classed | //h2 | //h3 | //h4 | //h5 | //h6")
 # Every label the openers above start with (literals, matched case-blind): a paragraph whose
 # text, white space collapsed, starts with none of them cannot open as chrome. Told in C by
 # one anchored match of a prefix tree of the labels (a label's spaces match any run of white
@@ -244,14 +243,16 @@ _BOX_CHARS = 400  # an appeal box: a heading, two sentences, a button
 _STOP_AT = frozenset(("body", "html", "article", "main"))
 
 
-def article_chrome(root: Any) -> list[tuple[Any, str]]:
+def article_chrome(root: Any, marked: MarkedElements | None = None) -> list[tuple[Any, str]]:
     """Blocks inside an article that are not its text, each with the rule that found it:
     a cross-link paragraph (a label such as "Read more:" or "Lea también:" and a link that
     make up the whole paragraph), a related-content block (a heading such as "More from
     Business" over a list of linked titles, with the heading), and paragraphs that open as
     a source line ("Quelle: …"), a press contact, an appeal to support the site or a consent
     placeholder. Lists, tables and subheadings of the article are never touched: a list
-    goes only under a related heading and only when its text is mostly links."""
+    goes only under a related heading and only when its text is mostly links. ``marked``:
+    the page's classes as a caller read them already (:mod:`.marked`), holding the heading
+    words."""
     found: dict[Any, str] = {}
     lengths = _TextLengths()
     for el in _PARAGRAPHS(root):
@@ -270,7 +271,8 @@ def article_chrome(root: Any) -> list[tuple[Any, str]]:
             found[el] = rule
             if rule == "html:press-contact":
                 found.update(dict.fromkeys(_contact_lines(el), rule))
-    for heading in _HEADINGS(root):
+    marked = marked or MarkedElements(root, HEADING_WORDS)
+    for heading in _HEADINGS(root, classed=marked.holding(_HEADING_FORMS)):
         head = heading.text
         if head and _MAY_START_AS_HEADING.match(head) is None:
             continue  # told from the heading's first text node alone
