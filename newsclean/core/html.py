@@ -40,7 +40,7 @@ from .maincontent import (
 )
 from .marked import MarkedElements, class_forms
 from .options import CleanOptions, check_options
-from .page import Facts, HeadFacts, Page, class_marks, in_other_story, scan_head
+from .page import Facts, HeadFacts, Page, in_other_story, scan_head
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -55,10 +55,10 @@ _BYLINE_MARKUP = lxml.etree.XPath(
 # The class words read in that one pass: the bylines' here, the headings' in article_chrome.
 _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 # Rarer and foreign marks ("autor", "firma", "signature", "writer"): read only when nothing
-# else names the author (22 more tests on every class attribute cost about 3 ms a page).
-_MORE_BYLINE_XPATH = lxml.etree.XPath(
-    f"//@class[{class_marks(ordered('byline_classes', 'more'))}]/.."
-)
+# else names the author (their words tested on every class: 0.56 ms a page, median, in a
+# pass of their own; 1.45 ms as libxml2's contains() tests).
+_MORE_BYLINE_WORDS = ordered("byline_classes", "more")
+_MORE_BYLINE_FORMS = class_forms(_MORE_BYLINE_WORDS)
 # The attribute axis again: five times faster than testing every element's @role.
 _ROLE_MAIN = lxml.etree.XPath("//@role[. = 'main']/..")
 _HTML_CSS = LxmlHTMLTranslator()
@@ -297,7 +297,7 @@ def _metadata(
             _shown_byline(root, marked=candidates)
             or next((v for v in _picks(tags, *_META_AUTHORS) if _is_name_like(v)), None)
             or _jsonld_authors(_article_author(head.jsonld, article_ld))
-            or _shown_byline(root, marked=_MORE_BYLINE_XPATH)
+            or _shown_byline(root, marked=_more_byline_candidates)
             or _shown_byline(root, elsewhere=True, marked=candidates)
         )
         if byline:
@@ -397,6 +397,11 @@ def _byline_candidates(marked: MarkedElements) -> Callable[[Any], list[Any]]:
     """The byline-marked elements of a page in document order: a byline class, schema or
     rel markup."""
     return lambda root: list(_BYLINE_MARKUP(root, classed=marked.holding(_BYLINE_FORMS)))
+
+
+def _more_byline_candidates(root: lxml.html.HtmlElement) -> list[Any]:
+    """The elements whose class holds one of the rarer byline marks, in document order."""
+    return MarkedElements(root, _MORE_BYLINE_WORDS).holding(_MORE_BYLINE_FORMS)
 
 
 def _shown_byline(
