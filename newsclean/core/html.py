@@ -34,17 +34,18 @@ from .header import BY_PREFIX, HEADER_WINDOW
 from .holes import restore_holes, without_trailing_heading
 from .limits import read_input
 from .maincontent import (
+    HEADING_WORDS,
     article_chrome,
     main_content_lines,
     paragraph_chars,
     too_large_for_trafilatura,
 )
+from .marked import MarkedElements, class_forms
 from .options import CleanOptions, check_options
 from .page import (
     Facts,
     HeadFacts,
     Page,
-    class_marks,
     headline_leaves,
     in_other_story,
     scan_head,
@@ -52,17 +53,21 @@ from .page import (
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
-_BYLINE_XPATH = lxml.etree.XPath(
-    # Attribute-axis steps scan attributes, not elements: one union costs less than one
-    # element test with "or" (measured 0.3 ms against 0.8 ms a page).
-    f"//@class[{class_marks(ordered('byline_classes', 'strong', 'marks'))}]/.."
-    " | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.."
+_BYLINE_WORDS = ordered("byline_classes", "strong", "marks")
+_BYLINE_FORMS = class_forms(_BYLINE_WORDS)
+# The byline-marked classes (read in the page's one pass over its classes, core/marked.py)
+# with schema and rel markup, in document order. Attribute-axis steps scan attributes, not
+# elements: one union costs less than one element test with "or".
+_BYLINE_MARKUP = lxml.etree.XPath(
+    "$classed | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.."
 )
+# The class words read in that one pass: the bylines' here, the headings' in article_chrome.
+_MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 # Rarer and foreign marks ("autor", "firma", "signature", "writer"): read only when nothing
-# else names the author (22 more tests on every class attribute cost about 3 ms a page).
-_MORE_BYLINE_XPATH = lxml.etree.XPath(
-    f"//@class[{class_marks(ordered('byline_classes', 'more'))}]/.."
-)
+# else names the author (their words tested on every class: 0.56 ms a page, median, in a
+# pass of their own; 1.45 ms as libxml2's contains() tests).
+_MORE_BYLINE_WORDS = ordered("byline_classes", "more")
+_MORE_BYLINE_FORMS = class_forms(_MORE_BYLINE_WORDS)
 # The attribute axis again: five times faster than testing every element's @role.
 _ROLE_MAIN = lxml.etree.XPath("//@role[. = 'main']/..")
 _HTML_CSS = LxmlHTMLTranslator()
@@ -116,7 +121,8 @@ def clean_tree(
         return Article(url=url, metadata=Metadata(flags=[*flags, "empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
     head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
-    meta = _metadata(root, profile, head)
+    marked = MarkedElements(root, _MARKED_WORDS)  # byline and heading classes: read once
+    meta = _metadata(root, profile, head, marked)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
@@ -125,10 +131,12 @@ def clean_tree(
     dek = _heading_dek(root, meta.get("headline"))
     dropped: list[Removal] | None = [] if explain else None
     _drop_chrome(root, profile, dropped)
+    if profile.selectors.get("drop"):
+        marked = MarkedElements(root, _MARKED_WORDS)  # the page may have lost some
     # Found on the tree but taken out of the lines: the main-content extractor's choice of
     # container is sensitive to the tree, and dropping a cross-link box between two text
     # blocks made it keep only one of them.
-    chrome = _article_chrome_lines(root)
+    chrome = _article_chrome_lines(root, marked)
     content = _content_root(root, profile)
     images = list(_figures(_figure_elements(root, content, profile), url))
     page_lines = element_lines(root) if explain else []
@@ -263,7 +271,8 @@ def _pick(tags: dict[str, str], *names: str) -> str | None:
 
 
 def _metadata(
-    root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts
+    root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts,
+    marked: MarkedElements | None = None,
 ) -> dict[str, str]:
     sel = profile.selectors
     tags = head.tags
@@ -296,14 +305,15 @@ def _metadata(
             fields["publisher"] = site
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
+        candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
         byline = (
-            _shown_byline(root)
+            _shown_byline(root, marked=candidates)
             or next((v for v in _picks(tags, *_META_AUTHORS)
                      if _is_name_like(v) and not _names_site(v, fields.get("publisher"))), None)
             or _jsonld_authors(_article_author(head.jsonld, article_ld))
-            or _shown_byline(root, marked=_MORE_BYLINE_XPATH)
+            or _shown_byline(root, marked=_more_byline_candidates)
             or _unmarked_byline(root)
-            or _shown_byline(root, elsewhere=True)
+            or _shown_byline(root, elsewhere=True, marked=candidates)
         )
         if byline:
             fields["bylineRaw"] = byline
@@ -419,11 +429,22 @@ def _jsonld_authors(value: Any) -> str | None:
     return " and ".join(names) if names else None
 
 
+def _byline_candidates(marked: MarkedElements) -> Callable[[Any], list[Any]]:
+    """The byline-marked elements of a page in document order: a byline class, schema or
+    rel markup."""
+    return lambda root: list(_BYLINE_MARKUP(root, classed=marked.holding(_BYLINE_FORMS)))
+
+
+def _more_byline_candidates(root: lxml.html.HtmlElement) -> list[Any]:
+    """The elements whose class holds one of the rarer byline marks, in document order."""
+    return MarkedElements(root, _MORE_BYLINE_WORDS).holding(_MORE_BYLINE_FORMS)
+
+
 def _shown_byline(
     root: lxml.html.HtmlElement,
     *,
     elsewhere: bool = False,
-    marked: lxml.etree.XPath = _BYLINE_XPATH,
+    marked: Callable[[Any], list[Any]] | None = None,
 ) -> str | None:
     """The visible byline (main-content extractors drop it from the body): the first byline-
     marked element whose text reads as one. A "byline" class is the strongest sign, schema/rel
@@ -433,7 +454,7 @@ def _shown_byline(
     JSON-LD names an author either (a site whose menu teases the article itself still names
     its author there; on the Readability pages, requiring the card to hold the headline lost
     three right authors). ``marked`` finds the candidates."""
-    found = marked(root)
+    found = (marked or _byline_candidates(MarkedElements(root, _BYLINE_WORDS)))(root)
     found.sort(key=lambda el: not any(m in (el.get("class") or "").casefold()
                                       for m in _BYLINE_STRONG))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
@@ -689,13 +710,15 @@ def _drop_chrome(
     remove_elements(root, found)
 
 
-def _article_chrome_lines(root: lxml.html.HtmlElement) -> dict[str, str]:
+def _article_chrome_lines(
+    root: lxml.html.HtmlElement, marked: MarkedElements | None = None
+) -> dict[str, str]:
     """The lines of the blocks :func:`~newsclean.core.maincontent.article_chrome` finds
     (cross-link paragraphs, related blocks, source lines, press contacts, support appeals,
     consent placeholders), each to its rule: their links and headings tell them apart on the
     tree, and are gone in the text."""
     return {_chrome_key(line): rule
-            for el, rule in article_chrome(root) for line in element_lines(el)}
+            for el, rule in article_chrome(root, marked) for line in element_lines(el)}
 
 
 def _chrome_key(line: str) -> str:
@@ -770,14 +793,20 @@ def _figure_elements(
     reach a lead image outside the body), else every ``<figure>`` inside the body."""
     css = profile.selectors.get("figure")
     found: list[lxml.html.HtmlElement] = _compiled(css)(root) if css else []
-    return found or list(content.xpath(".//figure"))
+    return found or _FIGURES(content)
+
+
+# Compiled once: ``el.xpath(text)`` compiles its expression on every call.
+_FIGURES = lxml.etree.XPath(".//figure")
+_CAPTIONS = lxml.etree.XPath(".//figcaption")
+_IMAGE_SOURCES = lxml.etree.XPath(".//img/@src | .//img/@data-src")
 
 
 def _figures(figures: list[lxml.html.HtmlElement], url: str | None) -> Iterator[Image]:
     for fig in figures:
-        cap_el = fig.xpath(".//figcaption")
+        cap_el = _CAPTIONS(fig)
         raw = squash(cap_el[0].text_content()) if cap_el else ""
-        src = next(iter(fig.xpath(".//img/@src | .//img/@data-src")), None)
+        src = next(iter(_IMAGE_SOURCES(fig)), None)
         image_url = _absolute(url, str(src)) if src else None
         if not raw and not image_url:
             continue
@@ -812,5 +841,8 @@ def _xpath_of(selector: str) -> str:
 
 
 def _compiled(selector: str) -> Callable[[lxml.html.HtmlElement], list[Any]]:
+    # Not an ``lxml.etree.XPath`` kept across calls: one calling the CSS translator's
+    # ``lower-case()`` (``:contains()``) later failed to find it, its namespace read from
+    # freed memory (lxml 6.0); ``root.xpath`` sets its namespaces up on each call.
     path = _xpath_of(selector)
     return lambda root: list(root.xpath(path))

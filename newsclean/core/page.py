@@ -7,7 +7,7 @@ can say where every removed line went.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +19,7 @@ from ..rules.vocab import ordered
 from . import jsonld
 from .document import element_text
 from .learned import LearnedChrome
+from .marked import MarkedElements, class_forms
 
 
 @dataclass(slots=True)
@@ -142,26 +143,9 @@ _ITEMPROP_DATES = lxml.etree.XPath(
     "//@itemprop[. = 'datePublished' or . = 'dateModified' or . = 'dateCreated']/.."
 )
 # Elements whose class names them a date: a visible stamp the page shows ("14.01.2026, 17:05
-# Uhr", "2026年03月05日 11:24") when no machine date says it.
-def class_marks(words: Iterable[str]) -> str:
-    """An XPath test on ``@class`` for any of ``words``, lower case or capitalised
-    ("byline", "Byline"): ``contains()`` is case-sensitive, and ``translate()`` over every
-    class attribute of a page costs more than a few more tests."""
-    words = list(words)
-    forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:]))
-    exact = " or ".join(f"contains(., '{f}')" for f in forms)
-    # Both forms of a word hold the word without its first letter: a class holding none of
-    # those (the shortest that do not hold another) holds no form, told with half the
-    # substring tests or fewer (each copies the class value), which is most classes. The
-    # same elements; the XPath a page takes about half the time.
-    stems = sorted({w[1:] for w in words}, key=len)
-    loose = [s for n, s in enumerate(stems) if not any(t in s for t in stems[:n])]
-    return "(" + " or ".join(f"contains(., '{s}')" for s in loose) + f") and ({exact})"
-
-
-_DATE_CLASSES = lxml.etree.XPath(
-    f"//@class[{class_marks(ordered('date_classes'))}]/.."
-)
+# Uhr", "2026年03月05日 11:24") when no machine date says it (core/marked.py reads them).
+_DATE_WORDS = ordered("date_classes")
+_DATE_FORMS = class_forms(_DATE_WORDS)
 _DATE_TEXTS = 12
 _DATE_TEXT_CHARS = 80
 
@@ -292,7 +276,7 @@ def date_texts(head: HeadFacts) -> list[str]:
     texts: list[str] = []
     if head.root is None:
         return texts
-    for el in _DATE_CLASSES(head.root):
+    for el in MarkedElements(head.root, _DATE_WORDS).holding(_DATE_FORMS):
         if len(texts) >= _DATE_TEXTS:
             break
         if el.tag in _NOT_STAMPS or (
