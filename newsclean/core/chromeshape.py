@@ -189,6 +189,8 @@ def claim_glued_crumbs(page: Page) -> None:
 def glued_crumb(text: str) -> bool:
     """Three or more capitalised crumbs of one to three words joined by a bare "/" (a date
     "12/05/2026" or a link is none)."""
+    if text.count("/") < 2:
+        return False  # (three crumbs need two slashes: most lines are searched for nothing)
     if " /" in text or "/ " in text or _LINKISH.search(text):
         return False
     parts = text.split("/")
