@@ -1,0 +1,84 @@
+"""The cheap tests put before slow regexes on the text path answer exactly as the regexes do.
+
+Each guard skips a pattern only where the pattern cannot match (a line with no stop, no
+odd space, no ellipsis at its end …); these properties compare guard and pattern on text
+built from the very characters the patterns turn on, so a guard that skips a real match fails.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.core import chromeshape, header
+from newsclean.normalize import text as textnorm
+
+_SPACES = " \t\n\u00a0\u2002\u2009\u202f\u205f\u3000\u200b\u2028"
+_SIGNS = ".!?…[]()\"”’»-–—•*·:"
+_LETTERS = "aZkq7é漢Ωй"
+_PIECES = st.text(alphabet=_SPACES + _SIGNS + _LETTERS, max_size=40)
+_WORDS = st.lists(
+    st.sampled_from(["the", "Council", "Mayor", "2025", "said", "--", "—", "...", "…", "[…]",
+                     "(...)", "•", "*", "- ", "»", "”", "\u00a0", "\t", "  ", ". ", "! ", "? "]),
+    max_size=12,
+).map("".join)
+_TEXT = st.one_of(_PIECES, _WORDS)
+
+
+def _old_squash(line: str) -> str:
+    return textnorm._FOLDABLE.sub(" ", line).strip()
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_squash_folds_the_same_spaces_as_the_pattern_alone(line: str) -> None:
+    assert textnorm.squash(line) == _old_squash(line)
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_key_drops_a_bullet_exactly_where_the_pattern_does(line: str) -> None:
+    s = _old_squash(line)
+    s = s.lower() if s.isascii() else textnorm.unicodedata.normalize("NFKC", s).casefold()
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    assert textnorm._key(line) == textnorm._BULLET.sub("", s)
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_inner_stop_guard_agrees_with_the_pattern(text: str) -> None:
+    assert header._inner_stop(text) == (header._INNER_STOP.search(text) is not None)
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_ellipsis_end_guard_agrees_with_the_pattern(text: str) -> None:
+    assert chromeshape._ellipsis_end(text) == (chromeshape._ELLIPSIS_END.search(text) is not None)
+
+
+def test_excerpt_ends_are_still_found() -> None:
+    for end in ("next […]", "next [...]", "next…", "next...", "next (…) ”", "next...\u00a0»\n"):
+        assert chromeshape._ellipsis_end("The council will vote " + end)
+    assert not chromeshape._ellipsis_end("The council will vote next week.")
+
+
+def test_every_odd_space_is_unprintable() -> None:
+    # squash skips its class search on a printable line: none of the class may be printable
+    odd = [chr(c) for c in range(sys.maxunicode + 1) if textnorm._ODD_SPACE.match(chr(c))]
+    assert odd and not any(char.isprintable() for char in odd)
+
+
+def test_scripts_byline_of_looks_for_are_outside_ascii() -> None:
+    # byline_of skips its CJK-prose and Thai searches on an ASCII line
+    for pattern in (header._CJK_PROSE, header._THAI):
+        assert not any(pattern.search(chr(c)) for c in range(128))
+        assert pattern.search("\u0e01" if pattern is header._THAI else "。")
+
+
+def test_bullet_chars_are_the_patterns_first_characters() -> None:
+    first = {chr(c) for c in range(sys.maxunicode + 1) if textnorm._BULLET.match(chr(c) + " ")}
+    assert first == set(textnorm._BULLETS)
+    assert re.fullmatch(r"[^\s]+", textnorm._BULLETS)
