@@ -101,15 +101,15 @@ _CLOSERS = "\"”’»"
 
 def _ellipsis_end(text: str) -> bool:
     """``_ELLIPSIS_END.search(text)``, after a test of the text's end: under the spaces and
-    quotes the pattern allows there, it must end in "…", "." or a bracket (the pattern, tried
-    at every position, is slow to fail on a paragraph)."""
+    quotes the pattern allows there, it must end in "…", "..." or a bracket (the pattern,
+    tried at every position, is slow to fail on a paragraph)."""
     end = text
     while True:  # what "[\s\"”’»]*$" takes off the end
         stripped = end.rstrip().rstrip(_CLOSERS)
         if stripped == end:
             break
         end = stripped
-    return end.endswith(("…", ".", "]", ")")) and _ELLIPSIS_END.search(text) is not None
+    return end.endswith(("…", "...", "]", ")")) and _ELLIPSIS_END.search(text) is not None
 
 
 def _mark_cut_excerpt(page: Page) -> None:
