@@ -82,3 +82,44 @@ def test_bullet_chars_are_the_patterns_first_characters() -> None:
     first = {chr(c) for c in range(sys.maxunicode + 1) if textnorm._BULLET.match(chr(c) + " ")}
     assert first == set(textnorm._BULLETS)
     assert re.fullmatch(r"[^\s]+", textnorm._BULLETS)
+
+
+_BYLINE_TEXT = st.text(
+    alphabet=" ,|-:./()@#'’abcdefmnoprstuyADJMNOSTWZäéñß漢" + "0123456789٣",
+    max_size=60,
+) | st.lists(
+    st.sampled_from(["By", "Ana", "Ruiz", "Monday", "Mon", "March", "mar", "4", "2025",
+                     "10:30", "am", "EST", "ago", "min", "read", ",", "|", "-", "hours"]),
+    max_size=10,
+).map(" ".join)
+
+
+@given(_BYLINE_TEXT)
+@settings(max_examples=500, deadline=None)
+def test_byline_patterns_skipped_without_a_digit_or_bar_cannot_match(raw: str) -> None:
+    # _clean skips a date pattern (or an unglue step) that needs a digit when the byline has
+    # none, and the weekday-before-a-comma one when it has no "," or "|"
+    from newsclean.normalize import byline
+
+    digits = byline._DIGIT.search(raw) is not None
+    bars = "," in raw or "|" in raw
+    for pattern, needs in byline._DATES:
+        if needs == byline._DIGIT_NEEDED and not digits:
+            assert pattern.search(raw) is None, pattern.pattern[:60]
+        if needs == byline._BAR_NEEDED and not bars:
+            assert pattern.search(raw) is None, pattern.pattern[:60]
+    for pattern, _, needs_digit in byline._UNGLUE:
+        if needs_digit and not digits:
+            assert pattern.search(raw) is None, pattern.pattern
+
+
+def test_no_byline_cleaning_step_writes_a_digit() -> None:
+    # the digit test is made once, before these steps: none may put a digit in
+    from newsclean.normalize import byline
+
+    # (a template's "\\1" puts back a group of letters: "By", "Team")
+    templates = [apart for _, apart, _ in byline._UNGLUE if isinstance(apart, str)]
+    written = [re.sub(r"\\\d", "", apart) for apart in templates]
+    assert not any(ch.isdigit() for text in [*written, " | ", " , "] for ch in text)
+    assert byline.parse_byline("By Ana Ruiz, March 4, 2025 10:30 am EST").authors == ("Ana Ruiz",)
+    assert byline.parse_byline("Ana Ruiz | Monday, 5 min read").authors == ("Ana Ruiz",)
