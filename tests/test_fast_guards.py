@@ -123,3 +123,29 @@ def test_no_byline_cleaning_step_writes_a_digit() -> None:
     assert not any(ch.isdigit() for text in [*written, " | ", " , "] for ch in text)
     assert byline.parse_byline("By Ana Ruiz, March 4, 2025 10:30 am EST").authors == ("Ana Ruiz",)
     assert byline.parse_byline("Ana Ruiz | Monday, 5 min read").authors == ("Ana Ruiz",)
+
+
+@given(_BYLINE_TEXT | _TEXT)
+@settings(max_examples=500, deadline=None)
+def test_byline_steps_skipped_by_a_character_test_cannot_match(raw: str) -> None:
+    from newsclean.normalize import byline
+
+    if not byline._STRONG_SEP_HINT.search(raw):
+        assert byline._STRONG_SEP.search(raw) is None
+    if "." not in raw:
+        assert byline._SENTENCE.search(raw) is None
+    if byline._NEWLINE.search(raw) is None:
+        assert byline._LIST_NEWLINE.search(raw) is None
+    if "(" not in raw:
+        assert byline._DATELINE.search(raw) is None
+    if "@" not in raw:
+        assert byline._HANDLE.search(raw) is None
+    if raw.isascii():
+        assert byline._CJK_ROLE.search(raw) is None
+        assert byline._CJK_ROLE_BETWEEN.search(raw) is None
+
+
+def test_cjk_role_steps_still_run_on_cjk_bylines() -> None:
+    from newsclean.normalize import byline
+
+    assert byline.parse_byline("山田太郎記者").authors == ("山田太郎",)

@@ -163,6 +163,7 @@ _ROTA = re.compile(
     re.I,
 )
 _STRONG_SEP = re.compile(r"\s*(?:[|•·▪►»«\n]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s|:\s*$)\s*")
+_STRONG_SEP_HINT = re.compile(r"[|•·▪►»«\n\-–—:]")
 _SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Þ])")
 # "Jane Doe is a reporter ...", "Jo Roe hat ... berichtet": a lower-case verb after the name
 # opens a bio sentence (case-sensitive: "Is" and "Hat" may be names or headline words).
@@ -326,16 +327,24 @@ def _clean(raw: str) -> str:
         s = _CJK_DATELINE.sub(" ", s)
     if _CJK_SPACED_HINT.search(s):
         s = _CJK_SPACED.sub(", ", s)
-    s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
-    s = _CJK_ROLE.sub(" ", s)
-    s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
+    # Each step below runs only where its pattern can match: CJK roles in a line with a
+    # character outside ASCII, the line-break ones where a break or tab is (no step writes
+    # one), the dateline's before a "(", the handle's at an "@" (slow searches to fail).
+    if not s.isascii():
+        s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
+        s = _CJK_ROLE.sub(" ", s)
+    broken = _NEWLINE.search(s) is not None
+    if broken:
+        s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
     s = _PAREN_CONJ.sub(" , ", s) if ")" in s else s
-    s = _NEWLINE.sub(" | ", s)
-    s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
+    if broken:
+        s = _NEWLINE.sub(" | ", s)
+    if "(" in s:
+        s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
     s = _SPACES.sub(" ", s)
     s = _EMAIL.sub(_cut_email, s) if "@" in s else s
     s = _URL.sub(" | ", s)
-    s = _HANDLE.sub(" | ", s)
+    s = _HANDLE.sub(" | ", s) if "@" in s else s
     # (no step below writes a digit: a byline without one now never holds one)
     digits = _DIGIT.search(s) is not None
     for glued, apart, needs_digit in _UNGLUE:
@@ -979,7 +988,8 @@ def _is_camel(tok: str) -> bool:
 def _segments(text: str) -> list[tuple[str, str]]:
     """Split on strong separators and role markers; tag each piece author/drop/plain."""
     out: list[tuple[str, str]] = []
-    for piece in _STRONG_SEP.split(text):
+    # (every separator holds one of _STRONG_SEP_HINT's characters: none, no split to try)
+    for piece in _STRONG_SEP.split(text) if _STRONG_SEP_HINT.search(text) else (text,):
         for chunk in _sentences(piece):
             _split_markers(chunk.strip(), out)
     return out
@@ -992,7 +1002,7 @@ def _sentences(piece: str) -> list[str]:
     """Split at sentence ends, not after an honorific ("Prof. Dr. Jane Doe" is one name)."""
     out: list[str] = []
     pos = 0
-    for m in _SENTENCE.finditer(piece):
+    for m in _SENTENCE.finditer(piece) if "." in piece else ():  # (a stop is needed)
         words = piece[pos : m.start()].split()
         if words and _fold(words[-1]) in _HONORIFIC_HEADS:
             continue
