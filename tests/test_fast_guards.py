@@ -149,3 +149,31 @@ def test_cjk_role_steps_still_run_on_cjk_bylines() -> None:
     from newsclean.normalize import byline
 
     assert byline.parse_byline("山田太郎記者").authors == ("山田太郎",)
+
+
+def _flat(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_VOCAB_WORDS = ["AP", "AFP", "ap", "Reuters", "REUTERS", "dpa", "by", "by:", "By", "Kathimerini",
+                "\u212aelvin", "kelvin", "ıstanbul", "Istanbul", "istanbul", "ſtaff", "staff", "Ñ",
+                "ñu", "a", "ab", "abc", "朝日新聞", "朝日", "—", "(", "i"]
+
+
+@given(
+    st.lists(st.sampled_from(_VOCAB_WORDS), min_size=1, max_size=12),
+    st.text(alphabet="aAbBcCkKsSiIıİſ\u212aeErRpPuUtTfF朝日新聞ñÑ—( .:'", max_size=30),
+    st.sampled_from([0, re.IGNORECASE]),
+)
+@settings(max_examples=600, deadline=None)
+def test_grouped_alternation_matches_what_the_flat_one_does(
+    words: list[str], text: str, flags: int
+) -> None:
+    from newsclean.rules.vocab import alternation
+
+    grouped = re.compile(rf"(?<!\w)(?:{alternation(words)})(?:\s*:|\b)", flags)
+    flat = re.compile(rf"(?<!\w)(?:{_flat(words)})(?:\s*:|\b)", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [m.span() for m in re.compile(alternation(words), flags).finditer(text)] == [
+        m.span() for m in re.compile(_flat(words), flags).finditer(text)
+    ]

@@ -501,8 +501,10 @@ _SMALL = frozenset({"of", "on", "and", "the", "for", "in", "at", "de", "du", "la
 # --------------------------------------------------------------------------- token classes
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind(tok: str) -> str:
-    """Classify a token: name, particle, initial, role, modifier, stop or other."""
+    """Classify a token: name, particle, initial, role, modifier, stop or other (kept for the
+    tokens last asked about: one parse asks about each token three or four times)."""
     f = _fold(tok)
     if not f:
         return "other"
