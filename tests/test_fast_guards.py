@@ -177,3 +177,24 @@ def test_grouped_alternation_matches_what_the_flat_one_does(
     assert [m.span() for m in re.compile(alternation(words), flags).finditer(text)] == [
         m.span() for m in re.compile(_flat(words), flags).finditer(text)
     ]
+
+
+@given(st.text(alphabet="ab /()\nPhotoAPvia.:-", max_size=50))
+@settings(max_examples=500, deadline=None)
+def test_paren_credit_at_the_last_bracket_agrees_with_the_search(line: str) -> None:
+    from newsclean.core import figures
+
+    assert figures._paren_credit(line) == (figures._PAREN_CREDIT.search(line) is not None)
+
+
+def test_paren_credits_are_still_read() -> None:
+    from newsclean.core import figures
+
+    for line in (
+        "Crews clear the road (AP)",
+        "The pier at dawn (Ann Lee/Harbour Post) ",
+        "A (first) look at the pier (Photo by Ann Lee)",
+        "Flooded fields (Jo Roe via Getty)",
+    ):
+        assert figures._paren_credit(line), line
+    assert not figures._paren_credit("The council (which met on Monday) approved it.")
