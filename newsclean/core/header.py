@@ -7,6 +7,7 @@ fills ``description`` but is never claimed: it is article text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..article import Image
@@ -103,8 +104,11 @@ def _glued_time(text: str) -> bool:
     return ("ago" in low or "today at" in low) and _GLUED_TIME.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1024)
 def is_date_stamp(line: str) -> bool:
-    """A line that only states when the story was published or updated."""
+    """A line that only states when the story was published or updated (kept for the lines
+    last asked about: the header, menu, tail and above-header checks ask about the same
+    top lines, about twice each)."""
     text = squash(line)
     return bool(text) and len(text) <= 80 and is_date_line(text)
 
