@@ -105,6 +105,20 @@ def claim_shapes(page: Page, url: str | None) -> None:
 EXCERPT_FLAG = "truncated: the text ends in an ellipsis"
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[\s\"”’»]*$")
 _EXCERPT_WORDS = 5
+_CLOSERS = "\"”’»"
+
+
+def _ellipsis_end(text: str) -> bool:
+    """``_ELLIPSIS_END.search(text)``, after a test of the text's end: under the spaces and
+    quotes the pattern allows there, it must end in "…", "..." or a bracket (the pattern,
+    tried at every position, is slow to fail on a paragraph)."""
+    end = text
+    while True:  # what "[\s\"”’»]*$" takes off the end
+        stripped = end.rstrip().rstrip(_CLOSERS)
+        if stripped == end:
+            break
+        end = stripped
+    return end.endswith(("…", "...", "]", ")")) and _ELLIPSIS_END.search(text) is not None
 
 
 def _mark_cut_excerpt(page: Page) -> None:
@@ -115,7 +129,7 @@ def _mark_cut_excerpt(page: Page) -> None:
     if last is None:
         return
     text = page.text(last)
-    if word_count(text) >= _EXCERPT_WORDS and _ELLIPSIS_END.search(text):
+    if word_count(text) >= _EXCERPT_WORDS and _ellipsis_end(text):
         page.truncated = True
         page.flags.append(EXCERPT_FLAG)
 
@@ -322,6 +336,8 @@ def claim_glued_crumbs(page: Page) -> None:
 def glued_crumb(text: str) -> bool:
     """Three or more capitalised crumbs of one to three words joined by a bare "/" (a date
     "12/05/2026" or a link is none)."""
+    if text.count("/") < 2:
+        return False  # (three crumbs need two slashes: most lines are searched for nothing)
     if " /" in text or "/ " in text or _LINKISH.search(text):
         return False
     parts = text.split("/")

@@ -7,6 +7,7 @@ fills ``description`` but is never claimed: it is article text.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -58,6 +59,12 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
 # sentences or a caption with its credit, never a headline.
 _INNER_STOP = re.compile(r"(?:[a-z]{2}|\d{4})[.!?]\s+(?:[A-Z]|--|—)")
+
+
+def _inner_stop(text: str) -> bool:
+    """``_INNER_STOP.search(text)``, after a test for the stop it needs (a headline has none:
+    the pattern, with no literal to scan for, is tried at every position)."""
+    return ("." in text or "!" in text or "?" in text) and _INNER_STOP.search(text) is not None
 def _linkish(text: str) -> bool:
     """An e-mail address or a link: a contact line, never a name."""
     return "@" in text or "://" in text or text[:4].lower() == "www."
@@ -98,8 +105,11 @@ def _glued_time(text: str) -> bool:
     return ("ago" in low or "today at" in low) and _GLUED_TIME.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1024)
 def is_date_stamp(line: str) -> bool:
-    """A line that only states when the story was published or updated."""
+    """A line that only states when the story was published or updated (kept for the lines
+    last asked about: the header, menu, tail and above-header checks ask about the same
+    top lines, about twice each)."""
     text = squash(line)
     return bool(text) and len(text) <= 80 and is_date_line(text)
 
@@ -158,7 +168,7 @@ def looks_like_title(line: str) -> bool:
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
     if len(text) > 220:
         return False  # (a paragraph: no search for a sentence stop inside it)
-    if _INNER_STOP.search(text) and not _two_clause_headline(text):
+    if _inner_stop(text) and not _two_clause_headline(text):
         return False
     words = word_count(text)
     if not 2 <= words <= 32 or is_bullet(text):
@@ -230,7 +240,9 @@ def byline_of(line: str) -> str | None:
             return None
         parsed = parse_byline(text)
         return text if parsed.authors or parsed.organizations or parsed.desks else None
-    if _CJK_PROSE.search(text) or (_THAI.search(text) and not text.startswith(_THAI_LABELS)):
+    if not text.isascii() and (  # (both scripts are outside ASCII: no search of an ASCII line)
+        _CJK_PROSE.search(text) or (_THAI.search(text) and not text.startswith(_THAI_LABELS))
+    ):
         return None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text) or _POSTED_BY.match(text):
         parsed = parse_byline(text)
@@ -445,7 +457,7 @@ def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
 
 def _credited_picture(text: str) -> Image | None:
     """A caption sentence followed by its credit ("… in 2015. REUTERS/Name/File Photo")."""
-    if not _INNER_STOP.search(text) or ends_sentence(text):
+    if not _inner_stop(text) or ends_sentence(text):
         return None
     cap = split_caption(text)
     if cap.credit and cap.text and ends_sentence(cap.text) and text.endswith(cap.credit):
