@@ -40,6 +40,8 @@ STEPS = [
     (html, "_figure_elements", "figures (found)"),
     (html, "paragraph_chars", "paragraph measure"),
     (html, "main_content_lines", "main content"),
+    (html, "restore_holes", "holes restored"),
+    (html, "without_trailing_heading", "trailing heading"),
     (maincontent, "_drop_dead_weight", "  dead weight"),
     (maincontent.lean, "lean_extract", "  lean extraction"),
     (maincontent, "_extract", "  trafilatura.extract"),

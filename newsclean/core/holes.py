@@ -39,11 +39,11 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
     for n, line in enumerate(lines):
         if line.strip():
             at.setdefault(key(line), []).append(n)
-    blocks = _blocks(container)
-    if len(blocks) > _MAX_BLOCKS or all(
-        tag == "p" or _position(at, text, None) is not None for tag, text, _ in blocks
-    ):
+    if all(_position(at, text, None) is not None for _, text, _ in _blocks(container, _HOLE_KINDS)):
         return lines  # every list item, row and heading printed: no hole (most pages)
+    blocks = _blocks(container, _KINDS)
+    if len(blocks) > _MAX_BLOCKS:
+        return lines
     inserts: dict[int, list[str]] = {}
     last: int | None = None  # the output line of the last kept block
     run: list[tuple[str, str, Any]] = []
@@ -67,9 +67,11 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
     return out
 
 
-def _blocks(container: Any) -> list[tuple[str, str, Any]]:
+def _blocks(container: Any, kinds: frozenset[str]) -> list[tuple[str, str, Any]]:
+    """The blocks of these kinds, in order; asked first for all but paragraphs, whose text
+    (most of a page's) is read only when a hole may be there."""
     out = []
-    for el in container.iter(*_KINDS):
+    for el in container.iter(*kinds):
         nested = el.tag in ("li", "dd", "dt") and next(el.iter(*_NESTED), None) is not None
         parent = el.getparent()
         if nested or (el.tag == "p" and parent is not None and parent.tag == "li"):
