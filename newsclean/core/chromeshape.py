@@ -88,6 +88,7 @@ def claim_shapes(page: Page, url: str | None) -> None:
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)
     _claim_tool_row(page)
+    claim_site_notes(page, url)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
@@ -381,3 +382,87 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             page.claim(i, rule)
             if rule == READ_ON_SOURCE:
                 page.truncated = True
+
+
+COPYRIGHT_END = "generic:copyright-end"
+_COPYRIGHT = re.compile(r"©|ⓒ|\(c\)|copyright", re.IGNORECASE)
+_COPYRIGHT_WORDS = 12
+
+
+def copyright_line(text: str) -> bool:
+    """A short line stating a copyright ("© 2026 Zbiorczo", "Все права защищены © 2026
+    Новостник", "(C) 2026 きずなニュース"): no caption, however it reads as a credit."""
+    return (
+        len(text) <= 120
+        and word_count(text) <= _COPYRIGHT_WORDS
+        and _COPYRIGHT.search(text) is not None
+    )
+
+
+def claim_copyright_end(page: Page) -> None:
+    """The copyright line closing a page under its text is the site's footer. Claimed before
+    the header is read: on a short page the header's window reaches the footer, and "© Name"
+    there would be read as a photo credit."""
+    last = next((i for i in reversed(range(len(page.lines))) if page.lines[i].strip()), None)
+    while last is not None and last in page.claims:
+        last = next((i for i in reversed(range(last)) if page.lines[i].strip()), None)
+    if last is None or not copyright_line(page.text(last)):
+        return
+    if any(_prose(page.text(i)) for i in page.free(0, last)):
+        page.claim(last, COPYRIGHT_END)
+
+
+SITE_NOTE = "generic:site-note"
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|ⓒ|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,2})",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = 40
+
+
+def site_names(page: Page, url: str | None) -> set[str]:
+    """The site's own name as letters only: its host's and the one its copyright line gives
+    ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a sentence
+    naming the story's source may be the story's own."""
+    found: set[str] = set()
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
+    if len(labels) >= 2:
+        found.add(_NAME_CHARS.sub("", labels[0]))
+    for i, line in enumerate(page.lines):
+        if "©" in line or "ⓒ" in line or "(c)" in line.casefold():
+            m = _COPYRIGHT_NAME.search(page.text(i))
+            if m is not None and copyright_line(page.text(i)):
+                found.add(_NAME_CHARS.sub("", m.group("name").split()[0].casefold()))
+    return {n for n in found if len(n) >= _MIN_NAME}
+
+
+def site_note(text: str, names: set[str]) -> bool:
+    """A sentence naming the site itself: its description ("Syndiwire distributes news
+    from …"), its disclaimer ("… not created by Syndiwire editors.") or its app pitch."""
+    if not names or word_count(text) > _NOTE_WORDS or not ends_sentence(text):
+        return False
+    return any(_NAME_CHARS.sub("", w.casefold()) in names for w in text.split())
+
+
+def claim_site_notes(page: Page, url: str | None) -> None:
+    """Sentences naming the site among the lines closing the page (under the text, with
+    only claimed or link-shaped lines under them) are the site's boilerplate, not the
+    story's last paragraphs; the first sentence up from the end not naming it stops the
+    search, and one paragraph of text must stay above."""
+    names = site_names(page, url)
+    if not names:
+        return
+    found: list[int] = []
+    for i in reversed(range(len(page.lines))):
+        if not page.lines[i].strip() or i in page.claims:
+            continue
+        text = page.text(i)
+        if site_note(text, names):
+            found.append(i)
+        elif not weak_line(text):
+            break
+    if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
+        for i in found:
+            page.claim(i, SITE_NOTE)

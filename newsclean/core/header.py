@@ -50,6 +50,9 @@ _BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
+_PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•]\s+(?P<date>[^|·•]{2,40})$")
+"""A feed card's source line: the source, a dot, when ("Dales Weekly • 5 hrs ago",
+"Głos Podhala · 4 czerwca 2026")."""
 _GLUED_PUB_DATE = re.compile(
     r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
 )
@@ -351,6 +354,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _PROMO_START.match(page.text(i))
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
+        and _dot_dated_source(page.text(i)) is None
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
     ]
@@ -454,7 +458,12 @@ def masthead(text: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
     if any(w.endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES for w in words):
         return True
-    if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
+    if any(
+        re.split(r"['’]", w)[-1][:1].islower()
+        and w not in PARTICLES
+        and w.casefold() not in MASTHEAD_WORDS  # "Волжская правда": capitals on the first only
+        for w in text.split()
+    ):
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
@@ -595,6 +604,27 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
                     return
 
 
+def _dot_dated_source(text: str) -> tuple[str, str] | None:
+    """(source, date) of a "<source> · <when>" line: a name of two to six words that is no
+    section or sentence, a dot, a date or a relative time ("3h", "5 hrs ago")."""
+    if "·" not in text and "•" not in text:
+        return None
+    m = _PUB_DOT_DATE.match(text)
+    if m is None:
+        return None
+    pub, date = m.group("pub").strip(), m.group("date").strip()
+    if (
+        not is_date_stamp(date)
+        or is_date_stamp(pub)
+        or ends_sentence(pub)
+        or not 2 <= word_count(pub) <= 6  # one word: a site's own brand as often as a source
+        or key(pub) in SECTIONS
+        or BY_PREFIX.match(pub)
+    ):
+        return None
+    return pub, date
+
+
 def _nearer_masthead(page: Page, index: int) -> bool:
     """No publisher yet, or one read from a masthead-shaped line higher over the headline (a
     menu link such as "News Showcase"): the masthead nearest the headline is its source."""
@@ -724,6 +754,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:publisher")
             continue
         pub_date = _PUB_DATE.match(text) if "|" in text else None  # (the bar it needs)
+        dotted = _dot_dated_source(text) if pub_date is None else None
+        if dotted is not None and "publisher" not in page.fields and title_at is not None:
+            # right under the headline: its source ("Dales Weekly • 5 hrs ago")
+            page.set_field("publisher", dotted[0], i)
+            page.fields.setdefault("datePublishedRaw", dotted[1])
+            continue
         if (
             pub_date
             and is_date_line(pub_date.group("date"))

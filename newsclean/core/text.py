@@ -25,7 +25,12 @@ from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet
 from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
-from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes
+from .chromeshape import (
+    claim_above_header,
+    claim_copyright_end,
+    claim_glued_crumbs,
+    claim_shapes,
+)
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -95,6 +100,7 @@ def clean_page(
     learned = facts.chrome
     article_text = ArticleText(facts.article_text) if learned is not None else None
     _apply_rules(page, profile, learned, article_text)
+    claim_copyright_end(page)  # before the header: "© Name" closing a short page is no credit
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
