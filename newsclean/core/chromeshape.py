@@ -27,7 +27,7 @@ from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
 
-from ..normalize._byline_rules import AUTHOR_MARKERS
+from ..normalize._byline_rules import AUTHOR_MARKERS, LEGAL_FORMS
 from ..normalize.text import ends_sentence, key, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
@@ -88,7 +88,6 @@ def claim_shapes(page: Page, url: str | None) -> None:
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)
     _claim_tool_row(page)
-    claim_site_notes(page, url)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
@@ -422,9 +421,10 @@ _NOTE_WORDS = 40
 
 
 def site_names(page: Page, url: str | None) -> set[str]:
-    """The site's own name as letters only: its host's and the one its copyright line gives
-    ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a sentence
-    naming the story's source may be the story's own."""
+    """The site's own name as letters only: its host's and the one-word brand its copyright
+    line gives ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a
+    sentence naming the story's source may be the story's own (and a publisher's name of two
+    words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
     found: set[str] = set()
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
@@ -434,8 +434,13 @@ def site_names(page: Page, url: str | None) -> set[str]:
         if "©" in line or "ⓒ" in line or "(c)" in line.casefold():
             m = _COPYRIGHT_NAME.search(page.text(i))
             if m is not None and copyright_line(page.text(i)):
-                found.add(_NAME_CHARS.sub("", m.group("name").split()[0].casefold()))
-    return {n for n in found if len(n) >= _MIN_NAME}
+                words = [w for w in m.group("name").split() if w.casefold() not in LEGAL_FORMS]
+                if len(words) == 1:  # a one-word brand; "© Hannah Vickery" names a person
+                    found.add(_NAME_CHARS.sub("", words[0].casefold()))
+    return {n for n in found if len(n) >= (_MIN_CJK_NAME if is_cjk(n) else _MIN_NAME)}
+
+
+_MIN_CJK_NAME = 3
 
 
 def site_note(text: str, names: set[str]) -> bool:
@@ -443,6 +448,8 @@ def site_note(text: str, names: set[str]) -> bool:
     from …"), its disclaimer ("… not created by Syndiwire editors.") or its app pitch."""
     if not names or word_count(text) > _NOTE_WORDS or not ends_sentence(text):
         return False
+    if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
+        return any(is_cjk(n) and n in text for n in names)
     return any(_NAME_CHARS.sub("", w.casefold()) in names for w in text.split())
 
 
@@ -466,3 +473,70 @@ def claim_site_notes(page: Page, url: str | None) -> None:
     if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
         for i in found:
             page.claim(i, SITE_NOTE)
+
+
+NAME_LIST = "generic:name-list"
+_LIST_SPLIT = re.compile(r"\s+[·•|∙]\s+")
+_LIST_LABEL = re.compile(r"^[^\W\d][^:：]{0,30}[:：]\s*")
+_LIST_MIN = 3
+_LIST_ITEM_WORDS = 4
+
+
+def name_list(text: str) -> bool:
+    """A row of three or more names between dots or bars, with or without a label
+    ("Partner sites: Lahn Bote · Taunus Echo · Wetterauer Blatt"): a masthead's or partner
+    network's links. No item holds a digit or ends a sentence, so a source · date · read-time
+    line is none."""
+    if len(text) > 200:
+        return False
+    items = _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))
+    return len(items) >= _LIST_MIN and all(
+        item[:1].isupper()
+        and word_count(item) <= _LIST_ITEM_WORDS
+        and not any(c.isdigit() for c in item)
+        and not ends_sentence(item)
+        for item in items
+    )
+
+
+def claim_name_lists(page: Page) -> None:
+    """Rows of names over the text (partner sites, a masthead's sister papers): chrome, and
+    no headline however long the row (the header would take it for one)."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    for i in list(page.free(0, first)):
+        if name_list(page.text(i)):
+            page.claim(i, NAME_LIST)
+
+
+SITE_LABEL = "generic:site-label"
+_SITE_LABEL_WORDS = 3
+
+
+def claim_site_labels(page: Page, url: str | None) -> None:
+    """Over the text, a short line that opens with the site's own name and goes on
+    ("BriefBox Summary", "NewsNook Premium"): the site's widget or offer label, no byline.
+    The name alone is left to the header (on a publisher's own site it is the masthead)."""
+    names = site_names(page, url)
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if not names or first is None:
+        return
+    for i in list(page.free(0, first)):
+        words = page.text(i).split()
+        if (
+            2 <= len(words) <= _SITE_LABEL_WORDS
+            and _NAME_CHARS.sub("", words[0].casefold()) in names
+            and not ends_sentence(page.text(i))
+        ):
+            page.claim(i, SITE_LABEL)
+
+
+def claim_site_chrome(page: Page, url: str | None) -> None:
+    """What the site prints about itself, claimed before the header is read (its lines
+    would be taken for a headline, a byline or a photo credit): the copyright line closing
+    the page, sentences naming the site under the text, its own labels and name rows over it."""
+    claim_copyright_end(page)
+    claim_site_notes(page, url)
+    claim_name_lists(page)
+    claim_site_labels(page, url)

@@ -91,6 +91,8 @@ as "（続く）"); the titles and markers
 are the data of ``rules/cjk_suffixes.txt`` [role] and ``rules/author_markers.txt``."""
 MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
 MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
+MASTHEAD_EDITIONS = tuple(vocab.ordered("masthead_words", "editions"))
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
 
 
@@ -456,14 +458,14 @@ def masthead(text: str) -> bool:
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
-    if any(w.endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES for w in words):
-        return True
     if any(
-        re.split(r"['’]", w)[-1][:1].islower()
-        and w not in PARTICLES
-        and w.casefold() not in MASTHEAD_WORDS  # "Волжская правда": capitals on the first only
-        for w in text.split()
+        _without_edition(w).endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES
+        for w in words
     ):
+        return True
+    if _CYRILLIC.search(text) and text[:1].isupper() and any(w in MASTHEAD_WORDS for w in words):
+        return len(words) >= 2  # "Уральский рабочий листок": capitals on the first word only
+    if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
@@ -472,6 +474,26 @@ def masthead(text: str) -> bool:
         return not all(w in MASTHEAD_WORDS or w in SECTIONS for w in words)
     parsed = parse_byline(text) if not is_cjk(text) else None
     return bool(parsed and parsed.organizations and not parsed.authors)
+
+
+def _kicker_under_title(page: Page, profile: Profile, text: str, nxt: int | None) -> bool:
+    """A known section name right under the headline, over its source or date (Japanese
+    readers print the category there): the section, not a byline or the text."""
+    if "articleSection" in page.fields or nxt is None or not menu_item(text):
+        return False
+    k = key(text)
+    if k not in SECTIONS and k not in profile.sections:
+        return False
+    below = page.text(nxt)
+    return masthead(below) or is_date_stamp(below)
+
+
+def _without_edition(word: str) -> str:
+    """A masthead word without the edition word it ends with ("東海新聞デジタル" → "東海新聞")."""
+    for edition in MASTHEAD_EDITIONS:
+        if word.endswith(edition) and len(word) > len(edition):
+            return word[: -len(edition)]
+    return word
 
 
 def _short_chrome(text: str) -> bool:
@@ -785,6 +807,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             first = n == 0 and _buttons_above(page, i) < BUTTON_ROW
             if _above_title(page, profile, i, first, chosen):
                 continue
+        if title_at is not None and prose == 0 and _kicker_under_title(page, profile, text, nxt):
+            page.set_field("articleSection", text, i)  # "政治" between headline and masthead
+            continue
         if (
             title_at is not None
             and "publisher" not in page.fields

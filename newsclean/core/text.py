@@ -27,9 +27,9 @@ from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
 from .chromeshape import (
     claim_above_header,
-    claim_copyright_end,
     claim_glued_crumbs,
     claim_shapes,
+    claim_site_chrome,
 )
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
@@ -100,7 +100,7 @@ def clean_page(
     learned = facts.chrome
     article_text = ArticleText(facts.article_text) if learned is not None else None
     _apply_rules(page, profile, learned, article_text)
-    claim_copyright_end(page)  # before the header: "© Name" closing a short page is no credit
+    claim_site_chrome(page, url)  # before the header: no headline, byline or credit among it
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
