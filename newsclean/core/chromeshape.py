@@ -321,6 +321,15 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
     return None
 
 
+def _card_time(page: Page, lines: list[int], k: int) -> bool:
+    """A date stamp right under a teaser headline, in a run of such cards after the text
+    ("Farm shop wins regional award" / "5 hours ago"): the card's time, not the text's."""
+    if k == 0 or not is_date_stamp(page.text(lines[k])):
+        return False
+    above = page.text(lines[k - 1])
+    return weak_line(above) and not ends_sentence(above)
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
@@ -340,7 +349,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if weak_line(text):
+            if weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
@@ -385,17 +394,17 @@ def _claim_tail(page: Page, names: set[str]) -> None:
 
 COPYRIGHT_END = "generic:copyright-end"
 _COPYRIGHT = re.compile(r"©|ⓒ|\(c\)|copyright", re.IGNORECASE)
+RIGHTS_WORDS = tuple(words("chrome_shapes", "rights_words"))
 _COPYRIGHT_WORDS = 12
 
 
 def copyright_line(text: str) -> bool:
     """A short line stating a copyright ("© 2026 Zbiorczo", "Все права защищены © 2026
     Новостник", "(C) 2026 きずなニュース"): no caption, however it reads as a credit."""
-    return (
-        len(text) <= 120
-        and word_count(text) <= _COPYRIGHT_WORDS
-        and _COPYRIGHT.search(text) is not None
-    )
+    if len(text) > 120 or word_count(text) > _COPYRIGHT_WORDS:
+        return False
+    low = text.casefold()
+    return _COPYRIGHT.search(text) is not None or any(w in low for w in RIGHTS_WORDS)
 
 
 def claim_copyright_end(page: Page) -> None:

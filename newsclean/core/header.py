@@ -758,6 +758,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:caption")
             continue
         if is_date_stamp(text):
+            if prose and ("datePublishedRaw" in page.fields or "dateModifiedRaw" in page.fields):
+                continue  # a teaser card's time under the text, not the story's: the tail's
             record_date(page, i)
             _take_dek(page, after_title)
             continue
