@@ -459,7 +459,8 @@ def masthead(text: str) -> bool:
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
     if any(
-        _without_edition(w).endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES
+        (w.endswith(MASTHEAD_SUFFIXES) or _without_edition(w).endswith(MASTHEAD_SUFFIXES))
+        and w not in MASTHEAD_SUFFIXES
         for w in words
     ):
         return True
