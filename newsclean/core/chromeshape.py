@@ -38,6 +38,7 @@ from .header import (
     is_cjk,
     is_date_stamp,
     looks_like_title,
+    masthead,
     menu_item,
 )
 from .page import Page
@@ -137,8 +138,18 @@ def share_row(text: str) -> bool:
     """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail")."""
     if len(text) > 120 or ends_sentence(text):
         return False
-    tokens = [t for t in _SHARE_SPLIT.split(text.casefold()) if t]
+    tokens = [t for t in _SHARE_SPLIT.split(_without_share_label(text).casefold()) if t]
     return len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens)
+
+
+SHARE_LABELS = words("chrome_shapes", "share_labels")
+_LABEL_COLON = re.compile(r"^(?P<label>[^:：]{1,20})[:：]\s*")
+
+
+def _without_share_label(text: str) -> str:
+    """The row without its "Share:" / "分享到：" label."""
+    m = _LABEL_COLON.match(text)
+    return text[m.end() :] if m and m.group("label").strip().casefold() in SHARE_LABELS else text
 
 
 def tag_line(text: str) -> bool:
@@ -541,6 +552,47 @@ def claim_site_labels(page: Page, url: str | None) -> None:
             page.claim(i, SITE_LABEL)
 
 
+TICKER = "generic:ticker"
+TICKER_LABELS = words("chrome_shapes", "ticker_labels")
+
+
+_HEADLINE_CJK_CHARS = 8
+
+
+def _headline_like(text: str) -> bool:
+    """A line of a headline's shape and length: no masthead, byline or date under a title."""
+    long_enough = (
+        len(text) >= _HEADLINE_CJK_CHARS if is_cjk(text) else word_count(text) >= _TITLE_WORDS
+    )
+    return (
+        long_enough
+        and looks_like_title(text)
+        and not masthead(text)
+        and not BY_PREFIX.match(text)
+        and not is_date_stamp(text)
+    )
+
+
+def claim_tickers(page: Page) -> None:
+    """A ticker label over a headline-shaped line at the top ("速報" / "広い範囲で大雨…"),
+    with another headline-shaped line under them before the text: the site's news ticker.
+    With none under them the label is the story's kicker and the line its headline."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    top = list(page.free(0, first))
+    for n, i in enumerate(top[:-2]):
+        if page.text(i).casefold().rstrip(":：!") not in TICKER_LABELS:
+            continue
+        item = top[n + 1]
+        if _headline_like(page.text(item)) and any(
+            _headline_like(page.text(j)) for j in top[n + 2 :]
+        ):
+            page.claim(i, TICKER)
+            page.claim(item, TICKER)
+            return
+
+
 def claim_site_chrome(page: Page, url: str | None) -> None:
     """What the site prints about itself, claimed before the header is read (its lines
     would be taken for a headline, a byline or a photo credit): the copyright line closing
@@ -549,3 +601,7 @@ def claim_site_chrome(page: Page, url: str | None) -> None:
     claim_site_notes(page, url)
     claim_name_lists(page)
     claim_site_labels(page, url)
+    claim_tickers(page)
+    for i in list(page.free()):
+        if share_row(page.text(i)):
+            page.claim(i, SHARE_ROW)  # "分享到：微信 微博" under the date is no headline
