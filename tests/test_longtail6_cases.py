@@ -221,3 +221,50 @@ def test_read_more_links_in_more_languages_mark_truncated(line: str, truncated: 
     art = clean_text("\n".join([_TITLE, *_BODY, line, "Comments (4)"]), url=_URL)
     assert art.truncated is truncated
     assert _lines(art.articleBody) == _BODY
+
+
+def test_a_news_ticker_over_the_headline_is_no_headline() -> None:
+    page = ["TideFeed", "Breaking", "Storm warning issued for the whole coast tonight", _TITLE,
+            "Harbour Weekly", "June 26, 2026", *_BODY]
+    art = clean_text("\n".join(page), url=_URL)
+    assert art.headline == _TITLE
+    assert _lines(art.articleBody) == _BODY
+
+
+def test_a_kicker_over_the_only_headline_is_no_ticker() -> None:
+    page = ["Breaking", _TITLE, "Harbour Weekly", "June 26, 2026", *_BODY]
+    art = clean_text("\n".join(page), url=_URL)
+    assert art.headline == _TITLE
+
+
+def test_a_labelled_share_row_under_the_date_is_no_headline() -> None:
+    page = ["岛上夜航渡轮恢复运营", "海滨日报", "2026-06-26 10:30", "分享到：微信 微博 QQ空间",
+            "停运三年的夜航渡轮将于本周五恢复运营，末班船晚上十一点半从码头出发。"]
+    art = clean_text("\n".join(page))
+    assert art.headline == "岛上夜航渡轮恢复运营"
+    assert _lines(art.articleBody) == [page[-1]]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["3 godz. temu", "3 часа назад", "3時間前", "3小时前", "Сегодня, 10:05"]
+)
+def test_relative_times_in_more_languages_are_date_stamps(stamp: str) -> None:
+    assert is_date_stamp(stamp)
+
+
+def test_a_sentence_with_a_relative_time_is_no_date_stamp() -> None:
+    assert not is_date_stamp("Prom odpłynął 3 godz. temu z portu.")
+
+
+@pytest.mark.parametrize(
+    "line", ["Beluister dit artikel", "Ascolta la notizia", "Ouça esta notícia",
+             "Прослушать новость", "音声で聞く", "A A A", "☁ 17°C Portbridge"],
+)
+def test_reading_tools_in_more_languages_are_chrome(line: str) -> None:
+    assert _clean(_TITLE, "Harbour Weekly", line, *_BODY) == _BODY
+
+
+def test_a_feed_mirrors_republishing_note_is_chrome() -> None:
+    notes = ["This story was automatically imported from an RSS feed. All rights belong to the "
+             "original publisher."]
+    assert _clean(_TITLE, *_BODY, *notes) == _BODY
