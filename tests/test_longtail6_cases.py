@@ -13,6 +13,7 @@ import pytest
 from newsclean import clean_text
 from newsclean.core.chromeshape import copyright_line, name_list, site_note
 from newsclean.core.header import is_date_stamp, masthead
+from tests.test_longtail5_cases import _lines
 from tests.test_longtail_cases import score_folder
 
 DATA = Path(__file__).parent / "data" / "longtail6"
@@ -25,19 +26,14 @@ _BODY = [
 _URL = "https://tidefeed.example/s/night-ferry-returns"
 
 
-def _lines(body: str | None) -> list[str]:
-    return [line for line in (body or "").split("\n") if line.strip()]
-
-
 def _clean(*parts: str, url: str | None = _URL) -> list[str]:
     return _lines(clean_text("\n".join(parts), url=url).articleBody)
 
 
 def test_round_six_tuning_pages_meet_the_long_tail_targets() -> None:
     score = score_folder(DATA / "tune")
-    assert score["exact"] >= 0.95
-    assert score["chrome_leak"] <= 0.03 and score["header_leak"] <= 0.03
-    assert score["body_recall"] == 1.0
+    assert score["exact"] >= 0.95 and score["body_recall"] == 1.0
+    assert max(score["chrome_leak"], score["header_leak"]) <= 0.03
 
 
 @pytest.mark.parametrize(
