@@ -264,3 +264,8 @@ def test_a_feed_mirrors_republishing_note_is_chrome() -> None:
     notes = ["This story was automatically imported from an RSS feed. All rights belong to the "
              "original publisher."]
     assert _clean(_TITLE, *_BODY, *notes) == _BODY
+
+
+def test_a_last_paragraph_naming_the_agency_on_its_own_site_stays() -> None:
+    last = "The ferry operator did not reply to questions, a spokesman told Tidefeed."
+    assert _clean(_TITLE, *_BODY, last, "© 2026 Tidefeed")[-1] == last

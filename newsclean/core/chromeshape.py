@@ -468,9 +468,22 @@ def site_note(text: str, names: set[str]) -> bool:
     from …"), its disclaimer ("… not created by Syndiwire editors.") or its app pitch."""
     if not names or word_count(text) > _NOTE_WORDS or not ends_sentence(text):
         return False
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
     if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
-        return any(is_cjk(n) and n in text for n in names)
-    return any(_NAME_CHARS.sub("", w.casefold()) in names for w in text.split())
+        named = any(is_cjk(n) and n in text for n in names)
+        return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
+    if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
+        return True  # the site as the subject: its description
+    return any(w in names for w in words) and any(_note_word(w) for w in words)
+
+
+_THE = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"})
+NOTE_WORDS = tuple(words("chrome_shapes", "site_note_words"))
+
+
+def _note_word(text: str) -> bool:
+    """A word (or, in CJK text, the sentence) holding a site-note word start."""
+    return text.startswith(NOTE_WORDS) or (is_cjk(text) and any(w in text for w in NOTE_WORDS))
 
 
 def claim_site_notes(page: Page, url: str | None) -> None:
