@@ -269,3 +269,26 @@ def test_a_feed_mirrors_republishing_note_is_chrome() -> None:
 def test_a_last_paragraph_naming_the_agency_on_its_own_site_stays() -> None:
     last = "The ferry operator did not reply to questions, a spokesman told Tidefeed."
     assert _clean(_TITLE, *_BODY, last, "© 2026 Tidefeed")[-1] == last
+
+
+def test_an_app_pitch_and_a_section_date_line_over_the_headline() -> None:
+    page = ["Get the full experience in our free app.", "Local | June 29, 2026", _TITLE,
+            "Harbour Advertiser", *_BODY]
+    art = clean_text("\n".join(page), url=_URL)
+    assert (art.headline, art.articleSection, art.publisher) == (_TITLE, "Local",
+                                                                 "Harbour Advertiser")
+    assert art.authors == [] and _lines(art.articleBody) == _BODY
+
+
+def test_a_sentence_about_an_app_in_the_text_stays() -> None:
+    body = [_BODY[0], "Passengers can book the crossing in the operator's new app.", _BODY[1]]
+    assert _clean(_TITLE, *body) == body
+
+
+def test_a_japanese_paid_article_badge_and_sign_up_cut() -> None:
+    text = " 夜間フェリーが３年ぶりに運航を再開する。運航会社が26日、発表した。"
+    page = ["夜間フェリー、３年ぶり運航再開へ", "毎朝新聞デジタル", "6/26(金) 9:00", "有料記事",
+            text, "この記事の続きは会員登録で読めます"]
+    art = clean_text("\n".join(page))
+    assert art.truncated is True and art.publisher == "毎朝新聞デジタル"
+    assert _lines(art.articleBody) == [text.strip()]

@@ -795,6 +795,15 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.set_field("bylineRaw", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
+        if (
+            pub_date
+            and is_date_line(pub_date.group("date"))
+            and key(pub_date.group("pub")) in SECTIONS
+            and "articleSection" not in page.fields
+        ):  # "Local | June 29, 2026": the section and the date, no publisher
+            page.set_field("articleSection", pub_date.group("pub").strip(), i)
+            page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
+            continue
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
             page.set_field("publisher", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
