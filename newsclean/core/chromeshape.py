@@ -615,6 +615,6 @@ def claim_site_chrome(page: Page, url: str | None) -> None:
     claim_name_lists(page)
     claim_site_labels(page, url)
     claim_tickers(page)
-    for i in list(page.free()):
+    for i in list(islice(page.free(), HEADER_WINDOW)):  # (the rest: claim_shapes)
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)  # "分享到：微信 微博" under the date is no headline
