@@ -27,7 +27,7 @@ from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
 
-from ..normalize._byline_rules import AUTHOR_MARKERS
+from ..normalize._byline_rules import AUTHOR_MARKERS, LEGAL_FORMS
 from ..normalize.text import ends_sentence, key, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
@@ -38,6 +38,7 @@ from .header import (
     is_cjk,
     is_date_stamp,
     looks_like_title,
+    masthead,
     menu_item,
 )
 from .page import Page
@@ -165,8 +166,18 @@ def share_row(text: str) -> bool:
     """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail")."""
     if len(text) > 120 or ends_sentence(text):
         return False
-    tokens = [t for t in _SHARE_SPLIT.split(text.casefold()) if t]
+    tokens = [t for t in _SHARE_SPLIT.split(_without_share_label(text).casefold()) if t]
     return len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens)
+
+
+SHARE_LABELS = words("chrome_shapes", "share_labels")
+_LABEL_COLON = re.compile(r"^(?P<label>[^:：]{1,20})[:：]\s*")
+
+
+def _without_share_label(text: str) -> str:
+    """The row without its "Share:" / "分享到：" label."""
+    m = _LABEL_COLON.match(text)
+    return text[m.end() :] if m and m.group("label").strip().casefold() in SHARE_LABELS else text
 
 
 def tag_line(text: str) -> bool:
@@ -219,8 +230,9 @@ def field_line(text: str) -> bool:
 
 def _data_line(text: str) -> bool:
     """A row of a results table, programme or ingredient list: a field or a figure (a score,
-    a time, an amount)."""
-    return field_line(text) or any(c.isdigit() for c in text)
+    a time, an amount). A date stamp alone is none: under a teaser headline it is the card's
+    time ("5 hours ago"), and a rail of cards is no table."""
+    return field_line(text) or (any(c.isdigit() for c in text) and not is_date_stamp(text))
 
 
 def share_label(text: str) -> bool:
@@ -471,6 +483,15 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
     return None
 
 
+def _card_time(page: Page, lines: list[int], k: int) -> bool:
+    """A date stamp right under a teaser headline, in a run of such cards after the text
+    ("Farm shop wins regional award" / "5 hours ago"): the card's time, not the text's."""
+    if k == 0 or not is_date_stamp(page.text(lines[k])):
+        return False
+    above = page.text(lines[k - 1])
+    return weak_line(above) and not ends_sentence(above)
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
@@ -490,7 +511,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if weak_line(text):
+            if weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
@@ -534,3 +555,220 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             page.claim(i, rule)
             if rule == READ_ON_SOURCE:
                 page.truncated = True
+
+
+COPYRIGHT_END = "generic:copyright-end"
+_COPYRIGHT = re.compile(r"©|ⓒ|\(c\)|copyright", re.IGNORECASE)
+RIGHTS_WORDS = tuple(words("chrome_shapes", "rights_words"))
+_COPYRIGHT_WORDS = 12
+
+
+def copyright_line(text: str) -> bool:
+    """A short line stating a copyright ("© 2026 Zbiorczo", "Все права защищены © 2026
+    Новостник", "(C) 2026 きずなニュース"): no caption, however it reads as a credit."""
+    if len(text) > 120 or word_count(text) > _COPYRIGHT_WORDS:
+        return False
+    low = text.casefold()
+    return _COPYRIGHT.search(text) is not None or any(w in low for w in RIGHTS_WORDS)
+
+
+def claim_copyright_end(page: Page) -> None:
+    """The copyright line closing a page under its text is the site's footer. Claimed before
+    the header is read: on a short page the header's window reaches the footer, and "© Name"
+    there would be read as a photo credit."""
+    last = next((i for i in reversed(range(len(page.lines))) if page.lines[i].strip()), None)
+    while last is not None and last in page.claims:
+        last = next((i for i in reversed(range(last)) if page.lines[i].strip()), None)
+    if last is None or not copyright_line(page.text(last)):
+        return
+    if any(_prose(page.text(i)) for i in page.free(0, last)):
+        page.claim(last, COPYRIGHT_END)
+
+
+SITE_NOTE = "generic:site-note"
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|ⓒ|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,2})",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = 40
+
+
+def site_names(page: Page, url: str | None) -> set[str]:
+    """The site's own name as letters only: its host's and the one-word brand its copyright
+    line gives ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a
+    sentence naming the story's source may be the story's own (and a publisher's name of two
+    words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
+    found: set[str] = set()
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
+    if len(labels) >= 2:
+        found.add(_NAME_CHARS.sub("", labels[0]))
+    for i, line in enumerate(page.lines):
+        if "©" in line or "ⓒ" in line or "(c)" in line.casefold():
+            m = _COPYRIGHT_NAME.search(page.text(i))
+            if m is not None and copyright_line(page.text(i)):
+                words = [w for w in m.group("name").split() if w.casefold() not in LEGAL_FORMS]
+                if len(words) == 1:  # a one-word brand; "© Hannah Vickery" names a person
+                    found.add(_NAME_CHARS.sub("", words[0].casefold()))
+    return {n for n in found if len(n) >= (_MIN_CJK_NAME if is_cjk(n) else _MIN_NAME)}
+
+
+_MIN_CJK_NAME = 3
+
+
+def site_note(text: str, names: set[str]) -> bool:
+    """A sentence naming the site itself: its description ("Syndiwire distributes news
+    from …"), its disclaimer ("… not created by Syndiwire editors.") or its app pitch."""
+    if not names or word_count(text) > _NOTE_WORDS or not ends_sentence(text):
+        return False
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
+    if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
+        named = any(is_cjk(n) and n in text for n in names)
+        return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
+    if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
+        return True  # the site as the subject: its description
+    return any(w in names for w in words) and any(_note_word(w) for w in words)
+
+
+_THE = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"})
+NOTE_WORDS = tuple(words("chrome_shapes", "site_note_words"))
+
+
+def _note_word(text: str) -> bool:
+    """A word (or, in CJK text, the sentence) holding a site-note word start."""
+    return text.startswith(NOTE_WORDS) or (is_cjk(text) and any(w in text for w in NOTE_WORDS))
+
+
+def claim_site_notes(page: Page, url: str | None) -> None:
+    """Sentences naming the site among the lines closing the page (under the text, with
+    only claimed or link-shaped lines under them) are the site's boilerplate, not the
+    story's last paragraphs; the first sentence up from the end not naming it stops the
+    search, and one paragraph of text must stay above."""
+    names = site_names(page, url)
+    if not names:
+        return
+    found: list[int] = []
+    for i in reversed(range(len(page.lines))):
+        if not page.lines[i].strip() or i in page.claims:
+            continue
+        text = page.text(i)
+        if site_note(text, names):
+            found.append(i)
+        elif not weak_line(text):
+            break
+    if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
+        for i in found:
+            page.claim(i, SITE_NOTE)
+
+
+NAME_LIST = "generic:name-list"
+_LIST_SPLIT = re.compile(r"\s+[·•|∙]\s+")
+_LIST_LABEL = re.compile(r"^[^\W\d][^:：]{0,30}[:：]\s*")
+_NAME_LIST_MIN = 3
+_LIST_ITEM_WORDS = 4
+
+
+def name_list(text: str) -> bool:
+    """A row of three or more names between dots or bars, with or without a label
+    ("Partner sites: Lahn Bote · Taunus Echo · Wetterauer Blatt"): a masthead's or partner
+    network's links. No item holds a digit or ends a sentence, so a source · date · read-time
+    line is none."""
+    if len(text) > 200:
+        return False
+    items = _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))
+    return len(items) >= _NAME_LIST_MIN and all(
+        item[:1].isupper()
+        and word_count(item) <= _LIST_ITEM_WORDS
+        and not any(c.isdigit() for c in item)
+        and not ends_sentence(item)
+        for item in items
+    )
+
+
+def claim_name_lists(page: Page) -> None:
+    """Rows of names over the text (partner sites, a masthead's sister papers): chrome, and
+    no headline however long the row (the header would take it for one)."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    for i in list(page.free(0, first)):
+        if name_list(page.text(i)):
+            page.claim(i, NAME_LIST)
+
+
+SITE_LABEL = "generic:site-label"
+_SITE_LABEL_WORDS = 3
+
+
+def claim_site_labels(page: Page, url: str | None) -> None:
+    """Over the text, a short line that opens with the site's own name and goes on
+    ("BriefBox Summary", "NewsNook Premium"): the site's widget or offer label, no byline.
+    The name alone is left to the header (on a publisher's own site it is the masthead)."""
+    names = site_names(page, url)
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if not names or first is None:
+        return
+    for i in list(page.free(0, first)):
+        words = page.text(i).split()
+        if (
+            2 <= len(words) <= _SITE_LABEL_WORDS
+            and _NAME_CHARS.sub("", words[0].casefold()) in names
+            and not ends_sentence(page.text(i))
+        ):
+            page.claim(i, SITE_LABEL)
+
+
+TICKER = "generic:ticker"
+TICKER_LABELS = words("chrome_shapes", "ticker_labels")
+
+
+_HEADLINE_CJK_CHARS = 8
+
+
+def _headline_like(text: str) -> bool:
+    """A line of a headline's shape and length: no masthead, byline or date under a title."""
+    long_enough = (
+        len(text) >= _HEADLINE_CJK_CHARS if is_cjk(text) else word_count(text) >= _TITLE_WORDS
+    )
+    return (
+        long_enough
+        and looks_like_title(text)
+        and not masthead(text)
+        and not BY_PREFIX.match(text)
+        and not is_date_stamp(text)
+    )
+
+
+def claim_tickers(page: Page) -> None:
+    """A ticker label over a headline-shaped line at the top ("速報" / "広い範囲で大雨…"),
+    with another headline-shaped line under them before the text: the site's news ticker.
+    With none under them the label is the story's kicker and the line its headline."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    top = list(page.free(0, first))
+    for n, i in enumerate(top[:-2]):
+        if page.text(i).casefold().rstrip(":：!") not in TICKER_LABELS:
+            continue
+        item = top[n + 1]
+        if _headline_like(page.text(item)) and any(
+            _headline_like(page.text(j)) for j in top[n + 2 :]
+        ):
+            page.claim(i, TICKER)
+            page.claim(item, TICKER)
+            return
+
+
+def claim_site_chrome(page: Page, url: str | None) -> None:
+    """What the site prints about itself, claimed before the header is read (its lines
+    would be taken for a headline, a byline or a photo credit): the copyright line closing
+    the page, sentences naming the site under the text, its own labels and name rows over it."""
+    claim_copyright_end(page)
+    claim_site_notes(page, url)
+    claim_name_lists(page)
+    claim_site_labels(page, url)
+    claim_tickers(page)
+    for i in list(islice(page.free(), HEADER_WINDOW)):  # (the rest: claim_shapes)
+        if share_row(page.text(i)):
+            page.claim(i, SHARE_ROW)  # "分享到：微信 微博" under the date is no headline

@@ -52,6 +52,9 @@ _BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
+_PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•]\s+(?P<date>[^|·•]{2,40})$")
+"""A feed card's source line: the source, a dot, when ("Dales Weekly • 5 hrs ago",
+"Głos Podhala · 4 czerwca 2026")."""
 _GLUED_PUB_DATE = re.compile(
     r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
 )
@@ -96,6 +99,8 @@ as "（続く）"); the titles and markers
 are the data of ``rules/cjk_suffixes.txt`` [role] and ``rules/author_markers.txt``."""
 MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
 MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
+MASTHEAD_EDITIONS = tuple(vocab.ordered("masthead_words", "editions"))
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
 
 
@@ -387,6 +392,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _PROMO_START.match(page.text(i))
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
+        and _dot_dated_source(page.text(i)) is None
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
     ]
@@ -504,8 +510,14 @@ def masthead(text: str) -> bool:
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
-    if any(w.endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES for w in words):
+    if any(
+        (w.endswith(MASTHEAD_SUFFIXES) or _without_edition(w).endswith(MASTHEAD_SUFFIXES))
+        and w not in MASTHEAD_SUFFIXES
+        for w in words
+    ):
         return True
+    if _CYRILLIC.search(text) and text[:1].isupper() and any(w in MASTHEAD_WORDS for w in words):
+        return len(words) >= 2  # "Уральский рабочий листок": capitals on the first word only
     if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
     if len(words) < 2:
@@ -515,6 +527,26 @@ def masthead(text: str) -> bool:
         return not all(w in MASTHEAD_WORDS or w in SECTIONS for w in words)
     parsed = parse_byline(text) if not is_cjk(text) else None
     return bool(parsed and parsed.organizations and not parsed.authors)
+
+
+def _kicker_under_title(page: Page, profile: Profile, text: str, nxt: int | None) -> bool:
+    """A known section name right under the headline, over its source or date (Japanese
+    readers print the category there): the section, not a byline or the text."""
+    if "articleSection" in page.fields or nxt is None or not menu_item(text):
+        return False
+    k = key(text)
+    if k not in SECTIONS and k not in profile.sections:
+        return False
+    below = page.text(nxt)
+    return masthead(below) or is_date_stamp(below)
+
+
+def _without_edition(word: str) -> str:
+    """A masthead word without the edition word it ends with ("東海新聞デジタル" → "東海新聞")."""
+    for edition in MASTHEAD_EDITIONS:
+        if word.endswith(edition) and len(word) > len(edition):
+            return word[: -len(edition)]
+    return word
 
 
 def _short_chrome(text: str) -> bool:
@@ -647,6 +679,27 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
                     return
 
 
+def _dot_dated_source(text: str) -> tuple[str, str] | None:
+    """(source, date) of a "<source> · <when>" line: a name of two to six words that is no
+    section or sentence, a dot, a date or a relative time ("3h", "5 hrs ago")."""
+    if "·" not in text and "•" not in text:
+        return None
+    m = _PUB_DOT_DATE.match(text)
+    if m is None:
+        return None
+    pub, date = m.group("pub").strip(), m.group("date").strip()
+    if (
+        not is_date_stamp(date)
+        or is_date_stamp(pub)
+        or ends_sentence(pub)
+        or not 2 <= word_count(pub) <= 6  # one word: a site's own brand as often as a source
+        or key(pub) in SECTIONS
+        or BY_PREFIX.match(pub)
+    ):
+        return None
+    return pub, date
+
+
 def _nearer_masthead(page: Page, index: int) -> bool:
     """No publisher yet, or one read from a masthead-shaped line higher over the headline (a
     menu link such as "News Showcase"): the masthead nearest the headline is its source."""
@@ -761,8 +814,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if is_date_stamp(text) and not _after_stated_date(page, text) and not (
             max(prose, read) >= _STAMP_PROSE and is_bullet(text)
         ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
-            if prose and _date_field(squash(text)) in page.fields:
-                continue  # a date inside the text once the page's own is read ("Date: …")
+            if prose and ("datePublishedRaw" in page.fields or "dateModifiedRaw" in page.fields):
+                # a date inside the text once the page's own is read ("Date: …"), or a teaser
+                # card's time under the text, not the story's: the tail's
+                continue
             record_date(page, i)
             _take_dek(page, after_title)
             continue
@@ -781,6 +836,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:publisher")
             continue
         pub_date = _PUB_DATE.match(text) if "|" in text else None  # (the bar it needs)
+        dotted = _dot_dated_source(text) if pub_date is None else None
+        if dotted is not None and "publisher" not in page.fields and title_at is not None:
+            # right under the headline: its source ("Dales Weekly • 5 hrs ago")
+            page.set_field("publisher", dotted[0], i)
+            page.fields.setdefault("datePublishedRaw", dotted[1])
+            continue
         if (
             pub_date
             and is_date_line(pub_date.group("date"))
@@ -789,6 +850,15 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and byline_of(pub_date.group("pub")) is not None
         ):  # "By Ana Ruiz | March 4, 2025": the byline and its date, no publisher
             page.set_field("bylineRaw", pub_date.group("pub").strip(), i)
+            page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
+            continue
+        if (
+            pub_date
+            and is_date_line(pub_date.group("date"))
+            and key(pub_date.group("pub")) in SECTIONS
+            and "articleSection" not in page.fields
+        ):  # "Local | June 29, 2026": the section and the date, no publisher
+            page.set_field("articleSection", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
@@ -806,6 +876,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             first = n == 0 and _buttons_above(page, i) < BUTTON_ROW
             if _above_title(page, profile, i, first, chosen):
                 continue
+        if title_at is not None and prose == 0 and _kicker_under_title(page, profile, text, nxt):
+            page.set_field("articleSection", text, i)  # "政治" between headline and masthead
+            continue
         if (
             title_at is not None
             and "publisher" not in page.fields

@@ -29,6 +29,7 @@ from .chromeshape import (
     claim_above_header,
     claim_glued_crumbs,
     claim_shapes,
+    claim_site_chrome,
     field_line,
     leading_list,
     speaks_to_reader,
@@ -102,6 +103,7 @@ def clean_page(
     learned = facts.chrome
     article_text = ArticleText(facts.article_text) if learned is not None else None
     _apply_rules(page, profile, learned, article_text)
+    claim_site_chrome(page, url)  # before the header: no headline, byline or credit among it
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value

@@ -161,7 +161,9 @@ _DATE_ANCHOR_RE = re.compile(
     r"|^\W{0,3}(?:yesterday|today|just now|hier|gestern|ayer|aujourd'hui|heute|hoy|ieri|oggi"
     r"|ontem|hoje|gisteren|vandaag)\b"
     r"|(?<!\w)(?:il y a|vor|hace|há)\s{1,3}\d{1,4}(?!\d)"  # il y a 3 heures, vor 3 Stunden
-    rf"|(?<![\w.])\d{{1,4}}\s{{0,3}}(?:{_ALL_UNITS})\s{{1,3}}(?:fa|geleden)\b"  # 3 ore fa
+    # 3 ore fa, 3 godz. temu, 3 часа назад
+    rf"|(?<![\w.])\d{{1,4}}\s{{0,3}}(?:{_ALL_UNITS})\.?\s{{1,3}}(?:fa|geleden|temu|назад)(?!\w)"
+    r"|(?<!\d)\d{1,4}\s?(?:時間|分|日|秒|小时|分钟|天|秒钟|周|週間|か月|ヶ月|个月)前"  # 3時間前
     r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b"  # 4 min read
     r"|^\W{0,3}\d{1,3}\s?(?:mins?|hrs?|[mhdw])\W{0,2}$",  # "· 5h", "3d": a reader's card age
     re.IGNORECASE,
