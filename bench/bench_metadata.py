@@ -200,6 +200,7 @@ def run(cases: list[Case], title: str, show: bool) -> None:
                     c["newsclean-only"] += 1
                 elif b:
                     c["library-only"] += 1
+                    shown.append(f"  {case.id} {name}: newsclean=None {lib}={b!r}")
                 label = _label(case, name) if case.labels is not None else None
                 if label:
                     for who, value in (("nc", a), ("lib", b)):

@@ -20,9 +20,14 @@ from .conftest import FIXTURES, ROOT
 
 CASE_FILES = {"response.json", "spec.json", "expected.json"}
 BODY_FILES = {"body.html", "body.json", "body.txt"}
-NESTED_GROUPS = {"publishers": {"holdout"}, "learned": {"holdout"}, "metadata": {"tune", "holdout"}}
+NESTED_GROUPS = {
+    "publishers": {"holdout"},
+    "learned": {"holdout"},
+    "metadata": {"tune", "holdout", "tune2", "holdout2"},
+}
 """Groups inside a group: ``publishers/holdout``, ``learned/holdout`` and ``metadata/holdout``
-are kept apart, never used for tuning (``metadata/tune`` holds the pages tuned on)."""
+(and ``holdout2``) are kept apart, never used for tuning (``metadata/tune`` and ``tune2`` hold
+the pages tuned on)."""
 GROUP_FILES = {"README.md", "urls.json"}
 
 GROUPS = sorted(

@@ -772,6 +772,10 @@ def _claim_top_menu(page: Page) -> None:
             page.claim(i, "generic:nav")
 
 
+# A table row as the main-content step prints it: "| cell | cell |".
+_TABLE_ROW = re.compile(r"^\|\s.*\s\|$")
+
+
 def parse_generic(page: Page, profile: Profile) -> None:
     """Publisher pages and unknown sites: a kicker/section, title, byline, date, captions."""
     if "headline" not in page.fields:
@@ -787,6 +791,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if page.claims.get(i):
             continue
         text = page.text(i)
+        if _TABLE_ROW.match(text):
+            continue  # a row of the article's table ("| Founded | 1998 |"): no header field
         nxt = candidates[n + 1] if n + 1 < len(candidates) else None
         as_byline: tuple[str | None, ...] = ()  # byline_of(text), read once for this line
         if (

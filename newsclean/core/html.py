@@ -21,6 +21,7 @@ from lxml.cssselect import LxmlHTMLTranslator
 
 from ..article import Article, Image, Metadata, Removal
 from ..normalize._byline_rules import AUTHOR_MARKERS
+from ..normalize._date_rules import JSONLD_ARTICLE_TYPES
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import FoundDates, find_dates_in_html
@@ -310,7 +311,7 @@ def _metadata(
             _shown_byline(root, marked=candidates)
             or next((v for v in _picks(tags, *_META_AUTHORS)
                      if _is_name_like(v) and not _names_site(v, fields.get("publisher"))), None)
-            or _jsonld_authors(_article_author(head.jsonld, article_ld))
+            or _jsonld_authors(_article_author(head.jsonld, _author_node(head.jsonld, article_ld)))
             or _shown_byline(root, marked=_more_byline_candidates)
             or _unmarked_byline(root)
             or _shown_byline(root, elsewhere=True, marked=candidates)
@@ -404,6 +405,19 @@ def _is_web_name(value: str) -> bool:
 def _is_name_like(value: str) -> bool:
     """A byline's text, not a profile URL ("https://facebook.com/…") or a handle."""
     return not value.startswith(("http:", "https:", "www.", "@", "/"))
+
+
+# Nodes that describe the page itself: an article, or (older Yoast graphs, no Article node)
+# the WebPage, which then carries the author.
+_PAGE_TYPES = JSONLD_ARTICLE_TYPES | {"webpage", "itempage", "collectionpage"}
+
+
+def _author_node(nodes: list[dict[str, Any]], article: dict[str, Any]) -> dict[str, Any]:
+    """The node whose ``author`` is the article's: the article node if it names one, else the
+    first node of this page that does."""
+    if "author" in article:
+        return article
+    return next((n for n in nodes if "author" in n and _types(n) & _PAGE_TYPES), article)
 
 
 def _article_author(nodes: list[dict[str, Any]], article: dict[str, Any]) -> Any:

@@ -273,7 +273,9 @@ def _deglue_camel(m: re.Match[str]) -> str:
         return ""  # "GadgetDaily" standing alone between separators is a brand
     if nxt in _ORG_HEADS and i - j >= 2:
         return " | "  # "John SmithReuters": a credit node glued to the name
-    if i - j >= 5 or (nxt in _GLUE_WORDS and i - j >= 2):
+    if i - j >= 5:
+        return " | "
+    if nxt in _GLUE_WORDS and i - j >= 2 and not (word and _brand_before(s, j - 1, word.end())):
         return " | "
     if word and len(word.group(0)) > 2:
         w = word.group(0)
@@ -281,6 +283,21 @@ def _deglue_camel(m: re.Match[str]) -> str:
         if k == 0 or (k > 0 and s[k - 1].isspace()):
             return " | "  # the name is repeated: "Kristen Falc'honKristen Falc'hon"
     return ""
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _brand_before(s: str, start: int, end: int) -> bool:
+    """Is the camel-case word ``s[start:end]`` a known organisation's name, alone or with the
+    word after it ("BuzzFeed News"), not a name with a button glued to it ("SmithFollow")?"""
+    if start > 0 and not s[start - 1].isspace():
+        return False
+    token = s[start:end].casefold()
+    after = _NEXT_WORD.match(s, end)
+    return token in R.KNOWN_ORGS or (
+        after is not None and f"{token} {after.group(1).casefold()}" in R.KNOWN_ORGS
+    )
 
 
 def _item_initial(s: str, k: int) -> bool:
