@@ -41,6 +41,7 @@ from .header import (
     menu_item,
 )
 from .page import Page
+from .truncation import continues_text
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
@@ -115,7 +116,9 @@ def _mark_cut_excerpt(page: Page) -> None:
     if last is None:
         return
     text = page.text(last)
-    if word_count(text) >= _EXCERPT_WORDS and _ELLIPSIS_END.search(text):
+    if word_count(text) >= _EXCERPT_WORDS and _ELLIPSIS_END.search(text) and continues_text(
+        page, last
+    ):  # a teaser under a rail heading ends in "…" too
         page.truncated = True
         page.flags.append(EXCERPT_FLAG)
 
