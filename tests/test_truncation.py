@@ -1,0 +1,108 @@
+"""The ``truncated`` field (tests/data/truncation): a page that cuts its story short (a paywall,
+a sign-up gate, an excerpt with a read-on link) against a complete text followed by a related
+link or footer chrome. Strings are written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean import clean_text
+from newsclean.core.truncation import is_read_more
+
+DATA = Path(__file__).parent / "data" / "truncation"
+
+_HEAD = ["Home", "Local", "Sport", "Orchard growers count frost damage", "By Lena Hart",
+         "March 3, 2026"]
+_DONE = [
+    "Growers across the valley spent the weekend counting frost damage after two nights below "
+    "freezing.",
+    "The co-operative said about a third of the early blossom was lost, mostly on low ground.",
+]
+_CUT = [
+    _DONE[0],
+    "The co-operative said about a third of the early blossom was lost, and several growers on "
+    "the low ground near the river told the board that their insurers had",
+]
+
+
+def _truncated(*lines: str) -> bool:
+    return clean_text("\n".join(lines), url="https://valleyorchard.example/a").truncated
+
+
+def test_every_tuning_page_gets_its_truncated_label() -> None:
+    for path in sorted((DATA / "tune").glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        got = clean_text(case["text"], url=case["url"]).truncated
+        assert got is case["labels"]["truncated"], path.name
+
+
+@pytest.mark.parametrize(
+    "gate",
+    [
+        "Members only: sign in to read the remaining story.",
+        "The rest of this story is available on Valley Orchard News.",
+        "Continue reading this article on Valley Orchard News",
+        "Möchten Sie weiterlesen? Testen Sie jetzt unser Digitalabo.",
+        "Abonnez-vous pour lire la suite de cet article.",
+        "Sigue leyendo la noticia en Diario del Valle",
+        "Per continuare a leggere attiva l'abbonamento.",
+        "Чтобы прочитать материал полностью, войдите в аккаунт",
+        "剩余60%的内容需订阅后阅读",
+        "この記事の続きは有料プランでご覧いただけます",
+    ],
+)
+def test_a_gate_line_under_the_text_marks_the_record_truncated(gate: str) -> None:
+    assert _truncated(*_HEAD, *_DONE, gate, "Privacy")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Read more: Frost fans arrive too late for some growers", "Privacy"],
+        ["READ MORE: Valley apple fair moves to May", "Terms"],
+        ["Lesen Sie auch: Obstbauern fordern Hilfe", "Impressum"],
+        ["Read More", "Apple prices expected to climb this autumn", "Growers' market to open early",
+         "Contact"],
+        ["You might also like", "Beekeepers warn of a slow spring after weeks of cold rain…",
+         "Contact"],
+        ["Share this:", "Facebook", "© 2026 Valley Orchard News. All rights reserved."],
+    ],
+)
+def test_a_complete_text_under_a_related_link_or_footer_stays_complete(tail: list[str]) -> None:
+    assert not _truncated(*_HEAD, *_DONE, *tail)
+
+
+def test_a_last_paragraph_stopping_mid_sentence_above_an_unknown_pitch_is_a_cut() -> None:
+    assert _truncated(*_HEAD, *_CUT, "Want all of it? Become a Valley Insider.", "Account")
+
+
+def test_a_paragraph_stopping_at_the_end_of_the_input_is_no_cut() -> None:
+    """The store's byte limit cuts there: nothing on the page says the story stops."""
+    assert not _truncated(*_HEAD, *_CUT)
+
+
+def test_a_sign_off_or_credit_after_the_last_sentence_is_no_cut() -> None:
+    done = [_DONE[0], _DONE[1][:-1] + ".- Bernama"]
+    assert not _truncated(*_HEAD, *done, "Comments", "Contact")
+    done = [_DONE[0], _DONE[1] + " (AP)"]
+    assert not _truncated(*_HEAD, *done, "Comments", "Contact")
+
+
+def test_a_long_teaser_title_under_a_rail_heading_is_no_cut() -> None:
+    tail = ["More from the valley", "Council to decide on the new bypass route through the "
+            "orchards and the old quarry next", "Contact"]
+    assert not _truncated(*_HEAD, *_DONE, *tail)
+
+
+def test_a_bare_read_on_link_under_a_complete_excerpt_marks_it_truncated() -> None:
+    for link in ("Read more", "Lire la suite ›", "Leer más »", "続きを読む", "Читать далее"):
+        assert _truncated(*_HEAD, *_DONE, link, "Comments"), link
+
+
+def test_a_read_on_label_followed_by_a_title_is_no_bare_link() -> None:
+    assert is_read_more("Weiterlesen »") and is_read_more("Read more...")
+    assert not is_read_more("Read more: Frost fans arrive too late")
+    assert not is_read_more("Read more about frost")
