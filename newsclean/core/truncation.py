@@ -29,22 +29,21 @@ from .header import is_cjk
 from .page import Page
 
 CUT_PARAGRAPH_FLAG = "truncated: the last paragraph stops mid-sentence above chrome"
-_PARAGRAPH_WORDS = 12
-_PARAGRAPH_CJK_CHARS = 25
-_AFTER_WORDS = 15
-"""Longest line under the cut (a pitch, a button, a link): a longer one is text."""
-_AFTER_CJK_CHARS = 30
-_FRAGMENT_WORDS = 4
-_FRAGMENT_CJK_CHARS = 8
-_SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’'»」』）)]*(?:\s|$))")
-_CLAUSE_END = ",，、"
 READ_MORE_FLAG = "truncated: a read-on link under the last paragraph"
 READ_MORE_MARKERS = words("read_more_markers")
 _MARKER_TRIM = " .…»›>→➔▶︎▸-–—:："
-_PROSE_WORDS = 6
-_PROSE_CJK_CHARS = 15
-_TEASER_WORDS = 4
-_TEASER_CJK_CHARS = 8
+
+_PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS = 12, 25
+"""A cut paragraph is at least this long: a teaser headline or a button is shorter."""
+_AFTER_WORDS, _AFTER_CJK_CHARS = 15, 30
+"""Longest line under the cut (a pitch, a button, a link): a longer one is text."""
+_FRAGMENT_WORDS, _FRAGMENT_CJK_CHARS = 4, 8
+"""Words after the last sentence end that make a clause (not a sign-off or a credit)."""
+_PROSE_WORDS, _PROSE_CJK_CHARS = 6, 15
+_TEASER_WORDS, _TEASER_CJK_CHARS = 4, 8
+"""A line under a read-on label this long is a headline: the label heads a rail."""
+_SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’'»」』）)]*(?:\s|$))")
+_CLAUSE_END = ",，、"
 
 
 def mark_cut_paragraph(page: Page) -> None:
