@@ -90,13 +90,15 @@ def _long(line: str, words: int, cjk_chars: int) -> bool:
 
 
 def _last_paragraph(page: Page, free: list[int]) -> int | None:
-    """The last long free line, when only short lines (a pitch, buttons) follow it."""
+    """The last long free line under which only short lines stand: a pitch, buttons, or a
+    short sentence ending one ("Want all of it? Become an Insider today.")."""
     for i in reversed(free):
         line = page.text(i)
-        if _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS):
-            return i
-        if _long(line, _AFTER_WORDS + 1, _AFTER_CJK_CHARS + 1):
-            return None
+        if not _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS):
+            continue
+        if ends_sentence(line) and not _long(line, _AFTER_WORDS + 1, _AFTER_CJK_CHARS + 1):
+            continue  # a pitch as long as a short paragraph: look above it
+        return i
     return None
 
 
