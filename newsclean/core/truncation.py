@@ -48,6 +48,8 @@ _CLAUSE_END = ",，、"
 
 def mark_cut_paragraph(page: Page) -> None:
     """Mark the record truncated when its last paragraph stops mid-sentence above chrome."""
+    if page.truncated:
+        return  # a gate said so: its line is the reason shown
     free = list(page.free())
     cut = _last_paragraph(page, free)
     if cut is None:
@@ -64,6 +66,8 @@ def mark_cut_paragraph(page: Page) -> None:
 def mark_read_more_link(page: Page) -> None:
     """Mark the record truncated when a bare read-on link stands right under the text's last
     paragraph, with no headline under the link (which would make it a rail's heading)."""
+    if page.truncated:
+        return
     last = next((i for i in reversed(list(page.free())) if _prose(page.text(i))), None)
     if last is None:
         return
