@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsclean import clean_text
-from newsclean.core.truncation import is_read_more
+from newsclean.core.truncation import cut_clause, is_read_more
 
 DATA = Path(__file__).parent / "data" / "truncation"
 
@@ -106,3 +106,54 @@ def test_a_read_on_label_followed_by_a_title_is_no_bare_link() -> None:
     assert is_read_more("Weiterlesen »") and is_read_more("Read more...")
     assert not is_read_more("Read more: Frost fans arrive too late")
     assert not is_read_more("Read more about frost")
+
+
+def test_a_bare_read_on_link_leaves_the_body_with_the_record_truncated() -> None:
+    art = clean_text("\n".join([*_HEAD, *_DONE, "Läs mer", "Kommentarer"]),
+                     url="https://valleyorchard.example/a")
+    assert art.truncated
+    assert "Läs mer" not in (art.articleBody or "").split("\n")
+
+
+@pytest.mark.parametrize(
+    "tail", [" [+2816 chars]", " Lees meer", " Devamını oku »", " Читать далее…"]
+)
+def test_a_snippet_ending_in_its_link_or_a_left_out_count_is_cut(tail: str) -> None:
+    art = clean_text("\n".join([*_HEAD, _DONE[0], _DONE[1] + tail]),
+                     url="https://valleyorchard.example/a")
+    assert art.truncated
+    assert (art.articleBody or "").endswith(_DONE[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "and fishing boats will have to tie up at the",
+        "Der Verkehrsverbund reagiert damit auf Beschwerden von Pendlern, die bisher auf",
+        "The plan, which the council approved in March,",
+        "该线路全长约38公里，共设车站24座，建成后将连接城东新区与",
+    ],
+)
+def test_a_paragraph_ending_on_a_function_word_or_comma_is_a_cut_clause(line: str) -> None:
+    assert cut_clause(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police appeal for witnesses after a man was seriously injured in a stabbing",
+        "Sarawak poised to play pivotal role in realising Asean Power Grid, says Premier",
+        "The council approved the plan.",
+        "Log in to",
+    ],
+)
+def test_a_headline_a_sentence_or_a_short_label_is_no_cut_clause(line: str) -> None:
+    assert not cut_clause(line)
+
+
+def test_a_short_cut_paragraph_under_the_text_is_kept_as_text_above_the_tail() -> None:
+    cut = "The co-operative said a third of the blossom was lost on the low ground near the"
+    art = clean_text("\n".join([*_HEAD, _DONE[0], cut, "Source: Valley Orchard News",
+                                "Terms"]), url="https://valleyorchard.example/a")
+    assert art.truncated
+    assert cut in (art.articleBody or "").split("\n")

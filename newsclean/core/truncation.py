@@ -30,7 +30,9 @@ from .page import Page
 
 CUT_PARAGRAPH_FLAG = "truncated: the last paragraph stops mid-sentence above chrome"
 READ_MORE_FLAG = "truncated: a read-on link under the last paragraph"
+READ_MORE_LINK = "generic:read-on-link"
 READ_MORE_MARKERS = words("read_more_markers")
+CLAUSE_WORDS = words("clause_words")
 _MARKER_TRIM = " .…»›>→➔▶︎▸-–—:："
 
 _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS = 12, 25
@@ -42,6 +44,8 @@ _FRAGMENT_WORDS, _FRAGMENT_CJK_CHARS = 4, 8
 _PROSE_WORDS, _PROSE_CJK_CHARS = 6, 15
 _TEASER_WORDS, _TEASER_CJK_CHARS = 4, 8
 """A line under a read-on label this long is a headline: the label heads a rail."""
+_HEADLINE_WORDS = 20
+"""No teaser headline is this long: a lower-case last word there ends a cut sentence."""
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’'»」』）)]*(?:\s|$))")
 _CLAUSE_END = ",，、"
 
@@ -78,6 +82,8 @@ def mark_read_more_link(page: Page) -> None:
         return  # "Read more" over "Riverfront trail gets final approval": a rail
     page.truncated = True
     page.flags.append(READ_MORE_FLAG)
+    if page.is_free(below[0]):
+        page.claim(below[0], READ_MORE_LINK)  # the link itself is no text
 
 
 def is_read_more(line: str) -> bool:
@@ -119,15 +125,39 @@ def continues_text(page: Page, index: int) -> bool:
 
 def _stops_mid_sentence(line: str) -> bool:
     """The line ends inside a clause: no sentence end at its close, several words (or CJK
-    characters) after its last sentence end, and a last word that is no name or credit."""
+    characters) after its last sentence end, and an ending no finished sentence or headline
+    has (a function word, a comma; a lower-case word after an earlier sentence or in a line
+    longer than any headline)."""
     text = line.rstrip()
     if not text or ends_sentence(text) or text[-1] in ")]）」』\"”’»":
         return False
+    if cut_clause(text):
+        return True
     ends = list(_SENTENCE_END.finditer(text))
     fragment = text[ends[-1].end() :] if ends else text
     if is_cjk(text):
-        return len(fragment.strip()) >= _FRAGMENT_CJK_CHARS
+        return len(fragment.strip()) >= _FRAGMENT_CJK_CHARS and bool(
+            ends or any(c in text for c in "，、")
+        )
     if word_count(fragment) < _FRAGMENT_WORDS:
         return False
     last = fragment.split()[-1]
-    return last[-1] in _CLAUSE_END or (last[0].isalpha() and last[0].islower())
+    return last[0].isalpha() and last[0].islower() and bool(
+        ends or word_count(text) >= _HEADLINE_WORDS
+    )
+
+
+def cut_clause(line: str) -> bool:
+    """A paragraph of several words that ends on a function word or a comma ("…fishing boats
+    will have to tie up at the", "…建成后将连接城东新区与"): no sentence or headline ends so."""
+    text = line.rstrip()
+    if not text:
+        return False
+    if is_cjk(text):
+        return len(text) >= _FRAGMENT_CJK_CHARS * 2 and (
+            text[-1] in _CLAUSE_END or text[-1] in CLAUSE_WORDS
+        )
+    if word_count(text) < _PARAGRAPH_WORDS // 2:
+        return False
+    last = text.split()[-1]
+    return last[-1] in _CLAUSE_END or last.casefold() in CLAUSE_WORDS
