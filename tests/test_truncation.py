@@ -157,3 +157,21 @@ def test_a_short_cut_paragraph_under_the_text_is_kept_as_text_above_the_tail() -
                                 "Terms"]), url="https://valleyorchard.example/a")
     assert art.truncated
     assert cut in (art.articleBody or "").split("\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (["首页", "新闻", "本市新建体育馆明年开放", "记者 张明", "2026-11-28",
+          "市体育局表示，新建体育馆主体工程已经完成，预计明年五月对外开放。"],
+         "剩余30%的工程将于明年三月完成。"),
+        (["ホーム", "ニュース", "新しい図書館が開館", "2026年11月29日",
+          "市の新しい図書館が29日に開館し、多くの市民が訪れた。"],
+         "続きは来週の特集でお伝えする予定だ。"),
+    ],
+)
+def test_a_body_sentence_opening_like_a_gate_stays_text(head: list[str], line: str) -> None:
+    after = ["会场可容纳观众8000人，将承办多项省级赛事。", "关于我们"]
+    art = clean_text("\n".join([*head, line, *after]), url="https://valleyorchard.example/a")
+    assert not art.truncated
+    assert line in (art.articleBody or "")
