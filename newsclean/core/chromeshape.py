@@ -42,6 +42,7 @@ from .header import (
     menu_item,
 )
 from .page import Page
+from .truncation import continues_text, cut_clause
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
@@ -130,7 +131,9 @@ def _mark_cut_excerpt(page: Page) -> None:
     if last is None:
         return
     text = page.text(last)
-    if word_count(text) >= _EXCERPT_WORDS and _ellipsis_end(text):
+    if word_count(text) >= _EXCERPT_WORDS and _ellipsis_end(text) and continues_text(
+        page, last
+    ):  # a teaser under a rail heading ends in "…" too
         page.truncated = True
         page.flags.append(EXCERPT_FLAG)
 
@@ -206,6 +209,8 @@ def weak_line(text: str) -> bool:
     ending in "…" or "?" of three words or fewer counts: "Write a comment…")."""
     if ends_sentence(text) and not (word_count(text) <= 3 and _SHORT_PROMPT.search(text)):
         return False
+    if cut_clause(text):
+        return False  # a paragraph its page cut ("…will tie up at the"): text, no teaser
     if not (len(text) <= 40 if is_cjk(text) else word_count(text) <= TAIL_LINE_WORDS):
         return False
     return len(text) <= 120 and not (
@@ -532,8 +537,10 @@ def _claim_tail(page: Page, names: set[str]) -> None:
         run.append((i, rule))
         k -= 1
     above = lines[k] if k >= 0 else None
-    if above is None or not page.is_free(above) or not _prose(page.text(above)):
-        return  # the tail must follow a paragraph of text
+    if above is None or not page.is_free(above):
+        return
+    if not (_prose(page.text(above)) or cut_clause(page.text(above))):
+        return  # the tail must follow a paragraph of text, whole or cut
     run.reverse()
     if page.text(above).endswith((":", "：")):
         # "What the crew built:" and its list: article text up to the first sure chrome line

@@ -41,6 +41,7 @@ from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
 from .page import Facts, Page
+from .truncation import mark_cut_paragraph, mark_read_more_link
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -120,6 +121,8 @@ def clean_page(
     _claim_footer_links(page)
     _inline_captions(page, url)
     claim_shapes(page, url)  # what no phrase knows, by shape and place
+    mark_cut_paragraph(page)  # a last paragraph stopping mid-sentence above chrome
+    mark_read_more_link(page)  # a bare "Read more" under it
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
     byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice

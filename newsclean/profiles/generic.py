@@ -339,9 +339,13 @@ INLINE_CHROME: tuple[tuple[str, re.Pattern[str]], ...] = (
         "generic:inline-continue",
         re.compile(
             r"(?<=[.!?…\"”’] )(?:Read more|Read full (?:story|article)|Weiterlesen|"
-            r"Lire la suite|Leer más|Seguir leyendo|続きを読む)(?: ?(?:»|→|›|\.\.\.|…))?$"
+            r"Lire la suite|Leer más|Seguir leyendo|続きを読む|Leia mais|Continua a leggere|"
+            r"Lees meer|Lees verder|Läs mer|Læs mere|Les mer|Czytaj dalej|Devamını oku|"
+            r"Читать далее)(?: ?(?:»|→|›|\.\.\.|…))?$"
         ),
     ),
+    # A news feed's excerpt that names what it left out ("… the council said [+2816 chars]").
+    ("generic:inline-continue", re.compile(r" ?\[\+\d{1,6} chars\]$")),
     ("generic:inline-quote-label", re.compile(r"^Quote Message:\s+")),
 )
 """Chrome glued inside a content line: (rule name, pattern of the fragment to cut out)."""

@@ -244,9 +244,11 @@
         lines.appendChild(lineRow(n + 1, l[0], l[1], l[2] === 1));
       });
       var gated = a.ln.some(function (l) { return l[2] === 1; });
+      var shape = a.fl.filter(function (f) { return f.indexOf("truncated:") === 0; })[0];
       add(d, panel("Lines in page order (" + a.ln.length + ", " + removed + " removed)", lines,
         "Struck-through lines left the body; the label names the rule or header field that took them." +
-        (a.tr && !gated ? " Truncated by the page's markup (a paywall element before the lines were made): no line is the gate." : "")));
+        (a.tr && !gated ? (shape ? " Truncated by the text's shape (" + shape.slice(11) + "): no line is the gate." :
+          " Truncated by the page's markup (a paywall element before the lines were made): no line is the gate.") : "")));
     } else {
       (a.body ? a.body.split("\n\n") : []).forEach(function (p, n) {
         lines.appendChild(lineRow(n + 1, p, null, false));

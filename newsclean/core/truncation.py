@@ -1,0 +1,163 @@
+"""A text its page cut short, told by the shape of its end when no gate phrase is known.
+
+A paywall or an aggregator's excerpt stops the story mid-sentence ("…the new towers would
+add") and prints its own pitch or a link to the source under it, in words no phrase list has
+seen ("Want the whole story? Become an Insider today."). A complete text ends a sentence, and
+what follows it (a "Read more:" link to another story, a rail of headlines, the footer) says
+nothing about it. So: the last paragraph of the text, a long one continuing the text above
+it, that stops in the middle of a clause with only short lines under it marks the record
+``truncated``.
+
+Safeguards: the paragraph must be long (a teaser headline is short) and follow the text's
+own paragraph or be its first (a rail's teaser follows a rail heading); it must end on a
+lower-case word or a comma after a clause of several words (a sign-off "…Nelson.- Bernama",
+a credit "(AP)" or a name is no cut); at least one line must follow it (the end of the input
+is the store's byte cut, which says nothing); and no paragraph may follow it.
+
+A bare read-on link ("Read more", "Lire la suite ›", "続きを読む") right under the text's last
+paragraph says the same of a text ending a sentence (an excerpt cut at a sentence); over a
+headline it heads a rail of other stories, and "Read more: <title>" is a related link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.text import ends_sentence, key, word_count
+from ..rules.vocab import words
+from .header import is_cjk
+from .page import Page
+
+CUT_PARAGRAPH_FLAG = "truncated: the last paragraph stops mid-sentence above chrome"
+READ_MORE_FLAG = "truncated: a read-on link under the last paragraph"
+READ_MORE_LINK = "generic:read-on-link"
+READ_MORE_MARKERS = words("read_more_markers")
+CLAUSE_WORDS = words("clause_words")
+_MARKER_TRIM = " .…»›>→➔▶︎▸-–—:："
+
+_PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS = 12, 25
+"""A cut paragraph is at least this long: a teaser headline or a button is shorter."""
+_AFTER_WORDS, _AFTER_CJK_CHARS = 15, 30
+"""Longest line under the cut (a pitch, a button, a link): a longer one is text."""
+_FRAGMENT_WORDS, _FRAGMENT_CJK_CHARS = 4, 8
+"""Words after the last sentence end that make a clause (not a sign-off or a credit)."""
+_PROSE_WORDS, _PROSE_CJK_CHARS = 6, 15
+_TEASER_WORDS, _TEASER_CJK_CHARS = 4, 8
+"""A line under a read-on label this long is a headline: the label heads a rail."""
+_HEADLINE_WORDS = 20
+"""No teaser headline is this long: a lower-case last word there ends a cut sentence."""
+_SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’'»」』）)]*(?:\s|$))")
+_CLAUSE_END = ",，、"
+
+
+def mark_cut_paragraph(page: Page) -> None:
+    """Mark the record truncated when its last paragraph stops mid-sentence above chrome."""
+    if page.truncated:
+        return  # a gate said so: its line is the reason shown
+    free = list(page.free())
+    cut = _last_paragraph(page, free)
+    if cut is None:
+        return
+    if not continues_text(page, cut):
+        return
+    if not any(line.strip() for line in page.lines[cut + 1 :]):
+        return  # the input ends here: the store's cut, not the page's
+    if _stops_mid_sentence(page.text(cut)):
+        page.truncated = True
+        page.flags.append(CUT_PARAGRAPH_FLAG)
+
+
+def mark_read_more_link(page: Page) -> None:
+    """Mark the record truncated when a bare read-on link stands right under the text's last
+    paragraph, with no headline under the link (which would make it a rail's heading)."""
+    if page.truncated:
+        return
+    last = next((i for i in reversed(list(page.free())) if _prose(page.text(i))), None)
+    if last is None:
+        return
+    below = [i for i in range(last + 1, len(page.lines)) if page.lines[i].strip()]
+    if not below or not is_read_more(page.lines[below[0]]):
+        return
+    if len(below) > 1 and _long(page.lines[below[1]], _TEASER_WORDS, _TEASER_CJK_CHARS):
+        return  # "Read more" over "Riverfront trail gets final approval": a rail
+    page.truncated = True
+    page.flags.append(READ_MORE_FLAG)
+    if page.is_free(below[0]):
+        page.claim(below[0], READ_MORE_LINK)  # the link itself is no text
+
+
+def is_read_more(line: str) -> bool:
+    """A bare read-on link: "Read more", "Weiterlesen »", "続きを読む…" (no title after it)."""
+    return key(line).strip(_MARKER_TRIM).replace("...", "").strip() in READ_MORE_MARKERS
+
+
+def _prose(line: str) -> bool:
+    return ends_sentence(line) and _long(line, _PROSE_WORDS, _PROSE_CJK_CHARS)
+
+
+def _long(line: str, words: int, cjk_chars: int) -> bool:
+    return word_count(line) >= words or (is_cjk(line) and len(line.strip()) >= cjk_chars)
+
+
+def _last_paragraph(page: Page, free: list[int]) -> int | None:
+    """The last long free line under which only short lines stand: a pitch, buttons, or a
+    short sentence ending one ("Want all of it? Become an Insider today.")."""
+    for i in reversed(free):
+        line = page.text(i)
+        if not _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS):
+            continue
+        if ends_sentence(line) and not _long(line, _AFTER_WORDS + 1, _AFTER_CJK_CHARS + 1):
+            continue  # a pitch as long as a short paragraph: look above it
+        return i
+    return None
+
+
+def continues_text(page: Page, index: int) -> bool:
+    """The line is the text's first paragraph or follows one of its paragraphs that ends a
+    sentence with nothing claimed between them: a teaser under a rail heading does not."""
+    above = next((i for i in range(index - 1, -1, -1) if page.is_free(i)), None)
+    if above is None:
+        return True
+    if any(i in page.claims and page.lines[i].strip() for i in range(above + 1, index)):
+        return False
+    return ends_sentence(page.text(above))
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    """The line ends inside a clause: no sentence end at its close, several words (or CJK
+    characters) after its last sentence end, and an ending no finished sentence or headline
+    has (a function word, a comma; a lower-case word after an earlier sentence or in a line
+    longer than any headline)."""
+    text = line.rstrip()
+    if not text or ends_sentence(text) or text[-1] in ")]）」』\"”’»":
+        return False
+    if cut_clause(text):
+        return True
+    ends = list(_SENTENCE_END.finditer(text))
+    fragment = text[ends[-1].end() :] if ends else text
+    if is_cjk(text):
+        return len(fragment.strip()) >= _FRAGMENT_CJK_CHARS and bool(
+            ends or any(c in text for c in "，、")
+        )
+    if word_count(fragment) < _FRAGMENT_WORDS:
+        return False
+    last = fragment.split()[-1]
+    return last[0].isalpha() and last[0].islower() and bool(
+        ends or word_count(text) >= _HEADLINE_WORDS
+    )
+
+
+def cut_clause(line: str) -> bool:
+    """A paragraph of several words that ends on a function word or a comma ("…fishing boats
+    will have to tie up at the", "…建成后将连接城东新区与"): no sentence or headline ends so."""
+    text = line.rstrip()
+    if not text:
+        return False
+    if is_cjk(text):
+        return len(text) >= _FRAGMENT_CJK_CHARS * 2 and (
+            text[-1] in _CLAUSE_END or text[-1] in CLAUSE_WORDS
+        )
+    if word_count(text) < _PARAGRAPH_WORDS // 2:
+        return False
+    last = text.split()[-1]
+    return last[-1] in _CLAUSE_END or last.casefold() in CLAUSE_WORDS
