@@ -31,7 +31,16 @@ from newsclean.scrapy.workers import (
 )
 from tools.regen_fixtures import expected_dict
 
-from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang, forked_warm
+from ._worker_faults import (
+    CRASH,
+    HANG,
+    PAUSE,
+    PAUSE_SECONDS,
+    SLOW,
+    UNPICKLABLE,
+    crash_or_hang,
+    forked_warm,
+)
 from .conftest import FIXTURES, IN_THREAD, ROOT
 from .test_spiders import crawl
 
@@ -80,6 +89,37 @@ async def test_a_hung_worker_is_killed_and_replaced() -> None:
         assert pool.replaced == 1
         article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
         assert article.headline == "Harbour fees rise"
+    finally:
+        pool.close()
+
+
+@deferred_f_from_coro_f
+async def test_a_job_waiting_behind_another_in_its_worker_does_not_count_the_wait_as_a_hang(
+) -> None:
+    # Each job takes PAUSE_SECONDS, under hang_after; the second waits as long again in the
+    # worker behind the first, which together is over it: the clock starts when it starts.
+    pool = WorkerPool(1, 30.0, hang_after=PAUSE_SECONDS * 1.5, run=crash_or_hang)
+    try:
+        pool.start()
+        while not pool.running():
+            await asyncio.sleep(0.05)
+        first, second = pool.submit(CleanJob("text", PAUSE)), pool.submit(CleanJob("text", PAUSE))
+        for answer in (first, second):
+            assert (await maybe_deferred_to_future(answer)).article.articleBody == PAUSE
+        assert pool.replaced == 0
+    finally:
+        pool.close()
+
+
+@deferred_f_from_coro_f
+async def test_an_answer_that_cannot_be_sent_back_fails_its_item_not_its_worker() -> None:
+    pool = WorkerPool(1, 5.0, run=crash_or_hang)
+    try:
+        with pytest.raises(RuntimeError, match="JobResult"):
+            await maybe_deferred_to_future(pool.submit(CleanJob("text", UNPICKLABLE)))
+        article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
+        assert article.headline == "Harbour fees rise"
+        assert pool.replaced == 0
     finally:
         pool.close()
 
