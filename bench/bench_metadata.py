@@ -15,6 +15,10 @@ Fields compared: the publication date (day), the authors and the site name. Two 
   Per field and system right / wrong / none (authors right only as the exact set; a name
   where the label has none is wrong), the dates also exact to the minute in the page's offset
   (newsclean only: the libraries give days), and pages fully right (all three fields).
+  A ``spec.json`` may also give ``bodyContains`` (strings of the article that must be in its
+  body: list items, table cells, subheadings) and ``bodyWithout`` (chrome that must not be:
+  cross-links, appeals, related titles): the body is right when all hold, for newsclean's
+  ``articleBody`` and trafilatura's ``extract`` (tables on) alike.
 
 Also the time each system's metadata step takes on a parsed tree (ms per page, median), and
 with ``--speed`` the median ``clean_html`` time on the benchmark pages (fastest of 3 runs a
@@ -42,6 +46,7 @@ from typing import Any
 
 import htmldate
 import lxml.html
+import trafilatura
 from trafilatura.metadata import extract_metadata
 
 import newsclean
@@ -249,13 +254,32 @@ def _verdict(name: str, value: Any, labels: dict[str, Any]) -> str:
     return "none" if not value else ("right" if value == want else "wrong")
 
 
+def _body_misses(body: str, labels: dict[str, Any]) -> list[str]:
+    """The ``bodyContains`` strings missing from a body and the ``bodyWithout`` ones in it."""
+    text = squash(body)
+    return ([f"missing {s!r}" for s in labels.get("bodyContains", []) if squash(s) not in text]
+            + [f"leaked {s!r}" for s in labels.get("bodyWithout", []) if squash(s) in text])
+
+
+def _trafilatura_body(html: bytes) -> str:
+    return trafilatura.extract(html, include_tables=True, include_comments=False) or ""
+
+
 def run_labelled(cases: list[Case], title: str, show: bool) -> None:
     counts: dict[tuple[str, str], Counter[str]] = {}
     exact = full_nc = full_tf = 0
+    bodies: Counter[str] = Counter()
     shown: list[str] = []
     for case in cases:
         labels = case.labels or {}
         art = newsclean.clean_html(case.html, now=NOW)
+        if "bodyContains" in labels or "bodyWithout" in labels:
+            bodies["labelled"] += 1
+            for who, body in (("newsclean", art.articleBody or ""),
+                              ("trafilatura", _trafilatura_body(case.html))):
+                misses = _body_misses(body, labels)
+                bodies[who] += not misses
+                shown += [f"  {case.id} body: {who} {m}" for m in misses]
         answers = {"newsclean": _answers(art),
                    "trafilatura": trafilatura_answers(_parse(case.html)),
                    "htmldate": Answers(date=htmldate_answer(_parse(case.html)))}
@@ -279,6 +303,10 @@ def run_labelled(cases: list[Case], title: str, show: bool) -> None:
     print(f"\npages fully right (date, authors, publisher): newsclean {full_nc}, "
           f"trafilatura {full_tf}; newsclean dates exact to the minute in the page's offset: "
           f"{exact} of {len(cases)}")
+    if bodies["labelled"]:
+        print(f"bodies right (every bodyContains in, every bodyWithout out) of "
+              f"{bodies['labelled']}: newsclean {bodies['newsclean']}, "
+              f"trafilatura {bodies['trafilatura']}")
     if show and shown:
         print("\nmisses:\n" + "\n".join(shown))
 

@@ -18,6 +18,7 @@ from .core.decode import UnknownEncodingError, decode_text, gunzip, is_gzip
 from .core.html import clean_html
 from .core.limits import MAX_INPUT_BYTES, TIME_BUDGET, failed_article
 from .core.text import clean_text
+from .learn.store import MAX_LINES
 from .profiles import PROFILES
 from .sites import spider_names
 
@@ -158,11 +159,21 @@ def _add_learning_flags(clean: argparse.ArgumentParser) -> None:
     )
     clean.add_argument("--chrome-min-pages", type=int, default=5, metavar="N",
                        help="pages of a host a line must be on to be learned (default 5)")
+    clean.add_argument("--chrome-max-lines", type=int, default=MAX_LINES, metavar="N",
+                       help="learned lines kept per host, the least seen dropped first "
+                       f"(default {MAX_LINES}; NEWSCLEAN_CHROME_MAX_LINES in a crawl)")
 
 
 def run_jsonl(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``--jsonl``: one Article per record; with ``--learn-chrome`` two passes over the batch."""
-    from .learn import ChromeLearner, ChromeStoreError, Policy, default_path, open_chrome_store
+    from .learn import (
+        Bound,
+        ChromeLearner,
+        ChromeStoreError,
+        Policy,
+        default_path,
+        open_chrome_store,
+    )
     from .learn.batch import BadRecord, clean_record, read_records
 
     try:
@@ -173,7 +184,8 @@ def run_jsonl(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     learner = None
     if args.learn_chrome:
         try:
-            store = open_chrome_store(args.chrome_db or default_path())
+            store = open_chrome_store(args.chrome_db or default_path(),
+                                      Bound(max_lines=args.chrome_max_lines))
             learner = ChromeLearner(store, Policy(min_pages=args.chrome_min_pages))
         except (ChromeStoreError, ValueError) as exc:
             err.write(f"newsclean: --learn-chrome: {exc}\n")

@@ -7,8 +7,8 @@ import lxml.html
 
 from newsclean.core.maincontent import (
     _LABELS,
+    _MAY_START_WITH_LABEL,
     _PARAGRAPHS,
-    _SCAN_CHARS,
     _may_open_as_chrome,
     article_chrome,
 )
@@ -50,6 +50,30 @@ def test_labels_split_over_inline_elements_and_white_space_are_still_found() -> 
 
 def test_every_label_passes_the_first_read_in_any_case() -> None:
     for label in _LABELS:
-        for text in (label, label.upper(), f"  {label}\n: x", f"{label} " + "x " * 200):
-            assert _may_open_as_chrome(text[:_SCAN_CHARS]), text
+        for text in (label, label.upper(), f"  {label}\n: x", f"{label} " + "x " * 200,
+                     " " * 300 + label.replace(" ", "\n\u00a0 ")):
+            assert _may_open_as_chrome(text), text
     assert not _may_open_as_chrome("The council approved the new flood barrier on Tuesday")
+
+
+def test_a_first_text_node_that_may_still_become_a_label_is_read_whole() -> None:
+    """The first text node alone rules a paragraph out only when no label can start it:
+    one that ends part way through a label ("Read ", then "<a>more</a>") or holds only white
+    space leaves the decision to the paragraph's whole text."""
+    for label in _LABELS:
+        words = label.split()
+        for cut in range(1, len(label)):
+            assert _MAY_START_WITH_LABEL.match("\n  " + label[:cut]), label[:cut]
+        assert _MAY_START_WITH_LABEL.match(words[0].upper() + "\n\t"), label
+    assert _MAY_START_WITH_LABEL.match(" \n ")
+    assert not _MAY_START_WITH_LABEL.match("The council met")
+    root = lxml.html.document_fromstring(
+        "<html><body><article>"
+        "<p>The council approved the new flood barrier on Tuesday after a long debate.</p>"
+        "<p id='split'>Read <b>more</b>: <a href='/a'>Barrier costs rise again</a></p>"
+        "<p id='blank'>\n   <span>Lea también:</span> <a href='/b'>Obras en el puerto</a></p>"
+        "<p>Readers wrote in to ask when the <a href='/c'>work</a> begins.</p>"
+        "</article></body></html>"
+    )
+    found = {el.get("id"): rule for el, rule in article_chrome(root)}
+    assert found == {"split": "html:cross-link", "blank": "html:cross-link"}

@@ -1,12 +1,11 @@
-"""newsclean.core.page.class_marks: the class test finds the elements whose class holds any
-word, lower case or capitalised, and no others, whatever its cheap first test leaves out."""
+"""newsclean.core.marked: the class test finds the elements whose class holds any word, lower
+case or capitalised, and no others, whatever its cheap first test leaves out."""
 
 from __future__ import annotations
 
-import lxml.etree
 import lxml.html
 
-from newsclean.core.page import class_marks
+from newsclean.core.marked import MarkedElements, class_forms
 
 _CLASSES = [
     "story-byline", "BylineBlock", "post-author", "AuthorCard", "reporter-name", "Reporter",
@@ -20,7 +19,7 @@ def _found(words: list[str]) -> list[str]:
         "<html><body>" + "".join(f"<span class='{c}'>{n}</span>" for n, c in enumerate(_CLASSES))
         + "<span>no class</span></body></html>"
     )
-    return [el.get("class") for el in lxml.etree.XPath(f"//@class[{class_marks(words)}]/..")(root)]
+    return [el.get("class") for el in MarkedElements(root, words).holding(class_forms(words))]
 
 
 def _expected(words: list[str]) -> list[str]:

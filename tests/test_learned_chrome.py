@@ -279,6 +279,33 @@ def test_cli_a_corrupt_store_is_reported_not_a_traceback(
     assert "not a usable newsclean chrome store" in capsys.readouterr().err
 
 
+def test_cli_chrome_max_lines_caps_what_the_store_keeps_per_host(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = str(write_batch(tmp_path, 8))
+    held = {}
+    for cap in (1, 100):
+        db = tmp_path / f"cap{cap}.sqlite"
+        main(["clean", "--jsonl", "--learn-chrome", "--chrome-db", str(db),
+              "--chrome-max-lines", str(cap), batch])
+        capsys.readouterr()
+        with sqlite3.connect(db) as conn:
+            held[cap] = conn.execute("SELECT count(*) FROM lines WHERE host = ?",
+                                     (HOST,)).fetchone()[0]
+    assert held[100] > held[1]
+    assert held[1] <= 2  # the bound, plus the tenth (at least one) it may run over
+
+
+def test_cli_chrome_max_lines_below_one_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = str(write_batch(tmp_path, 2))
+    args = ["clean", "--jsonl", "--learn-chrome", "--chrome-db", str(tmp_path / "c.sqlite"),
+            "--chrome-max-lines", "0", batch]
+    assert main(args) == 2
+    assert "max_lines must be at least 1" in capsys.readouterr().err
+
+
 def test_cli_learn_chrome_needs_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     one = tmp_path / "a.txt"
     one.write_text(page(0), encoding="utf-8")

@@ -8,10 +8,13 @@ All pages here are generated. Run time is not asserted (the scaling table in
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Article, clean_html, clean_text
 from newsclean.core import document as htmltext
@@ -204,6 +207,26 @@ def test_loss_estimate_is_linear_on_unclosed_markup(markup: str) -> None:
     assert parsed.root is not None
     if markup.startswith("<!--"):
         assert htmltext.TEXT_LOST not in parsed.flags
+
+
+_MARKUP_PIECES = ["<", ">", "<!--", "-->", "-", "!", "&", "&amp;", "&#8212;", "&#", ";", "a", "1",
+                  " ", "\n", "é", "日", "<p>", "</p>", "<b class='x'>", "</HTML>", "</html >",
+                  "</htm", "l>"]
+
+
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=40))
+def test_visible_text_count_matches_one_pass_over_comments_tags_and_entities(
+    pieces: list[str],
+) -> None:
+    """The loss estimate counts the page's visible characters in two passes (comments and
+    tags, then entities); one pass of the three alternatives is the definition it keeps."""
+    html = "".join(pieces).encode()
+    one_pass = re.sub(rb"<!--.*?(?:-->|\Z)|<[^<>]*>|&#?[a-zA-Z0-9]{1,32};", b"", html,
+                      flags=re.DOTALL)
+    assert htmltext.shown_chars(html) == len(one_pass.decode())
+    end = re.search(rb"</html\s*>", html, re.IGNORECASE)
+    found = htmltext._HTML_END.search(html)
+    assert (found and found.span()) == (end and end.span())
 
 
 # ---------------------------------------------------------------------- many paragraphs

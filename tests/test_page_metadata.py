@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from newsclean import clean_html
+from newsclean import Article, clean_html
 from newsclean.core.html import without_byline_label
 from newsclean.normalize.dates import find_dates_in_text, parse_date
 from tools.regen_fixtures import Case, cases
@@ -148,8 +149,11 @@ PAGES = cases(TUNE)
 
 @pytest.mark.parametrize("case", PAGES, ids=[case.name for case in PAGES])
 def test_tuning_page_gives_its_authors_date_and_publisher(case: Case) -> None:
-    art = clean_html(case.body(), now=NOW)
-    want = case.spec() or {}
+    assert_labelled_fields(clean_html(case.body(), now=NOW), case.spec() or {})
+
+
+def assert_labelled_fields(art: Article, want: dict[str, Any]) -> None:
+    """A labelled page's authors, date (to the minute, in its offset) and publisher."""
     assert [a.name for a in art.authors] == want["authors"]
     stamp = want["datePublished"].replace("Z", "+00:00")
     assert (art.datePublished or "").startswith(stamp[:16])

@@ -278,9 +278,8 @@ def test_invalid_on_error_mode_is_a_clear_error() -> None:
     [
         {"title": "No text here", "price": 3},
         TextItem(url=URL),
-        {"text": "", "url": URL},
     ],
-    ids=["dict", "scrapy-item-unset", "empty-text"],
+    ids=["dict", "scrapy-item-unset"],
 )
 def test_items_without_text_pass_through_untouched(item: Any) -> None:
     pipe, crawler = make_pipeline()
@@ -289,6 +288,34 @@ def test_items_without_text_pass_through_untouched(item: Any) -> None:
     assert ItemAdapter(item).asdict() == before
     assert stat(crawler, "items/skipped_no_text") == 1
     assert stat(crawler, "items/cleaned") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "flag"),
+    [
+        ({"text": "", "url": URL}, "empty-input"),
+        ({"html": b"", "url": URL}, "empty-or-unparseable-html"),
+        ({"html": b"", "text": "", "url": URL}, "empty-or-unparseable-html"),
+    ],
+    ids=["empty-text", "empty-html-bytes", "both-empty"],
+)
+def test_an_empty_page_becomes_an_article_flagged_why(item: dict[str, Any], flag: str) -> None:
+    # An empty response body is still a page the user asked for: it is counted and flagged,
+    # not passed on as the user's raw item (whose bytes a JSON feed cannot even write).
+    pipe, crawler = make_pipeline()
+    out = pipe.process_item(item)
+    assert isinstance(out, Article)
+    assert out.url == URL and out.articleBody == ""
+    assert out.metadata.flags == [flag]
+    assert stat(crawler, "items/cleaned") == 1
+    assert stat(crawler, "items/skipped_no_text") is None
+
+
+def test_an_empty_html_field_gives_way_to_a_text_field_that_has_the_page() -> None:
+    pipe, _ = make_pipeline()
+    out = pipe.process_item({"html": b"", "text": PAGE_TEXT, "url": URL})
+    assert isinstance(out, Article)
+    assert out.articleBody == BODY
 
 
 def test_on_error_drop_raises_dropitem_with_reason() -> None:

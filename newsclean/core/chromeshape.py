@@ -27,7 +27,7 @@ from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
 
-from ..normalize._byline_rules import AUTHOR_MARKERS
+from ..normalize._byline_rules import AUTHOR_MARKERS, LEGAL_FORMS
 from ..normalize.text import ends_sentence, key, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
@@ -38,6 +38,7 @@ from .header import (
     is_cjk,
     is_date_stamp,
     looks_like_title,
+    masthead,
     menu_item,
 )
 from .page import Page
@@ -45,6 +46,7 @@ from .page import Page
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
 READER_WORDS = words("chrome_shapes", "reader_words")
+SHARE_WORDS = words("chrome_shapes", "share_words")
 SHARE_MIN = _LIMITS["share_min"]
 TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
 TAG_ITEM_WORDS = _LIMITS["tag_item_words"]
@@ -65,10 +67,18 @@ REPEAT = "generic:repeat-of-chrome"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
 READ_ON_SOURCE = "generic:read-on-source"
+CLOSING = frozenset(
+    ("generic:related", "generic:sign-up", "generic:promo", "generic:advertisement")
+)
+"""Claims that close an article's text when right under it: a rail's heading, a newsletter or
+app promo, an ad label (a site's footer links and legal lines come lower)."""
 
 _SHARE_SPLIT = re.compile(r"[\s·•|,/]+")
 _TAG_LINE = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30})[:：]\s*(?P<items>.+)$")
 _LINKISH = re.compile(r"@|://|^www\.", re.IGNORECASE)
+_FIELD = re.compile(r"^(?P<label>[^\W\d][^:：]{0,30}?)\s?[:：]\s*\S")
+_FIELD_LABEL_WORDS = 3
+_SHARE_LABEL_WORDS = 4
 _SHORT_PROMPT = re.compile(r"[…?]$|\.\.\.$")
 _NAME_CHARS = re.compile(r"[\W_]+")
 _MIN_NAME = 5
@@ -96,6 +106,20 @@ def claim_shapes(page: Page, url: str | None) -> None:
 EXCERPT_FLAG = "truncated: the text ends in an ellipsis"
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[\s\"”’»]*$")
 _EXCERPT_WORDS = 5
+_CLOSERS = "\"”’»"
+
+
+def _ellipsis_end(text: str) -> bool:
+    """``_ELLIPSIS_END.search(text)``, after a test of the text's end: under the spaces and
+    quotes the pattern allows there, it must end in "…", "..." or a bracket (the pattern,
+    tried at every position, is slow to fail on a paragraph)."""
+    end = text
+    while True:  # what "[\s\"”’»]*$" takes off the end
+        stripped = end.rstrip().rstrip(_CLOSERS)
+        if stripped == end:
+            break
+        end = stripped
+    return end.endswith(("…", "...", "]", ")")) and _ELLIPSIS_END.search(text) is not None
 
 
 def _mark_cut_excerpt(page: Page) -> None:
@@ -106,7 +130,7 @@ def _mark_cut_excerpt(page: Page) -> None:
     if last is None:
         return
     text = page.text(last)
-    if word_count(text) >= _EXCERPT_WORDS and _ELLIPSIS_END.search(text):
+    if word_count(text) >= _EXCERPT_WORDS and _ellipsis_end(text):
         page.truncated = True
         page.flags.append(EXCERPT_FLAG)
 
@@ -114,7 +138,8 @@ def _mark_cut_excerpt(page: Page) -> None:
 def _claim_repeats(page: Page) -> None:
     """A short line printed again where a chrome rule took it elsewhere on the page (a menu
     item or button in the footer, an ad label between paragraphs): chrome too, unless prose
-    follows it, as a subheading that shares a menu item's words ("Sport") is followed."""
+    follows it, as a subheading that shares a menu item's words ("Sport") is followed, or a
+    list row holding a figure or a "Label: value"."""
     chrome = {
         key(page.lines[i])
         for i, rule in page.claims.items()
@@ -129,6 +154,10 @@ def _claim_repeats(page: Page) -> None:
         if not menu_item(text):
             continue
         after = page.next_free(i + 1)
+        if after is not None and after == _next_line(page, i, i + 1) and _data_line(
+            page.text(after)
+        ):
+            continue  # a subheading over its item ("Sport", then "Rovers v Town, 3pm")
         if after is None or not _prose(page.text(after)):
             page.claim(i, REPEAT)
 
@@ -137,8 +166,18 @@ def share_row(text: str) -> bool:
     """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail")."""
     if len(text) > 120 or ends_sentence(text):
         return False
-    tokens = [t for t in _SHARE_SPLIT.split(text.casefold()) if t]
+    tokens = [t for t in _SHARE_SPLIT.split(_without_share_label(text).casefold()) if t]
     return len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens)
+
+
+SHARE_LABELS = words("chrome_shapes", "share_labels")
+_LABEL_COLON = re.compile(r"^(?P<label>[^:：]{1,20})[:：]\s*")
+
+
+def _without_share_label(text: str) -> str:
+    """The row without its "Share:" / "分享到：" label."""
+    m = _LABEL_COLON.match(text)
+    return text[m.end() :] if m and m.group("label").strip().casefold() in SHARE_LABELS else text
 
 
 def tag_line(text: str) -> bool:
@@ -178,6 +217,126 @@ def _prose(text: str) -> bool:
     return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
 
 
+def field_line(text: str) -> bool:
+    """A fact line "Label: value" ("When: Saturday, 10am", "Lieu : place de l'Église",
+    "Goles: Mendia (23')"): a label of one to three words, then its value; no link."""
+    m = _FIELD.match(text)
+    return (
+        m is not None
+        and word_count(m.group("label")) <= _FIELD_LABEL_WORDS
+        and not _LINKISH.search(text)
+    )
+
+
+def _data_line(text: str) -> bool:
+    """A row of a results table, programme or ingredient list: a field or a figure (a score,
+    a time, an amount). A date stamp alone is none: under a teaser headline it is the card's
+    time ("5 hours ago"), and a rail of cards is no table."""
+    return field_line(text) or (any(c.isdigit() for c in text) and not is_date_stamp(text))
+
+
+def share_label(text: str) -> bool:
+    """A share button or row ("Share", "Deel dit artikel", "Facebook X WhatsApp"): on a page
+    it closes the article's text."""
+    if share_row(text):
+        return True
+    parts = _WORDS.findall(text.casefold())
+    return 0 < len(parts) <= _SHARE_LABEL_WORDS and any(w in SHARE_WORDS for w in parts)
+
+
+def in_field_block(page: Page, index: int) -> bool:
+    """Line ``index`` stands beside a free fact line of another label ("Lieu : …" under
+    "Horaires : …"): one of the article's practical details, not the page's tag line."""
+    label = _FIELD.match(page.text(index))
+    if label is None:
+        return False
+    for j in (_next_line(page, index, index - 1), _next_line(page, index, index + 1)):
+        if j is None or not page.is_free(j):
+            continue
+        other = page.text(j)
+        m = _FIELD.match(other)
+        if m is not None and field_line(other) and m.group("label") != label.group("label"):
+            return True
+    return False
+
+
+def _next_line(page: Page, index: int, other: int) -> int | None:
+    """The non-blank line beside ``index`` on ``other``'s side."""
+    step = 1 if other > index else -1
+    j = index + step
+    while 0 <= j < len(page.lines) and not page.lines[j].strip():
+        j += step
+    return j if 0 <= j < len(page.lines) else None
+
+
+_LIST_MIN = 2
+_DATA_SHARE = 3
+
+
+def article_list(texts: list[str], closed: bool) -> bool:
+    """Short lines right under the text's last paragraph that are the article's own list, not
+    a rail: a results table, programme, recipe or fact box (two or more rows, a third of them
+    at least, hold a figure or a "Label: value"), a questionnaire, or a heading and two or
+    more short items right above what closes the text (``closed``: a share button, a rail's
+    heading, …): "Oficinas / Desenho / Teatro" over "Compartilhar"."""
+    if len(texts) < _LIST_MIN or any(BY_PREFIX.match(t) for t in texts):
+        return False
+    if _interview(texts):
+        return True
+    items = texts if _data_line(texts[0]) else texts[1:]
+    data = sum(_data_line(t) for t in items)
+    if data >= _LIST_MIN and _DATA_SHARE * data >= len(items):
+        return True  # (a third: a table printed cell by cell has a label beside each figure)
+    return (
+        closed
+        and len(items) >= _LIST_MIN
+        and all(_data_line(t) or word_count(t) <= TAG_ITEM_WORDS + 1 for t in items)
+    )
+
+
+def _interview(texts: list[str]) -> bool:
+    """Questions each followed by a short answer ("Lieblingsessen?", "Pizza", "Lieblingsbuch?",
+    …): a questionnaire, which a rail of teaser headlines never alternates like."""
+    asked = [t.endswith(("?", "？")) for t in texts]
+    pairs = len(texts) // 2
+    return (
+        pairs >= _LIST_MIN
+        and len(texts) % 2 == 0
+        and all(asked[2 * n] and not asked[2 * n + 1] for n in range(pairs))
+    )
+
+
+def leading_list(page: Page, indexes: list[int]) -> list[int]:
+    """The first of ``indexes`` (page order, the lines under the text's last paragraph) that
+    are the article's own list (:func:`article_list`); [] when they are none. The list ends
+    at a claimed line or a share button; a share button, a rail's heading, a promo, an ad
+    label or a tag line under it closes the text. When a rail of unknown wording follows, the
+    list is the longest part of the lines that ends in a figure and reads as a table."""
+    block: list[int] = []
+    for i in indexes:
+        if not page.is_free(i) or share_label(page.text(i)):
+            break
+        if block and _next_line(page, block[-1], i) != i:
+            break
+        block.append(i)
+    if not block:
+        return []
+    below = _next_line(page, block[-1], block[-1] + 1)
+    closed = below is not None and (
+        share_label(page.text(below))
+        or page.claims.get(below) in CLOSING
+        or (tag_line(page.text(below)) and not in_field_block(page, below))
+    )
+    texts = [page.text(i) for i in block]
+    if article_list(texts, closed):
+        return block
+    # a rail of unknown wording may follow the list: the longest part ending in a figure
+    for end in range(len(block) - 1, _LIST_MIN - 1, -1):
+        if _data_line(texts[end - 1]) and article_list(texts[:end], False):
+            return block[:end]
+    return []
+
+
 def claim_glued_crumbs(page: Page) -> None:
     """A breadcrumb whose crumbs are glued by slashes ("Home/City Hall/Transport") in the
     header window: the site's trail, neither a section nor a headline."""
@@ -189,6 +348,8 @@ def claim_glued_crumbs(page: Page) -> None:
 def glued_crumb(text: str) -> bool:
     """Three or more capitalised crumbs of one to three words joined by a bare "/" (a date
     "12/05/2026" or a link is none)."""
+    if text.count("/") < 2:
+        return False  # (three crumbs need two slashes: most lines are searched for nothing)
     if " /" in text or "/ " in text or _LINKISH.search(text):
         return False
     parts = text.split("/")
@@ -236,8 +397,8 @@ def claim_above_header(page: Page) -> None:
 
 def _claim_tool_row(page: Page) -> None:
     """Short button labels between the header's last line (byline, date) and the first
-    paragraph: reading tools, save and share buttons. A list intro (":") or a caption there
-    is left alone."""
+    paragraph: reading tools, save and share buttons. A list intro (":"), a caption or a fact
+    line ("Cost: £38m") there is left alone."""
     first = next((i for i in page.free() if _prose(page.text(i))), None)
     if first is None:
         return
@@ -256,6 +417,7 @@ def _claim_tool_row(page: Page) -> None:
             or word_count(text) > TOOL_WORDS
             or BY_PREFIX.match(text)
             or caption_of(text) is not None
+            or field_line(text)  # a fact box over the text ("Cost: £38m"): no button
         ):
             return
     for i in gap:
@@ -291,7 +453,7 @@ _NOT_TAIL = ("header:", "caption", "generic:related")
 inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 
-def _speaks_to_reader(text: str) -> bool:
+def speaks_to_reader(text: str) -> bool:
     """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
     return "?" in text or "!" in text or any(
         w in READER_WORDS for w in _WORDS.findall(text.casefold())
@@ -314,11 +476,20 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
     text = page.text(index)
     if share_row(text):
         return SHARE_ROW
-    if tag_line(text):
+    if tag_line(text) and not in_field_block(page, index):
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
     return None
+
+
+def _card_time(page: Page, lines: list[int], k: int) -> bool:
+    """A date stamp right under a teaser headline, in a run of such cards after the text
+    ("Farm shop wins regional award" / "5 hours ago"): the card's time, not the text's."""
+    if k == 0 or not is_date_stamp(page.text(lines[k])):
+        return False
+    above = page.text(lines[k - 1])
+    return weak_line(above) and not ends_sentence(above)
 
 
 def _claim_tail(page: Page, names: set[str]) -> None:
@@ -340,11 +511,11 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if weak_line(text):
+            if weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
-                and _speaks_to_reader(text)
+                and speaks_to_reader(text)
                 and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
                 and k > 0
@@ -368,6 +539,9 @@ def _claim_tail(page: Page, names: set[str]) -> None:
         # "What the crew built:" and its list: article text up to the first sure chrome line
         while run and run[0][1] in (TAIL, TAIL_PITCH, TAG_LINE):
             run.pop(0)  # "Friday: street food" items too
+    weak = next((n for n, (_, rule) in enumerate(run) if rule != TAIL), len(run))
+    kept = leading_list(page, [i for i, _ in run[:weak]])
+    run = run[len(kept) :]  # the article's results, recipe or fact box under its text
     if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
         return  # nothing in it is surely chrome: maybe the article's own closing lines
     bottom = len(run)
@@ -381,3 +555,220 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             page.claim(i, rule)
             if rule == READ_ON_SOURCE:
                 page.truncated = True
+
+
+COPYRIGHT_END = "generic:copyright-end"
+_COPYRIGHT = re.compile(r"©|ⓒ|\(c\)|copyright", re.IGNORECASE)
+RIGHTS_WORDS = tuple(words("chrome_shapes", "rights_words"))
+_COPYRIGHT_WORDS = 12
+
+
+def copyright_line(text: str) -> bool:
+    """A short line stating a copyright ("© 2026 Zbiorczo", "Все права защищены © 2026
+    Новостник", "(C) 2026 きずなニュース"): no caption, however it reads as a credit."""
+    if len(text) > 120 or word_count(text) > _COPYRIGHT_WORDS:
+        return False
+    low = text.casefold()
+    return _COPYRIGHT.search(text) is not None or any(w in low for w in RIGHTS_WORDS)
+
+
+def claim_copyright_end(page: Page) -> None:
+    """The copyright line closing a page under its text is the site's footer. Claimed before
+    the header is read: on a short page the header's window reaches the footer, and "© Name"
+    there would be read as a photo credit."""
+    last = next((i for i in reversed(range(len(page.lines))) if page.lines[i].strip()), None)
+    while last is not None and last in page.claims:
+        last = next((i for i in reversed(range(last)) if page.lines[i].strip()), None)
+    if last is None or not copyright_line(page.text(last)):
+        return
+    if any(_prose(page.text(i)) for i in page.free(0, last)):
+        page.claim(last, COPYRIGHT_END)
+
+
+SITE_NOTE = "generic:site-note"
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|ⓒ|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,2})",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = 40
+
+
+def site_names(page: Page, url: str | None) -> set[str]:
+    """The site's own name as letters only: its host's and the one-word brand its copyright
+    line gives ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a
+    sentence naming the story's source may be the story's own (and a publisher's name of two
+    words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
+    found: set[str] = set()
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
+    if len(labels) >= 2:
+        found.add(_NAME_CHARS.sub("", labels[0]))
+    for i, line in enumerate(page.lines):
+        if "©" in line or "ⓒ" in line or "(c)" in line.casefold():
+            m = _COPYRIGHT_NAME.search(page.text(i))
+            if m is not None and copyright_line(page.text(i)):
+                words = [w for w in m.group("name").split() if w.casefold() not in LEGAL_FORMS]
+                if len(words) == 1:  # a one-word brand; "© Hannah Vickery" names a person
+                    found.add(_NAME_CHARS.sub("", words[0].casefold()))
+    return {n for n in found if len(n) >= (_MIN_CJK_NAME if is_cjk(n) else _MIN_NAME)}
+
+
+_MIN_CJK_NAME = 3
+
+
+def site_note(text: str, names: set[str]) -> bool:
+    """A sentence naming the site itself: its description ("Syndiwire distributes news
+    from …"), its disclaimer ("… not created by Syndiwire editors.") or its app pitch."""
+    if not names or word_count(text) > _NOTE_WORDS or not ends_sentence(text):
+        return False
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
+    if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
+        named = any(is_cjk(n) and n in text for n in names)
+        return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
+    if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
+        return True  # the site as the subject: its description
+    return any(w in names for w in words) and any(_note_word(w) for w in words)
+
+
+_THE = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"})
+NOTE_WORDS = tuple(words("chrome_shapes", "site_note_words"))
+
+
+def _note_word(text: str) -> bool:
+    """A word (or, in CJK text, the sentence) holding a site-note word start."""
+    return text.startswith(NOTE_WORDS) or (is_cjk(text) and any(w in text for w in NOTE_WORDS))
+
+
+def claim_site_notes(page: Page, url: str | None) -> None:
+    """Sentences naming the site among the lines closing the page (under the text, with
+    only claimed or link-shaped lines under them) are the site's boilerplate, not the
+    story's last paragraphs; the first sentence up from the end not naming it stops the
+    search, and one paragraph of text must stay above."""
+    names = site_names(page, url)
+    if not names:
+        return
+    found: list[int] = []
+    for i in reversed(range(len(page.lines))):
+        if not page.lines[i].strip() or i in page.claims:
+            continue
+        text = page.text(i)
+        if site_note(text, names):
+            found.append(i)
+        elif not weak_line(text):
+            break
+    if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
+        for i in found:
+            page.claim(i, SITE_NOTE)
+
+
+NAME_LIST = "generic:name-list"
+_LIST_SPLIT = re.compile(r"\s+[·•|∙]\s+")
+_LIST_LABEL = re.compile(r"^[^\W\d][^:：]{0,30}[:：]\s*")
+_NAME_LIST_MIN = 3
+_LIST_ITEM_WORDS = 4
+
+
+def name_list(text: str) -> bool:
+    """A row of three or more names between dots or bars, with or without a label
+    ("Partner sites: Lahn Bote · Taunus Echo · Wetterauer Blatt"): a masthead's or partner
+    network's links. No item holds a digit or ends a sentence, so a source · date · read-time
+    line is none."""
+    if len(text) > 200:
+        return False
+    items = _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))
+    return len(items) >= _NAME_LIST_MIN and all(
+        item[:1].isupper()
+        and word_count(item) <= _LIST_ITEM_WORDS
+        and not any(c.isdigit() for c in item)
+        and not ends_sentence(item)
+        for item in items
+    )
+
+
+def claim_name_lists(page: Page) -> None:
+    """Rows of names over the text (partner sites, a masthead's sister papers): chrome, and
+    no headline however long the row (the header would take it for one)."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    for i in list(page.free(0, first)):
+        if name_list(page.text(i)):
+            page.claim(i, NAME_LIST)
+
+
+SITE_LABEL = "generic:site-label"
+_SITE_LABEL_WORDS = 3
+
+
+def claim_site_labels(page: Page, url: str | None) -> None:
+    """Over the text, a short line that opens with the site's own name and goes on
+    ("BriefBox Summary", "NewsNook Premium"): the site's widget or offer label, no byline.
+    The name alone is left to the header (on a publisher's own site it is the masthead)."""
+    names = site_names(page, url)
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if not names or first is None:
+        return
+    for i in list(page.free(0, first)):
+        words = page.text(i).split()
+        if (
+            2 <= len(words) <= _SITE_LABEL_WORDS
+            and _NAME_CHARS.sub("", words[0].casefold()) in names
+            and not ends_sentence(page.text(i))
+        ):
+            page.claim(i, SITE_LABEL)
+
+
+TICKER = "generic:ticker"
+TICKER_LABELS = words("chrome_shapes", "ticker_labels")
+
+
+_HEADLINE_CJK_CHARS = 8
+
+
+def _headline_like(text: str) -> bool:
+    """A line of a headline's shape and length: no masthead, byline or date under a title."""
+    long_enough = (
+        len(text) >= _HEADLINE_CJK_CHARS if is_cjk(text) else word_count(text) >= _TITLE_WORDS
+    )
+    return (
+        long_enough
+        and looks_like_title(text)
+        and not masthead(text)
+        and not BY_PREFIX.match(text)
+        and not is_date_stamp(text)
+    )
+
+
+def claim_tickers(page: Page) -> None:
+    """A ticker label over a headline-shaped line at the top ("速報" / "広い範囲で大雨…"),
+    with another headline-shaped line under them before the text: the site's news ticker.
+    With none under them the label is the story's kicker and the line its headline."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    top = list(page.free(0, first))
+    for n, i in enumerate(top[:-2]):
+        if page.text(i).casefold().rstrip(":：!") not in TICKER_LABELS:
+            continue
+        item = top[n + 1]
+        if _headline_like(page.text(item)) and any(
+            _headline_like(page.text(j)) for j in top[n + 2 :]
+        ):
+            page.claim(i, TICKER)
+            page.claim(item, TICKER)
+            return
+
+
+def claim_site_chrome(page: Page, url: str | None) -> None:
+    """What the site prints about itself, claimed before the header is read (its lines
+    would be taken for a headline, a byline or a photo credit): the copyright line closing
+    the page, sentences naming the site under the text, its own labels and name rows over it."""
+    claim_copyright_end(page)
+    claim_site_notes(page, url)
+    claim_name_lists(page)
+    claim_site_labels(page, url)
+    claim_tickers(page)
+    for i in list(islice(page.free(), HEADER_WINDOW)):  # (the rest: claim_shapes)
+        if share_row(page.text(i)):
+            page.claim(i, SHARE_ROW)  # "分享到：微信 微博" under the date is no headline

@@ -65,11 +65,19 @@ PROMO_SENTENCE = re.compile(
 )
 
 
+def _paren_credit(line: str) -> bool:
+    """``_PAREN_CREDIT.search(line)``, tried at the line's last "(" only: the bracket holds no
+    bracket and only spaces follow it, so a match can start nowhere else (searched, the
+    pattern backtracks through its bounded runs at every "(" of a long caption)."""
+    start = line.rfind("(")
+    return start >= 0 and _PAREN_CREDIT.match(line, start) is not None
+
+
 def _has_credit_signal(line: str) -> bool:
     # Each pattern has a cheap precondition (a closing parenthesis at the end, a label's colon
     # or ©, a slash near the end, a " -" before an agency): most paragraphs fail them all and
     # skip the regexes.
-    if line.rstrip().endswith(")") and _PAREN_CREDIT.search(line):
+    if line.rstrip().endswith(")") and _paren_credit(line):
         return True
     if (":" in line or "©" in line or "..." in line) and _has_label(line):
         return True

@@ -7,7 +7,9 @@ fills ``description`` but is never claimed: it is article text.
 
 from __future__ import annotations
 
+import functools
 import re
+from datetime import date
 
 from ..article import Image
 from ..normalize._byline_rules import (
@@ -22,7 +24,7 @@ from ..normalize._byline_rules import (
 )
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
-from ..normalize.dates import is_date_line, without_read_time
+from ..normalize.dates import find_dates_in_text, is_date_line, parse_date, without_read_time
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -50,6 +52,9 @@ _BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
+_PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•]\s+(?P<date>[^|·•]{2,40})$")
+"""A feed card's source line: the source, a dot, when ("Dales Weekly • 5 hrs ago",
+"Głos Podhala · 4 czerwca 2026")."""
 _GLUED_PUB_DATE = re.compile(
     r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
 )
@@ -57,6 +62,12 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # A sentence stop inside the line ("…supported. To improve…", "…2015. REUTERS/…"): two
 # sentences or a caption with its credit, never a headline.
 _INNER_STOP = re.compile(r"(?:[a-z]{2}|\d{4})[.!?]\s+(?:[A-Z]|--|—)")
+
+
+def _inner_stop(text: str) -> bool:
+    """``_INNER_STOP.search(text)``, after a test for the stop it needs (a headline has none:
+    the pattern, with no literal to scan for, is tried at every position)."""
+    return ("." in text or "!" in text or "?" in text) and _INNER_STOP.search(text) is not None
 def _linkish(text: str) -> bool:
     """An e-mail address or a link: a contact line, never a name."""
     return "@" in text or "://" in text or text[:4].lower() == "www."
@@ -88,6 +99,8 @@ as "（続く）"); the titles and markers
 are the data of ``rules/cjk_suffixes.txt`` [role] and ``rules/author_markers.txt``."""
 MASTHEAD_WORDS = ORG_WORDS | vocab.words("masthead_words", "words")
 MASTHEAD_SUFFIXES = tuple(vocab.ordered("masthead_words", "suffixes"))
+MASTHEAD_EDITIONS = tuple(vocab.ordered("masthead_words", "editions"))
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GLUED_TIME = re.compile(r"\d{1,2}\s?(?:min|h|hr)s?\s+ago$|today at \d", re.IGNORECASE)
 
 
@@ -97,8 +110,11 @@ def _glued_time(text: str) -> bool:
     return ("ago" in low or "today at" in low) and _GLUED_TIME.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1024)
 def is_date_stamp(line: str) -> bool:
-    """A line that only states when the story was published or updated."""
+    """A line that only states when the story was published or updated (kept for the lines
+    last asked about: the header, menu, tail and above-header checks ask about the same
+    top lines, about twice each)."""
     text = squash(line)
     return bool(text) and len(text) <= 80 and is_date_line(text)
 
@@ -111,14 +127,37 @@ def _doubled(text: str) -> str | None:
     return None
 
 
+_STAMP_PROSE = 2  # paragraphs of prose after which a dated list item is article text
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_GAP_DAYS = 2  # a shown stamp is the stated day, or the next one in a zone ahead of UTC
+
+
+def _after_stated_date(page: Page, text: str) -> bool:
+    """True for a date line (with its year: no relative "2 hours ago") two days or more after
+    the publication date the page's markup states: a date the article speaks of, an event's
+    or a deadline's, printed on a line of its own ("March 21, 2026, 6 p.m." under "When")."""
+    if page.stated_published is None or not _YEAR.search(text):
+        return False
+    shown = parse_date(text)
+    if shown is None:
+        return False
+    try:
+        gap = date.fromisoformat(shown[:10]) - date.fromisoformat(page.stated_published[:10])
+    except ValueError:
+        return False
+    return gap.days >= _EVENT_GAP_DAYS
+
+
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
-    name = (
-        "dateModifiedRaw"
-        if raw.lower().startswith(("updated", "last updated"))
-        else ("datePublishedRaw")
-    )
-    page.set_field(name, raw, index)
+    page.set_field(_date_field(raw), raw, index)
+
+
+def _date_field(raw: str) -> str:
+    # "Updated …", "Actualizado …", "Aktualisiert …": the labels of rules/date_labels.txt
+    found = find_dates_in_text([raw])
+    modified = found.modified is not None and found.published is None
+    return "dateModifiedRaw" if modified else "datePublishedRaw"
 
 
 def is_cjk(text: str) -> bool:
@@ -134,7 +173,7 @@ def looks_like_title(line: str) -> bool:
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
     if len(text) > 220:
         return False  # (a paragraph: no search for a sentence stop inside it)
-    if _INNER_STOP.search(text) and not _two_clause_headline(text):
+    if _inner_stop(text) and not _two_clause_headline(text):
         return False
     words = word_count(text)
     if not 2 <= words <= 32 or is_bullet(text):
@@ -206,7 +245,9 @@ def byline_of(line: str) -> str | None:
             return None
         parsed = parse_byline(text)
         return text if parsed.authors or parsed.organizations or parsed.desks else None
-    if _CJK_PROSE.search(text) or (_THAI.search(text) and not text.startswith(_THAI_LABELS)):
+    if not text.isascii() and (  # (both scripts are outside ASCII: no search of an ASCII line)
+        _CJK_PROSE.search(text) or (_THAI.search(text) and not text.startswith(_THAI_LABELS))
+    ):
         return None
     if BY_PREFIX.match(text) or _DASH_BYLINE.match(text) or _POSTED_BY.match(text):
         parsed = parse_byline(text)
@@ -351,9 +392,11 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _PROMO_START.match(page.text(i))
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
+        and _dot_dated_source(page.text(i)) is None
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
     ]
+    options = [i for i in options if not _fact_under_stamp(page, zone, i)]
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
@@ -368,6 +411,17 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     )
     chosen = _over_standfirst(page, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
+    """A fact line with a figure ("Finale: Colle 2 Valdarda 1") under the byline or date: the
+    text's fact box, no headline ("Live: 5 …" over the byline still is one)."""
+    text = page.text(index)
+    if not _FACT_LINE.match(text) or not any(c.isdigit() for c in text):
+        return False
+    return any(
+        is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
+    )
 
 
 def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
@@ -409,7 +463,7 @@ def _picture_pair(page: Page, candidates: list[int], n: int) -> bool:
 
 def _credited_picture(text: str) -> Image | None:
     """A caption sentence followed by its credit ("… in 2015. REUTERS/Name/File Photo")."""
-    if not _INNER_STOP.search(text) or ends_sentence(text):
+    if not _inner_stop(text) or ends_sentence(text):
         return None
     cap = split_caption(text)
     if cap.credit and cap.text and ends_sentence(cap.text) and text.endswith(cap.credit):
@@ -437,6 +491,9 @@ def job_title(text: str) -> bool:
     )
 
 
+_FACT_LINE = re.compile(r"^[^\W\d][^:：]{0,30}[:：]\s")
+
+
 def masthead(text: str) -> bool:
     """A short line shaped like a newspaper's name ("Northgate Echo", "La Gazette du Val",
     "南信新聞"): a publisher line, not a byline."""
@@ -449,11 +506,18 @@ def masthead(text: str) -> bool:
         or _CRUMB.search(text)  # "Home » Health", "Observer / Local": a trail, not a name
         or _linkish(text)
         or job_title(text)
+        or _FACT_LINE.match(text)  # "Opens: 2029", "FT: Rovers 2-1 Town": the text's facts
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
-    if any(w.endswith(MASTHEAD_SUFFIXES) and w not in MASTHEAD_SUFFIXES for w in words):
+    if any(
+        (w.endswith(MASTHEAD_SUFFIXES) or _without_edition(w).endswith(MASTHEAD_SUFFIXES))
+        and w not in MASTHEAD_SUFFIXES
+        for w in words
+    ):
         return True
+    if _CYRILLIC.search(text) and text[:1].isupper() and any(w in MASTHEAD_WORDS for w in words):
+        return len(words) >= 2  # "Уральский рабочий листок": capitals on the first word only
     if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
     if len(words) < 2:
@@ -463,6 +527,26 @@ def masthead(text: str) -> bool:
         return not all(w in MASTHEAD_WORDS or w in SECTIONS for w in words)
     parsed = parse_byline(text) if not is_cjk(text) else None
     return bool(parsed and parsed.organizations and not parsed.authors)
+
+
+def _kicker_under_title(page: Page, profile: Profile, text: str, nxt: int | None) -> bool:
+    """A known section name right under the headline, over its source or date (Japanese
+    readers print the category there): the section, not a byline or the text."""
+    if "articleSection" in page.fields or nxt is None or not menu_item(text):
+        return False
+    k = key(text)
+    if k not in SECTIONS and k not in profile.sections:
+        return False
+    below = page.text(nxt)
+    return masthead(below) or is_date_stamp(below)
+
+
+def _without_edition(word: str) -> str:
+    """A masthead word without the edition word it ends with ("東海新聞デジタル" → "東海新聞")."""
+    for edition in MASTHEAD_EDITIONS:
+        if word.endswith(edition) and len(word) > len(edition):
+            return word[: -len(edition)]
+    return word
 
 
 def _short_chrome(text: str) -> bool:
@@ -595,6 +679,27 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
                     return
 
 
+def _dot_dated_source(text: str) -> tuple[str, str] | None:
+    """(source, date) of a "<source> · <when>" line: a name of two to six words that is no
+    section or sentence, a dot, a date or a relative time ("3h", "5 hrs ago")."""
+    if "·" not in text and "•" not in text:
+        return None
+    m = _PUB_DOT_DATE.match(text)
+    if m is None:
+        return None
+    pub, date = m.group("pub").strip(), m.group("date").strip()
+    if (
+        not is_date_stamp(date)
+        or is_date_stamp(pub)
+        or ends_sentence(pub)
+        or not 2 <= word_count(pub) <= 6  # one word: a site's own brand as often as a source
+        or key(pub) in SECTIONS
+        or BY_PREFIX.match(pub)
+    ):
+        return None
+    return pub, date
+
+
 def _nearer_masthead(page: Page, index: int) -> bool:
     """No publisher yet, or one read from a masthead-shaped line higher over the headline (a
     menu link such as "News Showcase"): the masthead nearest the headline is its source."""
@@ -676,6 +781,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
     prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
+    read = 0  # paragraphs read at all (the title may be a hint, never a line of the loop)
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
     for n, i in enumerate(candidates):
         if page.claims.get(i):
@@ -705,7 +811,13 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.images.append(image)
             page.claim(i, "header:caption")
             continue
-        if is_date_stamp(text):
+        if is_date_stamp(text) and not _after_stated_date(page, text) and not (
+            max(prose, read) >= _STAMP_PROSE and is_bullet(text)
+        ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
+            if prose and ("datePublishedRaw" in page.fields or "dateModifiedRaw" in page.fields):
+                # a date inside the text once the page's own is read ("Date: …"), or a teaser
+                # card's time under the text, not the story's: the tail's
+                continue
             record_date(page, i)
             _take_dek(page, after_title)
             continue
@@ -724,6 +836,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:publisher")
             continue
         pub_date = _PUB_DATE.match(text) if "|" in text else None  # (the bar it needs)
+        dotted = _dot_dated_source(text) if pub_date is None else None
+        if dotted is not None and "publisher" not in page.fields and title_at is not None:
+            # right under the headline: its source ("Dales Weekly • 5 hrs ago")
+            page.set_field("publisher", dotted[0], i)
+            page.fields.setdefault("datePublishedRaw", dotted[1])
+            continue
         if (
             pub_date
             and is_date_line(pub_date.group("date"))
@@ -732,6 +850,15 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and byline_of(pub_date.group("pub")) is not None
         ):  # "By Ana Ruiz | March 4, 2025": the byline and its date, no publisher
             page.set_field("bylineRaw", pub_date.group("pub").strip(), i)
+            page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
+            continue
+        if (
+            pub_date
+            and is_date_line(pub_date.group("date"))
+            and key(pub_date.group("pub")) in SECTIONS
+            and "articleSection" not in page.fields
+        ):  # "Local | June 29, 2026": the section and the date, no publisher
+            page.set_field("articleSection", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
         if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
@@ -749,6 +876,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             first = n == 0 and _buttons_above(page, i) < BUTTON_ROW
             if _above_title(page, profile, i, first, chosen):
                 continue
+        if title_at is not None and prose == 0 and _kicker_under_title(page, profile, text, nxt):
+            page.set_field("articleSection", text, i)  # "政治" between headline and masthead
+            continue
         if (
             title_at is not None
             and "publisher" not in page.fields
@@ -809,7 +939,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             bare_ok = title_at is not None or not seen_body or more_words_than(text, 1)
             # a contact name under a press release ("Renee Castillo", "Aaron Wexley, CEO"):
             # after two paragraphs only a marked byline ("By …", "（記者名）") is one
-            bare_ok = bare_ok and (prose < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text))
+            bare_ok = bare_ok and (
+                max(prose, read) < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text)
+            )
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
@@ -838,6 +970,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
         ):
             page.claim(i, "header:byline")
             continue
+        read += not page.claims.get(i) and _paragraph_like(text)
         if title_at is None:
             seen_body = True
         elif not page.claims.get(i):

@@ -20,39 +20,54 @@ import lxml.html
 from lxml.cssselect import LxmlHTMLTranslator
 
 from ..article import Article, Image, Metadata, Removal
+from ..normalize._byline_rules import AUTHOR_MARKERS
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import FoundDates, find_dates_in_html
 from ..normalize.text import key, normalize_text, squash
 from ..profiles import GENERIC, profile_for
 from ..profiles.base import Profile
-from ..rules.vocab import ordered
+from ..rules.vocab import alternation, ordered
 from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
-from .header import HEADER_WINDOW
+from .header import BY_PREFIX, HEADER_WINDOW
+from .holes import restore_holes, without_trailing_heading
 from .limits import read_input
 from .maincontent import (
+    HEADING_WORDS,
     article_chrome,
     main_content_lines,
     paragraph_chars,
     too_large_for_trafilatura,
 )
+from .marked import MarkedElements, class_forms
 from .options import CleanOptions, check_options
-from .page import Facts, HeadFacts, Page, class_marks, in_other_story, scan_head
+from .page import (
+    Facts,
+    HeadFacts,
+    Page,
+    headline_leaves,
+    in_other_story,
+    scan_head,
+)
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
-_BYLINE_XPATH = lxml.etree.XPath(
-    # Attribute-axis steps scan attributes, not elements: one union costs less than one
-    # element test with "or" (measured 0.3 ms against 0.8 ms a page).
-    f"//@class[{class_marks(ordered('byline_classes', 'strong', 'marks'))}]/.."
-    " | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.."
+_BYLINE_WORDS = ordered("byline_classes", "strong", "marks")
+_BYLINE_FORMS = class_forms(_BYLINE_WORDS)
+# The byline-marked classes (read in the page's one pass over its classes, core/marked.py)
+# with schema and rel markup, in document order. Attribute-axis steps scan attributes, not
+# elements: one union costs less than one element test with "or".
+_BYLINE_MARKUP = lxml.etree.XPath(
+    "$classed | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.."
 )
+# The class words read in that one pass: the bylines' here, the headings' in article_chrome.
+_MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 # Rarer and foreign marks ("autor", "firma", "signature", "writer"): read only when nothing
-# else names the author (22 more tests on every class attribute cost about 3 ms a page).
-_MORE_BYLINE_XPATH = lxml.etree.XPath(
-    f"//@class[{class_marks(ordered('byline_classes', 'more'))}]/.."
-)
+# else names the author (their words tested on every class: 0.56 ms a page, median, in a
+# pass of their own; 1.45 ms as libxml2's contains() tests).
+_MORE_BYLINE_WORDS = ordered("byline_classes", "more")
+_MORE_BYLINE_FORMS = class_forms(_MORE_BYLINE_WORDS)
 # The attribute axis again: five times faster than testing every element's @role.
 _ROLE_MAIN = lxml.etree.XPath("//@role[. = 'main']/..")
 _HTML_CSS = LxmlHTMLTranslator()
@@ -106,7 +121,8 @@ def clean_tree(
         return Article(url=url, metadata=Metadata(flags=[*flags, "empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
     head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
-    meta = _metadata(root, profile, head)
+    marked = MarkedElements(root, _MARKED_WORDS)  # byline and heading classes: read once
+    meta = _metadata(root, profile, head, marked)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
@@ -115,10 +131,12 @@ def clean_tree(
     dek = _heading_dek(root, meta.get("headline"))
     dropped: list[Removal] | None = [] if explain else None
     _drop_chrome(root, profile, dropped)
+    if profile.selectors.get("drop"):
+        marked = MarkedElements(root, _MARKED_WORDS)  # the page may have lost some
     # Found on the tree but taken out of the lines: the main-content extractor's choice of
     # container is sensitive to the tree, and dropping a cross-link box between two text
     # blocks made it keep only one of them.
-    chrome = _article_chrome_lines(root)
+    chrome = _article_chrome_lines(root, marked)
     content = _content_root(root, profile)
     images = list(_figures(_figure_elements(root, content, profile), url))
     page_lines = element_lines(root) if explain else []
@@ -130,11 +148,15 @@ def clean_tree(
         # No profile knows this site: trafilatura finds the main content (it beats our own
         # block walk by 0.15 token F1 on the benchmark); our rules then clean its output.
         lines = main_content_lines(root, url, expected_chars=paragraph_chars(content))
+        if lines:
+            lines = restore_holes(content, lines)  # a list or table it left out mid-article
         left_out = "main-content:not-kept"
     if lines is None:
         lines = element_lines(content, drop=("figcaption",))
     if chrome:
         lines = _without_chrome(lines, chrome, dropped)
+    if profile is GENERIC:
+        lines = without_trailing_heading(content, lines)
     if dropped is not None:
         shown = {**hints, "datePublishedRaw": found.published_raw or "",
                  "dateModifiedRaw": found.modified_raw or ""}
@@ -142,7 +164,7 @@ def clean_tree(
     # One join, one C-level normalise, one split: 43 µs a page (median, benchmark pages)
     # against 113 µs normalising line by line in Python for the same lines.
     page = Page(lines=normalize_text("\n\n".join(lines)).split("\n"), flags=flags,
-                dropped=dropped or [])
+                dropped=dropped or [], stated_published=found.published)
     if dek:
         _claim_dek(page, dek)
     return clean_page(
@@ -249,7 +271,8 @@ def _pick(tags: dict[str, str], *names: str) -> str | None:
 
 
 def _metadata(
-    root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts
+    root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts,
+    marked: MarkedElements | None = None,
 ) -> dict[str, str]:
     sel = profile.selectors
     tags = head.tags
@@ -282,12 +305,15 @@ def _metadata(
             fields["publisher"] = site
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
+        candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
         byline = (
-            _shown_byline(root)
-            or next((v for v in _picks(tags, *_META_AUTHORS) if _is_name_like(v)), None)
+            _shown_byline(root, marked=candidates)
+            or next((v for v in _picks(tags, *_META_AUTHORS)
+                     if _is_name_like(v) and not _names_site(v, fields.get("publisher"))), None)
             or _jsonld_authors(_article_author(head.jsonld, article_ld))
-            or _shown_byline(root, marked=_MORE_BYLINE_XPATH)
-            or _shown_byline(root, elsewhere=True)
+            or _shown_byline(root, marked=_more_byline_candidates)
+            or _unmarked_byline(root)
+            or _shown_byline(root, elsewhere=True, marked=candidates)
         )
         if byline:
             fields["bylineRaw"] = byline
@@ -299,17 +325,27 @@ _BYLINE_CANDIDATES = 8
 _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
                  "dc.creator", "DC.creator", "citation_author")
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
-_SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+")
+# A full-width bar or an ideographic space needs no spaces around it ("さくら日報｜地域の
+# ニュース"): CJK titles set no spaces between words, and neither sits inside a name.
+# Meta tags that name the site when neither og:site_name nor JSON-LD does (Dublin Core's
+# publisher; the name a phone gives the site's home-screen icon), most used first.
+_META_SITE = ("publisher", "dc.publisher", "DC.publisher", "apple-mobile-web-app-title")
+# (read only when none of og:site_name, JSON-LD and application-name names the site: as
+# rivals they could cut a stated name down to a shorter one it starts with)
+_SITE_TAGLINE = re.compile(r"\s+[-|–—:·•]\s+|\s*[｜\u3000]\s*")
 _SITE_WORDS = 6  # a site's name is short; a longer first part is a headline, not a name
 
 
 def site_name(tags: dict[str, str], nodes: list[dict[str, Any]]) -> str | None:
     """The name the page gives its own site: og:site_name, JSON-LD ``publisher.name`` or
-    ``isPartOf.name``, ``application-name``; without a tagline after it ("Ledger - Latest
-    news", "Ledger | News from the valley"): the JSON-LD name when the stated one starts with
-    it, else the part before the separator."""
-    stated = [v for v in (_pick(tags, "og:site_name"), *_jsonld_site_names(nodes),
-                          _pick(tags, "application-name")) if v]
+    ``isPartOf.name`` (or a bare name), ``application-name``, else a publisher meta tag;
+    without a tagline after it ("Ledger - Latest news", "Ledger | News from the valley"):
+    the JSON-LD name when the stated one starts with it, else the part before the
+    separator."""
+    stated = [v.strip() for v in (_pick(tags, "og:site_name"), *_jsonld_site_names(nodes),
+                                  _pick(tags, "application-name")) if v and v.strip()]
+    if not stated:  # the rarer tags only when none of those names the site
+        stated = [v for v in _picks(tags, *_META_SITE) if _is_web_name(v)][:1]
     if not stated:
         return None
     first = stated[0]
@@ -328,7 +364,7 @@ def _jsonld_site_names(nodes: list[dict[str, Any]]) -> list[str]:
         for field_name in ("publisher", "isPartOf"):
             value = node.get(field_name)
             for item in value if isinstance(value, list) else [value]:
-                name = item.get("name") if isinstance(item, dict) else None
+                name = item.get("name") if isinstance(item, dict) else item  # or a bare name
                 if isinstance(name, str) and squash(name):
                     names.append(squash(name))
     # A publisher given by reference ({"@id": …}) names itself in its own node.
@@ -352,6 +388,17 @@ def _types(node: dict[str, Any]) -> set[str]:
 
 def _picks(tags: dict[str, str], *names: str) -> list[str]:
     return [tags[n] for n in names if n in tags]
+
+
+def _names_site(value: str, site: str | None) -> bool:
+    """True for an author tag that names the site itself or one of its desks ("东吴网新闻中心",
+    "Harbour Ledger Staff"): the publisher crediting itself, not a person."""
+    return site is not None and bool(site) and key(site) in key(value)
+
+
+def _is_web_name(value: str) -> bool:
+    """A name, not a URL ("https://facebook.com/…", "www.ledger.example")."""
+    return not value.startswith(("http:", "https:", "www.", "/"))
 
 
 def _is_name_like(value: str) -> bool:
@@ -382,37 +429,123 @@ def _jsonld_authors(value: Any) -> str | None:
     return " and ".join(names) if names else None
 
 
+def _byline_candidates(marked: MarkedElements) -> Callable[[Any], list[Any]]:
+    """The byline-marked elements of a page in document order: a byline class, schema or
+    rel markup."""
+    return lambda root: list(_BYLINE_MARKUP(root, classed=marked.holding(_BYLINE_FORMS)))
+
+
+def _more_byline_candidates(root: lxml.html.HtmlElement) -> list[Any]:
+    """The elements whose class holds one of the rarer byline marks, in document order."""
+    return MarkedElements(root, _MORE_BYLINE_WORDS).holding(_MORE_BYLINE_FORMS)
+
+
 def _shown_byline(
     root: lxml.html.HtmlElement,
     *,
     elsewhere: bool = False,
-    marked: lxml.etree.XPath = _BYLINE_XPATH,
+    marked: Callable[[Any], list[Any]] | None = None,
 ) -> str | None:
     """The visible byline (main-content extractors drop it from the body): the first byline-
     marked element whose text reads as one. A "byline" class is the strongest sign, schema/rel
     markup next; an "About the author" box carries the class too, so each text is parsed.
-    A byline in an aside, a related card or a teaser is another story's: only with
-    ``elsewhere``, the last resort when no meta or JSON-LD names an author either (a site
-    whose menu teases the article itself still names its author there). ``marked`` finds
-    the candidates."""
-    found = marked(root)
+    A byline in an aside, a related card or a teaser (marked so, or a box holding a linked
+    title) is another story's: only with ``elsewhere``, the last resort when no meta or
+    JSON-LD names an author either (a site whose menu teases the article itself still names
+    its author there; on the Readability pages, requiring the card to hold the headline lost
+    three right authors). ``marked`` finds the candidates."""
+    found = (marked or _byline_candidates(MarkedElements(root, _BYLINE_WORDS)))(root)
     found.sort(key=lambda el: not any(m in (el.get("class") or "").casefold()
                                       for m in _BYLINE_STRONG))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_MARKED]:
-        text = element_text(el)
+        text = byline_text(el)
         if not text or len(text) > 200 or text in tried:
             continue
         tried.add(text)
         if len(tried) > _BYLINE_CANDIDATES:
             break
-        if in_other_story(el) != elsewhere:
+        if (in_other_story(el) or _in_card(el)) != elsewhere:
             continue
-        name = without_byline_label(text)
+        name = without_byline_label(text) or _name_leaf(el)
         parsed = parse_byline(name) if name else None
         if parsed and (parsed.authors or parsed.organizations):
             return _narrowest(el, found, parsed.authors) or name
     return None
+
+
+_CARD_LEVELS = 3  # a teaser card wraps its byline two or three elements up
+_TITLE_LINK = lxml.etree.XPath(
+    "boolean(.//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href] | .//h5//a[@href]"
+    " | .//a[@href][.//h2 or .//h3 or .//h4])"
+)
+
+
+def _in_card(el: lxml.html.HtmlElement) -> bool:
+    """True for a byline in a teaser card no class marks as one: an element a few levels up
+    that holds a linked title ("<div class='col-4'><h3><a>…</a></h3><span class='author'>")
+    and not the page's ``<h1>``. The article's own header holds its headline unlinked."""
+    box = el
+    for _ in range(_CARD_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in _STOP_CARD:
+            return False
+        if next(box.iter("h1"), None) is not None:
+            return False
+        if _TITLE_LINK(box):
+            return True
+    return False
+
+
+_STOP_CARD = frozenset(("body", "html", "article", "main"))
+
+
+def _name_leaf(el: lxml.html.HtmlElement) -> str | None:
+    """In a byline element whose whole text is no name in a script without capitals (a name
+    link beside a "关注" button, a date and a source), the first leaf that is one."""
+    if not len(el):
+        return None
+    for leaf in el.iterdescendants():
+        if isinstance(leaf.tag, str) and not len(leaf):
+            text = element_text(leaf)
+            name = without_byline_label(text) if _UNSPACED_SCRIPT.search(text) else None
+            if name:
+                return name
+    return None
+
+
+def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
+    """A byline under the headline that no class marks: a line opening with a word that
+    introduces its author ("By Ana Lis", "Von Helga Wirth", "Por Irene Soler"), or a link to
+    an author's page ("/autores/irene-soler") that reads as a name, with the names beside it.
+    The main-content extractor leaves it out of the lines, so the text header never sees it."""
+    for el in headline_leaves(root):
+        text = element_text(el)
+        line = el.getparent()
+        if text.rstrip(":：").casefold() in _LABELS and line is not None:
+            text = element_text(line)  # "<span>作者：</span><span>周雨桐</span>"
+        if _UNSPACED_SCRIPT.search(text):
+            labelled = text.startswith(_SCRIPT_PREFIXES) or text.startswith(_LABEL_WORDS)
+            name = without_byline_label(text) if labelled else None
+            if name and parse_byline(name).authors:
+                return name
+            continue
+        if BY_PREFIX.match(text) and parse_byline(text).authors:
+            return text
+        if el.tag == "a" and _AUTHOR_PATH.search(el.get("href") or ""):
+            if parse_byline(text).authors != (text,):
+                continue  # "All authors", "Our staff": the link names no one
+            line = el.getparent()  # "<a>Ana Lis</a> y <a>Irene Soler</a>": the whole line
+            shown = element_text(line) if line is not None else text
+            named = parse_byline(shown).authors if len(shown) <= _LINE_CHARS else ()
+            return shown if text in named else text
+    return None
+
+
+_AUTHOR_PATH = re.compile(
+    rf"/(?:{alternation(ordered('author_links'))})/[^/?#]", re.IGNORECASE
+)
+_LINE_CHARS = 120
 
 
 def _narrowest(
@@ -426,11 +559,47 @@ def _narrowest(
     inner = set(el.iterdescendants())
     for other in found:
         if other in inner:
-            text = element_text(other)
+            text = byline_text(other)
             name = without_byline_label(text) if text else None
             if name and parse_byline(name).authors == authors:
                 return name
     return None
+
+
+_NOT_NAME_MARKS = ordered("byline_classes", "not-name")
+_LABELS = frozenset(AUTHOR_MARKERS)
+
+
+def byline_text(el: lxml.html.HtmlElement) -> str:
+    """A byline element's text as the byline parser should read it: the parts its children's
+    classes mark as no part of a name (a desk or section before it, a city, role, date or
+    contact link after it: "Lokales | Max Roth" → "Max Roth") replaced by a bar, which keeps
+    the parts around them apart, and a label set in an element of its own ("<span>Tekst
+    </span> <a>Ana Lis</a>") followed by the ":" the parser needs to tell a label from a
+    surname where no "by" word introduces the name. Text is otherwise joined as the page
+    prints it (inline elements glued, as ``text_content``)."""
+    if not len(el):
+        return element_text(el)  # the common case: a leaf
+    text = " ".join(_byline_raw(el).split())
+    return _BARS.sub(" | ", text).strip(" |")
+
+
+_BARS = re.compile(r"(?:\s*\|)+\s*")
+
+
+def _byline_raw(el: lxml.html.HtmlElement) -> str:
+    parts: list[str] = [el.text or ""]
+    for n, child in enumerate(el):
+        if isinstance(child.tag, str):
+            marks = (child.get("class") or "").casefold()
+            if marks and any(m in marks for m in _NOT_NAME_MARKS):
+                parts.append(" | ")
+            else:
+                text = _byline_raw(child) if len(child) else child.text_content()
+                label = n == 0 and not parts[0].strip() and squash(text).casefold() in _LABELS
+                parts.append(f"{text}: " if label else text)
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 _SCRIPT_PREFIXES = ordered("byline_script_labels", "prefix")
@@ -442,6 +611,12 @@ _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\
 _SENTENCE_MARK = re.compile(r"[。！？，、「」『』（）()!?]|[\u3400-\u9fff]{6,}")
 _SCRIPT_NAME_CHARS = 24  # a CJK name is 2-4 characters, a Thai one two words: twice over is ample
 _NOT_NAMES = ordered("byline_script_labels", "not-names")
+_OTHER_CREDIT = re.compile(
+    rf"\s*(?:{alternation(ordered('byline_script_labels', 'credits'))})(?=[\s:：/／])"
+)  # the label, then the other name: "摄影 王强", "编辑：孔立" (not "视频推荐", a section)
+# The byline parser's labels in these scripts ("作者", "記者", "文"), which open a byline too.
+_LABEL_WORDS = tuple(label for label in AUTHOR_MARKERS if _UNSPACED_SCRIPT.search(label))
+_DIGIT = re.compile(r"[0-9０-９]")
 # Brackets around a whole byline ("【記者 王大明】", "（記者：田中一郎）") and a dateline after
 # the name ("王大明／台北報導": place, then "reports").
 _BRACKETED = re.compile(r"^[【〔\[（(]\s*(.*?)\s*[】〕\]）)]$")
@@ -473,14 +648,17 @@ def without_byline_label(text: str) -> str | None:
         if name.startswith(prefix):
             name = name[len(prefix):].strip(" :：/／")
             break
+    credit = _OTHER_CREDIT.search(name)
+    if credit and credit.start() > 0:
+        name = name[: credit.start()].strip()  # "周雨桐 摄影 王强": the photographer's credit
     for suffix in _SCRIPT_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)].strip()
             break
     if not name or len(name) > _SCRIPT_NAME_CHARS or _SENTENCE_MARK.search(name):
         return None
-    if any(word in name for word in _NOT_NAMES):
-        return None
+    if any(word in name for word in _NOT_NAMES) or _DIGIT.search(name):
+        return None  # a button, a source label, a date: no name holds a digit
     if len(_HAN_KANA.findall(name)) > _HAN_KANA_NAME_CHARS:
         return None
     hangul = _HANGUL_WORD.findall(name)
@@ -532,13 +710,15 @@ def _drop_chrome(
     remove_elements(root, found)
 
 
-def _article_chrome_lines(root: lxml.html.HtmlElement) -> dict[str, str]:
+def _article_chrome_lines(
+    root: lxml.html.HtmlElement, marked: MarkedElements | None = None
+) -> dict[str, str]:
     """The lines of the blocks :func:`~newsclean.core.maincontent.article_chrome` finds
     (cross-link paragraphs, related blocks, source lines, press contacts, support appeals,
     consent placeholders), each to its rule: their links and headings tell them apart on the
     tree, and are gone in the text."""
     return {_chrome_key(line): rule
-            for el, rule in article_chrome(root) for line in element_lines(el)}
+            for el, rule in article_chrome(root, marked) for line in element_lines(el)}
 
 
 def _chrome_key(line: str) -> str:
@@ -613,14 +793,20 @@ def _figure_elements(
     reach a lead image outside the body), else every ``<figure>`` inside the body."""
     css = profile.selectors.get("figure")
     found: list[lxml.html.HtmlElement] = _compiled(css)(root) if css else []
-    return found or list(content.xpath(".//figure"))
+    return found or _FIGURES(content)
+
+
+# Compiled once: ``el.xpath(text)`` compiles its expression on every call.
+_FIGURES = lxml.etree.XPath(".//figure")
+_CAPTIONS = lxml.etree.XPath(".//figcaption")
+_IMAGE_SOURCES = lxml.etree.XPath(".//img/@src | .//img/@data-src")
 
 
 def _figures(figures: list[lxml.html.HtmlElement], url: str | None) -> Iterator[Image]:
     for fig in figures:
-        cap_el = fig.xpath(".//figcaption")
+        cap_el = _CAPTIONS(fig)
         raw = squash(cap_el[0].text_content()) if cap_el else ""
-        src = next(iter(fig.xpath(".//img/@src | .//img/@data-src")), None)
+        src = next(iter(_IMAGE_SOURCES(fig)), None)
         image_url = _absolute(url, str(src)) if src else None
         if not raw and not image_url:
             continue
@@ -655,5 +841,8 @@ def _xpath_of(selector: str) -> str:
 
 
 def _compiled(selector: str) -> Callable[[lxml.html.HtmlElement], list[Any]]:
+    # Not an ``lxml.etree.XPath`` kept across calls: one calling the CSS translator's
+    # ``lower-case()`` (``:contains()``) later failed to find it, its namespace read from
+    # freed memory (lxml 6.0); ``root.xpath`` sets its namespaces up on each call.
     path = _xpath_of(selector)
     return lambda root: list(root.xpath(path))

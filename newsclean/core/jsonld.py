@@ -30,12 +30,18 @@ def load(text: str) -> Any:
 
     >>> load('<![CDATA[ {"@type": "NewsArticle"} ]]>')
     {'@type': 'NewsArticle'}
+    >>> load('<!-- //<![CDATA[ {"@type": "NewsArticle"} //]]> -->;')
+    {'@type': 'NewsArticle'}
     >>> load('{"keywords": ["a, ]", "b", ], }')
     {'keywords': ['a, ]', 'b']}
     """
     cleaned = text
     for _ in range(2):  # "<!-- //<![CDATA[" and the like: two wrappers at most
-        cleaned = _CLOSER.sub("", _OPENER.sub("", cleaned))
+        cleaned = _OPENER.sub("", cleaned)
+        # The closer pattern tries every position of the script (0.05 ms a page): asked only
+        # of a script holding one of its two literals.
+        if "-->" in cleaned or "]]>" in cleaned:
+            cleaned = _CLOSER.sub("", cleaned)
     cleaned = cleaned.strip().rstrip(";")
     for attempt in range(2):
         try:

@@ -61,7 +61,13 @@ try:  # the internals this module calls; a release that moves them falls back to
     from lxml.etree import strip_elements, strip_tags
     from trafilatura.baseline import _BLOCK_ELEMS, html2txt
     from trafilatura.core import _forum_thread_page
-    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.htmlprocessing import (
+        convert_tags,
+        delete_by_link_density,
+        link_density_test,
+        prune_unwanted_nodes,
+        tree_cleaning,
+    )
     from trafilatura.main_extractor import _elem_text, prune_unwanted_sections
     from trafilatura.main_extractor import _extract as _trafilatura_extract
     from trafilatura.settings import MANUALLY_CLEANED, MIN_DUPLICATE_LENGTH, Extractor
@@ -86,11 +92,23 @@ try:  # the internals this module calls; a release that moves them falls back to
     _SECTIONS = Family([*OVERALL_DISCARD_XPATH, *DISCARD_IMAGE_ELEMENTS, *TEASER_DISCARD_XPATH])
     _members = _SECTIONS.members()
     _n = len(OVERALL_DISCARD_XPATH)
+
+    def _link_density_test(element: Any, favor_precision: bool = False) -> tuple[bool, bool]:
+        """trafilatura's test, its answer for an element without links (most of those it
+        is asked of: every div, list and paragraph, six times over) told by one C-level
+        look for the first link instead of its ElementPath ``findall``."""
+        if next(element.iterdescendants("ref"), None) is None:
+            return False, False
+        return link_density_test(element, favor_precision)
+
     _prune_sections_clone = _with_globals(prune_unwanted_sections, {
         "OVERALL_DISCARD_XPATH": _members[:_n],
         "DISCARD_IMAGE_ELEMENTS": _members[_n:_n + len(DISCARD_IMAGE_ELEMENTS)],
         "TEASER_DISCARD_XPATH": _members[_n + len(DISCARD_IMAGE_ELEMENTS):],
         "PRECISION_DISCARD_XPATH": translated(PRECISION_DISCARD_XPATH),
+        "delete_by_link_density": _with_globals(
+            delete_by_link_density, {"link_density_test": _link_density_test}
+        ),
     })
 
     def _prune_sections(tree: Any, *args: Any, **kwargs: Any) -> Any:
@@ -104,7 +122,7 @@ try:  # the internals this module calls; a release that moves them falls back to
         "prune_unwanted_sections": _prune_sections,
     })
     _with_globals(tree_cleaning, {"MANUALLY_CLEANED": []})  # reads it (cloned per page)
-    _PRE_CLEANED = tuple(t for t in MANUALLY_CLEANED if t not in ("form", "math"))
+    _KEPT_FOR_CLEANING = frozenset(("form", "math"))
     _INTERNALS = True
 except (ImportError, ValueError):  # pragma: no cover - depends on the installed trafilatura
     _INTERNALS = False
@@ -138,11 +156,11 @@ def lean_extract(
         raise Unsure("thread forum")
     opts = _options()
     tree = _plain_copy(root)
-    _drop_cleaned(tree)
+    present = _drop_cleaned(tree)
     with _PRUNES.on(tree):
         prune_unwanted_nodes(tree, _RAW_PRUNE)
         prune_unwanted_nodes(tree, _COMMENTS_PRUNE)
-    cleaned = convert_tags(_tree_cleaning(tree, opts), opts, url)
+    cleaned = convert_tags(_tree_cleaning(tree, opts, present), opts, url)
     body, text = _extract(cleaned, opts)[:2]
     # Short by trafilatura's measure, in characters; weighed, a short Chinese or Japanese
     # article is not short, and trafilatura's rescue would flatten it into one line. A weight
@@ -189,29 +207,37 @@ def _copy_children(root: Any) -> Any:
     return tree
 
 
-def _drop_cleaned(tree: Any) -> None:
+def _drop_cleaned(tree: Any) -> set[str]:
     """Delete, before trafilatura's pruning XPaths walk the tree, the elements its cleaning
     deletes after them anyway (navigation, asides, footers, head, embeds, form controls), so
     those walks visit fewer nodes. Kept for the cleaning itself, whose outcome depends on
     them: forms (kept when they wrap the article), ``<math>`` (its formula is salvaged),
     figures holding a table (turned into a div), and any element holding an ``<h1>`` (the
-    infinite-scroll prune keeps a container with one)."""
+    infinite-scroll prune keeps a container with one). Returns the names of trafilatura's
+    cleaning that may still be on the page (those of the elements kept), read in the same
+    walk: the steps up to the cleaning only delete, so none other comes back."""
     headed = {a for h1 in tree.iter("h1") for a in h1.iterancestors()}
-    doomed = [
-        el for el in tree.iter(*_PRE_CLEANED)
-        if el not in headed and not (el.tag == "figure" and el.find(".//table") is not None)
-    ]
+    doomed = []
+    present = set()
+    for el in tree.iter(*MANUALLY_CLEANED):
+        tag = el.tag
+        if tag in _KEPT_FOR_CLEANING or el in headed or (
+            tag == "figure" and el.find(".//table") is not None
+        ):
+            present.add(tag)
+        else:
+            doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
             delete_element(el)
+    return present
 
 
-def _tree_cleaning(tree: Any, opts: Any) -> Any:
-    """trafilatura's ``tree_cleaning``, its deletions by tag asked only for the tags on the
-    page: it walks the tree once for each of the fifty it deletes, and a page holds a few of
-    them (told by one C-level walk). Its steps before those deletions only strip, delete or
+def _tree_cleaning(tree: Any, opts: Any, present: set[str]) -> Any:
+    """trafilatura's ``tree_cleaning``, its deletions by tag asked only for the tags that may
+    be on the page (``present``): it walks the tree once for each of the fifty it deletes,
+    and a page holds a few of them. Its steps before those deletions only strip, delete or
     rename elements to ``div``, never make one of those tags, so the others find nothing."""
-    present = {el.tag for el in tree.iter(*MANUALLY_CLEANED)}
     wanted = [tag for tag in MANUALLY_CLEANED if tag in present]
     return _with_globals(tree_cleaning, {"MANUALLY_CLEANED": wanted})(tree, opts)
 

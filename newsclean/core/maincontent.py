@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import lxml.etree
@@ -23,6 +24,7 @@ from ..normalize.text import squash
 from ..rules.vocab import alternation, ordered
 from . import lean
 from .document import remove_elements
+from .marked import MarkedElements, class_forms
 
 logger = logging.getLogger(__name__)
 
@@ -186,21 +188,51 @@ _PARAGRAPHS = lxml.etree.XPath(
     "[normalize-space()]"
 )
 _OPENING_CHARS = 60
-_HEADINGS = lxml.etree.XPath(
-    # A class holds "title"/"heading" only if it holds "itle"/"eading": two C-level substring
-    # tests for every class on the page, the exact four only on the few that pass.
-    "//h2 | //h3 | //h4 | //h5 | //h6"
-    " | //@class[contains(., 'itle') or contains(., 'eading')][contains(., 'title')"
-    " or contains(., 'heading') or contains(., 'Heading') or contains(., 'Title')]/.."
-)
+# Headings: h2-h6 and elements whose class names a title or heading, read in the page's one
+# pass over its classes (core/marked.py), in document order.
+HEADING_WORDS = ("title", "heading")
+_HEADING_FORMS = class_forms(HEADING_WORDS)
+_HEADINGS = lxml.etree.XPath("$classed | //h2 | //h3 | //h4 | //h5 | //h6")
 # Every label the openers above start with (literals, matched case-blind): a paragraph whose
-# text, white space collapsed, starts with none of them cannot open as chrome. Told from its
-# first _SCAN_CHARS, read in C, before its opening is built in Python (5 µs a paragraph).
+# text, white space collapsed, starts with none of them cannot open as chrome. Told in C by
+# one anchored match of a prefix tree of the labels (a label's spaces match any run of white
+# space, so the raw text needs no collapsing): a fifth of the time of trying the labels one
+# by one, which cost 2 µs a paragraph. Most paragraphs are told from their first text node
+# alone, before their whole text is serialised.
 _LABELS = (*ordered("crosslink_labels"),
            *(label for kind in _CHROME_KINDS for label in ordered("article_chrome", kind)))
-_STARTS_WITH_LABEL = re.compile(rf"(?:{alternation(_LABELS)})", re.IGNORECASE)
-_LONGEST_LABEL = max(map(len, _LABELS))
-_SCAN_CHARS = 200
+
+
+def _prefix_tree(labels: Iterable[str], *, partial: bool = False) -> re.Pattern[str]:
+    """An anchored, case-blind pattern matching a text that starts, after any white space,
+    with one of ``labels`` (a space in a label: any run of white space). With ``partial``
+    it also matches a text that ends anywhere along the way: a start that the text after it
+    may still complete."""
+    tree: dict[str, Any] = {}
+    for label in labels:
+        node = tree
+        for ch in label:
+            node = node.setdefault(" " if ch.isspace() else ch, {})
+        node[""] = {}
+
+    def branches(node: dict[str, Any]) -> str:
+        parts = [(r"\s+" if ch == " " else re.escape(ch)) + branches(child)
+                 for ch, child in node.items() if ch]
+        if "" in node:
+            parts.append("")  # a label ends here
+        elif partial:
+            parts.append(r"\Z")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return re.compile(r"\s*" + branches(tree), re.IGNORECASE)
+
+
+_STARTS_WITH_LABEL = _prefix_tree(_LABELS)
+_MAY_START_WITH_LABEL = _prefix_tree(_LABELS, partial=True)
+# The same first read for headings: the labels of a related block's or a support appeal's.
+_MAY_START_AS_HEADING = _prefix_tree(
+    (*ordered("related_headings"), *ordered("article_chrome", "support")), partial=True
+)
 _LINK_SHARE = 0.8  # a cross-link paragraph's text after its label: link text, all but a "»"
 _LIST_LINK_SHARE = 0.6  # a related block's text (titles, perhaps "By …" lines): mostly links
 _HEADING_CHARS = 40
@@ -211,29 +243,39 @@ _BOX_CHARS = 400  # an appeal box: a heading, two sentences, a button
 _STOP_AT = frozenset(("body", "html", "article", "main"))
 
 
-def article_chrome(root: Any) -> list[tuple[Any, str]]:
+def article_chrome(root: Any, marked: MarkedElements | None = None) -> list[tuple[Any, str]]:
     """Blocks inside an article that are not its text, each with the rule that found it:
     a cross-link paragraph (a label such as "Read more:" or "Lea también:" and a link that
     make up the whole paragraph), a related-content block (a heading such as "More from
     Business" over a list of linked titles, with the heading), and paragraphs that open as
     a source line ("Quelle: …"), a press contact, an appeal to support the site or a consent
     placeholder. Lists, tables and subheadings of the article are never touched: a list
-    goes only under a related heading and only when its text is mostly links."""
+    goes only under a related heading and only when its text is mostly links. ``marked``:
+    the page's classes as a caller read them already (:mod:`.marked`), holding the heading
+    words."""
     found: dict[Any, str] = {}
+    lengths = _TextLengths()
     for el in _PARAGRAPHS(root):
-        if not _may_open_as_chrome(_string_value(el)[:_SCAN_CHARS]):
-            continue  # the common case, told from the paragraph's first characters alone
+        head = el.text
+        if head and _MAY_START_WITH_LABEL.match(head) is None:
+            continue  # the common case, told from the paragraph's first text node alone
+        if not _may_open_as_chrome(_string_value(el)):
+            continue
         if not _OPENS_AS_CHROME.match(_opening(el)):
             continue
         text = _text(el)
         if len(text) > _PARAGRAPH_CHARS:
             continue
-        rule = _paragraph_rule(el, text)
+        rule = _paragraph_rule(el, text, lengths)
         if rule:
             found[el] = rule
             if rule == "html:press-contact":
                 found.update(dict.fromkeys(_contact_lines(el), rule))
-    for heading in _HEADINGS(root):
+    marked = marked or MarkedElements(root, HEADING_WORDS)
+    for heading in _HEADINGS(root, classed=marked.holding(_HEADING_FORMS)):
+        head = heading.text
+        if head and _MAY_START_AS_HEADING.match(head) is None:
+            continue  # told from the heading's first text node alone
         raw = heading.text_content()
         if len(raw) > 4 * _HEADING_CHARS:
             continue  # a container marked as a title block: never a heading's few words
@@ -241,7 +283,7 @@ def article_chrome(root: Any) -> list[tuple[Any, str]]:
         if not text or len(text) > _HEADING_CHARS:
             continue
         if _RELATED_HEADING.match(text):
-            found.update(dict.fromkeys(_related_block(heading), "html:related-block"))
+            found.update(dict.fromkeys(_related_block(heading, lengths), "html:related-block"))
         elif _CHROME_OPENERS["support"].match(text):
             box = heading.getparent()  # "Support local journalism" over its appeal and button
             small = box is not None and box.tag not in _STOP_AT
@@ -256,14 +298,10 @@ def _string_value(el: Any) -> str:
 
 
 def _may_open_as_chrome(text: str) -> bool:
-    """False when a paragraph whose text starts with ``text`` cannot open as chrome. Its
-    opening (:func:`_opening`) with white space collapsed is a prefix of its whole text
-    collapsed, so a match there starts that text with a label; ``text`` tells it unless
-    collapsing left fewer characters than the longest label (then it may)."""
-    opening = " ".join(text.split())
-    if len(text) >= _SCAN_CHARS and len(opening) < _LONGEST_LABEL:
-        return True
-    return _STARTS_WITH_LABEL.match(opening) is not None
+    """False when a paragraph whose text is ``text`` cannot open as chrome: its opening
+    (:func:`_opening`) with white space collapsed is a prefix of its whole text collapsed,
+    so a label there starts this text, after white space."""
+    return _STARTS_WITH_LABEL.match(text) is not None
 
 
 def _opening(el: Any) -> str:
@@ -280,11 +318,21 @@ def _text(el: Any) -> str:
     return " ".join(el.text_content().split())
 
 
-def _paragraph_rule(el: Any, text: str) -> str | None:
+class _TextLengths(dict[Any, int]):
+    """The length of an element's :func:`_text`, measured once per element for one page's
+    scan: a related block's links are measured again at every ancestor its heading climbs
+    (a third of the scan's time on pages with such blocks, before)."""
+
+    def __missing__(self, el: Any) -> int:
+        self[el] = n = len(_text(el))
+        return n
+
+
+def _paragraph_rule(el: Any, text: str, lengths: _TextLengths) -> str | None:
     label = _CROSSLINK.match(text)
     if label and label.end() < len(text):
         rest = len(text) - label.end()
-        if _link_chars(el) >= _LINK_SHARE * rest:
+        if _link_chars(el, lengths) >= _LINK_SHARE * rest:
             return "html:cross-link"
     words = len(text.split())
     for kind, opener in _CHROME_OPENERS.items():
@@ -293,8 +341,8 @@ def _paragraph_rule(el: Any, text: str) -> str | None:
     return None
 
 
-def _link_chars(el: Any) -> int:
-    return sum(len(_text(a)) for a in el.iter("a"))
+def _link_chars(el: Any, lengths: _TextLengths) -> int:
+    return sum(lengths[a] for a in el.iter("a"))
 
 
 def _contact_lines(el: Any) -> list[Any]:
@@ -309,28 +357,30 @@ def _contact_lines(el: Any) -> list[Any]:
     return out
 
 
-def _related_block(heading: Any) -> list[Any]:
+def _related_block(heading: Any, lengths: _TextLengths) -> list[Any]:
     """The related block a heading opens: the largest ancestor holding nothing but the heading
     and linked titles; else the heading and the link lists right after it. Empty when no
     links follow (a subheading that happens to read "More on …")."""
-    block, heading_chars = heading, len(_text(heading))
+    block, heading_chars = heading, lengths[heading]
     parent = heading.getparent()
     while parent is not None and parent.tag not in _STOP_AT:
-        chars = len(_text(parent)) - heading_chars
+        chars = lengths[parent] - heading_chars
         if chars <= 0:
             block, parent = parent, parent.getparent()
             continue
-        if chars > _BLOCK_CHARS or _link_chars(parent) < _LIST_LINK_SHARE * chars:
+        if chars > _BLOCK_CHARS or _link_chars(parent, lengths) < _LIST_LINK_SHARE * chars:
             break
         block, parent = parent, parent.getparent()
     if block is not heading:
-        return [block] if _link_chars(block) else []
+        return [block] if _link_chars(block, lengths) else []
     lists = []
     for sibling in heading.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
-        chars = len(_text(sibling))
-        if not chars or sibling.tag in ("p",) or _link_chars(sibling) < _LIST_LINK_SHARE * chars:
+        chars = lengths[sibling]
+        if not chars or sibling.tag in ("p",) or (
+            _link_chars(sibling, lengths) < _LIST_LINK_SHARE * chars
+        ):
             break
         lists.append(sibling)
     return [heading, *lists] if lists else []

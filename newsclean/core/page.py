@@ -7,7 +7,7 @@ can say where every removed line went.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +19,7 @@ from ..rules.vocab import ordered
 from . import jsonld
 from .document import element_text
 from .learned import LearnedChrome
+from .marked import MarkedElements, class_forms
 
 
 @dataclass(slots=True)
@@ -36,6 +37,9 @@ class Page:
     dropped: list[Removal] = field(default_factory=list)
     """Blocks the HTML stage removed before the lines were made (a profile's drop selectors,
     what the main-content extractor left out, text outside the article), for ``--explain``."""
+    stated_published: str | None = None
+    """The publication date the page's markup states (HTML pages): a shown date days after it
+    is one the article speaks of (an event's "When: March 21"), not the page's stamp."""
 
     def claim(self, index: int, rule: str) -> None:
         """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""
@@ -139,26 +143,9 @@ _ITEMPROP_DATES = lxml.etree.XPath(
     "//@itemprop[. = 'datePublished' or . = 'dateModified' or . = 'dateCreated']/.."
 )
 # Elements whose class names them a date: a visible stamp the page shows ("14.01.2026, 17:05
-# Uhr", "2026年03月05日 11:24") when no machine date says it.
-def class_marks(words: Iterable[str]) -> str:
-    """An XPath test on ``@class`` for any of ``words``, lower case or capitalised
-    ("byline", "Byline"): ``contains()`` is case-sensitive, and ``translate()`` over every
-    class attribute of a page costs more than a few more tests."""
-    words = list(words)
-    forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:]))
-    exact = " or ".join(f"contains(., '{f}')" for f in forms)
-    # Both forms of a word hold the word without its first letter: a class holding none of
-    # those (the shortest that do not hold another) holds no form, told with half the
-    # substring tests or fewer (each copies the class value), which is most classes. The
-    # same elements; the XPath a page takes about half the time.
-    stems = sorted({w[1:] for w in words}, key=len)
-    loose = [s for n, s in enumerate(stems) if not any(t in s for t in stems[:n])]
-    return "(" + " or ".join(f"contains(., '{s}')" for s in loose) + f") and ({exact})"
-
-
-_DATE_CLASSES = lxml.etree.XPath(
-    f"//@class[{class_marks(ordered('date_classes'))}]/.."
-)
+# Uhr", "2026年03月05日 11:24") when no machine date says it (core/marked.py reads them).
+_DATE_WORDS = ordered("date_classes")
+_DATE_FORMS = class_forms(_DATE_WORDS)
 _DATE_TEXTS = 12
 _DATE_TEXT_CHARS = 80
 
@@ -289,7 +276,7 @@ def date_texts(head: HeadFacts) -> list[str]:
     texts: list[str] = []
     if head.root is None:
         return texts
-    for el in _DATE_CLASSES(head.root):
+    for el in MarkedElements(head.root, _DATE_WORDS).holding(_DATE_FORMS):
         if len(texts) >= _DATE_TEXTS:
             break
         if el.tag in _NOT_STAMPS or (
@@ -299,7 +286,44 @@ def date_texts(head: HeadFacts) -> list[str]:
         text = element_text(el)
         if text and len(text) <= _DATE_TEXT_CHARS and not in_other_story(el):
             texts.append(text)
-    return texts
+    return texts + _under_headline(head.root)
+
+
+_FOLLOWING = lxml.etree.XPath("following::*[position() <= 60]")
+_PROSE_WORDS = 20  # a paragraph this long is the article's text: a stamp comes before it
+_LEAVES = 12
+_LEAF_CHARS = 120
+
+
+def headline_leaves(root: Any) -> list[Any]:
+    """The short leaf elements after the page's first ``<h1>``, up to the article's first
+    paragraph of prose, outside other stories: where a byline or a stamp sits that no class
+    names ("<div><span>Von Helga Wirth</span><span>18.02.2026, 17:45 Uhr</span></div>")."""
+    h1 = next(root.iter("h1"), None)
+    leaves: list[Any] = []
+    if h1 is None:
+        return leaves
+    for el in _FOLLOWING(h1):
+        if len(leaves) >= _LEAVES:
+            break
+        if len(el) or el.tag in ("script", "style", "nav", "aside") or in_other_story(el):
+            continue  # a leaf holds a stamp; a container's text is its leaves'
+        text = element_text(el)
+        if el.tag == "p" and len(text.split()) >= _PROSE_WORDS:
+            break
+        if text and len(text) <= _LEAF_CHARS:
+            leaves.append(el)
+    return leaves
+
+
+def _under_headline(root: Any) -> list[str]:
+    """Stamps no class names: the texts of ``<time>`` elements without a ``datetime``
+    ("<time>March 5, 2026</time>") and the headline's short leaves (:func:`headline_leaves`).
+    Read after the date-classed texts, as they are."""
+    texts = [element_text(el) for el in root.iter("time") if el.get("datetime") is None]
+    texts += [text for el in headline_leaves(root)
+              if len(text := element_text(el)) <= _DATE_TEXT_CHARS]
+    return [t for t in texts if t][:_DATE_TEXTS]
 
 
 def _wraps_one_leaf(el: Any) -> bool:

@@ -22,10 +22,18 @@ from ..normalize.text import ends_sentence, key, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
-from ..rules import LineRule, RuleSet
+from ..rules import LineRule, RuleSet, vocab
 from ..rules.literals import literal_gate, required_literals
 from .authorbox import claim_author_box
-from .chromeshape import claim_above_header, claim_glued_crumbs, claim_shapes
+from .chromeshape import (
+    claim_above_header,
+    claim_glued_crumbs,
+    claim_shapes,
+    claim_site_chrome,
+    field_line,
+    leading_list,
+    speaks_to_reader,
+)
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -95,6 +103,7 @@ def clean_page(
     learned = facts.chrome
     article_text = ArticleText(facts.article_text) if learned is not None else None
     _apply_rules(page, profile, learned, article_text)
+    claim_site_chrome(page, url)  # before the header: no headline, byline or credit among it
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
@@ -196,10 +205,14 @@ def _apply_rules(
         if i in page.claims or not line.strip():
             continue
         rule = rules.match(line) or _glued_chrome(rules, line)
+        if rule is not None and _sentence_of_text(page, i, rule, rules):
+            rule = None
         if rule is None and learned is not None and _is_learned(line, learned, article_text):
             found.append(i)
             continue
-        if rule is None:
+        if rule is None or (
+            rule.action == "drop" and (_subheading(page, i, rules) or _listed(page, i, rules))
+        ):
             if _NO_TEXT.match(line):
                 page.claim(i, "generic:no-text")
             else:
@@ -229,6 +242,105 @@ def _prose(line: str) -> bool:
     if not ends_sentence(line):
         return False
     return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
+
+
+_SENTENCE_WORDS = 7
+SPEECH_VERBS = vocab.words("speech_verbs")
+_QUOTES = "\"“”«»„"
+
+
+def _sentence_of_text(page: Page, index: int, rule: LineRule, rules: RuleSet) -> bool:
+    """A sentence that a chrome pattern matches, reporting speech (a speech verb or a quote)
+    between two paragraphs of the text ("Sigue leyendo en voz alta a sus nietos cada noche,
+    cuenta su hija.", "…in their inbox every morning, the operator said."): the text's own.
+    Exact phrases stay chrome, and so does a sentence that reports nothing (a promo or a
+    read-on link between paragraphs)."""
+    line = page.text(index)
+    if not ends_sentence(line) or word_count(line) < _SENTENCE_WORDS or key(line) in rule.phrases:
+        return False
+    words = set(re.findall(r"\w+", line.casefold()))
+    reported = bool(words & SPEECH_VERBS) or any(q in line for q in _QUOTES)
+    if not reported:
+        return False
+    before, after = _beside(page, index, -1), _beside(page, index, 1)
+    if before is None or after is None or before in page.claims:
+        return False
+    under = page.text(after)
+    return _prose(page.text(before)) and _prose(under) and rules.match(under) is None
+
+
+_HEADING_WORDS = 3
+_TOPIC_CHARS = 4
+
+
+def _subheading(page: Page, index: int, rules: RuleSet) -> bool:
+    """A short line a chrome phrase names ("Newsletter", "Sign up") standing between two
+    paragraphs of the text, whose word the paragraph under it takes up ("Newsletter", then
+    "The parish newsletter will now be emailed…"): the article's subheading. A promo box's
+    heading is followed by its pitch, which speaks to the reader or is chrome itself."""
+    text = page.text(index)
+    if word_count(text) > _HEADING_WORDS or ends_sentence(text):
+        return False
+    before = _beside(page, index, -1)
+    after = _beside(page, index, 1)
+    if before is None or after is None or before in page.claims:
+        return False
+    above, under = page.text(before), page.text(after)
+    if not (_prose(above) and _prose(under)) or rules.match(under):
+        return False
+    if speaks_to_reader(under):  # a pitch, unless the text goes on under it ("du" is French)
+        then = _beside(page, after, 1)
+        if then is None or not _prose(page.text(then)) or rules.match(page.text(then)):
+            return False
+    # the word or its stem ("Subscribe", then "Subscribers to the parish magazine…")
+    stems = [w[: max(_TOPIC_CHARS, len(w) - 2)] for w in re.findall(r"\w+", text.casefold())]
+    words = re.findall(r"\w+", under.casefold())
+    return any(len(s) >= _TOPIC_CHARS and w.startswith(s) for s in stems for w in words)
+
+
+_ITEM_WORDS = 3
+_INTRO_WORDS = 4
+_LIST_MAX = 12
+
+
+def _item(text: str) -> bool:
+    return word_count(text) <= _ITEM_WORDS and not ends_sentence(text)
+
+
+def _listed(page: Page, index: int, rules: RuleSet) -> bool:
+    """A short line a chrome phrase names inside a list that a sentence of the text introduces
+    and the text goes on under ("The app's home screen has four buttons:", "Search", "Save",
+    "Share", then a paragraph): the article's list, not the page's buttons."""
+    if not _item(page.text(index)):
+        return False
+    ends = []
+    for step in (-1, 1):
+        j: int | None = index
+        for _ in range(_LIST_MAX):
+            j = _beside(page, j, step) if j is not None else None
+            if j is None or not _item(page.text(j)):
+                break
+        ends.append(j)
+    intro, under = ends
+    if intro is None or under is None or intro in page.claims:
+        return False
+    lead, after = page.text(intro), page.text(under)
+    return (
+        lead.endswith((":", "："))
+        and word_count(lead) >= _INTRO_WORDS
+        and _prose(after)
+        and rules.match(after) is None
+    )
+
+
+def _beside(page: Page, index: int, step: int) -> int | None:
+    """The non-blank line before (``step`` -1) or after (+1) line ``index``."""
+    j = index + step
+    while 0 <= j < len(page.lines):
+        if page.lines[j].strip():
+            return j
+        j += step
+    return None
 
 
 def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None:
@@ -441,7 +553,10 @@ def _claim_counters(page: Page) -> None:
         if end > n:
             before = lines[n - 1] if n > 0 else None
             after = lines[end] if end < len(lines) else None
-            if any(j is not None and j in page.claims for j in (before, after)):
+            # a table's column printed cell by cell ("Amara Osei", "1,204", "Paul Hendry",
+            # "987"): each figure under a free label, the one above that a figure too
+            column = n >= 2 and counts[n - 2] and lines[n - 1] not in claims
+            if not column and any(j is not None and j in page.claims for j in (before, after)):
                 for j in lines[n:end]:
                     page.claim(j, "generic:counter")
             n = end
@@ -467,6 +582,8 @@ def _claim_link_rows(page: Page) -> None:
         text = page.text(i)
         if text.startswith("|"):
             continue  # a table row as the HTML stage writes it ("| Zona | Locales |"): article
+        if field_line(text):
+            continue  # a fact line of the text ("Geöffnet: Mo · Mi · Fr"): no link row
         if not any(sep in text for sep in _LINK_ROW_SEPARATORS):
             continue  # (most lines: no separator, no split)
         parts = _LINK_ROW.split(text)
@@ -497,6 +614,9 @@ def _claim_footer_links(page: Page) -> None:
         if not menu_item(page.text(i)) or len(run) > MENU_MAX:
             break
         run.append(i)
+    if run:  # the article's own list right under its text is no footer (a recipe's items)
+        listed = set(leading_list(page, list(page.free(run[-1]))))
+        run = [i for i in run if i not in listed]
     above = max((j for j in page.claims if run and j < run[-1]), default=None)
     if above is not None and all(not page.lines[j].strip() for j in range(above + 1, run[-1])):
         chrome = chrome or page.claims[above].startswith("generic:")

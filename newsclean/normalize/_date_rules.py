@@ -93,6 +93,9 @@ DIGIT_SUFFIXES: Final[frozenset[str]] = frozenset(
         "min", "mins", "d", "w", "s", "t", "z",
         # CJK dates write the unit after each number: 2025年4月11日 16時20分, 2025년 4월 11일
         "年", "月", "日", "号", "時", "时", "分", "秒", "년", "월", "일", "시", "분", "초",
+        # relative times of CJK readers' cards: 3時間前, 5分前, 3小时前, 2天前
+        "時間前", "分前", "日前", "秒前", "小时前", "分钟前", "天前", "週間前", "か月前", "ヶ月前",
+        "个月前",
     }
 )  # fmt: skip
 

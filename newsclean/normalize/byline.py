@@ -120,29 +120,37 @@ _WEEKDAY = _alt(R.WEEKDAYS)
 _UNIT = _alt(R.TIME_UNITS)
 # Time zones as dates know them, and the clock words bylines print after a time.
 _TZ = f"(?:{_alt([*ZONES, 'Uhr', 'hrs.', 'hrs', 'HS', 'h'])})"
+_DIGIT_NEEDED = "digit"
+_BAR_NEEDED = "a comma or a bar"
 _DATES = tuple(
-    re.compile(p, re.I)
-    for p in (
-        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?",
-        r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b",
-        rf"\b(?:(?:{_WEEKDAY})\.?,?\s)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s?(?:de\s)?(?:{_MONTH})\b\.?"
-        rf"(?:,?\s?(?:de\s)?\d{{4}})?",
-        rf"\b(?:(?:{_WEEKDAY})\.?,?\s)?(?:{_MONTH})\b\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s\d{{4}})?",
-        rf"\b(?:{_MONTH})\b\.?,?\s\d{{4}}\b",
-        rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\b\.?)?(?:\s?{_TZ}\b)?",
-        rf"\b\d{{1,2}}\s?[ap]\.?m\b\.?(?:\s?{_TZ}\b)?",
-        rf"\b\d{{3,4}}\s?{_TZ}\b",
-        rf"\b(?:hace|vor|il y a)\s\d+\s(?:{_UNIT})\b",
-        rf"\b\d+\s?(?:{_UNIT})\b\.?(?:\s(?:ago|read|de lectura|lesezeit))?",
-        r"\b(?:an?|one)\s(?:minute|hour|day|week)s?\sago\b",
-        r"\b(?:minutes?|hours?|days?)\sago\b",
-        r"\b(?:today|yesterday)\sat\b",
-        r"\b\d+\swords?\b",
-        r"\b(?:19|20)\d{2}\b",
-        rf"\b(?:{_WEEKDAY})\b(?=\s*[,|])",
+    (re.compile(p, re.I), needs)
+    for p, needs in (
+        (r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+         _DIGIT_NEEDED),
+        (r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", _DIGIT_NEEDED),
+        (rf"\b(?:(?:{_WEEKDAY})\.?,?\s)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s?(?:de\s)?(?:{_MONTH})\b\.?"
+         rf"(?:,?\s?(?:de\s)?\d{{4}})?", _DIGIT_NEEDED),
+        (rf"\b(?:(?:{_WEEKDAY})\.?,?\s)?(?:{_MONTH})\b\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b"
+         rf"(?:,?\s\d{{4}})?", _DIGIT_NEEDED),
+        (rf"\b(?:{_MONTH})\b\.?,?\s\d{{4}}\b", _DIGIT_NEEDED),
+        (rf"\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\b\.?)?(?:\s?{_TZ}\b)?",
+         _DIGIT_NEEDED),
+        (rf"\b\d{{1,2}}\s?[ap]\.?m\b\.?(?:\s?{_TZ}\b)?", _DIGIT_NEEDED),
+        (rf"\b\d{{3,4}}\s?{_TZ}\b", _DIGIT_NEEDED),
+        (rf"\b(?:hace|vor|il y a)\s\d+\s(?:{_UNIT})\b", _DIGIT_NEEDED),
+        (rf"\b\d+\s?(?:{_UNIT})\b\.?(?:\s(?:ago|read|de lectura|lesezeit))?", _DIGIT_NEEDED),
+        (r"\b(?:an?|one)\s(?:minute|hour|day|week)s?\sago\b", None),
+        (r"\b(?:minutes?|hours?|days?)\sago\b", None),
+        (r"\b(?:today|yesterday)\sat\b", None),
+        (r"\b\d+\swords?\b", _DIGIT_NEEDED),
+        (r"\b(?:19|20)\d{2}\b", _DIGIT_NEEDED),
+        (rf"\b(?:{_WEEKDAY})\b(?=\s*[,|])", _BAR_NEEDED),
     )
 )
+"""Date and time stamps a byline prints, cut out in this order, each with what every match of
+it needs (None: nothing known): a pattern of a month or weekday list is slow to fail, and
+most bylines hold no digit."""
+_DIGIT = re.compile(r"\d")
 
 _UI = re.compile(_WB + "(?:" + _alt(R.UI_PHRASES) + ")" + _WE, re.I)
 _CONTRIB = re.compile(
@@ -155,6 +163,7 @@ _ROTA = re.compile(
     re.I,
 )
 _STRONG_SEP = re.compile(r"\s*(?:[|•·▪►»«\n]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s|:\s*$)\s*")
+_STRONG_SEP_HINT = re.compile(r"[|•·▪►»«\n\-–—:]")
 _SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Þ])")
 # "Jane Doe is a reporter ...", "Jo Roe hat ... berichtet": a lower-case verb after the name
 # opens a bio sentence (case-sensitive: "Is" and "Hat" may be names or headline words).
@@ -299,13 +308,14 @@ _GLUE_WORDS = (
 # Text nodes glued together ("ByGavin", "vonChris", "TUCKERAssociated", "JamesStaff",
 # "Hofbeck1.", "2019Add", "Schmidt-Redaktion"): where each kind is pulled apart, and into what,
 # in the order they are tried.
-_UNGLUE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z])"), r"\1 "),
-    (re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"), " | "),
-    (re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)"), _deglue_camel),
-    (re.compile(r"(?<=[^\W\d_]{2})(?=\d)"), " "),
-    (re.compile(r"(?<=\d)(?=[^\W\d_]{2})"), " "),
-    (re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b"), r" \1"),
+_UNGLUE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], bool], ...] = (
+    # (pattern, what it puts in, whether every match needs a digit)
+    (re.compile(r"\b(By|by|BY|Von|von|VON|Par|par|Por|por)(?=[A-Z][a-z])"), r"\1 ", False),
+    (re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"), " | ", False),
+    (re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)"), _deglue_camel, False),
+    (re.compile(r"(?<=[^\W\d_]{2})(?=\d)"), " ", True),
+    (re.compile(r"(?<=\d)(?=[^\W\d_]{2})"), " ", True),
+    (re.compile(r"(?<=\w)-(Team|Redaktion|Staff|team|redaktion|staff)\b"), r" \1", False),
 )
 
 
@@ -317,23 +327,38 @@ def _clean(raw: str) -> str:
         s = _CJK_DATELINE.sub(" ", s)
     if _CJK_SPACED_HINT.search(s):
         s = _CJK_SPACED.sub(", ", s)
-    s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
-    s = _CJK_ROLE.sub(" ", s)
-    s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
+    # Each step below runs only where its pattern can match: CJK roles in a line with a
+    # character outside ASCII, the line-break ones where a break or tab is (no step writes
+    # one), the dateline's before a "(", the handle's at an "@" (slow searches to fail).
+    if not s.isascii():
+        s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
+        s = _CJK_ROLE.sub(" ", s)
+    broken = _NEWLINE.search(s) is not None
+    if broken:
+        s = _LIST_NEWLINE.sub(r"\1 ", s)  # "Jane Doe,\n Joe Bloggs": the list goes on
     s = _PAREN_CONJ.sub(" , ", s) if ")" in s else s
-    s = _NEWLINE.sub(" | ", s)
-    s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
+    if broken:
+        s = _NEWLINE.sub(" | ", s)
+    if "(" in s:
+        s = _DATELINE.sub("(", s)  # "BEIJING (AP) —": the city is not an organisation
     s = _SPACES.sub(" ", s)
     s = _EMAIL.sub(_cut_email, s) if "@" in s else s
     s = _URL.sub(" | ", s)
-    s = _HANDLE.sub(" | ", s)
-    for glued, apart in _UNGLUE:
-        s = glued.sub(apart, s)
+    s = _HANDLE.sub(" | ", s) if "@" in s else s
+    # (no step below writes a digit: a byline without one now never holds one)
+    digits = _DIGIT.search(s) is not None
+    for glued, apart, needs_digit in _UNGLUE:
+        if digits or not needs_digit:
+            s = glued.sub(apart, s)
     s = _ROTA.sub(" , ", s)
     s = _CONTRIB.sub(" | ", s)
-    for rx in _DATES:
+    for rx, needs in _DATES:
+        if needs == _DIGIT_NEEDED and not digits:
+            continue
+        if needs == _BAR_NEEDED and "," not in s and "|" not in s:
+            continue
         s = rx.sub(" | ", s)
-    s = _PHONE.sub(" | ", s)
+    s = _PHONE.sub(" | ", s) if digits else s
     s = _UI.sub(" | ", s)
     return _SPACES.sub(" ", s)
 
@@ -476,8 +501,10 @@ _SMALL = frozenset({"of", "on", "and", "the", "for", "in", "at", "de", "du", "la
 # --------------------------------------------------------------------------- token classes
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind(tok: str) -> str:
-    """Classify a token: name, particle, initial, role, modifier, stop or other."""
+    """Classify a token: name, particle, initial, role, modifier, stop or other (kept for the
+    tokens last asked about: one parse asks about each token three or four times)."""
     f = _fold(tok)
     if not f:
         return "other"
@@ -963,7 +990,8 @@ def _is_camel(tok: str) -> bool:
 def _segments(text: str) -> list[tuple[str, str]]:
     """Split on strong separators and role markers; tag each piece author/drop/plain."""
     out: list[tuple[str, str]] = []
-    for piece in _STRONG_SEP.split(text):
+    # (every separator holds one of _STRONG_SEP_HINT's characters: none, no split to try)
+    for piece in _STRONG_SEP.split(text) if _STRONG_SEP_HINT.search(text) else (text,):
         for chunk in _sentences(piece):
             _split_markers(chunk.strip(), out)
     return out
@@ -976,7 +1004,7 @@ def _sentences(piece: str) -> list[str]:
     """Split at sentence ends, not after an honorific ("Prof. Dr. Jane Doe" is one name)."""
     out: list[str] = []
     pos = 0
-    for m in _SENTENCE.finditer(piece):
+    for m in _SENTENCE.finditer(piece) if "." in piece else ():  # (a stop is needed)
         words = piece[pos : m.start()].split()
         if words and _fold(words[-1]) in _HONORIFIC_HEADS:
             continue

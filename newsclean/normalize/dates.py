@@ -161,7 +161,9 @@ _DATE_ANCHOR_RE = re.compile(
     r"|^\W{0,3}(?:yesterday|today|just now|hier|gestern|ayer|aujourd'hui|heute|hoy|ieri|oggi"
     r"|ontem|hoje|gisteren|vandaag)\b"
     r"|(?<!\w)(?:il y a|vor|hace|há)\s{1,3}\d{1,4}(?!\d)"  # il y a 3 heures, vor 3 Stunden
-    rf"|(?<![\w.])\d{{1,4}}\s{{0,3}}(?:{_ALL_UNITS})\s{{1,3}}(?:fa|geleden)\b"  # 3 ore fa
+    # 3 ore fa, 3 godz. temu, 3 часа назад
+    rf"|(?<![\w.])\d{{1,4}}\s{{0,3}}(?:{_ALL_UNITS})\.?\s{{1,3}}(?:fa|geleden|temu|назад)(?!\w)"
+    r"|(?<!\d)\d{1,4}\s?(?:時間|分|日|秒|小时|分钟|天|秒钟|周|週間|か月|ヶ月|个月)前"  # 3時間前
     r"|(?<!\d)\d{1,3}\s{0,3}-?\s{0,3}(?:min|mins|minutes?)\.?\s{1,3}read\b"  # 4 min read
     r"|^\W{0,3}\d{1,3}\s?(?:mins?|hrs?|[mhdw])\W{0,2}$",  # "· 5h", "3d": a reader's card age
     re.IGNORECASE,
@@ -664,7 +666,30 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
         # markup gives no publication date (then its "Updated …" stamp comes with it).
         for kind, stamp in _visible_stamps(head, now):
             found.setdefault(kind, stamp)
+    if "published" not in found:
+        day = _url_day(head, now)
+        if day is not None:
+            found["published"] = day
     return _found({**found, **local})
+
+
+# A day in a story's path, as blogs and news CMSes file it: "/2026/01/29/slug", "/2026-01-29/".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:/|$|[-_])")
+
+
+def _url_day(head: HeadFacts, now: datetime) -> tuple[str, str] | None:
+    """Last resort, as htmldate and trafilatura read it: the day the page's own URL (its
+    canonical or ``og:url``) is filed under, when no markup and no shown stamp dates it."""
+    for url in (head.canonical, head.tags.get("og:url")):
+        found = _URL_DAY.search(url or "")
+        if found:
+            year, _, month, day = found.groups()
+            try:
+                stamp = _plausible(datetime(int(year), int(month), int(day)), now)
+            except ValueError:  # "/2026/02/30/"
+                return None
+            return (stamp.date().isoformat(), found.group(0)) if stamp else None
+    return None
 
 
 _OFFSET_STEP = timedelta(minutes=15)  # every zone's offset is a whole number of quarter hours
@@ -688,6 +713,8 @@ def in_shown_offset(machine: str, shown: str) -> str | None:
     offset = steps * _OFFSET_STEP
     if not steps or abs(offset) > _MAX_OFFSET or abs(gap - offset) >= _SAME_INSTANT:
         return None
+    if abs(offset) % timedelta(hours=1) == _OFFSET_STEP:
+        return None  # no zone is a quarter past the hour from UTC: another stamp's time
     return _iso(instant.astimezone(timezone(offset)))
 
 

@@ -18,6 +18,8 @@ _FOLDABLE = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE}*| {_
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 """What ``_FOLDABLE`` folds besides two plain spaces: a line with neither is left as it is."""
 _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+")
+_BULLETS = "•·▪◦‣∙*-–—"
+"""The characters ``_BULLET`` can start with: a key that starts with none has no bullet."""
 
 
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -49,9 +51,13 @@ def _has_control(text: str) -> bool:
 def squash(line: str) -> str:
     """One line with runs of white space folded to one space and ends stripped."""
     if "  " not in line and (
-        "\t" not in line if line.isascii() else _ODD_SPACE.search(line) is None
+        "\t" not in line
+        if line.isascii()
+        # every character _ODD_SPACE finds is unprintable (a tab, a space separator other
+        # than " "): a printable line, told in one C loop, holds none, with no class search
+        else line.isprintable() or _ODD_SPACE.search(line) is None
     ):
-        return line.strip()  # nothing to fold (most lines): one scan for a class, no sub
+        return line.strip()  # nothing to fold (most lines): no sub
     return _FOLDABLE.sub(" ", line).strip()
 
 
@@ -69,10 +75,11 @@ _CACHED_KEY_LEN = 600
 def _key(line: str) -> str:
     s = squash(line)
     if s.isascii():  # NFKC leaves ASCII as it is, casefold is lower, no curly quotes
-        return _BULLET.sub("", s.lower())
-    s = unicodedata.normalize("NFKC", s).casefold()
-    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return _BULLET.sub("", s)
+        s = s.lower()
+    else:
+        s = unicodedata.normalize("NFKC", s).casefold()
+        s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return _BULLET.sub("", s) if s[:1] in _BULLETS else s
 
 
 _cached_key = functools.lru_cache(maxsize=8192)(_key)

@@ -13,7 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from ..dedup.scrapy import DedupStage
 
 logger = logging.getLogger(__name__)
+
+PageKind = Literal["html", "text"]
 
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _OUTPUT_MODES = ("article", "inplace")
@@ -119,10 +121,8 @@ class CleanArticlePipeline:
         for json_adapter in json_adapters():
             if adapter.get(json_adapter.field):
                 return self._process_json(item, adapter, json_adapter)
-        html_field = self._field(adapter, "html")
-        text_field = None if html_field else self._field(adapter, "text")
-        source_field = html_field or text_field
-        if source_field is None:
+        source = self._source(adapter)
+        if source is None:
             self._inc("items/skipped_no_text")
             logger.debug(
                 "newsclean: item has no text or HTML field, passed on as is: %r",
@@ -143,8 +143,24 @@ class CleanArticlePipeline:
             encoding=self._encoding(adapter),
             facts=with_chrome(self._facts(adapter), chrome),
         )
-        job = CleanJob("html" if html_field else "text", adapter.get(source_field), options)
+        kind, source_field = source
+        job = CleanJob(kind, adapter.get(source_field), options)
         return self._finish(item, adapter, source_field, url, job, chrome)
+
+    def _source(self, adapter: ItemAdapter) -> tuple[PageKind, str] | None:
+        """(kind, field) of the page to clean: the HTML field, else the text field; else one
+        of them that is there but empty, since an empty page is still a page: it is cleaned
+        into an Article flagged for it, not passed on as is."""
+        roles: tuple[PageKind, ...] = ("html", "text")
+        for role in roles:
+            if (name := self._field(adapter, role)) is not None:
+                return role, name
+        for role in roles:
+            names = (self.fields[role],) if role in self.fields else ITEM_FIELD_CANDIDATES[role]
+            for name in names:
+                if name in adapter:
+                    return role, name
+        return None
 
     # --- a JSON-API site's items (its spider's) -------------------------------------------
     def _process_json(self, item: Any, adapter: ItemAdapter, json_adapter: JsonAdapter) -> Any:
