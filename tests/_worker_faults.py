@@ -13,11 +13,15 @@ from newsclean.core.job import CleanJob, JobResult, run_job_within
 CRASH = "worker: crash now"
 HANG = "worker: hang now"
 SLOW = "worker: take your time"
+PAUSE = "worker: pause a little"
+UNPICKLABLE = "worker: answer with what does not pickle"
+PAUSE_SECONDS = 2.0
 
 
 def crash_or_hang(job: CleanJob, seconds: float) -> JobResult:
     """Die at once on CRASH; on SLOW, sleep past the budget; on HANG, block the budget's alarm
-    and sleep, as a hang in C code would; clean anything else."""
+    and sleep, as a hang in C code would; on PAUSE, sleep a while within the budget; on
+    UNPICKLABLE, answer with a function (which cannot be sent back); clean anything else."""
     if job.raw == CRASH:
         os._exit(3)
     if job.raw == SLOW:
@@ -26,7 +30,12 @@ def crash_or_hang(job: CleanJob, seconds: float) -> JobResult:
     if job.raw == HANG:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         time.sleep(60)
-    return run_job_within(job, seconds)
+    if job.raw == PAUSE:
+        time.sleep(PAUSE_SECONDS)
+    result = run_job_within(job, seconds)
+    if job.raw == UNPICKLABLE:
+        return JobResult(result.article, (lambda: None,))  # type: ignore[arg-type]
+    return result
 
 
 def forked_warm() -> bool:

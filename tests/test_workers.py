@@ -31,7 +31,16 @@ from newsclean.scrapy.workers import (
 )
 from tools.regen_fixtures import expected_dict
 
-from ._worker_faults import CRASH, HANG, SLOW, crash_or_hang, forked_warm
+from ._worker_faults import (
+    CRASH,
+    HANG,
+    PAUSE,
+    PAUSE_SECONDS,
+    SLOW,
+    UNPICKLABLE,
+    crash_or_hang,
+    forked_warm,
+)
 from .conftest import FIXTURES, IN_THREAD, ROOT
 from .test_spiders import crawl
 
@@ -74,8 +83,8 @@ async def test_a_job_that_kills_its_worker_fails_alone_after_one_retry() -> None
 async def test_a_hung_worker_is_killed_and_replaced() -> None:
     pool = WorkerPool(1, 0.2, hang_after=2.0, run=crash_or_hang)
     try:
-        # hang_after per job, times PREFETCH: a job sent may wait for the one ahead of it
-        with pytest.raises(WorkerHung, match="no answer from its worker after 4 s"):
+        # hang_after from when the worker starts the job, not from when it was sent
+        with pytest.raises(WorkerHung, match="no answer from its worker after 2 s"):
             await maybe_deferred_to_future(pool.submit(CleanJob("text", HANG)))
         assert pool.replaced == 1
         article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
@@ -85,12 +94,41 @@ async def test_a_hung_worker_is_killed_and_replaced() -> None:
 
 
 @deferred_f_from_coro_f
-async def test_the_time_budget_holds_inside_a_worker() -> None:
-    pool = WorkerPool(1, 0.5, run=crash_or_hang)
+async def test_a_job_waiting_behind_another_in_its_worker_does_not_count_the_wait_as_a_hang(
+) -> None:
+    # Each job takes PAUSE_SECONDS, under hang_after; the second waits as long again in the
+    # worker behind the first, which together is over it: the clock starts when it starts.
+    pool = WorkerPool(1, 30.0, hang_after=PAUSE_SECONDS * 1.5, run=crash_or_hang)
     try:
-        with pytest.raises(TimeBudgetExceeded, match=r"longer than 0\.5 s"):
-            await maybe_deferred_to_future(pool.submit(CleanJob("text", SLOW)))
-        assert pool.replaced == 0  # a page over budget is an ordinary failure, not a crash
+        pool.start()
+        while not pool.running():
+            await asyncio.sleep(0.05)
+        first, second = pool.submit(CleanJob("text", PAUSE)), pool.submit(CleanJob("text", PAUSE))
+        for answer in (first, second):
+            assert (await maybe_deferred_to_future(answer)).article.articleBody == PAUSE
+        assert pool.replaced == 0
+    finally:
+        pool.close()
+
+
+@pytest.mark.parametrize(
+    ("budget", "raw", "error", "match"),
+    [
+        (0.5, SLOW, TimeBudgetExceeded, r"longer than 0\.5 s"),  # over budget: no crash
+        (5.0, UNPICKLABLE, RuntimeError, "JobResult"),  # an answer that cannot be sent back
+    ],
+)
+@deferred_f_from_coro_f
+async def test_a_job_that_fails_in_its_worker_fails_its_item_not_its_worker(
+    budget: float, raw: str, error: type[Exception], match: str
+) -> None:
+    pool = WorkerPool(1, budget, run=crash_or_hang)
+    try:
+        with pytest.raises(error, match=match):
+            await maybe_deferred_to_future(pool.submit(CleanJob("text", raw)))
+        article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
+        assert article.headline == "Harbour fees rise"
+        assert pool.replaced == 0
     finally:
         pool.close()
 
@@ -132,7 +170,7 @@ def test_by_default_there_is_one_worker_per_usable_core(monkeypatch: pytest.Monk
     pipeline = CleanArticlePipeline.from_crawler(get_crawler(settings_dict={}))
     try:
         assert pipeline.pool is not None and pipeline.pool.workers == 3
-        assert not pipeline.pool._pools  # no process starts before the crawl opens
+        assert not pipeline.pool._workers["main"]  # no process starts before the crawl opens
     finally:
         pipeline.close_spider()
 
@@ -157,14 +195,14 @@ async def test_opening_the_crawl_starts_every_worker_before_the_first_item() -> 
     try:
         pool.start()
         pool.start()  # a second crawler of the process opening: nothing more starts
-        processes = pool._pools["main"]._processes
         deadline = asyncio.get_running_loop().time() + 60
-        while len(processes) < 2 and asyncio.get_running_loop().time() < deadline:
+        while len(pool.running()) < 2 and asyncio.get_running_loop().time() < deadline:
             await asyncio.sleep(0.05)
-        assert len(processes) == 2
+        started = pool.running()
+        assert len(started) == 2
         article = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
         assert article.headline == "Harbour fees rise"
-        assert len(pool._pools["main"]._processes) == 2
+        assert pool.running() == started
     finally:
         pool.close()
 
@@ -217,14 +255,18 @@ def test_workers_end_when_the_crawl_process_is_killed_outright(tmp_path: Path) -
     # notice on their own, or they and their fork server wait for jobs for ever.
     script = tmp_path / "doomed.py"
     script.write_text(
-        "import time\n"
+        "from twisted.internet import reactor\n"
         "from newsclean.scrapy.workers import WorkerPool\n"
+        "def started(pool):\n"
+        "    if len(pool.running()) < 2:\n"
+        "        reactor.callLater(0.05, started, pool)\n"
+        "    else:  # both started and answering\n"
+        "        print(*pool.running(), flush=True)\n"
         "if __name__ == '__main__':\n"
         "    pool = WorkerPool(2, 5.0)\n"
         "    pool.start()\n"
-        "    pool._pools['main'].submit(time.sleep, 0).result()  # both started and answering\n"
-        "    print(*pool._pools['main']._processes, flush=True)\n"
-        "    time.sleep(300)\n",
+        "    reactor.callWhenRunning(started, pool)\n"
+        "    reactor.run()\n",
         encoding="utf-8",
     )
     with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,

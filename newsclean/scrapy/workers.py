@@ -2,19 +2,20 @@
 
 Cleaning is CPU work; in Scrapy's reactor thread it stalls downloads and uses one core. With
 ``NEWSCLEAN_WORKERS = N`` the pipeline sends each item's :class:`~newsclean.core.job.CleanJob`
-to one of N processes and awaits the Article, so the reactor keeps downloading.
+to one of N processes and awaits the Article, so the reactor keeps downloading. The reactor
+thread itself talks to each worker over a socket (:mod:`.workers_ipc`): no other thread of the
+crawl process handles a job.
 
 Nothing is lost when a worker fails:
 
 - the time budget is enforced inside the worker (``SIGALRM`` in its main thread), so a slow
   page raises there like in-thread;
-- a worker that dies (a crash, the OOM killer) breaks the pool, and every job in it fails
-  with it, though only one was to blame: the pool is replaced, and each of those jobs is tried
-  once more *alone*, one at a time in a one-process pool, so the job that kills its worker
-  there is known for certain and fails with :class:`WorkerCrashed`, and the others are
-  cleaned;
+- a worker that dies (a crash, the OOM killer) is replaced; the job it was cleaning (its
+  oldest unanswered one) is tried once more *alone*, in a one-process retry worker, so the job
+  that kills its worker there is known for certain and fails with :class:`WorkerCrashed`; the
+  jobs queued behind it, never started, go back to the front of the queue;
 - a worker still busy well after its budget (a hang in C code the alarm cannot interrupt) is
-  killed, the pool replaced, and its job fails with :class:`WorkerHung`.
+  killed and replaced, and its job fails with :class:`WorkerHung`.
 
 A failed job reaches the pipeline as an exception, and the pipeline flags or drops the item
 as ``NEWSCLEAN_ON_ERROR`` says, as for any other failure. Items may finish out of order.
@@ -25,20 +26,21 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import select
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from typing import Any
 
 from twisted.internet.defer import Deferred
 
 from ..core.job import CleanJob, JobResult, run_job_within, warm_up
 from .settings import BadSettingError
+from .workers_ipc import READY, Channel, encode, serve, socket_pair
 
 logger = logging.getLogger(__name__)
 
@@ -46,15 +48,14 @@ HANG_GRACE = 5.0
 """Seconds past its budget before a busy worker is taken for hung and killed."""
 
 PREFETCH = 2
-"""Jobs in flight per worker: the next one waits in the pool's queue, so a worker that answers
-takes it at once instead of idling until the reactor thread, busy with downloads, sends one
-(measured: 910 pages, 2 workers, no latency, 13.4 s -> 12.8 s). A job's hang clock therefore
-allows for the one before it (``hang_after`` × ``PREFETCH``)."""
+"""Jobs sent to a worker before it answers: the next one is already in the worker when it
+answers, so it goes on at once instead of idling until the reactor thread, busy with downloads,
+sends one. A job's hang clock starts only when the worker starts it (when the one ahead of it
+is answered), so the wait behind another job is never counted."""
 
 STARTUP_GRACE = 30.0
-"""Extra seconds for the jobs of a pool that is still starting (a new process imports and warms
-up newsclean before its first job)."""
-
+"""Seconds a new worker may take to start and warm up before it is taken for hung (a fork
+server that starts for the first time imports and warms up newsclean)."""
 
 def _reactor() -> Any:
     """The running reactor, imported late: importing it at module load would install the
@@ -140,19 +141,6 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _start_processes(pool: ProcessPoolExecutor, workers: int) -> None:
-    """One empty call per worker: each makes the pool start one process."""
-    try:
-        for _ in range(workers):
-            pool.submit(_ready)
-    except (BrokenProcessPool, RuntimeError):  # broken or shut down meanwhile: the next job
-        pass  # sees it and starts a new pool
-
-
-def _ready() -> None:
-    """Nothing: run once by each new worker, to start it."""
-
-
 PRELOAD = "newsclean.scrapy.preload"
 """The module the fork server imports (and so warms newsclean up) before forking workers."""
 
@@ -169,13 +157,38 @@ def worker_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+
 _SHARED: dict[tuple[int, float], WorkerPool] = {}
+Job = tuple[CleanJob, Deferred[JobResult]]
+
+
+@dataclass(eq=False)
+class _Worker:
+    """One worker process; the jobs sent to it and not answered yet, oldest (the one it is
+    cleaning) first."""
+
+    role: str
+    """"main", or "retry" for the one-process worker where a suspect job runs alone."""
+    process: Any = None
+    channel: Channel | None = None
+    sent: deque[Job] = field(default_factory=deque)
+    ready: bool = False
+    timer: Any = None
+    gone: bool = False
+
+
+def _work(
+    sock: Any, crawl_pid: int, run: Callable[[CleanJob, float], JobResult], budget: float
+) -> None:
+    """A worker process's life: watch the crawl, warm up, then clean what the socket brings."""
+    _start_worker(crawl_pid)
+    serve(sock, run, budget)
 
 
 class WorkerPool:
-    """N worker processes, started on first use, and a one-process pool where the jobs of a
-    broken pool are tried again one at a time. Workers never inherit the reactor's process
-    (its threads make ``fork`` unsafe): see :func:`worker_context`."""
+    """N worker processes, started on first use, and a one-process retry worker where the job
+    a dead worker was cleaning is tried again alone. Workers never inherit the reactor's
+    process (its threads make ``fork`` unsafe): see :func:`worker_context`."""
 
     def __init__(
         self,
@@ -195,147 +208,192 @@ class WorkerPool:
         )
         self.run = run
         """What a worker runs: a module-level function (it is sent to the worker by name)."""
-        self._pools: dict[str, ProcessPoolExecutor] = {}
-        self._born: dict[str, float] = {}
-        # Jobs wait here, not in the executor, so that a job's hang clock starts when at most
-        # one job is ahead of it: "main" sends ``workers × PREFETCH`` at a time, "retry" one.
-        self._capacity = {"main": workers * PREFETCH, "retry": 1}
-        self._waiting: dict[str, deque[tuple[CleanJob, Deferred[JobResult]]]] = {
-            "main": deque(), "retry": deque()
-        }
-        self._busy = {"main": 0, "retry": 0}
+        self._size = {"main": workers, "retry": 1}
+        self._depth = {"main": PREFETCH, "retry": 1}
+        self._workers: dict[str, list[_Worker]] = {"main": [], "retry": []}
+        self._waiting: dict[str, deque[Job]] = {"main": deque(), "retry": deque()}
+        self._closed = False
         self.replaced = 0
-        """How many times a broken or hung pool was replaced (for stats)."""
+        """How many times a dead or hung worker was replaced (for stats)."""
         self._users = 0
 
     def start(self) -> None:
         """Start the workers now (at the crawl's start), so that their start-up (import and
         warm-up, about a second each) overlaps the first downloads instead of delaying the
-        first items. A pool already running is left as it is."""
-        if "main" in self._pools:
-            return
-        pool = self._pool("main")
-        # Starting the fork server blocks its caller until newsclean is warmed up in it (about
-        # a second): a thread waits for that, not the reactor, which goes on downloading.
-        threading.Thread(target=_start_processes, args=(pool, self.workers), daemon=True,
-                         name="newsclean-workers-start").start()
+        first items. Workers already running are left as they are."""
+        self._closed = False
+        self._grow("main")
+
+    def running(self) -> list[int]:
+        """The process ids of the workers started, warmed up and taking jobs."""
+        return [w.process.pid for ws in self._workers.values() for w in ws if w.ready]
 
     def submit(self, job: CleanJob) -> Deferred[JobResult]:
         """The job's Article, from a worker, as a Deferred fired in the reactor thread."""
+        self._closed = False
         result: Deferred[JobResult] = Deferred()
-        self._enqueue("main", job, result)
+        self._waiting["main"].append((job, result))
+        self._dispatch("main")
         return result
 
-    def _enqueue(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
-        self._waiting[name].append((job, result))
-        while self._busy[name] < self._capacity[name] and self._waiting[name]:
-            self._busy[name] += 1
-            self._send(name, *self._waiting[name].popleft())
+    # --- workers coming and going --------------------------------------------------------
+    def _grow(self, role: str) -> None:
+        """Start the workers ``role`` is short of. Starting a process can block (the fork
+        server's first start warms newsclean up, about a second): a thread waits for that,
+        not the reactor, which goes on downloading."""
+        new = [_Worker(role) for _ in range(self._size[role] - len(self._workers[role]))]
+        if new:
+            self._workers[role].extend(new)
+            threading.Thread(target=self._launch, args=(new,), daemon=True,
+                             name="newsclean-workers-start").start()
 
-    def _done(self, name: str) -> None:
-        self._busy[name] -= 1
-        if self._waiting[name]:
-            self._enqueue(name, *self._waiting[name].popleft())
-
-    def _pool(self, name: str) -> ProcessPoolExecutor:
-        pool = self._pools.get(name)
-        if pool is None:
-            size = self.workers if name == "main" else 1
-            self._born[name] = time.monotonic()
-            pool = self._pools[name] = ProcessPoolExecutor(
-                max_workers=size,
-                mp_context=worker_context(),
-                initializer=_start_worker,
-                initargs=(os.getpid(),),
-            )
-        return pool
-
-    def _replace(self, name: str, broken: ProcessPoolExecutor, *, kill: bool) -> None:
-        """Retire ``broken`` (killing its processes when one hangs); the next job starts a new
-        pool. A pool already replaced is left alone."""
-        if self._pools.get(name) is not broken:
-            return
-        del self._pools[name]
-        self.replaced += 1
-        if kill:
-            for process in list(getattr(broken, "_processes", {}).values()):
-                process.kill()
-        broken.shutdown(wait=False, cancel_futures=True)
-
-    def _send(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
+    def _launch(self, new: list[_Worker]) -> None:  # in a thread of its own
         reactor = _reactor()
-        pool = self._pool(name)
-        try:
-            future = pool.submit(self.run, job, self.budget)
-        except (BrokenProcessPool, RuntimeError):  # broke before this job was sent
-            self._replace(name, pool, kill=False)
-            self._done(name)
-            self._broken(name, job, result)
+        for worker in new:
+            try:
+                ours, theirs = socket_pair()
+                process = worker_context().Process(  # type: ignore[attr-defined]
+                    target=_work, args=(theirs, os.getpid(), self.run, self.budget),
+                    name=f"newsclean-{worker.role}-worker", daemon=True,
+                )
+                process.start()
+                theirs.close()  # the worker's end is the worker's alone: its exit is seen
+            except Exception as exc:  # no process (no memory, no fork server)
+                reactor.callFromThread(self._not_started, worker, exc)
+            else:
+                reactor.callFromThread(self._attach, worker, process, ours)
+
+    def _attach(self, worker: _Worker, process: Any, sock: Any) -> None:
+        worker.process = process
+        if worker.gone or self._closed:
+            sock.close()  # the worker reads the end of its socket and exits
             return
-        timer = None
+        worker.channel = Channel(
+            _reactor(), sock, lambda frame: self._frame(worker, frame),
+            lambda: self._lost(worker),
+        )
         if self.hang_after > 0:
-            starting = max(0.0, STARTUP_GRACE - (time.monotonic() - self._born[name]))
-            # a job may wait for the one ahead of it in its worker's queue
-            allowed = self.hang_after * (PREFETCH if name == "main" else 1)
-            timer = reactor.callLater(
-                allowed + starting, self._hung, name, pool, future, result, allowed
+            worker.timer = _reactor().callLater(
+                STARTUP_GRACE + self.hang_after, self._hung, worker,
+                STARTUP_GRACE + self.hang_after,
+            )
+        self._dispatch(worker.role)
+
+    def _not_started(self, worker: _Worker, exc: Exception) -> None:
+        """No process could start: the jobs waiting for one fail now rather than wait for
+        ever (the next job tries to start it again)."""
+        logger.error("newsclean: a worker process could not start: %s", exc)
+        self._retire(worker)
+        waiting = self._waiting[worker.role]
+        if not any(w.channel is not None for w in self._workers[worker.role]):
+            while waiting:
+                waiting.popleft()[1].errback(WorkerCrashed(f"no worker could start: {exc}"))
+
+    def _retire(self, worker: _Worker, *, kill: bool = False) -> None:
+        worker.gone = True
+        self._stop_clock(worker)
+        if worker in self._workers[worker.role]:
+            self._workers[worker.role].remove(worker)
+        if worker.channel is not None:
+            worker.channel.close()
+        if kill and worker.process is not None:
+            worker.process.kill()
+
+    # --- jobs out, answers in -----------------------------------------------------------------
+    def _dispatch(self, role: str) -> None:
+        """Send waiting jobs to the least busy workers with room; start missing workers."""
+        waiting = self._waiting[role]
+        if not waiting or self._closed:
+            return
+        self._grow(role)
+        depth = self._depth[role]
+        for worker in sorted(self._workers[role], key=lambda w: len(w.sent)):
+            while waiting and worker.channel is not None and len(worker.sent) < depth:
+                job, result = waiting.popleft()
+                try:
+                    frame = encode(job)
+                except Exception as exc:  # a field that does not pickle
+                    result.errback(exc)
+                    continue
+                worker.sent.append((job, result))
+                if len(worker.sent) == 1:
+                    self._start_clock(worker)
+                worker.channel.send(frame)
+
+    def _frame(self, worker: _Worker, frame: bytes) -> None:
+        if frame == READY:
+            worker.ready = True
+            self._stop_clock(worker)
+            self._start_clock(worker)
+            return
+        if not worker.sent:  # an answer to nothing: a broken worker
+            self._lost(worker)
+            return
+        self._stop_clock(worker)
+        _, result = worker.sent.popleft()
+        self._start_clock(worker)  # the next job's clock starts as the worker starts it
+        self._dispatch(worker.role)  # its next job on its way before this item goes on
+        try:
+            ok, value = pickle.loads(frame)
+        except Exception as exc:  # an exception class the crawl cannot rebuild
+            ok, value = False, exc
+        if ok:
+            result.callback(value)
+        else:
+            result.errback(value)
+
+    def _start_clock(self, worker: _Worker) -> None:
+        if self.hang_after > 0 and worker.ready and worker.sent and worker.timer is None:
+            worker.timer = _reactor().callLater(
+                self.hang_after, self._hung, worker, self.hang_after
             )
 
-        def done(f: Future[JobResult]) -> None:  # in the pool's management thread
-            reactor.callFromThread(self._resolve, name, f, job, result, pool, timer)
+    def _stop_clock(self, worker: _Worker) -> None:
+        if worker.timer is not None and worker.timer.active():
+            worker.timer.cancel()
+        worker.timer = None
 
-        future.add_done_callback(done)
-
-    def _resolve(
-        self,
-        name: str,
-        future: Future[JobResult],
-        job: CleanJob,
-        result: Deferred[JobResult],
-        pool: ProcessPoolExecutor,
-        timer: Any,
-    ) -> None:
-        if timer is not None and timer.active():
-            timer.cancel()
-        broken = not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
-        if broken:
-            self._replace(name, pool, kill=False)  # before the next job is sent to it
-        self._done(name)
-        if result.called:  # already failed as hung
-            pass
-        elif future.cancelled():
-            result.errback(WorkerCrashed("the worker pool was shut down before this item ran"))
-        elif broken:
-            self._broken(name, job, result)
-        elif future.exception() is not None:
-            result.errback(future.exception())
-        else:
-            result.callback(future.result())
-
-    def _broken(self, name: str, job: CleanJob, result: Deferred[JobResult]) -> None:
-        """A job lost with its pool: tried again alone, unless it was alone already."""
-        if name == "retry":
-            result.errback(WorkerCrashed("the worker cleaning it died, with no other item"))
+    def _lost(self, worker: _Worker) -> None:
+        """The worker is gone (its socket closed): it died."""
+        if worker.gone:
             return
-        logger.warning("newsclean: a worker process died; its items are tried again alone")
-        self._enqueue("retry", job, result)
+        self._retire(worker)
+        if self._closed:
+            return
+        self.replaced += 1
+        self._requeue(worker)
+        if worker.sent:
+            job, result = worker.sent.popleft()
+            if worker.role == "retry":
+                result.errback(WorkerCrashed("the worker cleaning it died, with no other item"))
+            else:
+                logger.warning("newsclean: a worker process died; its item is tried again alone")
+                self._waiting["retry"].append((job, result))
+        self._dispatch("retry")
+        self._dispatch("main")
 
-    def _hung(
-        self,
-        name: str,
-        pool: ProcessPoolExecutor,
-        future: Future[JobResult],
-        result: Deferred[JobResult],
-        allowed: float,
-    ) -> None:
-        if future.done() or result.called:
+    def _requeue(self, worker: _Worker) -> None:
+        """The jobs sent to a gone worker behind the one it was cleaning, never started: back
+        to the front of the queue, in order."""
+        while len(worker.sent) > 1:
+            self._waiting[worker.role].appendleft(worker.sent.pop())
+
+    def _hung(self, worker: _Worker, allowed: float) -> None:
+        worker.timer = None
+        if worker.gone:
             return
         logger.warning(
-            "newsclean: a worker gave no answer %.0f s after its item was sent; killed and "
+            "newsclean: a worker gave no answer %.0f s after it started its item; killed and "
             "replaced", allowed,
         )
-        self._replace(name, pool, kill=True)
-        result.errback(WorkerHung(f"no answer from its worker after {allowed:g} s"))
+        self._retire(worker, kill=True)
+        self.replaced += 1
+        self._requeue(worker)
+        if worker.sent:
+            worker.sent.popleft()[1].errback(
+                WorkerHung(f"no answer from its worker after {allowed:g} s")
+            )
+        self._dispatch(worker.role)
 
     @classmethod
     def shared(cls, workers: int, budget: float) -> WorkerPool:
@@ -358,10 +416,18 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop the workers (at the end of the crawl); pending jobs fail as crashed."""
+        self._closed = True
+        ended = WorkerCrashed("the crawl ended before this item was cleaned")
+        workers = [w for ws in self._workers.values() for w in ws]
+        for worker in workers:
+            self._retire(worker, kill=bool(worker.sent))  # an idle worker exits on its own
+            self._waiting[worker.role].extendleft(reversed(worker.sent))
+            worker.sent.clear()
         for waiting in self._waiting.values():
             while waiting:
-                _, result = waiting.popleft()
-                result.errback(WorkerCrashed("the crawl ended before this item was cleaned"))
-        for pool in self._pools.values():
-            pool.shutdown(wait=True, cancel_futures=True)
-        self._pools.clear()
+                waiting.popleft()[1].errback(ended)
+        for worker in workers:
+            if worker.process is not None:
+                worker.process.join(2.0)
+                if worker.process.is_alive():
+                    worker.process.kill()
