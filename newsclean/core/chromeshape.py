@@ -647,12 +647,11 @@ def _note_word(text: str) -> bool:
     return text.startswith(NOTE_WORDS) or (is_cjk(text) and any(w in text for w in NOTE_WORDS))
 
 
-def claim_site_notes(page: Page, url: str | None) -> None:
+def claim_site_notes(page: Page, names: set[str]) -> None:
     """Sentences naming the site among the lines closing the page (under the text, with
     only claimed or link-shaped lines under them) are the site's boilerplate, not the
     story's last paragraphs; the first sentence up from the end not naming it stops the
     search, and one paragraph of text must stay above."""
-    names = site_names(page, url)
     if not names:
         return
     found: list[int] = []
@@ -708,11 +707,10 @@ SITE_LABEL = "generic:site-label"
 _SITE_LABEL_WORDS = 3
 
 
-def claim_site_labels(page: Page, url: str | None) -> None:
+def claim_site_labels(page: Page, names: set[str]) -> None:
     """Over the text, a short line that opens with the site's own name and goes on
     ("BriefBox Summary", "NewsNook Premium"): the site's widget or offer label, no byline.
     The name alone is left to the header (on a publisher's own site it is the masthead)."""
-    names = site_names(page, url)
     first = next((i for i in page.free() if _prose(page.text(i))), None)
     if not names or first is None:
         return
@@ -772,9 +770,10 @@ def claim_site_chrome(page: Page, url: str | None) -> None:
     would be taken for a headline, a byline or a photo credit): the copyright line closing
     the page, sentences naming the site under the text, its own labels and name rows over it."""
     claim_copyright_end(page)
-    claim_site_notes(page, url)
+    names = site_names(page, url)  # (read from every line, whatever is claimed)
+    claim_site_notes(page, names)
     claim_name_lists(page)
-    claim_site_labels(page, url)
+    claim_site_labels(page, names)
     claim_tickers(page)
     for i in list(islice(page.free(), HEADER_WINDOW)):  # (the rest: claim_shapes)
         if share_row(page.text(i)):

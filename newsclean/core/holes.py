@@ -39,7 +39,8 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
     for n, line in enumerate(lines):
         if line.strip():
             at.setdefault(key(line), []).append(n)
-    if all(_position(at, text, None) is not None for _, text, _ in _blocks(container, _HOLE_KINDS)):
+    if all(_position(at, _keys(tag, text), None) is not None
+           for tag, text, _ in _blocks(container, _HOLE_KINDS)):
         return lines  # every list item, row and heading printed: no hole (most pages)
     blocks = _blocks(container, _KINDS)
     if len(blocks) > _MAX_BLOCKS:
@@ -48,10 +49,10 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
     last: int | None = None  # the output line of the last kept block
     run: list[tuple[str, str, Any]] = []
     for block in blocks:
-        text = block[1]
-        found = _position(at, text, last)
+        keys = _keys(block[0], block[1])
+        found = _position(at, keys, last)
         if found is None:
-            if _position(at, text, None) is None:  # a text printed elsewhere is no hole
+            if _position(at, keys, None) is None:  # a text printed elsewhere is no hole
                 run.append(block)
             continue
         if last is not None and run and _next_line(lines, last) == found and _fills(run):
@@ -97,10 +98,16 @@ def _printed(tag: str, text: str) -> str:
     return f"| {text} |" if tag == "tr" else text
 
 
-def _position(at: dict[str, list[int]], text: str, after: int | None) -> int | None:
-    """The first output line after ``after`` that prints this block's text."""
-    for printed in (text, f"| {text} |"):
-        for n in at.get(key(printed), ()):
+def _keys(tag: str, text: str) -> tuple[str, ...]:
+    """The keys of the lines that would print this block: its text (a row's also between
+    bars, as the extractor prints a table)."""
+    return (key(text), key(f"| {text} |")) if tag == "tr" else (key(text),)
+
+
+def _position(at: dict[str, list[int]], keys: tuple[str, ...], after: int | None) -> int | None:
+    """The first output line after ``after`` that prints the block of these keys."""
+    for printed in keys:
+        for n in at.get(printed, ()):
             if after is None or n > after:
                 return n
     return None
