@@ -175,3 +175,38 @@ def test_a_body_sentence_opening_like_a_gate_stays_text(head: list[str], line: s
     art = clean_text("\n".join([*head, line, *after]), url="https://valleyorchard.example/a")
     assert not art.truncated
     assert line in (art.articleBody or "")
+
+
+@pytest.mark.parametrize(
+    "gate",
+    [
+        "Subscribe to continue reading this story.",
+        "Log in now to read the full article",
+        "Become a member to keep reading",
+        "Suscríbete para seguir leyendo",
+        "Jetzt abonnieren und weiterlesen",
+        "Abbonati ora per continuare a leggere",
+        "Assine para continuar lendo",
+    ],
+)
+def test_a_gate_that_puts_the_action_first_cuts_the_text_and_leaves_the_body(gate: str) -> None:
+    art = clean_text("\n".join([*_HEAD, *_DONE, gate]), url="https://valleyorchard.example/a")
+    assert art.truncated is True
+    assert gate not in art.articleBody
+    assert all(line in art.articleBody for line in _DONE)
+
+
+def test_a_sentence_about_subscribing_is_no_gate() -> None:
+    line = ("Subscribe to continue reading was the message readers saw for years, the editor "
+            "said, until the paper dropped its paywall in the spring.")
+    art = clean_text("\n".join([*_HEAD, *_DONE, line]), url="https://valleyorchard.example/a")
+    assert line in art.articleBody
+
+
+def test_text_under_a_gate_that_puts_the_action_first_stays() -> None:
+    # a banner over text that goes on: the record is truncated, no line of the text is lost
+    more = "The board will meet again in April to decide on help for the worst-hit farms."
+    art = clean_text("\n".join([*_HEAD, _DONE[0], "Subscribe to keep reading", _DONE[1], more]),
+                     url="https://valleyorchard.example/a")
+    assert art.truncated is True
+    assert all(line in art.articleBody for line in (*_DONE, more))

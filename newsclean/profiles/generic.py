@@ -116,6 +116,14 @@ SIGNUP = LineRule.of(
     ],
 )
 
+GATE = LineRule.of(
+    "generic:gate",
+    action="gate",
+    patterns=_long_tail("gate", "patterns"),
+)
+"""A sign-up or subscribe prompt that puts the action first ("Subscribe to continue
+reading"): the record is truncated; the lines under it are left to the other rules."""
+
 APP_PROMO = LineRule.of(
     "generic:app-promo",
     phrases=[
@@ -304,6 +312,7 @@ GENERIC_RULES = ruleset(
     [
         PAYWALL_CUT,
         READ_MORE,
+        GATE,
         PAYWALL_GATE,
         SIGNUP,
         APP_PROMO,
