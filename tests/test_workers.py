@@ -290,3 +290,19 @@ def _running(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_a_worker_whose_crawl_closed_before_it_was_up_exits_quietly() -> None:
+    # A short crawl can close its end of a worker's socket before the worker says it is ready:
+    # the worker ends with status 0 and no traceback on stderr (a user's crawl log).
+    script = (
+        "import socket\n"
+        "from newsclean.scrapy.workers_ipc import serve\n"
+        "mine, theirs = socket.socketpair()\n"
+        "theirs.close()\n"
+        "serve(mine, lambda job, budget: None, 1.0)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert proc.returncode == 0
+    assert "Traceback" not in proc.stderr

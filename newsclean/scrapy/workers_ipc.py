@@ -76,7 +76,10 @@ def serve(
     jobs: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
     threading.Thread(target=_read_frames, args=(sock, jobs), daemon=True,
                      name="newsclean-worker-read").start()
-    _send(sock, READY)
+    try:
+        _send(sock, READY)
+    except OSError:  # the crawl closed before this worker was up (a short crawl): nothing to do
+        os._exit(0)
     while (frame := jobs.get()) is not None:
         try:
             reply = answer(True, run(pickle.loads(frame), budget))
