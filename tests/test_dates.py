@@ -18,6 +18,7 @@ from newsclean.normalize.dates import (
     find_dates_in_html,
     find_dates_in_text,
     is_date_line,
+    names_update_label,
     parse_date,
 )
 
@@ -548,3 +549,24 @@ def test_unparseable_meta_value_falls_through_to_the_next_source() -> None:
 )
 def test_unusable_html_gives_empty_found_dates(html: Any) -> None:
     assert find_dates_in_html(html, now=NOW) == FoundDates()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 18:10 JST, June 19, 2023",
+        "Stand: 04.03.2025, 10:20 Uhr",
+        "Actualizado el 3 de marzo de 2025",
+        "Published March 3, 2025 · LAST UPDATED March 4, 2025",
+        "Mis à jour le 4 mars 2025",
+    ],
+)
+def test_a_line_that_gives_a_modified_date_names_an_update_label(line: str) -> None:
+    # The header reads a stamp's kind without parsing it when no update label is there; that
+    # shortcut is right only if every line with a modified date is caught by the label test.
+    assert find_dates_in_text([line]).modified is not None
+    assert names_update_label(line)
+
+
+def test_a_plain_stamp_names_no_update_label() -> None:
+    assert not names_update_label("March 3, 2025 · 4 min read")

@@ -24,7 +24,13 @@ from ..normalize._byline_rules import (
 )
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
-from ..normalize.dates import find_dates_in_text, is_date_line, parse_date, without_read_time
+from ..normalize.dates import (
+    find_dates_in_text,
+    is_date_line,
+    names_update_label,
+    parse_date,
+    without_read_time,
+)
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -154,7 +160,11 @@ def record_date(page: Page, index: int) -> None:
 
 
 def _date_field(raw: str) -> str:
-    # "Updated …", "Actualizado …", "Aktualisiert …": the labels of rules/date_labels.txt
+    # "Updated …", "Actualizado …", "Aktualisiert …": the labels of rules/date_labels.txt. The
+    # date itself is parsed once, when the Article is assembled: here only a line naming an
+    # update label needs reading (which of its parts parses decides the field).
+    if not names_update_label(raw):
+        return "datePublishedRaw"
     found = find_dates_in_text([raw])
     modified = found.modified is not None and found.published is None
     return "dateModifiedRaw" if modified else "datePublishedRaw"

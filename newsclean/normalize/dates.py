@@ -547,6 +547,18 @@ def find_dates_in_text(lines: Sequence[str], *, now: datetime | None = None) -> 
         return FoundDates()
 
 
+_UPDATE_LABELS = tuple(label for label, kind, _ in rules.LABELS if kind == "modified")
+
+
+def names_update_label(line: str) -> bool:
+    """Could :func:`find_dates_in_text` read a modified date from this line? Only if one of
+    the update labels is in it (a superset test: labels match case-insensitively, as here). A
+    line without one gives a published date at most, which a caller can know without parsing
+    the date."""
+    text = _squash(line).lower()
+    return any(label in text for label in _UPDATE_LABELS)
+
+
 def _find_dates_in_text(lines: Sequence[str], now: datetime) -> FoundDates:
     if isinstance(lines, str):  # a whole text given instead of its lines
         lines = lines.splitlines()
