@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import lxml.etree
-
 from ..normalize.text import key
+from .document import string_value
 from .page import in_other_story
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -77,19 +76,14 @@ def _blocks(container: Any, kinds: frozenset[str]) -> list[tuple[str, str, Any]]
         parent = el.getparent()
         if nested or (el.tag == "p" and parent is not None and parent.tag == "li"):
             continue  # a block of blocks: its inner ones are read
-        text = " | ".join(_cells(el)) if el.tag == "tr" else " ".join(_string(el).split())
+        text = " | ".join(_cells(el)) if el.tag == "tr" else " ".join(string_value(el).split())
         if text:
             out.append((el.tag, text, el))
     return out
 
 
-def _string(el: Any) -> str:
-    """The element's text, serialised in C (``text_content`` builds it through XPath)."""
-    return str(lxml.etree.tostring(el, method="text", encoding=str, with_tail=False))
-
-
 def _cells(row: Any) -> list[str]:
-    return [" ".join(_string(c).split()) for c in row if c.tag in ("td", "th")]
+    return [" ".join(string_value(c).split()) for c in row if c.tag in ("td", "th")]
 
 
 def _printed(tag: str, text: str) -> str:

@@ -23,7 +23,7 @@ import lxml.etree
 from ..normalize.text import squash
 from ..rules.vocab import alternation, ordered
 from . import lean
-from .document import remove_elements
+from .document import remove_elements, string_value
 from .marked import MarkedElements, class_forms
 
 logger = logging.getLogger(__name__)
@@ -259,7 +259,7 @@ def article_chrome(root: Any, marked: MarkedElements | None = None) -> list[tupl
         head = el.text
         if head and _MAY_START_WITH_LABEL.match(head) is None:
             continue  # the common case, told from the paragraph's first text node alone
-        if not _may_open_as_chrome(_string_value(el)):
+        if not _may_open_as_chrome(string_value(el)):
             continue
         if not _OPENS_AS_CHROME.match(_opening(el)):
             continue
@@ -290,11 +290,6 @@ def article_chrome(root: Any, marked: MarkedElements | None = None) -> list[tupl
             found[box if small and len(_text(box)) <= _BOX_CHARS else heading] = "html:support"
     return [(el, rule) for el, rule in found.items()
             if not any(a in found for a in el.iterancestors())]
-
-
-def _string_value(el: Any) -> str:
-    """The element's text (``text_content()``), serialised in C without an XPath call."""
-    return str(lxml.etree.tostring(el, method="text", encoding=str, with_tail=False))
 
 
 def _may_open_as_chrome(text: str) -> bool:
