@@ -106,13 +106,14 @@ class CleanArticlePipeline:
         # Stats are read lazily: since Scrapy 2.18 they do not exist before the crawl starts.
         self.crawler.stats.inc_value(f"newsclean/{key}")
 
-    def _field(self, adapter: ItemAdapter, role: str) -> str | None:
-        """The item's field for ``role``: the configured name, else the first common one set."""
+    def _field(self, adapter: ItemAdapter, role: str, *, empty: bool = False) -> str | None:
+        """The item's field for ``role``: the configured name, else the first common one set
+        (with ``empty``, the first one there at all)."""
         if role in self.fields:
             name = self.fields[role]
             return name if name in adapter else None
         for name in ITEM_FIELD_CANDIDATES[role]:
-            if name in adapter and adapter.get(name):
+            if name in adapter and (empty or adapter.get(name)):
                 return name
         return None
 
@@ -152,13 +153,9 @@ class CleanArticlePipeline:
         of them that is there but empty, since an empty page is still a page: it is cleaned
         into an Article flagged for it, not passed on as is."""
         roles: tuple[PageKind, ...] = ("html", "text")
-        for role in roles:
-            if (name := self._field(adapter, role)) is not None:
-                return role, name
-        for role in roles:
-            names = (self.fields[role],) if role in self.fields else ITEM_FIELD_CANDIDATES[role]
-            for name in names:
-                if name in adapter:
+        for empty in (False, True):
+            for role in roles:
+                if (name := self._field(adapter, role, empty=empty)) is not None:
                     return role, name
         return None
 
