@@ -166,21 +166,41 @@ def _claim_repeats(page: Page) -> None:
 
 
 def share_row(text: str) -> bool:
-    """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail")."""
+    """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail"), or two or
+    more each with its button's verb ("Share on Facebook Share on X Share by email",
+    "Condividi su Facebook Condividi su X")."""
     if len(text) > 120 or ends_sentence(text):
         return False
     tokens = [t for t in _SHARE_SPLIT.split(_without_share_label(text).casefold()) if t]
-    return len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens)
+    if len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens):
+        return True
+    targets = [t for t in tokens if t in SHARE_TARGETS]
+    verbs = sum(t in SHARE_WORDS for t in tokens)
+    return (
+        len(targets) >= 2
+        and verbs >= len(targets) - 1
+        and all(t in SHARE_TARGETS or t in SHARE_WORDS or t in SHARE_JOINERS for t in tokens)
+    )
 
 
 SHARE_LABELS = words("chrome_shapes", "share_labels")
-_LABEL_COLON = re.compile(r"^(?P<label>[^:：]{1,20})[:：]\s*")
+SHARE_JOINERS = words("chrome_shapes", "share_joiners")
+_LABEL_COLON = re.compile(r"^(?P<label>[^:：]{1,30})[:：]\s*")
 
 
 def _without_share_label(text: str) -> str:
-    """The row without its "Share:" / "分享到：" label."""
+    """The row without its "Share:" / "分享到：" / "Deel dit artikel:" label (a label of a few
+    words holding a share word)."""
     m = _LABEL_COLON.match(text)
-    return text[m.end() :] if m and m.group("label").strip().casefold() in SHARE_LABELS else text
+    if m is None:
+        return text
+    label = m.group("label").strip().casefold()
+    parts = _WORDS.findall(label)
+    if label in SHARE_LABELS or (
+        0 < len(parts) <= _SHARE_LABEL_WORDS and any(w in SHARE_WORDS for w in parts)
+    ):
+        return text[m.end() :]
+    return text
 
 
 def tag_line(text: str) -> bool:
