@@ -28,7 +28,7 @@ from itertools import islice
 from urllib.parse import urlsplit
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, LEGAL_FORMS
-from ..normalize.text import ends_sentence, key, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
 from .header import (
@@ -435,6 +435,8 @@ def _claim_tool_row(page: Page) -> None:
     buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
     if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
         return  # one short line alone over the text is its first subheading ("Summary")
+    if sum(is_bullet(page.text(i)) for i in gap) >= TOOL_MIN:
+        return  # a bulleted list ("• Pass stays £38"): the text's key points, no buttons
     for i in gap:
         text = page.text(i)
         if (

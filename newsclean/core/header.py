@@ -406,7 +406,11 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
     ]
-    options = [i for i in options if not _fact_under_stamp(page, zone, i)]
+    options = [
+        i
+        for i in options
+        if not _fact_under_stamp(page, zone, i) and not _list_head_under_stamp(page, zone, i)
+    ]
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
@@ -421,6 +425,23 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     )
     chosen = _over_standfirst(page, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+LIST_HEAD_ITEMS = 2
+"""Bullet lines under a short line that make it a list's heading ("Key points")."""
+
+
+def _list_head_under_stamp(page: Page, zone: list[int], index: int) -> bool:
+    """A heading over a bulleted list under the byline or date ("Key points", "Das Wichtigste
+    in Kürze", then "• …" lines): the summary box of the text, no headline."""
+    below = [j for j in range(index + 1, len(page.lines)) if page.lines[j].strip()]
+    if len(below) < LIST_HEAD_ITEMS or not all(
+        is_bullet(page.text(j)) for j in below[:LIST_HEAD_ITEMS]
+    ):
+        return False
+    return any(
+        is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
+    )
 
 
 def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
@@ -649,13 +670,33 @@ def _menu_tail(page: Page, index: int) -> bool:
     (the current section printed again as the kicker: "Region" … "Region") or is a known
     section name (``rules/sections.txt``), which a kicker right on the headline is."""
     run: list[str] = []
+    top = index
     for j in range(index - 1, -1, -1):
         text = page.text(j)
         if not text or not menu_item(text) or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS:
             break  # a button or skip link ("Sign in", "Skip to content") is no menu item
         run.append(key(text))
+        top = j
     text = key(page.text(index))
-    return len(run) >= MENU_TAIL and text not in run and text not in SECTIONS
+    if text in run:
+        return False
+    return (len(run) >= MENU_TAIL and text not in SECTIONS) or (
+        len(run) >= MENU_HOME_RUN and _opens_menu(page, top)
+    )
+
+
+_MENU_HOMES = vocab.words("menu_homes")
+MENU_HOME_RUN = 2
+"""Menu items over a line, the first a home link, that make it the menu's last item."""
+
+
+def _opens_menu(page: Page, top: int) -> bool:
+    """The run of menu lines from ``top`` starts at the site's home or latest-news link (the
+    run's own first line, or the line a chrome rule took right above it)."""
+    if key(page.text(top)) in _MENU_HOMES:
+        return True
+    above = next((j for j in range(top - 1, -1, -1) if page.lines[j].strip()), None)
+    return above is not None and key(page.text(above)) in _MENU_HOMES
 
 
 _CRUMB_PARTS = re.compile(r"\s*(?:[›»>]|\s\|\s|\s/\s)\s*")
