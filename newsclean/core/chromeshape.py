@@ -27,7 +27,8 @@ from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
 
-from ..normalize._byline_rules import AUTHOR_MARKERS, LEGAL_FORMS
+from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
+from ..normalize.byline import parse_byline
 from ..normalize.text import ends_sentence, is_bullet, key, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
@@ -67,6 +68,7 @@ GLUED_CRUMB = "generic:glued-crumb"
 REPEAT = "generic:repeat-of-chrome"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
+TAIL_BIO = "generic:author-bio"
 READ_ON_SOURCE = "generic:read-on-source"
 CLOSING = frozenset(
     ("generic:related", "generic:sign-up", "generic:promo", "generic:advertisement")
@@ -519,12 +521,35 @@ def _card_time(page: Page, lines: list[int], k: int) -> bool:
     return weak_line(above) and not ends_sentence(above)
 
 
+def _page_authors(page: Page) -> tuple[str, ...]:
+    """The names the page's byline gives (none without a byline)."""
+    raw = page.fields.get("bylineRaw")
+    return parse_byline(raw).authors if raw else ()
+
+
+_BIO_VERBS = frozenset(BIO_VERBS)
+
+
+def author_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """A sentence about the page's own author after the text ("Daniel Okafor is a senior
+    reporter at …", "Jo Roe covers transport"): the author's bio box, not the story's."""
+    if not ends_sentence(text):
+        return False
+    for name in authors:
+        if " " in name and text.startswith(name + " "):
+            verb = text[len(name) + 1 :].split(" ", 1)[0]
+            if verb in _BIO_VERBS:
+                return True
+    return False
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
     seen: Counter[str] | None = None
     run: list[tuple[int, str]] = []
+    authors = _page_authors(page)
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
         i = lines[k]
@@ -540,13 +565,18 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             text = page.text(i)
             if weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
+            elif run and author_bio(text, authors):
+                rule = TAIL_BIO
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
                 and speaks_to_reader(text)
                 and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
                 and k > 0
-                and _chrome_shaped(page.text(lines[k - 1]), names)
+                and (
+                    _chrome_shaped(page.text(lines[k - 1]), names)
+                    or _card_time(page, lines, k - 1)
+                )
             ):
                 # a label printed again and again ("Updated" over each post of a live
                 # page) marks text, not the end of it
