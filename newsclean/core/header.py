@@ -668,7 +668,9 @@ def _menu_tail(page: Page, index: int) -> bool:
     """Line ``index`` ends a run of menu items printed right above it ("World", "Business",
     "Headlines"): the menu's last item, not the section, unless it repeats an item of the run
     (the current section printed again as the kicker: "Region" … "Region") or is a known
-    section name (``rules/sections.txt``), which a kicker right on the headline is."""
+    section name (``rules/sections.txt``), which a kicker right on the headline is. A menu
+    opened by the site's home link ("Home", "Beranda", "トップ": ``rules/menu_homes.txt``)
+    ends in a menu item even when it names a section ("… Business", "Lifestyle")."""
     run: list[str] = []
     top = index
     for j in range(index - 1, -1, -1):
@@ -680,9 +682,10 @@ def _menu_tail(page: Page, index: int) -> bool:
     text = key(page.text(index))
     if text in run:
         return False
-    return (len(run) >= MENU_TAIL and text not in SECTIONS) or (
-        len(run) >= MENU_HOME_RUN and _opens_menu(page, top)
-    )
+    if len(run) >= MENU_TAIL and text not in SECTIONS:
+        return True
+    home = _home_link(page, top)
+    return bool(run) and home is not None and len(run) + home >= MENU_HOME_RUN
 
 
 _MENU_HOMES = vocab.words("menu_homes")
@@ -690,13 +693,16 @@ MENU_HOME_RUN = 2
 """Menu items over a line, the first a home link, that make it the menu's last item."""
 
 
-def _opens_menu(page: Page, top: int) -> bool:
-    """The run of menu lines from ``top`` starts at the site's home or latest-news link (the
-    run's own first line, or the line a chrome rule took right above it)."""
+def _home_link(page: Page, top: int) -> int | None:
+    """Does a home or latest-news link open the run of menu lines from ``top``? 0 when it is
+    the run's own first line, 1 when a chrome rule took it right above the run ("Главная",
+    then "Город": one more menu line), None when no home link opens the run."""
     if key(page.text(top)) in _MENU_HOMES:
-        return True
+        return 0
     above = next((j for j in range(top - 1, -1, -1) if page.lines[j].strip()), None)
-    return above is not None and key(page.text(above)) in _MENU_HOMES
+    if above is not None and key(page.text(above)) in _MENU_HOMES:
+        return 1
+    return None
 
 
 _CRUMB_PARTS = re.compile(r"\s*(?:[›»>]|\s\|\s|\s/\s)\s*")
