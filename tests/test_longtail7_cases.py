@@ -207,3 +207,26 @@ def test_a_disclaimer_label_over_the_disclaimer_goes_with_it() -> None:
 def test_a_headline_under_a_bare_site_name_and_date_stays_the_headline() -> None:
     page = ["Harbour Weekly", "26 June 2026", _TITLE, *_BODY]
     assert clean_text("\n".join(page), url=_URL).headline == _TITLE
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [["Summary generated from 3 sources", "Harbour Weekly", "Island Post", "Report an issue"],
+     ["Источник: Приморская газета", "Новостник — агрегатор новостей городских изданий."],
+     ["Dieser Artikel stammt von Harbour Weekly und wurde nicht redaktionell bearbeitet.",
+      "Weitere Nachrichten aus der Region", "Feuerwehr bekommt neues Fahrzeug"]],
+)
+def test_aggregator_notes_and_source_lines_after_the_text_are_chrome(tail: list[str]) -> None:
+    assert _clean(_TITLE, "Harbour Weekly", *_BODY, *tail) == _BODY
+
+
+def test_a_source_named_inside_a_sentence_stays() -> None:
+    last = "Источник в администрации сообщил, что паром будет ходить до октября."
+    assert _clean(_TITLE, *_BODY, last)[-1] == last
+
+
+def test_every_bullet_of_an_app_menu_goes_with_the_named_ones() -> None:
+    page = ["Open in App", "• Local", "• Crime & Safety", "• Weather", "• Newsletter", _TITLE,
+            "Harbour Weekly", "9 hours ago", *_BODY]
+    art = clean_text("\n".join(page), url=_URL)
+    assert art.headline == _TITLE and _lines(art.articleBody) == _BODY
