@@ -230,3 +230,31 @@ def test_every_bullet_of_an_app_menu_goes_with_the_named_ones() -> None:
             "Harbour Weekly", "9 hours ago", *_BODY]
     art = clean_text("\n".join(page), url=_URL)
     assert art.headline == _TITLE and _lines(art.articleBody) == _BODY
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "orgs"),
+    [("Marta Lindqvist, Gadget Ledger", ("Marta Lindqvist",), ("Gadget Ledger",)),
+     ("Jane Doe, John Smith", ("Jane Doe", "John Smith"), ()),
+     ("Jane Doe, Staff Writer", ("Jane Doe",), ())],
+)
+def test_a_publication_after_a_name_is_its_organisation(
+    raw: str, authors: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    byline = parse_byline(raw)
+    assert (byline.authors, byline.organizations) == (authors, orgs)
+
+
+def test_a_name_and_its_site_over_the_text_is_a_byline_not_the_publisher() -> None:
+    page = [_TITLE, "Marta Lindqvist, Gadget Ledger", "June 6, 2026", *_BODY]
+    art = clean_text("\n".join(page), url=_URL)
+    assert [a.name for a in art.authors] == ["Marta Lindqvist"]
+    assert art.publisher != "Marta Lindqvist, Gadget Ledger"
+
+
+@pytest.mark.parametrize(
+    "top", [["Trending:", "Foldables", "Batteries"], ["Inicio", "Más leídas"]],
+)
+def test_topic_pills_and_rail_headings_over_the_headline_are_no_section(top: list[str]) -> None:
+    art = clean_text("\n".join([*top, _TITLE, "Harbour Weekly", *_BODY]), url=_URL)
+    assert art.articleSection is None and art.headline == _TITLE

@@ -553,6 +553,8 @@ def masthead(text: str) -> bool:
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
+    if "," in text and not is_cjk(text) and parse_byline(text).authors:
+        return False  # "Marta Lindqvist, Gadget Ledger": a byline naming its site
     if any(w in MASTHEAD_WORDS for w in words):
         # "Local News", "World News": a section's link, not a paper's name
         return not all(w in MASTHEAD_WORDS or w in SECTIONS for w in words)
@@ -695,8 +697,9 @@ MENU_HOME_RUN = 2
 
 def _home_link(page: Page, top: int) -> int | None:
     """Does a home or latest-news link open the run of menu lines from ``top``? 0 when it is
-    the run's own first line, 1 when a chrome rule took it right above the run ("Главная",
-    then "Город": one more menu line), None when no home link opens the run."""
+    the run's own first line, 1 when a chrome rule took
+    it right above the run ("Главная", then "Город": one more menu line), None when no home
+    link opens the run."""
     if key(page.text(top)) in _MENU_HOMES:
         return 0
     above = next((j for j in range(top - 1, -1, -1) if page.lines[j].strip()), None)

@@ -1209,6 +1209,8 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
                 res.orgs, res.name = [], _case_name(item.text.split(), all_lower)
             if not res.name and names and _listed_first_name(items, n_item):
                 res.orgs, res.name = [], item.text.strip(_TRIM)  # "Jana Novak and Tariq"
+            elif res.name and names and item.sep == "," and _masthead_item(item.text):
+                res.orgs, res.name = [item.text.strip(_TRIM)], None  # "Jo Roe, Gadget Ledger"
             orgs.extend(res.orgs)
             if res.desk:
                 desks.append(item.text.strip(_TRIM))
@@ -1233,6 +1235,17 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
         _dedupe(authors),
         _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM)),
         _dedupe(desks),
+    )
+
+
+def _masthead_item(text: str) -> bool:
+    """A capitalised name of two to six words holding a newspaper or site word ("Gadget
+    Ledger", "Valley Gazette"): a publication after a person's name, not a second person."""
+    toks = text.strip(_TRIM).split()
+    return (
+        2 <= len(toks) <= 6
+        and all(t[:1].isupper() or _kind(t) == "particle" for t in toks)
+        and any(_fold(t) in R.MASTHEAD_WORDS for t in toks)
     )
 
 
