@@ -93,7 +93,7 @@ def test_one_word_first_names_in_bylines_are_people(raw: str, authors: tuple[str
      ("Jane Doe, John Smith", ("Jane Doe", "John Smith"), ()),
      ("Jane Doe, Staff Writer", ("Jane Doe",), ())],
 )
-def test_brands_places_surnames_and_publications_after_a_name_are_no_person(
+def test_bylines_tell_brands_places_and_publications_from_people(
     raw: str, authors: tuple[str, ...], orgs: tuple[str, ...]
 ) -> None:
     byline = parse_byline(raw)
