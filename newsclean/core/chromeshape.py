@@ -27,8 +27,9 @@ from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
 
-from ..normalize._byline_rules import AUTHOR_MARKERS, LEGAL_FORMS
-from ..normalize.text import ends_sentence, key, word_count
+from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
+from ..normalize.byline import parse_byline
+from ..normalize.text import ends_sentence, is_bullet, key, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
 from .header import (
@@ -67,6 +68,7 @@ GLUED_CRUMB = "generic:glued-crumb"
 REPEAT = "generic:repeat-of-chrome"
 TAIL = "generic:tail-shape"
 TAIL_PITCH = "generic:tail-pitch"
+TAIL_BIO = "generic:author-bio"
 READ_ON_SOURCE = "generic:read-on-source"
 CLOSING = frozenset(
     ("generic:related", "generic:sign-up", "generic:promo", "generic:advertisement")
@@ -166,21 +168,41 @@ def _claim_repeats(page: Page) -> None:
 
 
 def share_row(text: str) -> bool:
-    """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail")."""
+    """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail"), or two or
+    more each with its button's verb ("Share on Facebook Share on X Share by email",
+    "Condividi su Facebook Condividi su X")."""
     if len(text) > 120 or ends_sentence(text):
         return False
     tokens = [t for t in _SHARE_SPLIT.split(_without_share_label(text).casefold()) if t]
-    return len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens)
+    if len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens):
+        return True
+    targets = [t for t in tokens if t in SHARE_TARGETS]
+    verbs = sum(t in SHARE_WORDS for t in tokens)
+    return (
+        len(targets) >= 2
+        and verbs >= len(targets) - 1
+        and all(t in SHARE_TARGETS or t in SHARE_WORDS or t in SHARE_JOINERS for t in tokens)
+    )
 
 
 SHARE_LABELS = words("chrome_shapes", "share_labels")
-_LABEL_COLON = re.compile(r"^(?P<label>[^:：]{1,20})[:：]\s*")
+SHARE_JOINERS = words("chrome_shapes", "share_joiners")
+_LABEL_COLON = re.compile(r"^(?P<label>[^:：]{1,30})[:：]\s*")
 
 
 def _without_share_label(text: str) -> str:
-    """The row without its "Share:" / "分享到：" label."""
+    """The row without its "Share:" / "分享到：" / "Deel dit artikel:" label (a label of a few
+    words holding a share word)."""
     m = _LABEL_COLON.match(text)
-    return text[m.end() :] if m and m.group("label").strip().casefold() in SHARE_LABELS else text
+    if m is None:
+        return text
+    label = m.group("label").strip().casefold()
+    parts = _WORDS.findall(label)
+    if label in SHARE_LABELS or (
+        0 < len(parts) <= _SHARE_LABEL_WORDS and any(w in SHARE_WORDS for w in parts)
+    ):
+        return text[m.end() :]
+    return text
 
 
 def tag_line(text: str) -> bool:
@@ -415,6 +437,8 @@ def _claim_tool_row(page: Page) -> None:
     buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
     if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
         return  # one short line alone over the text is its first subheading ("Summary")
+    if sum(is_bullet(page.text(i)) for i in gap) >= TOOL_MIN:
+        return  # a bulleted list ("• Pass stays £38"): the text's key points, no buttons
     for i in gap:
         text = page.text(i)
         if (
@@ -497,12 +521,35 @@ def _card_time(page: Page, lines: list[int], k: int) -> bool:
     return weak_line(above) and not ends_sentence(above)
 
 
+def _page_authors(page: Page) -> tuple[str, ...]:
+    """The names the page's byline gives (none without a byline)."""
+    raw = page.fields.get("bylineRaw")
+    return parse_byline(raw).authors if raw else ()
+
+
+_BIO_VERBS = frozenset(BIO_VERBS)
+
+
+def author_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """A sentence about the page's own author after the text ("Daniel Okafor is a senior
+    reporter at …", "Jo Roe covers transport"): the author's bio box, not the story's."""
+    if not ends_sentence(text):
+        return False
+    for name in authors:
+        if " " in name and text.startswith(name + " "):
+            verb = text[len(name) + 1 :].split(" ", 1)[0]
+            if verb in _BIO_VERBS:
+                return True
+    return False
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
     seen: Counter[str] | None = None
     run: list[tuple[int, str]] = []
+    authors = _page_authors(page)
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
         i = lines[k]
@@ -518,13 +565,18 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             text = page.text(i)
             if weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
+            elif run and author_bio(text, authors):
+                rule = TAIL_BIO
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
                 and speaks_to_reader(text)
                 and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
                 and k > 0
-                and _chrome_shaped(page.text(lines[k - 1]), names)
+                and (
+                    _chrome_shaped(page.text(lines[k - 1]), names)
+                    or _card_time(page, lines, k - 1)
+                )
             ):
                 # a label printed again and again ("Updated" over each post of a live
                 # page) marks text, not the end of it

@@ -406,7 +406,11 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
     ]
-    options = [i for i in options if not _fact_under_stamp(page, zone, i)]
+    options = [
+        i
+        for i in options
+        if not _fact_under_stamp(page, zone, i) and not _list_head_under_stamp(page, zone, i)
+    ]
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
@@ -421,6 +425,23 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     )
     chosen = _over_standfirst(page, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+LIST_HEAD_ITEMS = 2
+"""Bullet lines under a short line that make it a list's heading ("Key points")."""
+
+
+def _list_head_under_stamp(page: Page, zone: list[int], index: int) -> bool:
+    """A heading over a bulleted list under the byline or date ("Key points", "Das Wichtigste
+    in Kürze", then "• …" lines): the summary box of the text, no headline."""
+    below = [j for j in range(index + 1, len(page.lines)) if page.lines[j].strip()]
+    if len(below) < LIST_HEAD_ITEMS or not all(
+        is_bullet(page.text(j)) for j in below[:LIST_HEAD_ITEMS]
+    ):
+        return False
+    return any(
+        is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
+    )
 
 
 def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
@@ -532,6 +553,8 @@ def masthead(text: str) -> bool:
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
+    if "," in text and not is_cjk(text) and parse_byline(text).authors:
+        return False  # "Marta Lindqvist, Gadget Ledger": a byline naming its site
     if any(w in MASTHEAD_WORDS for w in words):
         # "Local News", "World News": a section's link, not a paper's name
         return not all(w in MASTHEAD_WORDS or w in SECTIONS for w in words)
@@ -647,15 +670,42 @@ def _menu_tail(page: Page, index: int) -> bool:
     """Line ``index`` ends a run of menu items printed right above it ("World", "Business",
     "Headlines"): the menu's last item, not the section, unless it repeats an item of the run
     (the current section printed again as the kicker: "Region" … "Region") or is a known
-    section name (``rules/sections.txt``), which a kicker right on the headline is."""
+    section name (``rules/sections.txt``), which a kicker right on the headline is. A menu
+    opened by the site's home link ("Home", "Beranda", "トップ": ``rules/menu_homes.txt``)
+    ends in a menu item even when it names a section ("… Business", "Lifestyle")."""
     run: list[str] = []
+    top = index
     for j in range(index - 1, -1, -1):
         text = page.text(j)
         if not text or not menu_item(text) or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS:
             break  # a button or skip link ("Sign in", "Skip to content") is no menu item
         run.append(key(text))
+        top = j
     text = key(page.text(index))
-    return len(run) >= MENU_TAIL and text not in run and text not in SECTIONS
+    if text in run:
+        return False
+    if len(run) >= MENU_TAIL and text not in SECTIONS:
+        return True
+    home = _home_link(page, top)
+    return bool(run) and home is not None and len(run) + home >= MENU_HOME_RUN
+
+
+_MENU_HOMES = vocab.words("menu_homes")
+MENU_HOME_RUN = 2
+"""Menu items over a line, the first a home link, that make it the menu's last item."""
+
+
+def _home_link(page: Page, top: int) -> int | None:
+    """Does a home or latest-news link open the run of menu lines from ``top``? 0 when it is
+    the run's own first line, 1 when a chrome rule took
+    it right above the run ("Главная", then "Город": one more menu line), None when no home
+    link opens the run."""
+    if key(page.text(top)) in _MENU_HOMES:
+        return 0
+    above = next((j for j in range(top - 1, -1, -1) if page.lines[j].strip()), None)
+    if above is not None and key(page.text(above)) in _MENU_HOMES:
+        return 1
+    return None
 
 
 _CRUMB_PARTS = re.compile(r"\s*(?:[›»>]|\s\|\s|\s/\s)\s*")

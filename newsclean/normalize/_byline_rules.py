@@ -72,3 +72,6 @@ ORG_LINKS: Final = words("org_links")
 LEGAL_FORMS: Final = words("legal_forms")
 BIO_VERBS: Final = ordered("bio_verbs")
 """Verbs opening an author's bio after the name ("Jane Doe is a reporter ..."), lower case."""
+MASTHEAD_WORDS: Final = words("masthead_words", "words")
+"""Words of newspapers' and sites' names ("Ledger", "Gazette"): "Name, Gadget Ledger" names
+where the person writes, not a second author."""

@@ -578,6 +578,7 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
 class _Item:
     text: str
     sep: str  # "," (comma-like), "conj" or "" (first in segment)
+    risky: bool = False  # after "e", "y", "en": also a preposition ("en Territorio")
 
 
 def _split_items(seg: str) -> list[_Item]:
@@ -585,16 +586,18 @@ def _split_items(seg: str) -> list[_Item]:
     items: list[_Item] = []
     pos = 0
     sep = ""
+    risky = False
     for m in _LIST_SEP.finditer(seg):
         tok = m.group(0).strip().casefold()
         if tok in R.RISKY_CONJUNCTIONS and (
             not _has_upper(seg[m.end() : m.end() + 2]) or not m.group(0).strip().islower()
         ):
             continue  # "e"/"y"/"en" not followed by a capitalised word: not a separator
-        items.append(_Item(seg[pos : m.start()], sep))
+        items.append(_Item(seg[pos : m.start()], sep, risky))
         sep = "," if tok in {",", ";", "/", "(", ")", "[", "]"} else "conj"
+        risky = tok in R.RISKY_CONJUNCTIONS
         pos = m.end()
-    items.append(_Item(seg[pos:], sep))
+    items.append(_Item(seg[pos:], sep, risky))
     for it in items:
         lead = _LEAD_CONJ.match(it.text)
         if lead:  # ", and Mitch Weiss" / "(avec Damien Leloup"
@@ -1064,7 +1067,9 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
             if word == "by" and _LONE_PARTICIPLE.fullmatch(chunk[pos : m.start()].strip(_TRIM)):
                 pos = m.start()  # "Narrated by Jo Roe": the verb is no organisation's name
         elif (
-            len(chunk[m.end() :].split()) < R.MARKER_MIN_WORDS.get(word, 0)
+            # "Di Stefano" is a surname; a marker written lower case introduces even one
+            # name ("di Chiara", "per Sanne")
+            (len(chunk[m.end() :].split()) < R.MARKER_MIN_WORDS.get(word, 0) and m.group(1) != word)
             or (word in R.LOWER_CASE_MARKERS and m.group(1) != word)
             or (
                 word not in R.MID_MARKERS
@@ -1202,6 +1207,10 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             )
             if found and kind == "author" and not res.name and _surname_org_word(item.text):
                 res.orgs, res.name = [], _case_name(item.text.split(), all_lower)
+            if not res.name and names and _listed_first_name(items, n_item):
+                res.orgs, res.name = [], item.text.strip(_TRIM)  # "Jana Novak and Tariq"
+            elif res.name and names and item.sep == "," and _masthead_item(item.text):
+                res.orgs, res.name = [item.text.strip(_TRIM)], None  # "Jo Roe, Gadget Ledger"
             orgs.extend(res.orgs)
             if res.desk:
                 desks.append(item.text.strip(_TRIM))
@@ -1226,6 +1235,43 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
         _dedupe(authors),
         _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM)),
         _dedupe(desks),
+    )
+
+
+def _masthead_item(text: str) -> bool:
+    """A capitalised name of two to six words holding a newspaper or site word ("Gadget
+    Ledger", "Valley Gazette"): a publication after a person's name, not a second person."""
+    toks = text.strip(_TRIM).split()
+    return (
+        2 <= len(toks) <= 6
+        and all(t[:1].isupper() or _kind(t) == "particle" for t in toks)
+        and any(_fold(t) in R.MASTHEAD_WORDS for t in toks)
+    )
+
+
+def _listed_first_name(items: list[_Item], n: int) -> bool:
+    """Item ``n`` is one capitalised word in a list of people ("Jana Novak and Tariq",
+    "By Tariq, Leena and Sam"): a person known by a first name, not an organisation, when
+    nothing marks it as one (a known or all-caps brand, an organisation word, a domain)."""
+    item = items[n]
+    in_list = (item.sep == "conj" and not item.risky) or (
+        item.sep == "," and any(la.sep == "conj" and not la.risky for la in items[n + 1 :])
+    )
+    toks = item.text.strip(_TRIM).split()
+    if not in_list or len(toks) != 1:
+        return False
+    tok = toks[0]
+    f = _fold(tok)
+    return (
+        _kind(tok) == "name"
+        and tok[:1].isupper()
+        and not _is_cjk(tok)
+        and not _is_org_like([tok], False)
+        and not _is_desk(tok)
+        and f not in R.ORG_WORDS
+        and f not in R.SECTIONS
+        and f not in R.KNOWN_ORGS
+        and f not in R.PLACES
     )
 
 

@@ -11,6 +11,7 @@ from ..core.header import (
     is_date_stamp,
     looks_like_section,
     looks_like_title,
+    menu_item,
     parse_generic,
     record_date,
 )
@@ -26,6 +27,9 @@ def parse_newsbreak(page: Page, profile: Profile) -> None:
     if not nav:
         parse_generic(page, profile)
         return
+    for i in list(page.free(min(nav), max(nav))):
+        if is_bullet(page.text(i)) and menu_item(strip_bullet(page.text(i))):
+            page.claim(i, "newsbreak:nav")  # a menu item no list names ("• Crime & Safety")
     candidates = list(page.free(max(nav) + 1))[:HEADER_WINDOW]
     for i in candidates:
         text = page.text(i)
