@@ -36,8 +36,9 @@ _JSON_LD = "application/ld+json"
 # Overlays a page opens over the article (consent walls, newsletter pop-ups, share and photo
 # viewers), marked so for screen readers: never article text, and the fallback extractors
 # would otherwise take a consent wall for the page's longest text.
-_OVERLAYS = lxml.etree.XPath(
-    "//@role[. = 'dialog' or . = 'alertdialog']/.. | //@aria-modal[. = 'true']/.."
+_OVERLAYS = lxml.etree.XPath(  # /descendant::*/@x: see core/marked.py
+    "/descendant::*/@role[. = 'dialog' or . = 'alertdialog']/.."
+    " | /descendant::*/@aria-modal[. = 'true']/.."
 )
 
 
