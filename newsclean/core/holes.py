@@ -70,6 +70,7 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
 
 
 def _blocks(container: Any, kinds: frozenset[str]) -> list[tuple[str, str, Any]]:
+    """All the blocks of these kinds, in order (:func:`_iter_blocks`)."""
     return list(_iter_blocks(container, kinds))
 
 
