@@ -26,13 +26,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_extraction import DEFAULT_DATA, ids_in, load_pages
 
 import newsclean
-from newsclean.core import html, maincontent
+from newsclean.core import document, html, lean, maincontent, marked
 
 # (module, function name, label): the steps of clean_tree on a page no profile knows.
 STEPS = [
     (html, "parse_page", "parse"),
+    (document, "_parse", "  lxml parse"),
+    (document, "_text_lost", "  text-loss estimate"),
     (html, "scan_head", "head scan"),
     (html, "_metadata", "metadata"),
+    (marked.MarkedElements, "_marked", "  class pass (first asker's)"),
+    (html, "_shown_byline", "  visible byline"),
     (html, "find_dates_in_html", "dates"),
     (html, "_heading_dek", "dek"),
     (html, "_article_chrome_lines", "in-article chrome"),
@@ -44,6 +48,10 @@ STEPS = [
     (html, "without_trailing_heading", "trailing heading"),
     (maincontent, "_drop_dead_weight", "  dead weight"),
     (maincontent.lean, "lean_extract", "  lean extraction"),
+    (lean, "_plain_copy", "    copy of the page"),
+    (lean, "_drop_cleaned", "    deleted before pruning"),
+    (lean, "_tree_cleaning", "    trafilatura's cleaning"),
+    (lean, "_extract", "    trafilatura's _extract"),
     (maincontent, "_extract", "  trafilatura.extract"),
     (html, "clean_page", "text cleaner"),
 ]

@@ -229,6 +229,18 @@ def test_visible_text_count_matches_one_pass_over_comments_tags_and_entities(
     assert (found and found.span()) == (end and end.span())
 
 
+_LONG_PIECES = [*_MARKUP_PIECES, "<div class='story-body__inner'>", "<a href='/news/2026/x'>",
+                "<!-- <img src='/media/pic.jpg'> -->", "<p data-x='a > b'>", "<<span id='lead-x'>"]
+
+
+@given(st.lists(st.sampled_from(_LONG_PIECES), max_size=40))
+def test_loss_bound_is_never_under_the_visible_text_count(pieces: list[str]) -> None:
+    """The cheap bound that rules a loss out first must count at least what the exact
+    estimate counts, or a page losing text could go unflagged."""
+    html = "".join(pieces).encode()
+    assert htmltext.shown_bound(html) >= htmltext.shown_chars(html)
+
+
 # ---------------------------------------------------------------------- many paragraphs
 
 

@@ -13,6 +13,7 @@ in another story's card.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..normalize.text import key
@@ -25,6 +26,7 @@ _HOLE_KINDS = _KINDS - {"p"}  # what a hole may hold: lists, table rows, heading
 # What makes a list item or detail a block of blocks (its inner ones are read instead) or a
 # gallery's slide (its text a caption, which the figures step reads).
 _NESTED = ("p", "div", "ul", "ol", "table", *_HEADINGS, "figure", "img")
+_LISTED = frozenset(("li", "dd", "dt"))  # items that may hold blocks
 _LINK_SHARE = 0.5  # a list item mostly link text is a related title, not article text
 _MAX_RUN = 40  # blocks in one hole: more is a page part, not a list inside an article
 _MAX_BLOCKS = 2_000  # a container of more is a whole page read as one: not worth the walk
@@ -39,8 +41,8 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
         if line.strip():
             at.setdefault(key(line), []).append(n)
     if all(_position(at, _keys(tag, text), None) is not None
-           for tag, text, _ in _blocks(container, _HOLE_KINDS)):
-        return lines  # every list item, row and heading printed: no hole (most pages)
+           for tag, text, _ in _iter_blocks(container, _HOLE_KINDS)):
+        return lines  # every list item, row and heading printed: no hole
     blocks = _blocks(container, _KINDS)
     if len(blocks) > _MAX_BLOCKS:
         return lines
@@ -68,18 +70,25 @@ def restore_holes(container: Any, lines: list[str]) -> list[str]:
 
 
 def _blocks(container: Any, kinds: frozenset[str]) -> list[tuple[str, str, Any]]:
+    """All the blocks of these kinds, in order (:func:`_iter_blocks`)."""
+    return list(_iter_blocks(container, kinds))
+
+
+def _iter_blocks(container: Any, kinds: frozenset[str]) -> Iterator[tuple[str, str, Any]]:
     """The blocks of these kinds, in order; asked first for all but paragraphs, whose text
-    (most of a page's) is read only when a hole may be there."""
-    out = []
+    (most of a page's) is read only when a hole may be there, and read one by one: the
+    first left out ends that question (on most pages a list before the article's text)."""
     for el in container.iter(*kinds):
-        nested = el.tag in ("li", "dd", "dt") and next(el.iter(*_NESTED), None) is not None
-        parent = el.getparent()
-        if nested or (el.tag == "p" and parent is not None and parent.tag == "li"):
+        tag = el.tag
+        if tag == "p":
+            parent = el.getparent()
+            if parent is not None and parent.tag == "li":
+                continue  # read as its list item's inner block
+        elif tag in _LISTED and next(el.iter(*_NESTED), None) is not None:
             continue  # a block of blocks: its inner ones are read
-        text = " | ".join(_cells(el)) if el.tag == "tr" else " ".join(string_value(el).split())
+        text = " | ".join(_cells(el)) if tag == "tr" else " ".join(string_value(el).split())
         if text:
-            out.append((el.tag, text, el))
-    return out
+            yield tag, text, el
 
 
 def _cells(row: Any) -> list[str]:

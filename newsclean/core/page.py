@@ -140,7 +140,8 @@ _H1S = 5
 # Elements marked as a date by schema.org microdata but not a <meta> or <time>: ``<span
 # itemprop="datePublished" content="…">`` or with the date as text.
 _ITEMPROP_DATES = lxml.etree.XPath(
-    "//@itemprop[. = 'datePublished' or . = 'dateModified' or . = 'dateCreated']/.."
+    "/descendant::*/@itemprop"  # elements' attributes only: see core/marked.py
+    "[. = 'datePublished' or . = 'dateModified' or . = 'dateCreated']/.."
 )
 # Elements whose class names them a date: a visible stamp the page shows ("14.01.2026, 17:05
 # Uhr", "2026年03月05日 11:24") when no machine date says it (core/marked.py reads them).
