@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_text import SHARED, bodies  # noqa: E402
 
 NOW = datetime(2025, 3, 15, 12, 0, tzinfo=UTC)
+HALVES = SHARED.resolve().parent / "halves"  # (../shared may be a link beside a worktree)
 Call = tuple[str, str | bytes, dict[str, Any]]
 
 
@@ -63,17 +64,19 @@ def _url_of(folder: Path) -> str | None:
     return url if isinstance(url, str) else None
 
 
-def text_calls() -> Iterator[Call]:
-    """Every text input at hand, with the options it is cleaned with."""
-    for text in bodies():
-        yield "text", text, {}
-    case_dirs = [*sorted((SHARED.parent / "halves").glob("agg-*")),
-                 SHARED / "eval" / "aggregator_text" / "cases", ROOT / "tests" / "data"]
+def text_calls(*case_dirs: Path) -> Iterator[Call]:
+    """Every text input at hand (or the cases of ``case_dirs``), with its options."""
+    if not case_dirs:
+        yield from (("text", text, {}) for text in bodies())
+        case_dirs = (*(HALVES / "agg-tune", HALVES / "agg-check"),
+                     SHARED / "eval" / "aggregator_text" / "cases", ROOT / "tests" / "data")
     for folder in case_dirs:
         for path in sorted(folder.rglob("*.json")):
             case = json.loads(path.read_text(encoding="utf-8"))
             if isinstance(case, dict) and isinstance(case.get("text"), str):
                 yield "text", case["text"], {"url": case.get("url")}
+    if len(case_dirs) == 1:
+        return
     for path in sorted((ROOT / "fixtures").rglob("body.txt")):
         yield "text", path.read_text(encoding="utf-8"), {"url": _url_of(path.parent)}
 
@@ -88,7 +91,7 @@ def html_calls() -> Iterator[Call]:
 
 def string_inputs() -> Iterator[str]:
     """The raw strings of every byline/caption set at hand (``*.jsonl`` with a ``raw``)."""
-    for folder in (ROOT / "tests" / "data", SHARED.parent / "halves"):
+    for folder in (ROOT / "tests" / "data", HALVES):
         for path in sorted(folder.rglob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 row = json.loads(line) if line.strip() else None
@@ -132,18 +135,19 @@ def compare_strings(mine: ModuleType, base: ModuleType) -> list[str]:
     return differ
 
 
-def speed_ratio(mine: ModuleType, base: ModuleType, rounds: int) -> tuple[float, float, float]:
-    """(items/s this, items/s base, median ratio) over the reference bodies, passes
+def speed_ratio(
+    mine: ModuleType, base: ModuleType, rounds: int, calls: list[Call]
+) -> tuple[float, float, float]:
+    """(items/s this, items/s base, median ratio) of ``clean_text`` over ``calls``, passes
     alternating between the two so that both see the same machine load."""
-    texts = bodies()
     ours, theirs, ratios = [], [], []
     for _ in range(rounds):
         pair = []
         for module in (mine, base):
             start = time.process_time()
-            for text in texts:
-                module.clean_text(text)
-            pair.append(len(texts) / (time.process_time() - start))
+            for _kind, text, options in calls:
+                module.clean_text(text, **options)
+            pair.append(len(calls) / (time.process_time() - start))
         ours.append(pair[0])
         theirs.append(pair[1])
         ratios.append(pair[0] / pair[1])
@@ -179,9 +183,15 @@ def main() -> int:
         for line in differ[: args.show]:
             print("  " + line)
         if args.speed:
-            ours, theirs, ratio = speed_ratio(mine, base, args.speed)
-            print(f"reference bodies: {ours:,.0f} items/s per core vs base {theirs:,.0f}: "
-                  f"x{ratio:.2f} (median of {args.speed} alternating passes)")
+            sets = {"reference bodies": [("text", t, {}) for t in bodies()]}
+            sets.update({
+                f"{d.name} cases": [c for c in text_calls(d) if c[2].get("url") is not None]
+                for d in (HALVES / "agg-tune", HALVES / "agg-check")
+            })
+            for name, items in sets.items():
+                ours, theirs, ratio = speed_ratio(mine, base, args.speed, items)
+                print(f"{name}: {ours:,.0f} items/s per core vs base {theirs:,.0f}: "
+                      f"x{ratio:.2f} (median of {args.speed} alternating passes)")
     return 1 if differ else 0
 
 
