@@ -338,35 +338,61 @@ _EN_WEEKDAYS: Final = _alternation(
     [w for w in vocab.ordered("weekdays", "en") if w not in ("thur", "thurs")]
 )
 _EN_MONTH = _alternation(list(_EN_MONTH_NUMBER))
-# An English stamp with its month named ("March 4, 2025", "Thu, 13 March 2025 at 7:42 am",
-# "Wednesday 2 September 2026, 9:00am"): what most English pages show. dateparser reads it in
-# ~1-2 ms (it first tries every parser of every language applicable); this pattern in ~3 µs,
-# to the same datetime (tests/test_dates_fast.py holds both to a grid of such stamps).
-_EN_DAY_RE = re.compile(
+# The stamps most pages show, read by a pattern where dateparser takes ~1-6 ms (it tries
+# every parser of every applicable language) to the same answer (tests/test_dates_fast.py
+# holds each to dateparser's on a grid of its shapes). What matches none goes to dateparser.
+_CLOCK = (
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?(?P<ap>[ap]m))?"
+)
+# (a glue word such as "at" is gone, leaving a double space; "Uhr" read in German only)
+_AT_CLOCK = rf"(?:,?\s{{1,3}}{_CLOCK}(?P<uhr>\s{{1,3}}uhr)?)?$"
+# An English stamp with its month named: "March 4, 2025", "Thu, 13 March 2025  7:42 am", and
+# its time first: "6:12am, 8 Jun, 2023", "3:04 PM Mon, June 5, 2023".
+_EN_DATE = (
     rf"(?:(?:{_EN_WEEKDAYS})\.?,?\s)?"
     rf"(?:(?P<mon>{_EN_MONTH})\.?\s(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s(?P<mon2>{_EN_MONTH})\.?,?)"
     r"\s(?P<y>\d{4})"
-    r"(?:,?\s(?:at\s)?(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s?(?P<ap>[ap]m))?)?",
+)
+_EN_DAY_RE = re.compile(_EN_DATE + _AT_CLOCK, re.IGNORECASE)
+_EN_CLOCK_DAY_RE = re.compile(rf"{_CLOCK},?\s{{1,3}}{_EN_DATE}$", re.IGNORECASE)
+# An all-numeric day: "04.03.2025", "5/15/2024 9:37:36 AM", "31-05-2025, 14:12".
+_NUMERIC_DAY_RE = re.compile(
+    rf"(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_AT_CLOCK}",
     re.IGNORECASE,
 )
+# A clock time alone ("3:04 PM", "17:40"): neither parser reads a day in it.
+_CLOCK_ONLY_RE = re.compile(_CLOCK, re.IGNORECASE)
 
 
-def _english_day(text: str, languages: list[str]) -> datetime | None:
-    """An English month-name stamp read without dateparser (None: not one, ask dateparser)."""
-    if not languages or languages[0] != "en":
+def _fast_day(text: str, languages: list[str], day_first: bool) -> datetime | None:
+    """A stamp of a shape above read without dateparser (None: not one, ask dateparser)."""
+    if not languages:
         return None
-    m = _EN_DAY_RE.fullmatch(text)
-    if m is None:
+    m = _NUMERIC_DAY_RE.match(text)
+    if m is not None:
+        # dateparser's order: day first when told, else its first language's, English's
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (a, b) if day_first else (b, a) if languages[0] == "en" else (0, 0)
+        if month > 12:  # "31-05-2025" month first: dateparser takes the other order
+            day, month = month, day
+    elif languages[0] == "en" and (
+        m := _EN_DAY_RE.match(text) or _EN_CLOCK_DAY_RE.match(text)
+    ) is not None:
+        month = _EN_MONTH_NUMBER[(m.group("mon") or m.group("mon2")).casefold()]
+        day = int(m.group("d") or m.group("d2"))
+    else:
         return None
-    month = _EN_MONTH_NUMBER[(m.group("mon") or m.group("mon2")).casefold()]
-    hour, minute, half = int(m.group("H") or 0), int(m.group("M") or 0), m.group("ap")
+    if "uhr" in m.groupdict() and m.group("uhr") and languages[0] != "de":
+        return None
+    hour, half = int(m.group("H") or 0), m.group("ap")
     if half is not None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if half.casefold() == "pm" else 0)
     try:
-        return datetime(int(m.group("y")), month, int(m.group("d") or m.group("d2")), hour, minute)
-    except ValueError:
+        return datetime(int(m.group("y")), month, day, hour, int(m.group("M") or 0),
+                        int(m.group("S") or 0))
+    except ValueError:  # (day 0: no order known; a day or an hour that cannot be)
         return None
 
 
@@ -405,7 +431,8 @@ def _parse_text(
     common: dict[str, Any] = {
         "PREFER_DATES_FROM": "past", "RELATIVE_BASE": base.replace(tzinfo=None),
     }
-    if _day_first(text, languages, locale):
+    day_first = _day_first(text, languages, locale)
+    if day_first:
         # dateparser reads digits alone month first whatever the languages.
         common["DATE_ORDER"] = "DMY"
     # Absolute dates first; require day and month so that "2023", "June" or "12:00" alone are
@@ -416,7 +443,10 @@ def _parse_text(
         "PARSERS": ["custom-formats", "absolute-time"],
         "REQUIRE_PARTS": ["day", "month"],
     }
-    absolute = _english_day(text, languages) or _dateparser(text, absolute_settings, languages)
+    absolute = _fast_day(text, languages, day_first)
+    if absolute is None and _CLOCK_ONLY_RE.fullmatch(text):
+        return None  # (what dateparser's both parsers answer, in ~6 ms)
+    absolute = absolute or _dateparser(text, absolute_settings, languages)
     if absolute is not None:
         if absolute.tzinfo is None and zone is not None:
             return absolute.replace(tzinfo=zone)
