@@ -109,7 +109,8 @@ def test_no_parser_reads_a_day_in_a_clock_time_alone(language: str) -> None:
 
 def test_fast_day_leaves_other_languages_first_to_dateparser() -> None:
     assert dates._fast_day("Mar 4, 2025", _first("es"), True) is None  # "mar": martes
-    assert dates._fast_day("March 4, 2025", ["en"], False) == datetime(2025, 3, 4)
+    assert dates._fast_day("March 4, 2025", LANGUAGES, False) == datetime(2025, 3, 4)
+    assert dates._fast_day("March 4, 2025", ["en"], False) is None  # a caller's own list
 
 
 def test_fast_day_leaves_impossible_days_and_clock_times_to_dateparser() -> None:
@@ -119,3 +120,26 @@ def test_fast_day_leaves_impossible_days_and_clock_times_to_dateparser() -> None
     assert dates._fast_day("13/13/2025", LANGUAGES, False) is None
     assert dates._fast_day("04.03.2025, 10:20 Uhr", LANGUAGES, True) is None  # German only
     assert dates._fast_day("31-05-2025", LANGUAGES, False) == datetime(2025, 5, 31)
+
+
+def _named_stamps(language: str) -> list[str]:
+    """Each of dateparser's month words of ``language`` in the day-month-year shapes."""
+    named = dates._named_day(language)
+    assert named is not None
+    rng = random.Random(language)
+    out = []
+    for word in named[1]:
+        for _ in range(4):
+            day = rng.choice((1, 2, 9, 12, 28, 29, 30, 31))
+            of = rng.choice(("", "de ")) if "de" in named[0].pattern else ""
+            dot = rng.choice(("", ".")) if rng.random() < 0.2 else ""
+            cased = rng.choice((word, word.title(), word.upper()))
+            comma = rng.choice(("", ",")) if rng.random() < 0.3 else ""
+            out.append(f"{day}{dot} {of}{cased}{comma} {of}2025{_time(rng)}"
+                       + rng.choice(("", "", " Uhr")))
+    return out
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
+def test_named_day_reads_what_dateparser_reads(language: str) -> None:
+    assert _check(_named_stamps(language), _first(language), True) > 20
