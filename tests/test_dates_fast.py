@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -143,3 +144,35 @@ def _named_stamps(language: str) -> list[str]:
 @pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
 def test_named_day_reads_what_dateparser_reads(language: str) -> None:
     assert _check(_named_stamps(language), _first(language), True) > 20
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_absolute_parser_reads_no_day_in_an_age(language: str) -> None:
+    ages = [f"{n} {unit} ago" for n in (1, 3, 12, 24) for unit in ("month", "Months", "years")]
+    ages += ["a month ago", "one year ago"]
+    ages += [f"{n}{space}{unit}" for n in (1, 5, 23) for space in ("", " ") for unit in "hdmwH"]
+    units = vocab.ordered("time_units", "en", "en-short", *(lang for lang in LANGUAGES
+                                                           if lang != "en"))
+    shapes = ("hace {n} {u}", "Vor {n} {u}.", "il y a {n} {u}", "há {n} {u}", "{n} {u} fa",
+              "{n} {u} geleden")
+    rng = random.Random(language)
+    ages += rng.sample([s.format(n=n, u=u) for u in units for n in (1, 24) for s in shapes], 80)
+    for stamp in ages:
+        assert dates._AGE_RE.fullmatch(stamp)
+        for day_first in (False, True):
+            assert _dateparser(stamp, _first(language), day_first, "absolute-time") is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_card_age_counts_back_as_the_relative_parser_does(language: str) -> None:
+    now = datetime(2026, 3, 29, 3, 30, tzinfo=ZoneInfo("Europe/Berlin"))  # the day clocks change
+    for n in (1, 5, 23, 59):
+        for stamp in (f"{n}h", f"{n} d", f"{n}W", f"{n} m"):
+            base = now.replace(tzinfo=None)
+            settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base,
+                        "PARSERS": ["relative-time"], "DATE_ORDER": "DMY"}
+            read = dates._dateparser(stamp, settings, _first(language))
+            assert read is not None
+            assert dates._parse_text(stamp, now, _first(language)) == read.replace(
+                tzinfo=now.tzinfo
+            ), stamp

@@ -363,6 +363,23 @@ _NUMERIC_DAY_RE = re.compile(
 )
 # A clock time alone ("3:04 PM", "17:40"): neither parser reads a day in it.
 _CLOCK_ONLY_RE = re.compile(_CLOCK, re.IGNORECASE)
+# An age ("3 months ago", "2h", "5 d"): no day the absolute parser reads (in up to ~70 ms for
+# "3 months ago"); the relative parser counts it back from now, a card's age ("2h") in hours,
+# days, weeks or minutes of wall-clock time, as counted here.
+# The same in the other default languages: "hace 3 horas", "vor 3 Std.", "3 ore fa".
+_AGE_UNITS = _alternation(
+    vocab.ordered("time_units", "en", "en-short", *(lang for lang in rules.DEFAULT_LANGUAGES
+                                                    if lang != "en"))
+)
+_AGE_RE = re.compile(
+    r"(?:\d{1,4}|an?|one)\s(?:months?|years?)\s+ago|\d{1,3}\s?[hdmw]"
+    rf"|(?:hace|vor|il y a|há)\s{{1,3}}\d{{1,4}}\s{{1,3}}(?:{_AGE_UNITS})\.?"
+    rf"|\d{{1,4}}\s{{1,3}}(?:{_AGE_UNITS})\.?\s{{1,3}}(?:fa|geleden)",
+    re.IGNORECASE,
+)
+_CARD_AGE_RE = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>[hdmw])", re.IGNORECASE)
+_CARD_AGE_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1),
+                   "m": timedelta(minutes=1)}
 
 
 _DEFAULT_SET = frozenset(rules.DEFAULT_LANGUAGES)
@@ -485,9 +502,17 @@ def _parse_text(
         "REQUIRE_PARTS": ["day", "month"],
     }
     absolute = _fast_day(text, languages, day_first)
-    if absolute is None and _CLOCK_ONLY_RE.fullmatch(text) and _defaults(languages):
-        return None  # (what dateparser's both parsers answer, in ~6 ms)
-    absolute = absolute or _dateparser(text, absolute_settings, languages)
+    age = False
+    if absolute is None and _defaults(languages):
+        if _CLOCK_ONLY_RE.fullmatch(text):
+            return None  # (what dateparser's both parsers answer, in ~6 ms)
+        age = _AGE_RE.fullmatch(text) is not None
+        card = _CARD_AGE_RE.fullmatch(text) if age else None
+        if card is not None:  # (dateparser's relative reading, without its ~0.6 ms)
+            back = int(card.group("n")) * _CARD_AGE_UNITS[card.group("unit").casefold()]
+            return (base.replace(tzinfo=None) - back).replace(tzinfo=base.tzinfo)
+    if absolute is None and not age:
+        absolute = _dateparser(text, absolute_settings, languages)
     if absolute is not None:
         if absolute.tzinfo is None and zone is not None:
             return absolute.replace(tzinfo=zone)
