@@ -41,7 +41,8 @@ def _dateparser(stamp: str, languages: list[str], day_first: bool, parser: str) 
 def _time(rng: random.Random) -> str:
     hour = rng.choice(HOURS)
     return rng.choice(("", "", f" {hour}:05", f", {hour}:30 am", f"  {hour}:42 pm",
-                       f",  {hour}:00PM", f" {hour}:15am", f" {hour:02}:59", f" {hour}:37:36 AM"))
+                       f",  {hour}:00PM", f" {hour}:15am", f" {hour:02}:59", f" {hour}:37:36 AM",
+                       f" - {hour}:10PM", f" – {hour:02}:20", f" — {hour}:40"))
 
 
 def _english_stamps() -> list[str]:

@@ -345,8 +345,9 @@ _EN_MONTH = _alternation(list(_EN_MONTH_NUMBER))
 _CLOCK = (
     r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?(?P<ap>[ap]m))?"
 )
-# (a glue word such as "at" is gone, leaving a double space; "Uhr" read in German only)
-_AT_CLOCK = rf"(?:,?\s{{1,3}}{_CLOCK}(?P<uhr>\s{{1,3}}uhr)?)?$"
+# (a glue word such as "at" is gone, leaving a double space; a dash may stand between the
+# day and its time: "18 de febrero de 2025 - 09:15"; "Uhr" read in German only)
+_AT_CLOCK = rf"(?:(?:,?\s{{1,3}}|\s{{1,3}}[-–—]\s{{1,3}}){_CLOCK}(?P<uhr>\s{{1,3}}uhr)?)?$"
 # An English stamp with its month named: "March 4, 2025", "Thu, 13 March 2025  7:42 am", and
 # its time first: "6:12am, 8 Jun, 2023", "3:04 PM Mon, June 5, 2023".
 _EN_DATE = (
