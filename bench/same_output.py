@@ -6,14 +6,15 @@ over every text input at hand. A speed change must print ``0 differ``.
 
 The base's ``newsclean`` package is unpacked with ``git archive`` into a temporary folder and
 imported as ``newsclean_base`` (the package imports itself relatively). Inputs: the reference
-bodies of ``bench/bench_text.py``, the shared aggregator halves (``../halves/*/``) and cases
-(``../shared/eval/aggregator_text/cases``), every ``tests/data/**/*.json`` case with a
-``text``, every fixture ``body.txt`` (``fixtures/**``), and ``--extra``: a pickle of
-``(kind, input, options)`` calls (e.g. recorded while the tests ran). Each text is cleaned
-twice, plain and with ``explain`` (so the removed lines and their rules are compared too), at
-a fixed fetch time. ``--html`` adds every fixture page and the reference pages to
-``clean_html``. ``--speed N`` also prints the median items/s ratio (this / base) of N passes
-over the reference bodies, measured alternately in this one process.
+bodies of ``bench/bench_text.py``, the shared aggregator halves (``../halves/agg-tune``,
+``agg-check``) and cases (``../shared/eval/aggregator_text/cases``), every
+``tests/data/**/*.json`` case with a ``text``, every fixture ``body.txt`` (``fixtures/**``),
+and ``--extra``: a pickle of ``(kind, input, options)`` calls (``bench/record_calls.py``
+records the tests' own). Each text is cleaned twice, plain and with ``explain`` (so the
+removed lines and their rules are compared too), at a fixed fetch time. ``--html`` adds
+every fixture page and the reference pages to ``clean_html``. ``--speed N`` also prints the
+median items/s ratio (this / base) of N passes over the reference bodies and each
+aggregator half, alternating between the two trees.
 """
 
 from __future__ import annotations
@@ -183,7 +184,7 @@ def main() -> int:
         for line in differ[: args.show]:
             print("  " + line)
         if args.speed:
-            sets = {"reference bodies": [("text", t, {}) for t in bodies()]}
+            sets: dict[str, list[Call]] = {"reference bodies": [("text", t, {}) for t in bodies()]}
             sets.update({
                 f"{d.name} cases": [c for c in text_calls(d) if c[2].get("url") is not None]
                 for d in (HALVES / "agg-tune", HALVES / "agg-check")
