@@ -42,7 +42,8 @@ def _time(rng: random.Random) -> str:
     hour = rng.choice(HOURS)
     return rng.choice(("", "", f" {hour}:05", f", {hour}:30 am", f"  {hour}:42 pm",
                        f",  {hour}:00PM", f" {hour}:15am", f" {hour:02}:59", f" {hour}:37:36 AM",
-                       f" - {hour}:10PM", f" – {hour:02}:20", f" — {hour}:40"))
+                       f" - {hour}:10PM", f" – {hour:02}:20", f" — {hour}:40", f", {hour}:05 a.m.",
+                       f" {hour}:05 p.m", f" {hour}:05 P.M."))
 
 
 def _english_stamps() -> list[str]:
@@ -54,7 +55,8 @@ def _english_stamps() -> list[str]:
         day, month, year = rng.choice((1, 2, 9, 12, 13, 28, 29, 30, 31)), rng.choice(MONTHS), 2025
         date = rng.choice((f"{month} {day}, {year}", f"{month}. {day} {year}",
                            f"{day} {month} {year}", f"{day} {month}, {year}",
-                           f"{month} {day:02} {year}"))
+                           f"{month} {day:02} {year}", f"{month} {day}th, {year}",
+                           f"{day}{rng.choice(('st', 'nd', 'rd', 'th'))} {month} {year}"))
         weekday = rng.choice(("", "", f"{rng.choice(WEEKDAYS)} ", f"{rng.choice(WEEKDAYS)}, ",
                               f"{rng.choice(WEEKDAYS).title()}. "))
         out.append(weekday + date + _time(rng))
@@ -102,7 +104,8 @@ def test_numeric_day_reads_what_dateparser_reads(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_parser_reads_a_day_in_a_clock_time_alone(language: str) -> None:
     for hour in HOURS:
-        for stamp in (f"{hour}:05", f"{hour:02}:30 pm", f"{hour}:42AM", f"{hour}:15:09"):
+        for stamp in (f"{hour}:05", f"{hour:02}:30 pm", f"{hour}:42AM", f"{hour}:15:09",
+                      f"{hour}:20 p.m.", f"{hour}:10 a.m"):
             assert dates._CLOCK_ONLY_RE.fullmatch(stamp)
             for day_first in (False, True):
                 for parser in ("absolute-time", "relative-time"):

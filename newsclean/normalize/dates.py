@@ -343,16 +343,17 @@ _EN_MONTH = _alternation(list(_EN_MONTH_NUMBER))
 # every parser of every applicable language) to the same answer (tests/test_dates_fast.py
 # holds each to dateparser's on a grid of its shapes). What matches none goes to dateparser.
 _CLOCK = (
-    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?(?P<ap>[ap]m))?"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
 )
 # (a glue word such as "at" is gone, leaving a double space; a dash may stand between the
 # day and its time: "18 de febrero de 2025 - 09:15"; "Uhr" read in German only)
 _AT_CLOCK = rf"(?:(?:,?\s{{1,3}}|\s{{1,3}}[-–—]\s{{1,3}}){_CLOCK}(?P<uhr>\s{{1,3}}uhr)?)?$"
-# An English stamp with its month named: "March 4, 2025", "Thu, 13 March 2025  7:42 am", and
+# An English stamp with its month named: "March 4th, 2025", "Thu, 13 March 2025  7:42 a.m.", and
 # its time first: "6:12am, 8 Jun, 2023", "3:04 PM Mon, June 5, 2023".
 _EN_DATE = (
     rf"(?:(?:{_EN_WEEKDAYS})\.?,?\s)?"
-    rf"(?:(?P<mon>{_EN_MONTH})\.?\s(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s(?P<mon2>{_EN_MONTH})\.?,?)"
+    rf"(?:(?P<mon>{_EN_MONTH})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mon2>{_EN_MONTH})\.?,?)"
     r"\s(?P<y>\d{4})"
 )
 _EN_DAY_RE = re.compile(_EN_DATE + _AT_CLOCK, re.IGNORECASE)
@@ -447,7 +448,7 @@ def _fast_day(text: str, languages: list[str], day_first: bool) -> datetime | No
     if half is not None:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if half.casefold() == "pm" else 0)
+        hour = hour % 12 + (12 if half.casefold() == "p" else 0)
     try:
         return datetime(int(m.group("y")), month, day, hour, int(m.group("M") or 0),
                         int(m.group("S") or 0))
