@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date
+from itertools import islice
 
 from ..article import Image
 from ..normalize._byline_rules import (
@@ -840,7 +841,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     """Publisher pages and unknown sites: a kicker/section, title, byline, date, captions."""
     if "headline" not in page.fields:
         _claim_top_menu(page)
-    candidates = list(page.free())[:HEADER_WINDOW]
+    candidates = list(islice(page.free(), HEADER_WINDOW))  # (not every free line, then a cut)
     title_at = page.claimed_by("header:headline")
     chosen = None if "headline" in page.fields else choose_title(page, candidates)
     seen_body = False
