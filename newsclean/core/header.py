@@ -22,7 +22,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
-from ..normalize.byline import parse_byline
+from ..normalize.byline import is_button_label, parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import (
     find_dates_in_text,
@@ -223,6 +223,7 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     return (
         len(text) <= 30
         and not more_words_than(text, 3)
+        and not is_button_label(text)  # "Install App" over the headline
         and not ends_sentence(text)
         and (text[:1].isupper())
         and _lower_words(text) < 2  # "Story so far" is a phrase; "Health and wellness" a name
@@ -1110,23 +1111,23 @@ def _header_widget(text: str) -> bool:
 
 
 def _claim_header_widgets(page: Page, title: int) -> None:
-    """Lines between the headline and the source, byline or date line under it that are all
+    """Lines between the headline and the source, byline or date lines under it that are
     widget-shaped (``_header_widget``): the aggregator's tools printed inside the header
-    block. Past a line of prose (a standfirst, the text) nothing is taken."""
+    block, each taken only with a header line under it. Past a line of prose (a standfirst,
+    the text) nothing is taken."""
     found: list[int] = []
     for j in range(title + 1, min(len(page.lines), title + HEADER_WINDOW)):
         if not page.lines[j].strip():
             continue
         claim = page.claims.get(j)
-        if claim is not None:
-            if claim.startswith("header:"):
-                for i in found:
-                    page.claim(i, "generic:header-widget")
+        if claim is None:
+            if not _header_widget(page.text(j)):
                 return
-            continue
-        if not _header_widget(page.text(j)):
-            return
-        found.append(j)
+            found.append(j)
+        elif claim.startswith("header:"):
+            for i in found:
+                page.claim(i, "generic:header-widget")
+            found.clear()
 
 
 _AUTHOR_CONTACT = re.compile(r"^(?:@[\w.]{2,30}|[\w.%+-]{1,64}@[\w.-]{1,60}\.[a-z]{2,10})$")

@@ -938,6 +938,12 @@ _BUTTON_WORDS = 3
 """Words at most in a button label ("Get the App", "Jetzt App laden")."""
 
 
+def is_button_label(text: str) -> bool:
+    """A short line opening with an imperative verb of ``rules/ui_verbs.txt`` ("Install App",
+    "Jetzt testen"): a button, no name, section or headline."""
+    return _button_label(text.split(), False)
+
+
 def _button_label(tokens: list[str], marked: bool) -> bool:
     """A short unmarked item opening with an imperative verb of ``rules/ui_verbs.txt``: a
     button or call to action. Names never begin with such verbs (the ambiguous ones, as
