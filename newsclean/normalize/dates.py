@@ -325,7 +325,9 @@ def _parse_numeric_half(text: str, now: datetime) -> datetime | None:
     """``_NUMERIC_HALF_RE``'s stamps, only with their CJK mark (a weekday in brackets or a
     half-day word): plain numeric dates stay with dateparser and its day-first rules."""
     match = _NUMERIC_HALF_RE.search(text)
-    if match is None or not (match.group("half") or "(" in match.group(0) or "（" in match.group(0)):
+    if match is None:
+        return None
+    if not (match.group("half") or "(" in match.group(0) or "（" in match.group(0)):
         return None
     hour, minute = int(match.group("H")), int(match.group("M"))
     if match.group("half") in _AFTERNOON and hour < 12:
@@ -546,7 +548,8 @@ def is_date_line(line: str) -> bool:
         digits, suffix = match.group(1), match.group(2)
         if digits is not None:
             # (a label glued to a time in scripts without spaces: "9:30配信")
-            if len(digits) > 4 or (suffix not in rules.DIGIT_SUFFIXES and suffix not in _DATE_WORDS):
+            glued = suffix in rules.DIGIT_SUFFIXES or suffix in _DATE_WORDS
+            if len(digits) > 4 or not glued:
                 return False
             continue
         token = match.group(0)
