@@ -101,6 +101,7 @@ def claim_shapes(page: Page, url: str | None) -> None:
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)
     _claim_tool_row(page)
+    _claim_button_gaps(page)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
@@ -451,6 +452,28 @@ def _claim_tool_row(page: Page) -> None:
             return
     for i in gap:
         page.claim(i, TOOL_ROW)
+
+
+BUTTON_GAP = "generic:button-row"
+_BUTTON_GAP_CLAIMS = frozenset({"generic:ui", "generic:tool-row", BUTTON_GAP})
+_GAP_WORDS = 2
+
+
+def _claim_button_gaps(page: Page) -> None:
+    """A label of one or two words standing between two button lines the rules took ("Like",
+    then "Comment", then "Share"): a button of the same row whose word no phrase list knows."""
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    for k in range(1, len(lines) - 1):
+        i = lines[k]
+        if not page.is_free(i):
+            continue
+        text = page.text(i)
+        if word_count(text) > _GAP_WORDS or ends_sentence(text) or is_bullet(text):
+            continue
+        if page.claims.get(lines[k - 1]) in _BUTTON_GAP_CLAIMS and page.claims.get(
+            lines[k + 1]
+        ) in _BUTTON_GAP_CLAIMS:
+            page.claim(i, BUTTON_GAP)
 
 
 def _names(page: Page, url: str | None) -> set[str]:

@@ -23,7 +23,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
-from ..normalize.byline import parse_byline
+from ..normalize.byline import is_button_label, parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import (
     find_dates_in_text,
@@ -224,6 +224,7 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     return (
         len(text) <= 30
         and not more_words_than(text, 3)
+        and not is_button_label(text)  # "Install App" over the headline
         and not ends_sentence(text)
         and (text[:1].isupper())
         and _lower_words(text) < 2  # "Story so far" is a phrase; "Health and wellness" a name
@@ -270,11 +271,26 @@ def byline_of(line: str) -> str | None:
         return None
     if not parsed.authors:  # organisations or desks only ("Reuters", "Our Foreign Staff")
         return text if word_count(text) <= 4 else None
+    if any(_label_word(a) for a in parsed.authors):
+        return None  # "Bias Distribution": a widget's label under the headline
     sizes = [word_count(a) for a in parsed.authors]
     if len(sizes) > 1 and (min(sizes) >= _HEADLINE_NAME or max(sizes) > _HEADLINE_NAME):
         return None  # a Title Case headline with a comma ("Banjir Rendam Jalan, Warga …")
     credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
     return text if _only_names(text, credited) else None
+
+
+_NOUN_ENDINGS = tuple(vocab.ordered("noun_endings"))
+_NOUN_MIN = 6
+"""Letters at least in a word read by its ending ("Nation" is a word; "Sion" may be a name)."""
+
+
+def _label_word(name: str) -> bool:
+    """A word of ``name`` ends like an abstract noun (``rules/noun_endings.txt``): a label
+    such as "Bias Distribution", not a person's name."""
+    return any(
+        len(w) >= _NOUN_MIN and w.casefold().endswith(_NOUN_ENDINGS) for w in name.split()
+    )
 
 
 _HEADLINE_NAME = 4
@@ -358,6 +374,36 @@ _PROMO_START = re.compile(
 """A call to action ("Get the … app for …", "Join our …"): never a headline."""
 
 
+_SELF_WORDS = vocab.ordered("self_reference")
+_SELF_REFERENCE = re.compile(
+    rf"(?<!\w)(?:{alternation(w for w in _SELF_WORDS if not _CJK.search(w))})(?!\w)"
+    rf"|{alternation(w for w in _SELF_WORDS if _CJK.search(w))}",
+    re.IGNORECASE,
+)
+"""Words by which a page speaks of itself ("… reporting on this story", "この記事"), in the
+languages of ``rules/self_reference.txt``: such a line is a counter or tool, not a headline."""
+_ATTRIBUTION_MARKERS = tuple(w for w in AUTHOR_MARKERS if w.isalpha() and w.islower())
+_ATTRIBUTION = re.compile(
+    rf"^\S+(?:\s+\S+)+\s(?:{alternation(_ATTRIBUTION_MARKERS)})\s+(?P<name>[^\W\d_]\S*(?:\s+\S+){{1,2}})$",
+    re.IGNORECASE,
+)
+"""A line that ends by crediting a person who posted, shared or curated the story ("Flipped
+into Garden Life by Ruth Okafor", "Geteilt in Lokales von Jana Weber"): the author markers
+of ``rules/author_markers.txt`` that are single words, before a name."""
+
+
+def _about_the_page(text: str) -> bool:
+    """A headline-shaped line that speaks of the page or of who passed it on: a counter
+    ("32 sources are reporting on this story") or a curator's credit, never the headline."""
+    if _SELF_REFERENCE.search(text):
+        return True
+    match = _ATTRIBUTION.match(text)
+    if match is None:
+        return False
+    name = match.group("name")
+    return parse_byline(name).authors == (name,)
+
+
 def _paragraph_like(text: str) -> bool:
     """A line of prose: the article (or its standfirst) has begun."""
     if len(text) > 220:
@@ -412,6 +458,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         for i in options
         if not _fact_under_stamp(page, zone, i) and not _list_head_under_stamp(page, zone, i)
     ]
+    # (passed over when another line can be the headline: a headline may end "… by Name")
+    options = [i for i in options if not _about_the_page(page.text(i))] or options
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
@@ -1043,6 +1091,44 @@ def parse_generic(page: Page, profile: Profile) -> None:
         elif not page.claims.get(i):
             after_title.append(i if after_title or _follows(page, title_at, i) else -1)
             prose += _paragraph_like(text)
+    if title_at is not None:
+        _claim_header_widgets(page, title_at)
+
+
+_WIDGET_WORDS = 4
+"""Words at most in a Title Case label between the headline and its source ("Bias Distribution")."""
+
+
+def _header_widget(text: str) -> bool:
+    """A short line of a widget in the header block: a counter or tool speaking of the page
+    ("32 sources are reporting on this story"), or a Title Case label of a few words with no
+    sentence in it ("Bias Distribution"); never a date, a byline or a standfirst."""
+    if ends_sentence(text) or is_date_stamp(text) or BY_PREFIX.match(text):
+        return False
+    if _about_the_page(text):
+        return not more_words_than(text, 12)
+    words = text.split()
+    return len(words) <= _WIDGET_WORDS and all(w[:1].isupper() for w in words) and not is_cjk(text)
+
+
+def _claim_header_widgets(page: Page, title: int) -> None:
+    """Lines between the headline and the source, byline or date lines under it that are
+    widget-shaped (``_header_widget``): the aggregator's tools printed inside the header
+    block, each taken only with a header line under it. Past a line of prose (a standfirst,
+    the text) nothing is taken."""
+    found: list[int] = []
+    for j in range(title + 1, min(len(page.lines), title + HEADER_WINDOW)):
+        if not page.lines[j].strip():
+            continue
+        claim = page.claims.get(j)
+        if claim is None:
+            if not _header_widget(page.text(j)):
+                return
+            found.append(j)
+        elif claim.startswith("header:"):
+            for i in found:
+                page.claim(i, "generic:header-widget")
+            found.clear()
 
 
 _AUTHOR_CONTACT = re.compile(r"^(?:@[\w.]{2,30}|[\w.%+-]{1,64}@[\w.-]{1,60}\.[a-z]{2,10})$")

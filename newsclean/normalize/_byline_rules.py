@@ -56,6 +56,8 @@ KNOWN_ORGS: Final = mapping("organisations", *sections_for("organisations", "byl
 ACRONYMS: Final = words("acronyms")
 """All-caps words kept in capitals when an ALL-CAPS organisation is proper-cased (case kept)."""
 STOP_TOKENS: Final = words("stop_tokens")
+UI_VERBS: Final = words("ui_verbs")
+"""Verbs that open a button ("Get Started", "Download App"): no name begins with one."""
 UI_PHRASES: Final = ordered("ui_phrases")
 ROTA_WORDS: Final = words("rota_words")
 MONTHS: Final = ordered("months", "en", "de", "fr", "es")

@@ -778,6 +778,8 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
     raw_toks = text.split()
     if _is_own_desk(raw_toks):
         return res  # "Our Foreign Staff", "Unsere Korrespondentin": the paper's own desk
+    if _button_label(raw_toks, marked):
+        return res  # "Get Started", "Download App": a button over the headline, nobody's name
     linked = _linked_org(raw_toks)
     if linked:
         res.orgs.append(linked)  # "Center for Rural Health", "Kestrel Institute for Energy"
@@ -930,6 +932,27 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         ):
             res.orgs.append(" ".join(tokens))  # "Recipe by Some Kitchen Brand"
     return res
+
+
+_BUTTON_WORDS = 3
+"""Words at most in a button label ("Get the App", "Jetzt App laden")."""
+
+
+def is_button_label(text: str) -> bool:
+    """A short line opening with an imperative verb of ``rules/ui_verbs.txt`` ("Install App",
+    "Jetzt testen"): a button, no name, section or headline."""
+    return _button_label(text.split(), False)
+
+
+def _button_label(tokens: list[str], marked: bool) -> bool:
+    """A short unmarked item opening with an imperative verb of ``rules/ui_verbs.txt``: a
+    button or call to action. Names never begin with such verbs (the ambiguous ones, as
+    "Will" or "Mark", are not in the list). A verb that is also a stop token is skipped as
+    before, so the name after it stays ("Follow Ana Ruiz": the author's follow button)."""
+    if marked or not 1 < len(tokens) <= _BUTTON_WORDS:
+        return False
+    first = _fold(tokens[0])
+    return first in R.UI_VERBS and first not in R.STOP_TOKENS
 
 
 def _brand_item(tokens: list[str]) -> str | None:

@@ -105,7 +105,15 @@ _CJK_DATE_RE = re.compile(
     r"(?<!\d)(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
     r"(?:[^\d]{0,6}?(?P<half>上午|下午|午前|午後)?\s?(?P<H>\d{1,2})[:：時时]\s?(?P<M>\d{2}))?"
 )
-_AFTERNOON = ("下午", "午後")
+_NUMERIC_HALF_RE = re.compile(
+    r"(?<!\d)(?:(?P<y>\d{4})[./-]\s?)?(?P<m>\d{1,2})[./-]\s?(?P<d>\d{1,2})\.?\s?"
+    r"(?:[(（][^\d\s()（）]{1,3}[)）])?\s?(?P<half>오전|오후|上午|下午|午前|午後)?\s?"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?!\d)"
+)
+"""A Korean or Japanese numeric stamp: "2026.12.06. 오전 9:41" (a morning or afternoon word
+before a 12-hour time), "12/5(金) 9:30" (month and day with the weekday's character in
+brackets, the year left out: the latest such day not after today)."""
+_AFTERNOON = ("下午", "午後", "오후")
 # Thai stamps: "22 ก.พ. 2569 - 10:15 น." (a Buddhist-era year, 543 ahead; the time optional).
 _THAI_DATE_RE = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{_alternation(list(rules.THAI_MONTHS))})\s*"
@@ -299,18 +307,41 @@ def _parse_relative_fast(text: str, now: datetime) -> datetime | None:
     return now - timedelta(seconds=count * _RELATIVE_UNIT_SECONDS[match.group("unit").casefold()])
 
 
-def _parse_cjk(text: str) -> datetime | None:
+def _parse_cjk(text: str, now: datetime) -> datetime | None:
     """A Chinese or Japanese ``年月日`` stamp (dateparser reads none of the default languages'
     words in it), with its time when shown; no zone is named, so none is given."""
     match = _CJK_DATE_RE.search(text)
     if match is None:
-        return None
+        return _parse_numeric_half(text, now)
     hour, minute = int(match.group("H") or 0), int(match.group("M") or 0)
     if match.group("half") in _AFTERNOON and hour < 12:
         hour += 12
     try:
         return datetime(int(match.group("y")), int(match.group("m")), int(match.group("d")),
                         hour, minute)
+    except ValueError:
+        return None
+
+
+def _parse_numeric_half(text: str, now: datetime) -> datetime | None:
+    """``_NUMERIC_HALF_RE``'s stamps, only with their CJK mark (a weekday in brackets or a
+    half-day word): plain numeric dates stay with dateparser and its day-first rules."""
+    match = _NUMERIC_HALF_RE.search(text)
+    if match is None:
+        return None
+    if not (match.group("half") or "(" in match.group(0) or "（" in match.group(0)):
+        return None
+    hour, minute = int(match.group("H")), int(match.group("M"))
+    if match.group("half") in _AFTERNOON and hour < 12:
+        hour += 12
+    month, day = int(match.group("m")), int(match.group("d"))
+    try:
+        if match.group("y"):
+            return datetime(int(match.group("y")), month, day, hour, minute)
+        found = datetime(now.year, month, day, hour, minute)
+        if (month, day) > (now.month, now.day):
+            found = found.replace(year=now.year - 1)
+        return found
     except ValueError:
         return None
 
@@ -557,7 +588,7 @@ def _parse_segment_any(
     fast = _parse_relative_fast(segment, now)
     if fast is not None:
         return fast
-    cjk = _parse_cjk(segment) or _parse_thai(segment)
+    cjk = _parse_cjk(segment, now) or _parse_thai(segment)
     if cjk is not None:
         return cjk
     if languages is None:
@@ -657,7 +688,9 @@ def is_date_line(line: str) -> bool:
     for match in _TOKEN_RE.finditer(folded):
         digits, suffix = match.group(1), match.group(2)
         if digits is not None:
-            if len(digits) > 4 or suffix not in rules.DIGIT_SUFFIXES:
+            # (a label glued to a time in scripts without spaces: "9:30配信")
+            glued = suffix in rules.DIGIT_SUFFIXES or suffix in _DATE_WORDS
+            if len(digits) > 4 or not glued:
                 return False
             continue
         token = match.group(0)
