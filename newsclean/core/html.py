@@ -51,6 +51,7 @@ from .page import (
     in_other_story,
     scan_head,
 )
+from .sitename import spelt_out
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -303,28 +304,63 @@ def _metadata(
         # publisher is what the profile's selectors give).
         site = site_name(tags, head.jsonld)
         if site:
-            fields["publisher"] = site
+            stated = _jsonld_site_names(head.jsonld) + (_home_links(root) if " " not in site
+                                                         else [])
+            fields["publisher"] = spelt_out(site, stated, head.title, tags.get("twitter:site"))
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
-        candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
-        byline = (
-            _shown_byline(root, marked=candidates)
-            or next((v for v in _picks(tags, *_META_AUTHORS)
-                     if _is_name_like(v) and not _names_site(v, fields.get("publisher"))), None)
-            or _jsonld_authors(_article_author(head.jsonld, _author_node(head.jsonld, article_ld)))
-            or _shown_byline(root, marked=_more_byline_candidates)
-            or _unmarked_byline(root)
-            or _shown_byline(root, elsewhere=True, marked=candidates)
-        )
+        byline = _page_byline(root, head, article_ld, fields.get("publisher"), marked)
         if byline:
             fields["bylineRaw"] = byline
     return fields
 
 
+def _byline_sources(
+    root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
+    site: str | None, candidates: Callable[[Any], list[Any]],
+) -> Iterator[str | None]:
+    """The bylines :func:`_page_byline` weighs, in its order, each read only when asked for."""
+    yield _shown_byline(root, marked=candidates)
+    yield from (v for v in _picks(head.tags, *_META_AUTHORS)
+                if _is_name_like(v) and not _names_site(v, site))
+    yield _jsonld_authors(_article_author(head.jsonld, _author_node(head.jsonld, article_ld)))
+    yield _shown_byline(root, marked=_more_byline_candidates)
+    yield _unmarked_byline(root)
+
+
+# The links to the site's front page ("<a class='logo' href='/'>Gulf Shore Daily</a>"), whose
+# text is the site's name as the masthead spells it (or a menu's "Home").
+_HOME_LINKS = lxml.etree.XPath("//a[@href='/'][normalize-space()][position() <= 3]")
+
+
+def _home_links(root: lxml.html.HtmlElement) -> list[str]:
+    return [element_text(a) for a in _HOME_LINKS(root)[:3]]
+
+
+def _page_byline(
+    root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
+    site: str | None, marked: MarkedElements | None,
+) -> str | None:
+    """The article's byline from the sources a page has, most trusted first: the byline
+    markup shown under the headline, the author meta tags, JSON-LD ``author``, the rarer byline
+    marks, an unmarked "By …" line. The first that names a person wins; one that names only
+    an organisation (a desk in the author tag, "FAIL", a wire beside a named reporter further
+    on) is kept only when no later source names a person. Another story's byline (a related
+    card's) is the last resort, when no source names anyone."""
+    candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
+    fallback = None
+    for byline in _byline_sources(root, head, article_ld, site, candidates):
+        if byline and parse_byline(byline).authors:
+            return byline
+        fallback = fallback or byline
+    return fallback or _shown_byline(root, elsewhere=True, marked=candidates)
+
+
 _BYLINE_CANDIDATES = 8
 # Meta tags that carry the byline ("byl" is the New York Times' "By …"), most used first.
 _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
-                 "dc.creator", "DC.creator", "citation_author")
+                 "dc.creator", "DC.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
+                 "DCTERMS.creator", "citation_author")
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
 # A full-width bar or an ideographic space needs no spaces around it ("さくら日報｜地域の
 # ニュース"): CJK titles set no spaces between words, and neither sits inside a name.

@@ -199,10 +199,12 @@ def scan_head(root: Any) -> HeadFacts:
                     _fold(el.get("http-equiv")))
             head.metas.append((keys, value))
             tag_name = prop or name
-            if tag_name and value and tag_name not in head.tags:
+            if tag_name and value:
                 value = squash(value)
-                if value:
-                    head.tags[tag_name] = value
+                # RDFa lets one tag carry several properties ("dc:creator og:site_name"): the
+                # value is each one's. The first tag giving a name wins.
+                for token in tag_name.split() if value else ():
+                    head.tags.setdefault(token, value)
         elif tag == "link":
             if not head.canonical and (el.get("rel") or "").lower() == "canonical":
                 head.canonical = el.get("href") or ""

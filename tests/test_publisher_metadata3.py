@@ -1,0 +1,140 @@
+"""Publisher pages, round 3 (issue 12): which source names the article's author when a page
+has several (a person wins over a desk or an agency named earlier), meta tags carrying several
+RDFa properties, the outlet's name set beside its reporter in the byline, and the site's name
+as the page spells it out ("TheHill" → "The Hill"). Invented pages and strings in the shape of
+real ones; the whole tuning pages are ``fixtures/metadata/tune3`` (``fixtures/metadata/
+holdout3`` is never read by tests)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from newsclean import clean_html
+from newsclean.core.page import scan_head
+from newsclean.core.sitename import spelt_out
+from tools.regen_fixtures import Case, cases
+
+from .test_page_metadata import assert_labelled_fields
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+TUNE3 = Path(__file__).resolve().parents[1] / "fixtures" / "metadata" / "tune3"
+
+PARAS = ("<p>The county opened its third cooling centre on Monday as the heat advisory was "
+         "extended through the weekend for the whole river valley.</p>"
+         "<p>Volunteers will check on older residents who live alone, the emergency manager "
+         "told reporters at the library.</p>")
+
+
+def page(meta: str = "", header: str = "", ld: str = "") -> str:
+    script = f"<script type='application/ld+json'>{ld}</script>" if ld else ""
+    return (f"<html lang='en'><head><meta charset='utf-8'><title>Cooling centre opens</title>"
+            f"{meta}{script}</head><body><article><h1>Cooling centre opens</h1>{header}"
+            f"<div class='article-body'>{PARAS}</div></article></body></html>")
+
+
+def authors(html: str) -> list[str]:
+    return [a.name for a in clean_html(html, now=NOW).authors]
+
+
+# --- which source names the author ------------------------------------------------------------
+
+@pytest.mark.parametrize("meta_author", ["Newsroom Desk", "Metro Desk", "Nordpresse Agency"])
+def test_a_person_in_json_ld_wins_over_a_desk_in_the_author_meta_tag(meta_author: str) -> None:
+    html = page(meta=f"<meta name='author' content='{meta_author}'>",
+                ld='{"@type":"NewsArticle","headline":"Cooling centre opens",'
+                   '"author":{"@type":"Person","name":"Odile Marchetti"}}')
+    assert authors(html) == ["Odile Marchetti"]
+
+
+def test_a_later_meta_tag_naming_a_person_wins_over_one_naming_a_desk() -> None:
+    html = page(meta="<meta name='author' content='Metro Desk'>"
+                     "<meta name='parsely-author' content='Odile Marchetti'>")
+    assert authors(html) == ["Odile Marchetti"]
+
+
+def test_a_desk_alone_is_still_read_when_no_source_names_a_person() -> None:
+    art = clean_html(page(meta="<meta name='author' content='Metro Desk'>"), now=NOW)
+    assert art.authors == [] and art.bylineRaw == "Metro Desk"
+
+
+def test_a_related_card_byline_does_not_beat_a_desk_the_page_names_itself() -> None:
+    html = page(meta="<meta name='author' content='Metro Desk'>").replace(
+        "</article>", "</article><aside class='related'><div class='card'><h3><a href='/x'>"
+        "Pool hours extended</a></h3><span class='byline'>By Tobias Rennert</span></div></aside>")
+    assert authors(html) == []
+
+
+@pytest.mark.parametrize("word", ["Nachrichtenagentur", "Agentur"])
+def test_an_agency_word_in_german_makes_the_author_tag_an_organisation(word: str) -> None:
+    html = page(meta=f"<meta name='author' content='Nordpresse {word}'>",
+                ld='{"@type":"NewsArticle","headline":"Cooling centre opens",'
+                   '"author":[{"@type":"Person","name":"Greta Albers"}]}')
+    assert authors(html) == ["Greta Albers"]
+
+
+# --- meta tags ------------------------------------------------------------------------------
+
+def test_a_meta_tag_with_several_rdfa_properties_gives_each_its_value() -> None:
+    root = lxml.html.document_fromstring(
+        "<html><head><meta property='dc:creator schema:author' content='Wendell Oduya'>"
+        "<meta property='og:title' content='A'></head><body></body></html>")
+    tags = scan_head(root).tags
+    assert tags["dc:creator"] == tags["schema:author"] == "Wendell Oduya"
+
+
+@pytest.mark.parametrize("name", ["dc:creator", "dcterms.creator", "dcterms:creator"])
+def test_dublin_core_creator_tags_in_any_spelling_name_the_author(name: str) -> None:
+    assert authors(page(meta=f"<meta name='{name}' content='Wendell Oduya'>")) == [
+        "Wendell Oduya"]
+
+
+# --- the outlet beside its reporter ---------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["publication", "article-source", "byline__source"])
+def test_the_outlet_named_beside_the_reporter_is_no_part_of_the_name(mark: str) -> None:
+    header = (f"<div class='byline-section'><div class='attribution'>\n<span class='author'>"
+              f"\n Rhea Castillo\n</span>\n<span class='{mark}'>\n Suncoast Today\n</span></div>"
+              f"<div class='publish-date'>Published 5:12 AM EST Feb 27, 2026</div></div>")
+    assert authors(page(header=header)) == ["Rhea Castillo"]
+
+
+# --- the site's name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "stated", "title", "handle", "want"), [
+    ("TheHill", ["The Hill"], None, None, "The Hill"),
+    ("CTVNews", [], "Snow day for the valley | CTV News", None, "CTV News"),
+    ("floridatoday", [], "Snow day", "@Florida_Today", "Florida Today"),
+    ("gulfshoredaily", ["Gulf Shore Daily"], None, "@GulfShore_Daily", "Gulf Shore Daily"),
+    ("@valleybeacon", [], "Snow day | Valley Beacon", None, "Valley Beacon"),
+    ("@politifact", [], "Snow day | PolitiFact Ohio", None, "politifact"),
+    ("Healthline", ["Healthline Media"], None, None, "Healthline"),  # other words: kept
+    ("Ledger", ["The Ledger Group"], "Ledger", None, "Ledger"),
+])
+def test_a_compact_site_name_takes_the_spelt_out_form_with_the_same_letters(
+    name: str, stated: list[str], title: str | None, handle: str | None, want: str
+) -> None:
+    assert spelt_out(name, stated, title, handle) == want
+
+
+def test_the_masthead_link_spells_out_a_compact_og_site_name() -> None:
+    html = page(meta="<meta property='og:site_name' content='harbourledger'>").replace(
+        "<body>", "<body><header><a class='logo' href='/'>Harbour Ledger</a></header>")
+    assert clean_html(html, now=NOW).publisher == "Harbour Ledger"
+
+
+# --- the tuning pages ---------------------------------------------------------------------
+
+PAGES = cases(TUNE3)
+
+
+@pytest.mark.parametrize("case", PAGES, ids=[case.name for case in PAGES])
+def test_tuning_page_gives_its_fields_and_keeps_its_text(case: Case) -> None:
+    art = clean_html(case.body(), now=NOW)
+    want = case.spec() or {}
+    assert_labelled_fields(art, want)
+    body = " ".join((art.articleBody or "").split())
+    assert [s for s in want.get("bodyContains", []) if s not in body] == []
