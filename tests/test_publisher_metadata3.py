@@ -76,6 +76,16 @@ def test_an_agency_word_in_german_makes_the_author_tag_an_organisation(word: str
     assert authors(html) == ["Greta Albers"]
 
 
+@pytest.mark.parametrize("markup", [
+    "<p id='byline'>Odile Marchetti</p>",
+    "<div id='article-author'><a href='#om'>Odile Marchetti</a></div>",
+    "<span itemprop='author creator'>Odile Marchetti</span>",
+    "<a rel='author external' href='#om'>Odile Marchetti</a>",
+])
+def test_a_byline_marked_by_its_id_or_a_property_list_is_read(markup: str) -> None:
+    assert authors(page(header=markup)) == ["Odile Marchetti"]
+
+
 # --- meta tags ------------------------------------------------------------------------------
 
 def test_a_meta_tag_with_several_rdfa_properties_gives_each_its_value() -> None:

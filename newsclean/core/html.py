@@ -61,7 +61,10 @@ _BYLINE_FORMS = class_forms(_BYLINE_WORDS)
 # with schema and rel markup, in document order. Attribute-axis steps scan attributes, not
 # elements: one union costs less than one element test with "or".
 _BYLINE_MARKUP = lxml.etree.XPath(
-    "$classed | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.."
+    "$classed | //@itemprop[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
+    " | //@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
+    # an id marks a byline as a class does ("<p id='byline'>", "<div id='article-author'>")
+    " | //@id[contains(., 'yline') or contains(., 'uthor')]/.."
 )
 # The class words read in that one pass: the bylines' here, the headings' in article_chrome.
 _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
@@ -505,8 +508,8 @@ def _shown_byline(
     its author there; on the Readability pages, requiring the card to hold the headline lost
     three right authors). ``marked`` finds the candidates."""
     found = (marked or _byline_candidates(MarkedElements(root, _BYLINE_WORDS)))(root)
-    found.sort(key=lambda el: not any(m in (el.get("class") or "").casefold()
-                                      for m in _BYLINE_STRONG))
+    found.sort(key=lambda el: not any(m in f"{el.get('class') or ''} {el.get('id') or ''}"
+                                      .casefold() for m in _BYLINE_STRONG))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_MARKED]:
         text = byline_text(el)
