@@ -102,6 +102,12 @@ def test_dublin_core_creator_tags_in_any_spelling_name_the_author(name: str) -> 
         "Wendell Oduya"]
 
 
+@pytest.mark.parametrize("name", ["Author", "AUTHOR", "DC.Creator", "Parsely-Author"])
+def test_an_author_meta_tag_is_read_whatever_the_case_of_its_name(name: str) -> None:
+    assert authors(page(meta=f"<meta name='{name}' content='Wendell Oduya'>")) == [
+        "Wendell Oduya"]
+
+
 # --- the outlet beside its reporter ---------------------------------------------------------
 
 @pytest.mark.parametrize("mark", ["publication", "article-source", "byline__source"])

@@ -324,7 +324,7 @@ def _byline_sources(
 ) -> Iterator[str | None]:
     """The bylines :func:`_page_byline` weighs, in its order, each read only when asked for."""
     yield _shown_byline(root, marked=candidates)
-    yield from (v for v in _picks(head.tags, *_META_AUTHORS)
+    yield from (v for v in _author_tags(head.tags)
                 if _is_name_like(v) and not _names_site(v, site))
     yield _jsonld_authors(_article_author(head.jsonld, _author_node(head.jsonld, article_ld)))
     yield _shown_byline(root, marked=_more_byline_candidates)
@@ -362,8 +362,17 @@ def _page_byline(
 _BYLINE_CANDIDATES = 8
 # Meta tags that carry the byline ("byl" is the New York Times' "By …"), most used first.
 _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
-                 "dc.creator", "DC.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
-                 "DCTERMS.creator", "citation_author")
+                 "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
+                 "citation_author")
+
+
+def _author_tags(tags: dict[str, str]) -> list[str]:
+    """The author meta tags' values in :data:`_META_AUTHORS` order, their names read in any
+    case as browsers and the other extractors read them ("Author", "DC.Creator")."""
+    rank = {name: n for n, name in enumerate(_META_AUTHORS)}
+    found = sorted((rank[folded], n, value) for n, (name, value) in enumerate(tags.items())
+                   if (folded := name.casefold()) in rank)
+    return [value for *_, value in found]
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
 # A full-width bar or an ideographic space needs no spaces around it ("さくら日報｜地域の
 # ニュース"): CJK titles set no spaces between words, and neither sits inside a name.
