@@ -86,6 +86,44 @@ def test_a_byline_marked_by_its_id_or_a_property_list_is_read(markup: str) -> No
     assert authors(page(header=markup)) == ["Odile Marchetti"]
 
 
+def test_a_meta_row_set_right_above_the_headline_gives_the_byline() -> None:
+    html = page().replace("<h1>", "<div class='meta'><span>By Odile Marchetti</span> "
+                                  "<span>June 3, 2026</span></div><h1>")
+    assert authors(html) == ["Odile Marchetti"]
+
+
+def test_a_teaser_rail_above_the_headline_gives_no_byline() -> None:
+    rail = ("<section class='trending'><div class='card'><a href='/x'>Pool hours extended</a>"
+            "<span>By Tobias Rennert</span></div></section>")
+    assert authors(page().replace("<article>", f"<article>{rail}")) == []
+
+
+def test_the_byline_under_the_headline_wins_over_a_line_above_it() -> None:
+    html = page(header="<p>By Odile Marchetti</p>").replace(
+        "<h1>", "<div class='kicker'><span>By Tobias Rennert</span></div><h1>")
+    assert authors(html) == ["Odile Marchetti"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Posted by <a href='#u'>Odile Marchetti</a> on June 3, 2026", "Odile Marchetti"),
+    ("Von <a href='#u'>Greta Albers</a> | 03.06.2026", "Greta Albers"),
+])
+def test_a_label_in_the_lines_own_text_introduces_the_linked_name(line: str, name: str) -> None:
+    assert authors(page(header=f"<div class='post-info'>{line}</div>")) == [name]
+
+
+def test_json_ld_creator_names_the_author_when_no_author_is_given() -> None:
+    html = page(ld='{"@type":"NewsArticle","headline":"Cooling centre opens",'
+                   '"creator":["Odile Marchetti"]}')
+    assert authors(html) == ["Odile Marchetti"]
+
+
+def test_a_microdata_author_named_only_in_a_meta_tag_is_read() -> None:
+    html = page(header="<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+                       "<meta itemprop='name' content='Odile Marchetti'></div>")
+    assert authors(html) == ["Odile Marchetti"]
+
+
 # --- meta tags ------------------------------------------------------------------------------
 
 def test_a_meta_tag_with_several_rdfa_properties_gives_each_its_value() -> None:

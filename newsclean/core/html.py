@@ -327,6 +327,8 @@ def _byline_sources(
     yield from (v for v in _author_tags(head.tags)
                 if _is_name_like(v) and not _names_site(v, site))
     yield _jsonld_authors(_article_author(head.jsonld, _author_node(head.jsonld, article_ld)))
+    if "author" not in article_ld:  # schema.org's wider "creator", when no author is given
+        yield _jsonld_authors(article_ld.get("creator"))
     yield _shown_byline(root, marked=_more_byline_candidates)
     yield _unmarked_byline(root)
 
@@ -521,7 +523,7 @@ def _shown_byline(
                                       .casefold() for m in _BYLINE_STRONG))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_MARKED]:
-        text = byline_text(el)
+        text = byline_text(el) or _microdata_name(el)
         if not text or len(text) > 200 or text in tried:
             continue
         tried.add(text)
@@ -534,6 +536,18 @@ def _shown_byline(
         if parsed and (parsed.authors or parsed.organizations):
             return _narrowest(el, found, parsed.authors) or name
     return None
+
+
+_MICRODATA_NAME = lxml.etree.XPath(".//meta[@itemprop='name']/@content")
+
+
+def _microdata_name(el: lxml.html.HtmlElement) -> str:
+    """A microdata Person that shows nothing but gives its name in a ``<meta itemprop='name'
+    content='…'>`` (an author block filled in by script): that name."""
+    if el.get("itemprop") != "author":
+        return ""
+    names = _MICRODATA_NAME(el)
+    return squash(str(names[0])) if names else ""
 
 
 _CARD_LEVELS = 3  # a teaser card wraps its byline two or three elements up
@@ -580,12 +594,20 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     """A byline under the headline that no class marks: a line opening with a word that
     introduces its author ("By Ana Lis", "Von Helga Wirth", "Por Irene Soler"), or a link to
     an author's page ("/autores/irene-soler") that reads as a name, with the names beside it.
-    The main-content extractor leaves it out of the lines, so the text header never sees it."""
-    for el in headline_leaves(root):
+    The main-content extractor leaves it out of the lines, so the text header never sees it.
+    A line just above the headline (a meta row set before it) is read after those under it;
+    a label in the line's own text before a linked name ("Posted by <a>Ana Lis</a> on …")
+    introduces it as a label element does."""
+    for el in [*headline_leaves(root), *_above_headline_leaves(root)]:
         text = element_text(el)
         line = el.getparent()
         if text.rstrip(":：").casefold() in _LABELS and line is not None:
             text = element_text(line)  # "<span>作者：</span><span>周雨桐</span>"
+        elif el.tag == "a" and line is not None and (line.text or "").strip():
+            shown = element_text(line)  # "Posted by <a>Ana Lis</a> on 3 June"
+            if (len(shown) <= _LINE_CHARS and BY_PREFIX.match(shown)
+                    and text in parse_byline(shown).authors):
+                return shown
         if _UNSPACED_SCRIPT.search(text):
             labelled = text.startswith(_SCRIPT_PREFIXES) or text.startswith(_LABEL_WORDS)
             name = without_byline_label(text) if labelled else None
@@ -602,6 +624,28 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
             named = parse_byline(shown).authors if len(shown) <= _LINE_CHARS else ()
             return shown if text in named else text
     return None
+
+
+_ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
+
+
+def _above_headline_leaves(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The short leaves of the one or two elements set right before the page's first
+    ``<h1>`` in its own container ("<div class='meta'><span>By Ana Lis</span></div><h1>"),
+    outside other stories; a teaser rail further up is not read."""
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return []
+    leaves: list[lxml.html.HtmlElement] = []
+    for sibling in list(h1.itersiblings(preceding=True))[:_ABOVE_SIBLINGS]:
+        if not isinstance(sibling.tag, str) or in_other_story(sibling):
+            continue
+        for el in sibling.iter():
+            if isinstance(el.tag, str) and not len(el) and el.tag not in ("script", "style"):
+                text = element_text(el)
+                if text and len(text) <= _LINE_CHARS:
+                    leaves.append(el)
+    return leaves
 
 
 _AUTHOR_PATH = re.compile(
