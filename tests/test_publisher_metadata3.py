@@ -192,3 +192,32 @@ def test_tuning_page_gives_its_fields_and_keeps_its_text(case: Case) -> None:
     assert_labelled_fields(art, want)
     body = " ".join((art.articleBody or "").split())
     assert [s for s in want.get("bodyContains", []) if s not in body] == []
+
+
+# --- bylines in scripts without capitals -----------------------------------------------------
+
+CJK_PARAS = ("<p>市政府昨日宣布，将在今年年底前完成老旧小区改造工程，涉及居民超过两万户。</p>"
+             "<p>改造内容包括加装电梯、更换管网和增设停车位等多个方面。</p>")
+
+
+def cjk_page(header: str, lang: str) -> str:
+    return (f"<html lang='{lang}'><head><title>老旧小区改造年底完成</title></head><body>"
+            f"<div class='article'><h1>老旧小区改造年底完成</h1>{header}"
+            f"<div class='content'>{CJK_PARAS}</div></div></body></html>")
+
+
+@pytest.mark.parametrize(("header", "lang", "name"), [
+    ("<div class='meta'>โดย สมชาย ใจดี | 11 มี.ค. 2569</div>", "th", "สมชาย ใจดี"),
+    ("<div class='info'>홍길동 기자 | 입력 2026.04.21 14:32</div>", "ko", "홍길동"),
+    ("<div class='info'>记者 陈静 ｜ 2026-03-03 08:00</div>", "zh-CN", "陈静"),
+])
+def test_an_unmarked_byline_ends_at_the_bar_before_its_date(
+    header: str, lang: str, name: str
+) -> None:
+    assert authors(cjk_page(header, lang)) == [name]
+
+
+@pytest.mark.parametrize("row", ["<span>分享到</span><a>微信</a><a>微博</a>",
+                                 "<a>微博</a> <a>朋友圈</a>"])
+def test_a_share_row_in_an_author_box_names_no_one(row: str) -> None:
+    assert authors(cjk_page(f"<div class='author'>{row}</div>", "zh-CN")) == []

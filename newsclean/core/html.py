@@ -20,7 +20,7 @@ import lxml.html
 from lxml.cssselect import LxmlHTMLTranslator
 
 from ..article import Article, Image, Metadata, Removal
-from ..normalize._byline_rules import AUTHOR_MARKERS
+from ..normalize._byline_rules import AUTHOR_MARKERS, CJK_ROLE_SUFFIXES
 from ..normalize._date_rules import JSONLD_ARTICLE_TYPES
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
@@ -609,7 +609,9 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
                     and text in parse_byline(shown).authors):
                 return shown
         if _UNSPACED_SCRIPT.search(text):
-            labelled = text.startswith(_SCRIPT_PREFIXES) or text.startswith(_LABEL_WORDS)
+            text = _FIELD_BAR.split(text, maxsplit=1)[0]  # "โดย สมชาย ใจดี | 11 มี.ค. 2569"
+            labelled = (text.startswith(_SCRIPT_PREFIXES) or text.startswith(_LABEL_WORDS)
+                        or text.endswith(CJK_ROLE_SUFFIXES))  # "홍길동 기자", "山田太郎記者"
             name = without_byline_label(text) if labelled else None
             if name and parse_byline(name).authors:
                 return name
@@ -626,6 +628,8 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+# The bar between a byline's fields ("홍길동 기자 | 입력 2026.04.21"): the name is before it.
+_FIELD_BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
 _ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
 
 
