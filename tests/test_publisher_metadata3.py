@@ -68,6 +68,29 @@ def test_a_related_card_byline_does_not_beat_a_desk_the_page_names_itself() -> N
     assert authors(html) == []
 
 
+CARDS = ("<div class='more'><div class='bloc'><h3><a href='/a/1'>Pool hours extended</a></h3>"
+         "<span class='{mark}'>By Tobias Rennert</span></div></div>")
+
+
+def test_a_card_byline_is_not_taken_when_json_ld_names_an_organisation_as_author() -> None:
+    html = page(ld='{"@type":"NewsArticle","headline":"Cooling centre opens",'
+                   '"author":{"@type":"Organization","name":"Continental Wire Service"}}')
+    html = html.replace("</article>", "</article>" + CARDS.format(mark="byline"))
+    assert authors(html) == []
+
+
+def test_a_card_byline_is_still_the_last_resort_when_the_page_names_no_author() -> None:
+    html = page().replace("</article>", "</article>" + CARDS.format(mark="byline"))
+    assert authors(html) == ["Tobias Rennert"]
+
+
+def test_an_unmarked_by_line_under_a_cards_linked_title_is_not_the_byline() -> None:
+    short = "<p>The county opened a cooling centre on Monday.</p><p>It stays open late.</p>"
+    html = page().replace(PARAS, short).replace(
+        "</article>", "</article>" + CARDS.format(mark="small"))
+    assert authors(html) == []
+
+
 @pytest.mark.parametrize("word", ["Nachrichtenagentur", "Agentur"])
 def test_an_agency_word_in_german_makes_the_author_tag_an_organisation(word: str) -> None:
     html = page(meta=f"<meta name='author' content='Nordpresse {word}'>",

@@ -351,14 +351,25 @@ def _page_byline(
     marks, an unmarked "By …" line. The first that names a person wins; one that names only
     an organisation (a desk in the author tag, "FAIL", a wire beside a named reporter further
     on) is kept only when no later source names a person. Another story's byline (a related
-    card's) is the last resort, when no source names anyone."""
+    card's) is the last resort, when no source names anyone and the JSON-LD does not give an
+    organisation as the author (a wire's story, the site's own: a card's reporter did not
+    write it)."""
     candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
     fallback = None
     for byline in _byline_sources(root, head, article_ld, site, candidates):
         if byline and parse_byline(byline).authors:
             return byline
         fallback = fallback or byline
-    return fallback or _shown_byline(root, elsewhere=True, marked=candidates)
+    if fallback or _organisation_author(article_ld):
+        return fallback
+    return _shown_byline(root, elsewhere=True, marked=candidates)
+
+
+def _organisation_author(article: dict[str, Any]) -> bool:
+    """True when the article node's ``author`` is an organisation (or a list of them)."""
+    value = article.get("author")
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES for item in items)
 
 
 _BYLINE_CANDIDATES = 8
@@ -599,6 +610,8 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     a label in the line's own text before a linked name ("Posted by <a>Ana Lis</a> on …")
     introduces it as a label element does."""
     for el in [*headline_leaves(root), *_above_headline_leaves(root)]:
+        if _in_card(el):
+            continue  # a teaser's "Par Jeanne Roux" under its linked title, past a short story
         text = element_text(el)
         line = el.getparent()
         if text.rstrip(":：").casefold() in _LABELS and line is not None:
