@@ -15,7 +15,7 @@ import pytest
 
 from newsclean import clean_html
 from newsclean.core.page import scan_head
-from newsclean.core.sitename import spelt_out
+from newsclean.core.sitename import spelt_out, title_site
 from tools.regen_fixtures import Case, cases
 
 from .test_page_metadata import assert_labelled_fields
@@ -201,6 +201,27 @@ def test_the_masthead_link_spells_out_a_compact_og_site_name() -> None:
     html = page(meta="<meta property='og:site_name' content='harbourledger'>").replace(
         "<body>", "<body><header><a class='logo' href='/'>Harbour Ledger</a></header>")
     assert clean_html(html, now=NOW).publisher == "Harbour Ledger"
+
+
+@pytest.mark.parametrize(("title", "url", "want"), [
+    ("Ferry cuts loom - The Harbor City Times", "https://www.hctimes.example/a",
+     "The Harbor City Times"),
+    ("Ferry cuts loom - Ledgerline.com", "https://ledgerline.example/2026/a", "Ledgerline.com"),
+    ("Ferry cuts loom | Ledgerline", "https://news.ledgerline.co.uk/a", "Ledgerline"),
+    ("Ferry cuts loom - Opinion", "https://www.ledgerline.example/a", None),  # a section
+    ("Ferry cuts loom - Ledgerline", None, None),  # no host to check it against
+    ("Ferry cuts loom", "https://ledgerline.example/a", None),
+])
+def test_the_titles_last_part_names_the_site_only_when_it_spells_the_host(
+    title: str, url: str | None, want: str | None
+) -> None:
+    assert title_site(title, url) == want
+
+
+def test_a_page_no_tag_names_takes_its_site_from_the_title() -> None:
+    html = page(meta="<link rel='canonical' href='https://www.valleystar.example/a'>").replace(
+        "<title>Cooling centre opens</title>", "<title>Cooling centre opens - Valley Star</title>")
+    assert clean_html(html, now=NOW).publisher == "Valley Star"
 
 
 # --- the tuning pages ---------------------------------------------------------------------

@@ -51,7 +51,7 @@ from .page import (
     in_other_story,
     scan_head,
 )
-from .sitename import spelt_out
+from .sitename import spelt_out, title_site
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -305,7 +305,8 @@ def _metadata(
     if "publisher" not in fields and profile.aggregator is None:
         # A publisher's own page names itself (aggregators name themselves: their original
         # publisher is what the profile's selectors give).
-        site = site_name(tags, head.jsonld)
+        site = site_name(tags, head.jsonld) or title_site(
+            head.title, head.canonical or tags.get("og:url"))
         if site:
             stated = _jsonld_site_names(head.jsonld) + (_home_links(root) if " " not in site
                                                          else [])

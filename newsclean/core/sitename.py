@@ -37,3 +37,47 @@ def spelt_out(name: str, stated: Iterable[str | None], title: str | None,
     spelt = [" ".join(o.split()) for o in others if o and _letters(o) == letters]
     # the form with most words: a handle's "GulfShore_Daily" spells less than "Gulf Shore Daily"
     return max(spelt, key=lambda o: o.count(" "), default=name)
+
+
+_TITLE_SITE_WORDS = 5  # "… - The New York Times": a name, not a second headline
+_SHORT_SUFFIX = 3  # "co" in "bbc.co.uk", "com" in "abc.com.au": part of the suffix
+
+
+def _host_label(url: str | None) -> str:
+    """The registered label of a URL's host: "nytimes" for "https://www.nytimes.com/…",
+    "wikipedia" for "en.wikipedia.org", "bbc" for "news.bbc.co.uk"."""
+    host = (url or "").split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return ""
+    labels.pop()  # the top-level domain
+    if len(labels) >= 2 and len(labels[-1]) <= _SHORT_SUFFIX:
+        labels.pop()
+    return labels[-1]
+
+
+def _names_host(name: str, label: str) -> bool:
+    """True when ``name`` spells the host's label: as its letters ("Salon.com", "Dropbox"), or
+    as the initials of its words and its last word whole ("New York Times" → "nytimes")."""
+    letters = _letters(name)
+    if not letters or not label:
+        return False
+    if label in letters or letters in label:
+        return True
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w != "the"]
+    return len(words) >= 2 and "".join(w[0] for w in words[:-1]) + words[-1] == label
+
+
+def title_site(title: str | None, url: str | None) -> str | None:
+    """The site's name from the last part of its ``<title>`` ("United States to Lift Sudan
+    Sanctions - The New York Times"), when no tag names the site: only a short part that
+    spells the page's own host, so a section or a second headline is never taken."""
+    if not title:
+        return None
+    parts = _TITLE_PARTS.split(" ".join(title.split()))
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    if 0 < len(last.split()) <= _TITLE_SITE_WORDS and _names_host(last, _host_label(url)):
+        return last
+    return None
