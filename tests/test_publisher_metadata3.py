@@ -91,6 +91,14 @@ def test_an_unmarked_by_line_under_a_cards_linked_title_is_not_the_byline() -> N
     assert authors(html) == []
 
 
+@pytest.mark.parametrize("thread", [
+    "<div class='comments'><div class='comment-author'>Jim Beam</div><p>Nice piece.</p></div>",
+    "<ol id='comment-list'><li><span class='byline'>Jim Beam</span> says</li></ol>",
+])
+def test_a_commenters_name_is_never_the_byline(thread: str) -> None:
+    assert authors(page().replace("</article>", f"{thread}</article>")) == []
+
+
 @pytest.mark.parametrize("word", ["Nachrichtenagentur", "Agentur"])
 def test_an_agency_word_in_german_makes_the_author_tag_an_organisation(word: str) -> None:
     html = page(meta=f"<meta name='author' content='Nordpresse {word}'>",

@@ -543,6 +543,8 @@ def _shown_byline(
             break
         if (in_other_story(el) or _in_card(el)) != elsewhere:
             continue
+        if elsewhere and _in_comments(el):
+            continue  # a reader's name: no teaser of this article, unlike a card
         name = without_byline_label(text) or _name_leaf(el)
         parsed = parse_byline(name) if name else None
         if parsed and (parsed.authors or parsed.organizations):
@@ -560,6 +562,15 @@ def _microdata_name(el: lxml.html.HtmlElement) -> str:
         return ""
     names = _MICRODATA_NAME(el)
     return squash(str(names[0])) if names else ""
+
+
+def _in_comments(el: lxml.html.HtmlElement) -> bool:
+    """True for an element in a comment thread ("<div class='comments'>", "id='respond'")."""
+    for box in el.iterancestors():
+        marks = f"{box.get('class') or ''} {box.get('id') or ''}".casefold()
+        if "comment" in marks or "respond" in marks:
+            return True
+    return False
 
 
 _CARD_LEVELS = 3  # a teaser card wraps its byline two or three elements up
