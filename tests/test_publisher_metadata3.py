@@ -273,3 +273,25 @@ def test_an_unmarked_byline_ends_at_the_bar_before_its_date(
                                  "<a>微博</a> <a>朋友圈</a>"])
 def test_a_share_row_in_an_author_box_names_no_one(row: str) -> None:
     assert authors(cjk_page(f"<div class='author'>{row}</div>", "zh-CN")) == []
+
+
+# --- dates from rarer meta tags -------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["dc:date", "published_date", "publication_date",
+                                  "article:published", "rnews:datepublished", "displaydate"])
+def test_a_rarer_publication_tag_dates_the_page_in_its_offset(name: str) -> None:
+    html = page(meta=f"<meta name='{name}' content='2026-04-08T13:00:00+02:00'>")
+    assert clean_html(html, now=NOW).datePublished == "2026-04-08T13:00:00+02:00"
+
+
+def test_json_ld_wins_over_a_rarer_publication_tag() -> None:
+    html = page(meta="<meta name='published_date' content='2026-04-01T09:00:00+02:00'>",
+                ld='{"@type":"NewsArticle","headline":"Cooling centre opens",'
+                   '"datePublished":"2026-04-08T13:00:00+02:00"}')
+    assert clean_html(html, now=NOW).datePublished == "2026-04-08T13:00:00+02:00"
+
+
+@pytest.mark.parametrize("name", ["timestamp", "release_date"])
+def test_a_render_time_or_another_things_date_does_not_date_the_page(name: str) -> None:
+    html = page(meta=f"<meta name='{name}' content='2026-04-08T13:00:00+02:00'>")
+    assert clean_html(html, now=NOW).datePublished is None

@@ -772,6 +772,20 @@ def _meta_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
         yield kind, content
 
 
+_LATE_META_RANK = {key: i for i, key in enumerate(rules.META_PUBLISHED_LATE)}
+
+
+def _late_meta_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
+    """The rarer publication tags (:data:`rules.META_PUBLISHED_LATE`), in their order."""
+    ranked = sorted((
+        (rank, content) for keys, content in head.metas
+        for rank in [next((_LATE_META_RANK[k] for k in keys if k in _LATE_META_RANK), None)]
+        if rank is not None
+    ), key=lambda item: item[0])  # stable: page order within one name
+    for _, content in ranked:
+        yield "published", content
+
+
 _JSONLD_FIELDS: tuple[tuple[str, rules.DateKind], ...] = (
     ("datePublished", "published"),
     ("dateCreated", "published"),
@@ -849,5 +863,6 @@ def _visible_stamps(
 
 
 _SOURCES = (
-    _meta_candidates, _jsonld_candidates, _itemprop_candidates, _time_candidates,
+    _meta_candidates, _jsonld_candidates, _late_meta_candidates, _itemprop_candidates,
+    _time_candidates,
 )
