@@ -295,3 +295,32 @@ def test_json_ld_wins_over_a_rarer_publication_tag() -> None:
 def test_a_render_time_or_another_things_date_does_not_date_the_page(name: str) -> None:
     html = page(meta=f"<meta name='{name}' content='2026-04-08T13:00:00+02:00'>")
     assert clean_html(html, now=NOW).datePublished is None
+
+
+# --- JSON-LD: the page's own article node, names given in parts or escaped ---------------------
+
+RELATED_FIRST = ('[{"@type":"NewsArticle","headline":"Pool hours extended",'
+                 '"datePublished":"2026-03-01T08:00:00-05:00",'
+                 '"author":{"@type":"Person","name":"Tobias Rennert"}},'
+                 '{"@type":"NewsArticle","headline":"Cooling centre opens",'
+                 '"datePublished":"2026-05-02T10:30:00-05:00",'
+                 '"author":{"@type":"Person","name":"Odile Marchetti"}}]')
+
+
+def test_the_json_ld_node_whose_headline_the_page_shows_gives_author_and_date() -> None:
+    art = clean_html(page(ld=RELATED_FIRST), now=NOW)
+    assert [a.name for a in art.authors] == ["Odile Marchetti"]
+    assert art.datePublished == "2026-05-02T10:30:00-05:00"
+
+
+@pytest.mark.parametrize(("person", "name"), [
+    ('{"@type":"Person","givenName":"Odile","familyName":"Marchetti"}', "Odile Marchetti"),
+    ('{"@type":"Person","name":"Odile Marchett&#233;"}', "Odile Marchetté"),
+    ('{"@type":"Person","name":"Ana &amp; Lis"}', None),
+])
+def test_a_json_ld_person_named_in_parts_or_with_escaped_letters_is_read(
+    person: str, name: str | None
+) -> None:
+    html = page(ld=f'{{"@type":"NewsArticle","headline":"Cooling centre opens","author":{person}}}')
+    got = authors(html)
+    assert got == [name] if name else "Ana &amp; Lis" not in " ".join(got)

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from html import unescape as unescape_html
 from typing import Any, Unpack
 from urllib.parse import urljoin, urlsplit
 
@@ -50,6 +51,7 @@ from .page import (
     headline_leaves,
     in_other_story,
     scan_head,
+    shows_headline,
 )
 from .sitename import spelt_out, title_site
 from .text import clean_page
@@ -275,6 +277,15 @@ def _pick(tags: dict[str, str], *names: str) -> str | None:
     return next((tags[n] for n in names if n in tags), None)
 
 
+def _article_node(head: HeadFacts) -> dict[str, Any]:
+    """The JSON-LD node of this article: of the nodes with a headline, the one whose headline
+    the page shows, as a page may describe its related stories first; else the first."""
+    nodes = [d for d in head.jsonld if "headline" in d]
+    if len(nodes) > 1:
+        return next((n for n in nodes if shows_headline(head, n)), nodes[0])
+    return nodes[0] if nodes else {}
+
+
 def _metadata(
     root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts,
     marked: MarkedElements | None = None,
@@ -287,7 +298,7 @@ def _metadata(
         value = _first(root, css) if css else None
         if value:
             fields[name] = value
-    article_ld = next((d for d in head.jsonld if "headline" in d), {})
+    article_ld = _article_node(head)
     title = _pick(tags, "og:title", "twitter:title")
     headline = (
         fields.get("headline")
@@ -496,13 +507,21 @@ def _jsonld_authors(value: Any) -> str | None:
     Organisations (the site crediting itself) and URLs are not authors."""
     items = value if isinstance(value, list) else [value]
     names = [
-        squash(name)
+        squash(unescape_html(name))  # "Marchett&#233;": some CMSes escape their JSON twice
         for item in items[:10]
         if not (isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES)
-        for name in [item.get("name") if isinstance(item, dict) else item]
+        for name in [_person_name(item) if isinstance(item, dict) else item]
         if isinstance(name, str) and name.strip() and _is_name_like(name.strip())
     ]
     return " and ".join(names) if names else None
+
+
+def _person_name(person: dict[str, Any]) -> Any:
+    """A Person node's ``name``, else its ``givenName`` and ``familyName`` joined."""
+    if "name" in person:
+        return person["name"]
+    parts = [person.get("givenName"), person.get("familyName")]
+    return " ".join(p for p in parts if isinstance(p, str) and p.strip()) or None
 
 
 def _byline_candidates(marked: MarkedElements) -> Callable[[Any], list[Any]]:

@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 import parsel
 
-from ..core.page import HeadFacts, date_texts, scan_head
+from ..core.page import HeadFacts, date_texts, scan_head, shows_headline
 from ..rules.vocab import alternation as _alternation
 from . import _date_rules as rules
 
@@ -798,6 +798,8 @@ def _jsonld_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
     others: list[dict[str, Any]] = []
     for node in head.jsonld:
         (articles if _is_article(node) else others).append(node)
+    if len(articles) > 1:  # the page's own story first: it may describe related ones first
+        articles.sort(key=lambda node: not shows_headline(head, node))
     for node in (*articles, *others):
         for field, kind in _JSONLD_FIELDS:
             value = _jsonld_string(node.get(field))
