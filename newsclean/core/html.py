@@ -65,9 +65,10 @@ _BYLINE_FORMS = class_forms(_BYLINE_WORDS)
 _BYLINE_MARKUP = lxml.etree.XPath(
     "$classed | //@itemprop[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
     " | //@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
-    # an id marks a byline as a class does ("<p id='byline'>", "<div id='article-author'>")
-    " | //@id[contains(., 'yline') or contains(., 'uthor')]/.."
 )
+# An id marks a byline as a class does ("<p id='byline'>", "<div id='article-author'>"); read
+# only when neither byline classes nor meta tags nor JSON-LD name an author (one more walk).
+_ID_BYLINE = lxml.etree.XPath("//@id[contains(., 'yline') or contains(., 'uthor')]/..")
 # The class words read in that one pass: the bylines' here, the headings' in article_chrome.
 _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 # Rarer and foreign marks ("autor", "firma", "signature", "writer"): read only when nothing
@@ -319,8 +320,10 @@ def _metadata(
         site = site_name(tags, head.jsonld) or title_site(
             head.title, head.canonical or tags.get("og:url"))
         if site:
-            stated = _jsonld_site_names(head.jsonld) + (_home_links(root) if " " not in site
-                                                         else [])
+            # the masthead's link only for a name run together ("TheHill", "floridatoday"),
+            # not a plain word ("Healthline"): one more walk over the page
+            compact = " " not in site and site != site.capitalize()
+            stated = _jsonld_site_names(head.jsonld) + (_home_links(root) if compact else [])
             fields["publisher"] = spelt_out(site, stated, head.title, tags.get("twitter:site"))
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
@@ -333,16 +336,20 @@ def _metadata(
 def _byline_sources(
     root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
     site: str | None, candidates: Callable[[Any], list[Any]],
-) -> Iterator[str | None]:
-    """The bylines :func:`_page_byline` weighs, in its order, each read only when asked for."""
-    yield _shown_byline(root, marked=candidates)
-    yield from (v for v in _author_tags(head.tags)
-                if _is_name_like(v) and not _names_site(v, site))
-    yield _jsonld_authors(_article_author(head.jsonld, _author_node(head.jsonld, article_ld)))
+) -> Iterator[tuple[str | None, bool]]:
+    """The bylines :func:`_page_byline` weighs, in its order, each read only when asked for,
+    with whether reading it walks the page once more."""
+    yield _shown_byline(root, marked=candidates), False
+    for value in _author_tags(head.tags):
+        if _is_name_like(value) and not _names_site(value, site):
+            yield value, False
+    author = _article_author(head.jsonld, _author_node(head.jsonld, article_ld))
+    yield _jsonld_authors(author), False
     if "author" not in article_ld:  # schema.org's wider "creator", when no author is given
-        yield _jsonld_authors(article_ld.get("creator"))
-    yield _shown_byline(root, marked=_more_byline_candidates)
-    yield _unmarked_byline(root)
+        yield _jsonld_authors(article_ld.get("creator")), False
+    yield _shown_byline(root, marked=_ID_BYLINE), True
+    yield _shown_byline(root, marked=_more_byline_candidates), True
+    yield _unmarked_byline(root), True
 
 
 # The links to the site's front page ("<a class='logo' href='/'>Gulf Shore Daily</a>"), whose
@@ -368,7 +375,9 @@ def _page_byline(
     write it)."""
     candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
     fallback = None
-    for byline in _byline_sources(root, head, article_ld, site, candidates):
+    for byline, walks in _byline_sources(root, head, article_ld, site, candidates):
+        if walks and fallback:
+            break  # no walk over the page again for a person when an organisation is named
         if byline and parse_byline(byline).authors:
             return byline
         fallback = fallback or byline
