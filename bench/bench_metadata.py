@@ -175,10 +175,19 @@ def _right(name: str, value: Any, label: Any) -> bool:
     return bool(value == label)
 
 
+def _fully_right(case: Case, got: Answers) -> bool:
+    """Every field the page labels answered right (a page labelling none is not counted)."""
+    labels = [(name, _label(case, name)) for name in FIELDS]
+    labels = [(name, label) for name, label in labels if label]
+    return bool(labels) and all(
+        got.get(name) and _right(name, got.get(name), label) for name, label in labels)
+
+
 def run(cases: list[Case], title: str, show: bool) -> None:
     rows: dict[tuple[str, str], Counter[str]] = {}
     ms: dict[str, list[float]] = {"newsclean": [], "trafilatura": [], "htmldate": []}
     shown: list[str] = []
+    full: Counter[str] = Counter()  # pages whose every labelled field a system got right
     for case in cases:
         mine = ours(case.html)
         libs = {"trafilatura": trafilatura_answers(_parse(case.html))}
@@ -186,6 +195,10 @@ def run(cases: list[Case], title: str, show: bool) -> None:
         ms["newsclean"].append(_timed(_our_metadata_step, case.html))
         ms["trafilatura"].append(_timed(extract_metadata, case.html))
         ms["htmldate"].append(_timed(htmldate_answer, case.html))
+        if case.labels is not None:
+            full["labelled"] += any(_label(case, name) for name in FIELDS)
+            for who, got in (("newsclean", mine), ("trafilatura", libs["trafilatura"])):
+                full[who] += _fully_right(case, got)
         for lib, theirs in libs.items():
             for name in FIELDS:
                 if lib == "htmldate" and name != "date":
@@ -225,6 +238,9 @@ def run(cases: list[Case], title: str, show: bool) -> None:
             line += (f" {c['labelled']} | {c['nc-right']}/{c['nc-wrong']}/{c['nc-none']} | "
                      f"{c['lib-right']}/{c['lib-wrong']}/{c['lib-none']} |")
         print(line)
+    if full["labelled"]:
+        print(f"\npages fully right (every labelled field right) of {full['labelled']}: "
+              f"newsclean {full['newsclean']}, trafilatura {full['trafilatura']}")
     print("\nms per page (median, metadata step on a parsed tree): " + ", ".join(
         f"{who} {statistics.median(v):.2f}" for who, v in ms.items()))
     if show and shown:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from html import unescape as unescape_html
 from typing import Any, Unpack
 from urllib.parse import urljoin, urlsplit
 
@@ -20,7 +21,7 @@ import lxml.html
 from lxml.cssselect import LxmlHTMLTranslator
 
 from ..article import Article, Image, Metadata, Removal
-from ..normalize._byline_rules import AUTHOR_MARKERS
+from ..normalize._byline_rules import AUTHOR_MARKERS, CJK_ROLE_SUFFIXES
 from ..normalize._date_rules import JSONLD_ARTICLE_TYPES
 from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
@@ -50,7 +51,9 @@ from .page import (
     headline_leaves,
     in_other_story,
     scan_head,
+    shows_headline,
 )
+from .sitename import spelt_out, title_site
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -60,8 +63,12 @@ _BYLINE_FORMS = class_forms(_BYLINE_WORDS)
 # with schema and rel markup, in document order. Attribute-axis steps scan attributes, not
 # elements: one union costs less than one element test with "or".
 _BYLINE_MARKUP = lxml.etree.XPath(
-    "$classed | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.."
+    "$classed | //@itemprop[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
+    " | //@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
 )
+# An id marks a byline as a class does ("<p id='byline'>", "<div id='article-author'>"); read
+# only when neither byline classes nor meta tags nor JSON-LD name an author (one more walk).
+_ID_BYLINE = lxml.etree.XPath("//@id[contains(., 'yline') or contains(., 'uthor')]/..")
 # The class words read in that one pass: the bylines' here, the headings' in article_chrome.
 _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 # Rarer and foreign marks ("autor", "firma", "signature", "writer"): read only when nothing
@@ -271,6 +278,15 @@ def _pick(tags: dict[str, str], *names: str) -> str | None:
     return next((tags[n] for n in names if n in tags), None)
 
 
+def _article_node(head: HeadFacts) -> dict[str, Any]:
+    """The JSON-LD node of this article: of the nodes with a headline, the one whose headline
+    the page shows, as a page may describe its related stories first; else the first."""
+    nodes = [d for d in head.jsonld if "headline" in d]
+    if len(nodes) > 1:
+        return next((n for n in nodes if shows_headline(head, n)), nodes[0])
+    return nodes[0] if nodes else {}
+
+
 def _metadata(
     root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts,
     marked: MarkedElements | None = None,
@@ -283,7 +299,7 @@ def _metadata(
         value = _first(root, css) if css else None
         if value:
             fields[name] = value
-    article_ld = next((d for d in head.jsonld if "headline" in d), {})
+    article_ld = _article_node(head)
     title = _pick(tags, "og:title", "twitter:title")
     headline = (
         fields.get("headline")
@@ -301,30 +317,96 @@ def _metadata(
     if "publisher" not in fields and profile.aggregator is None:
         # A publisher's own page names itself (aggregators name themselves: their original
         # publisher is what the profile's selectors give).
-        site = site_name(tags, head.jsonld)
+        site = site_name(tags, head.jsonld) or title_site(
+            head.title, head.canonical or tags.get("og:url"))
         if site:
-            fields["publisher"] = site
+            # the masthead's link only for a name run together ("TheHill", "floridatoday"),
+            # not a plain word ("Healthline"): one more walk over the page
+            compact = " " not in site and site != site.capitalize()
+            stated = _jsonld_site_names(head.jsonld) + (_home_links(root) if compact else [])
+            fields["publisher"] = spelt_out(site, stated, head.title, tags.get("twitter:site"))
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
-        candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
-        byline = (
-            _shown_byline(root, marked=candidates)
-            or next((v for v in _picks(tags, *_META_AUTHORS)
-                     if _is_name_like(v) and not _names_site(v, fields.get("publisher"))), None)
-            or _jsonld_authors(_article_author(head.jsonld, _author_node(head.jsonld, article_ld)))
-            or _shown_byline(root, marked=_more_byline_candidates)
-            or _unmarked_byline(root)
-            or _shown_byline(root, elsewhere=True, marked=candidates)
-        )
+        byline = _page_byline(root, head, article_ld, fields.get("publisher"), marked)
         if byline:
             fields["bylineRaw"] = byline
     return fields
 
 
+def _byline_sources(
+    root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
+    site: str | None, candidates: Callable[[Any], list[Any]],
+) -> Iterator[tuple[str | None, bool]]:
+    """The bylines :func:`_page_byline` weighs, in its order, each read only when asked for,
+    with whether reading it walks the page once more."""
+    yield _shown_byline(root, marked=candidates), False
+    for value in _author_tags(head.tags):
+        if _is_name_like(value) and not _names_site(value, site):
+            yield value, False
+    author = _article_author(head.jsonld, _author_node(head.jsonld, article_ld))
+    yield _jsonld_authors(author), False
+    if "author" not in article_ld:  # schema.org's wider "creator", when no author is given
+        yield _jsonld_authors(article_ld.get("creator")), False
+    yield _shown_byline(root, marked=_ID_BYLINE), True
+    yield _shown_byline(root, marked=_more_byline_candidates), True
+    yield _unmarked_byline(root), True
+
+
+# The links to the site's front page ("<a class='logo' href='/'>Gulf Shore Daily</a>"), whose
+# text is the site's name as the masthead spells it (or a menu's "Home").
+_HOME_LINKS = lxml.etree.XPath("//a[@href='/'][normalize-space()][position() <= 3]")
+
+
+def _home_links(root: lxml.html.HtmlElement) -> list[str]:
+    return [element_text(a) for a in _HOME_LINKS(root)[:3]]
+
+
+def _page_byline(
+    root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
+    site: str | None, marked: MarkedElements | None,
+) -> str | None:
+    """The article's byline from the sources a page has, most trusted first: the byline
+    markup shown under the headline, the author meta tags, JSON-LD ``author``, the rarer byline
+    marks, an unmarked "By …" line. The first that names a person wins; one that names only
+    an organisation (a desk in the author tag, "FAIL", a wire beside a named reporter further
+    on) is kept only when no later source names a person. Another story's byline (a related
+    card's) is the last resort, when no source names anyone and the JSON-LD does not give an
+    organisation as the author (a wire's story, the site's own: a card's reporter did not
+    write it)."""
+    candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
+    fallback = None
+    for byline, walks in _byline_sources(root, head, article_ld, site, candidates):
+        if walks and fallback:
+            break  # no walk over the page again for a person when an organisation is named
+        if byline and parse_byline(byline).authors:
+            return byline
+        fallback = fallback or byline
+    if fallback or _organisation_author(article_ld):
+        return fallback
+    return _shown_byline(root, elsewhere=True, marked=candidates)
+
+
+def _organisation_author(article: dict[str, Any]) -> bool:
+    """True when the article node's ``author`` is an organisation (or a list of them)."""
+    value = article.get("author")
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES for item in items)
+
+
 _BYLINE_CANDIDATES = 8
 # Meta tags that carry the byline ("byl" is the New York Times' "By …"), most used first.
 _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
-                 "dc.creator", "DC.creator", "citation_author")
+                 "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
+                 "citation_author")
+
+
+def _author_tags(tags: dict[str, str]) -> list[str]:
+    """The author meta tags' values in :data:`_META_AUTHORS` order, their names read in any
+    case as browsers and the other extractors read them ("Author", "DC.Creator")."""
+    rank = {name: n for n, name in enumerate(_META_AUTHORS)}
+    found = sorted((rank[folded], n, value) for n, (name, value) in enumerate(tags.items())
+                   if (folded := name.casefold()) in rank)
+    return [value for *_, value in found]
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
 # A full-width bar or an ideographic space needs no spaces around it ("さくら日報｜地域の
 # ニュース"): CJK titles set no spaces between words, and neither sits inside a name.
@@ -434,13 +516,21 @@ def _jsonld_authors(value: Any) -> str | None:
     Organisations (the site crediting itself) and URLs are not authors."""
     items = value if isinstance(value, list) else [value]
     names = [
-        squash(name)
+        squash(unescape_html(name))  # "Marchett&#233;": some CMSes escape their JSON twice
         for item in items[:10]
         if not (isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES)
-        for name in [item.get("name") if isinstance(item, dict) else item]
+        for name in [_person_name(item) if isinstance(item, dict) else item]
         if isinstance(name, str) and name.strip() and _is_name_like(name.strip())
     ]
     return " and ".join(names) if names else None
+
+
+def _person_name(person: dict[str, Any]) -> Any:
+    """A Person node's ``name``, else its ``givenName`` and ``familyName`` joined."""
+    if "name" in person:
+        return person["name"]
+    parts = [person.get("givenName"), person.get("familyName")]
+    return " ".join(p for p in parts if isinstance(p, str) and p.strip()) or None
 
 
 def _byline_candidates(marked: MarkedElements) -> Callable[[Any], list[Any]]:
@@ -469,11 +559,11 @@ def _shown_byline(
     its author there; on the Readability pages, requiring the card to hold the headline lost
     three right authors). ``marked`` finds the candidates."""
     found = (marked or _byline_candidates(MarkedElements(root, _BYLINE_WORDS)))(root)
-    found.sort(key=lambda el: not any(m in (el.get("class") or "").casefold()
-                                      for m in _BYLINE_STRONG))
+    found.sort(key=lambda el: not any(m in f"{el.get('class') or ''} {el.get('id') or ''}"
+                                      .casefold() for m in _BYLINE_STRONG))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_MARKED]:
-        text = byline_text(el)
+        text = byline_text(el) or _microdata_name(el)
         if not text or len(text) > 200 or text in tried:
             continue
         tried.add(text)
@@ -481,11 +571,34 @@ def _shown_byline(
             break
         if (in_other_story(el) or _in_card(el)) != elsewhere:
             continue
+        if elsewhere and _in_comments(el):
+            continue  # a reader's name: no teaser of this article, unlike a card
         name = without_byline_label(text) or _name_leaf(el)
         parsed = parse_byline(name) if name else None
         if parsed and (parsed.authors or parsed.organizations):
             return _narrowest(el, found, parsed.authors) or name
     return None
+
+
+_MICRODATA_NAME = lxml.etree.XPath(".//meta[@itemprop='name']/@content")
+
+
+def _microdata_name(el: lxml.html.HtmlElement) -> str:
+    """A microdata Person that shows nothing but gives its name in a ``<meta itemprop='name'
+    content='…'>`` (an author block filled in by script): that name."""
+    if el.get("itemprop") != "author":
+        return ""
+    names = _MICRODATA_NAME(el)
+    return squash(str(names[0])) if names else ""
+
+
+def _in_comments(el: lxml.html.HtmlElement) -> bool:
+    """True for an element in a comment thread ("<div class='comments'>", "id='respond'")."""
+    for box in el.iterancestors():
+        marks = f"{box.get('class') or ''} {box.get('id') or ''}".casefold()
+        if "comment" in marks or "respond" in marks:
+            return True
+    return False
 
 
 _CARD_LEVELS = 3  # a teaser card wraps its byline two or three elements up
@@ -532,14 +645,26 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     """A byline under the headline that no class marks: a line opening with a word that
     introduces its author ("By Ana Lis", "Von Helga Wirth", "Por Irene Soler"), or a link to
     an author's page ("/autores/irene-soler") that reads as a name, with the names beside it.
-    The main-content extractor leaves it out of the lines, so the text header never sees it."""
-    for el in headline_leaves(root):
+    The main-content extractor leaves it out of the lines, so the text header never sees it.
+    A line just above the headline (a meta row set before it) is read after those under it;
+    a label in the line's own text before a linked name ("Posted by <a>Ana Lis</a> on …")
+    introduces it as a label element does."""
+    for el in [*headline_leaves(root), *_above_headline_leaves(root)]:
+        if _in_card(el):
+            continue  # a teaser's "Par Jeanne Roux" under its linked title, past a short story
         text = element_text(el)
         line = el.getparent()
         if text.rstrip(":：").casefold() in _LABELS and line is not None:
             text = element_text(line)  # "<span>作者：</span><span>周雨桐</span>"
+        elif el.tag == "a" and line is not None and (line.text or "").strip():
+            shown = element_text(line)  # "Posted by <a>Ana Lis</a> on 3 June"
+            if (len(shown) <= _LINE_CHARS and BY_PREFIX.match(shown)
+                    and text in parse_byline(shown).authors):
+                return shown
         if _UNSPACED_SCRIPT.search(text):
-            labelled = text.startswith(_SCRIPT_PREFIXES) or text.startswith(_LABEL_WORDS)
+            text = _FIELD_BAR.split(text, maxsplit=1)[0]  # "โดย สมชาย ใจดี | 11 มี.ค. 2569"
+            labelled = (text.startswith(_SCRIPT_PREFIXES) or text.startswith(_LABEL_WORDS)
+                        or text.endswith(CJK_ROLE_SUFFIXES))  # "홍길동 기자", "山田太郎記者"
             name = without_byline_label(text) if labelled else None
             if name and parse_byline(name).authors:
                 return name
@@ -554,6 +679,30 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
             named = parse_byline(shown).authors if len(shown) <= _LINE_CHARS else ()
             return shown if text in named else text
     return None
+
+
+# The bar between a byline's fields ("홍길동 기자 | 입력 2026.04.21"): the name is before it.
+_FIELD_BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
+_ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
+
+
+def _above_headline_leaves(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The short leaves of the one or two elements set right before the page's first
+    ``<h1>`` in its own container ("<div class='meta'><span>By Ana Lis</span></div><h1>"),
+    outside other stories; a teaser rail further up is not read."""
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return []
+    leaves: list[lxml.html.HtmlElement] = []
+    for sibling in list(h1.itersiblings(preceding=True))[:_ABOVE_SIBLINGS]:
+        if not isinstance(sibling.tag, str) or in_other_story(sibling):
+            continue
+        for el in sibling.iter():
+            if isinstance(el.tag, str) and not len(el) and el.tag not in ("script", "style"):
+                text = element_text(el)
+                if text and len(text) <= _LINE_CHARS:
+                    leaves.append(el)
+    return leaves
 
 
 _AUTHOR_PATH = re.compile(

@@ -14,7 +14,7 @@ from typing import Any
 import lxml.etree
 
 from ..article import Image, Removal
-from ..normalize.text import squash
+from ..normalize.text import key, squash
 from ..rules.vocab import ordered
 from . import jsonld
 from .document import element_text
@@ -200,10 +200,12 @@ def scan_head(root: Any) -> HeadFacts:
                     _fold(el.get("http-equiv")))
             head.metas.append((keys, value))
             tag_name = prop or name
-            if tag_name and value and tag_name not in head.tags:
+            if tag_name and value:
                 value = squash(value)
-                if value:
-                    head.tags[tag_name] = value
+                # RDFa lets one tag carry several properties ("dc:creator og:site_name"): the
+                # value is each one's. The first tag giving a name wins.
+                for token in tag_name.split() if value else ():
+                    head.tags.setdefault(token, value)
         elif tag == "link":
             if not head.canonical and (el.get("rel") or "").lower() == "canonical":
                 head.canonical = el.get("href") or ""
@@ -234,6 +236,18 @@ def scan_head(root: Any) -> HeadFacts:
     _scan_itemprop_dates(root, head)
     head.root = root
     return head
+
+
+def shows_headline(head: HeadFacts, node: dict[str, Any]) -> bool:
+    """True when a JSON-LD node's headline is the one the page shows (in its ``<h1>``,
+    ``og:title`` or ``<title>``): the node of this article, not of a related story the page
+    describes too, maybe first."""
+    headline = node.get("headline")
+    wanted = key(headline) if isinstance(headline, str) else ""
+    if not wanted:
+        return False
+    shown = (*head.h1s, head.tags.get("og:title"), head.title)
+    return any(wanted in key(text) for text in shown if text)
 
 
 def in_other_story(el: Any, ancestors: list[Any] | None = None) -> bool:

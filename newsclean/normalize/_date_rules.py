@@ -125,6 +125,29 @@ META_PUBLISHED: Final[tuple[str, ...]] = (
     "dcterms.date",
     "date",
 )
+# Rarer names for the publication stamp (CMS themes, Dublin Core with a colon, citation and
+# rNews tags), as htmldate reads them: read after JSON-LD, which they must not overrule. None
+# of a page's render or crawl time ("timestamp") or another thing's date ("release_date").
+META_PUBLISHED_LATE: Final[tuple[str, ...]] = (
+    "dc:date",
+    "dc.date.publication",
+    "article:published",
+    "article.created",
+    "date_published",
+    "published_date",
+    "published-date",
+    "published_time",
+    "publication_date",
+    "citation_publication_date",
+    "rnews:datepublished",
+    "originalpublicationdate",
+    "shareaholic:article_published_time",
+    "bt:pubdate",
+    "item-publish-date",
+    "displaydate",
+    "pdate",
+    "ptime",
+)
 META_MODIFIED: Final[tuple[str, ...]] = (
     "article:modified_time",
     "og:article:modified_time",

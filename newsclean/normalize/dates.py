@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 import parsel
 
-from ..core.page import HeadFacts, date_texts, scan_head
+from ..core.page import HeadFacts, date_texts, scan_head, shows_headline
 from ..rules import vocab
 from ..rules.vocab import alternation as _alternation
 from . import _date_rules as rules
@@ -946,6 +946,20 @@ def _meta_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
         yield kind, content
 
 
+_LATE_META_RANK = {key: i for i, key in enumerate(rules.META_PUBLISHED_LATE)}
+
+
+def _late_meta_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
+    """The rarer publication tags (:data:`rules.META_PUBLISHED_LATE`), in their order."""
+    ranked = sorted((
+        (rank, content) for keys, content in head.metas
+        for rank in [next((_LATE_META_RANK[k] for k in keys if k in _LATE_META_RANK), None)]
+        if rank is not None
+    ), key=lambda item: item[0])  # stable: page order within one name
+    for _, content in ranked:
+        yield "published", content
+
+
 _JSONLD_FIELDS: tuple[tuple[str, rules.DateKind], ...] = (
     ("datePublished", "published"),
     ("dateCreated", "published"),
@@ -958,6 +972,8 @@ def _jsonld_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
     others: list[dict[str, Any]] = []
     for node in head.jsonld:
         (articles if _is_article(node) else others).append(node)
+    if len(articles) > 1:  # the page's own story first: it may describe related ones first
+        articles.sort(key=lambda node: not shows_headline(head, node))
     for node in (*articles, *others):
         for field, kind in _JSONLD_FIELDS:
             value = _jsonld_string(node.get(field))
@@ -1023,5 +1039,6 @@ def _visible_stamps(
 
 
 _SOURCES = (
-    _meta_candidates, _jsonld_candidates, _itemprop_candidates, _time_candidates,
+    _meta_candidates, _jsonld_candidates, _late_meta_candidates, _itemprop_candidates,
+    _time_candidates,
 )
