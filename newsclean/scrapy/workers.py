@@ -174,6 +174,8 @@ class _Worker:
     sent: deque[Job] = field(default_factory=deque)
     ready: bool = False
     timer: Any = None
+    started: float = 0.0
+    """When the worker started its current job (the reactor's clock): its hang clock."""
     gone: bool = False
 
 
@@ -329,9 +331,11 @@ class WorkerPool:
         if not worker.sent:  # an answer to nothing: a broken worker
             self._lost(worker)
             return
-        self._stop_clock(worker)
         _, result = worker.sent.popleft()
-        self._start_clock(worker)  # the next job's clock starts as the worker starts it
+        if worker.sent:
+            self._start_clock(worker)  # the next job's clock starts as the worker starts it
+        else:
+            self._stop_clock(worker)
         self._dispatch(worker.role)  # its next job on its way before this item goes on
         try:
             ok, value = pickle.loads(frame)
@@ -343,10 +347,16 @@ class WorkerPool:
             result.errback(value)
 
     def _start_clock(self, worker: _Worker) -> None:
-        if self.hang_after > 0 and worker.ready and worker.sent and worker.timer is None:
-            worker.timer = _reactor().callLater(
-                self.hang_after, self._hung, worker, self.hang_after
-            )
+        """The worker starts its oldest job now. Its timer, if one runs, is left as it is (a
+        timer per job, cancelled and set again at every answer, was the reactor's biggest
+        cost per answer after the answer itself): when it fires, :meth:`_hung` sets it again
+        for what is left of the job now running."""
+        if self.hang_after > 0 and worker.ready and worker.sent:
+            worker.started = _reactor().seconds()
+            if worker.timer is None:
+                worker.timer = _reactor().callLater(
+                    self.hang_after, self._hung, worker, self.hang_after
+                )
 
     def _stop_clock(self, worker: _Worker) -> None:
         if worker.timer is not None and worker.timer.active():
@@ -381,6 +391,10 @@ class WorkerPool:
     def _hung(self, worker: _Worker, allowed: float) -> None:
         worker.timer = None
         if worker.gone:
+            return
+        left = worker.started + allowed - _reactor().seconds()
+        if worker.ready and worker.sent and left > 0:  # a later job, started since the timer
+            worker.timer = _reactor().callLater(left, self._hung, worker, allowed)
             return
         logger.warning(
             "newsclean: a worker gave no answer %.0f s after it started its item; killed and "
