@@ -8,6 +8,7 @@ the way Scrapy's own managers build them.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 from typing import Any
 
@@ -597,3 +598,14 @@ def test_a_misspelt_newsclean_setting_stops_the_pipeline_with_the_right_name() -
 
     with pytest.raises(UnknownSettingError, match="did you mean NEWSCLEAN_OUTPUT"):
         make_pipeline({"NEWSCLEAN_OUTPT": "inplace"})
+
+
+def test_opening_the_crawl_puts_the_heap_alive_then_out_of_the_collectors_sight() -> None:
+    # Every full collection of the crawl process walked Scrapy's and newsclean's long-lived
+    # objects again, pausing the reactor (and the workers waiting for its pages).
+    pipeline = CleanArticlePipeline.from_crawler(get_crawler(settings_dict=IN_THREAD))
+    pipeline.open_spider()
+    try:
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        pipeline.close_spider()

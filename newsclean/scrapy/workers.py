@@ -23,6 +23,7 @@ as ``NEWSCLEAN_ON_ERROR`` says, as for any other failure. Items may finish out o
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -118,6 +119,7 @@ def _start_worker(crawl_pid: int) -> None:
     threading.Thread(target=_exit_with, args=(crawl_pid,), daemon=True,
                      name="newsclean-crawl-watch").start()
     warm_up()
+    gc.freeze()  # as in the fork server (see ``preload``): what a worker warmed up stays
 
 
 def _exit_with(pid: int) -> None:
