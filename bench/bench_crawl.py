@@ -9,7 +9,10 @@ in a fresh process (``--runs`` times; the fastest counts), and the records of ev
 mode are compared with the in-thread mode's.
 
     python bench/bench_crawl.py [--copies 10] [--latency 0.1] [--concurrency 16]
-                                [--workers 0,1,2] [--runs 1]
+                                [--workers 0,1,2] [--runs 1] [--concurrent-items N]
+
+``--concurrent-items`` sets Scrapy's ``CONCURRENT_ITEMS`` (default: Scrapy's own, 100, as in a
+project that lists the pipeline itself; the add-on and the newsclean project set 16).
 
 Nothing from ``../shared`` is copied into the repository: the replay folder is made in a
 temporary directory and removed after.
@@ -55,7 +58,7 @@ def make_replay(data: Path, copies: int, folder: Path) -> list[str]:
 
 def crawl(
     folder: Path, latency: float, concurrency: int, workers: int | None, out: Path,
-    cpu_out: Path | None = None,
+    cpu_out: Path | None = None, concurrent_items: int | None = None,
 ) -> None:
     """One crawl in this process: ``workers`` None runs it without the pipeline."""
     import scrapy
@@ -90,6 +93,7 @@ def crawl(
         "ROBOTSTXT_OBEY": False,
         "LOG_LEVEL": "ERROR",
         "TELNETCONSOLE_ENABLED": False,
+        **({"CONCURRENT_ITEMS": concurrent_items} if concurrent_items else {}),
         "FEEDS": {str(out): {"format": "jsonlines"}} if workers is not None else {},
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
     }
@@ -165,6 +169,8 @@ def run_mode(
     ]
     if workers is not None:
         cmd += ["--as-workers", str(workers)]
+    if args.concurrent_items:
+        cmd += ["--concurrent-items", str(args.concurrent_items)]
     start = time.perf_counter()
     subprocess.run(cmd, check=True)
     wall = time.perf_counter() - start
@@ -186,13 +192,15 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--workers", default=f"0,1,{os.cpu_count() or 2}")
     ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--concurrent-items", type=int, default=None)
     ap.add_argument("--crawl", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--as-workers", type=int, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--cpu-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.crawl:
-        crawl(args.crawl, args.latency, args.concurrency, args.as_workers, args.out, args.cpu_out)
+        crawl(args.crawl, args.latency, args.concurrency, args.as_workers, args.out, args.cpu_out,
+              args.concurrent_items)
         return 0
     modes: list[int | None] = [None, *(int(w) for w in args.workers.split(","))]
     with tempfile.TemporaryDirectory() as tmp:

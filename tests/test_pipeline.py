@@ -500,6 +500,13 @@ def test_addon_adds_pipeline_and_defaults() -> None:
     assert crawler.settings.getpriority("NEWSCLEAN_OUTPUT") == 15  # "addon"
 
 
+def test_addon_lowers_scrapys_items_per_response_unless_the_project_sets_it() -> None:
+    assert make_crawler({"ADDONS": {"newsclean.Addon": 0}}).settings.getint(
+        "CONCURRENT_ITEMS") == 16
+    own = make_crawler({"ADDONS": {"newsclean.Addon": 0}, "CONCURRENT_ITEMS": 50})
+    assert own.settings.getint("CONCURRENT_ITEMS") == 50
+
+
 def test_addon_by_class_object() -> None:
     from newsclean import Addon
 
