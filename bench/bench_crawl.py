@@ -9,7 +9,10 @@ in a fresh process (``--runs`` times; the fastest counts), and the records of ev
 mode are compared with the in-thread mode's.
 
     python bench/bench_crawl.py [--copies 10] [--latency 0.1] [--concurrency 16]
-                                [--workers 0,1,2] [--runs 1]
+                                [--workers 0,1,2] [--runs 1] [--concurrent-items N]
+
+``--concurrent-items`` sets Scrapy's ``CONCURRENT_ITEMS`` (default: Scrapy's own, 100, as in a
+project that lists the pipeline itself; the add-on and the newsclean project set 16).
 
 Nothing from ``../shared`` is copied into the repository: the replay folder is made in a
 temporary directory and removed after.
@@ -53,7 +56,10 @@ def make_replay(data: Path, copies: int, folder: Path) -> list[str]:
     return list(urls)
 
 
-def crawl(folder: Path, latency: float, concurrency: int, workers: int | None, out: Path) -> None:
+def crawl(
+    folder: Path, latency: float, concurrency: int, workers: int | None, out: Path,
+    cpu_out: Path | None = None, concurrent_items: int | None = None,
+) -> None:
     """One crawl in this process: ``workers`` None runs it without the pipeline."""
     import scrapy
     from scrapy.crawler import CrawlerProcess
@@ -87,6 +93,7 @@ def crawl(folder: Path, latency: float, concurrency: int, workers: int | None, o
         "ROBOTSTXT_OBEY": False,
         "LOG_LEVEL": "ERROR",
         "TELNETCONSOLE_ENABLED": False,
+        **({"CONCURRENT_ITEMS": concurrent_items} if concurrent_items else {}),
         "FEEDS": {str(out): {"format": "jsonlines"}} if workers is not None else {},
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
     }
@@ -94,20 +101,80 @@ def crawl(folder: Path, latency: float, concurrency: int, workers: int | None, o
         settings["ITEM_PIPELINES"] = {"newsclean.pipelines.CleanArticlePipeline": 300}
         settings["NEWSCLEAN_WORKERS"] = workers
     process = CrawlerProcess(settings)
-    process.crawl(Pages)
+    crawler = process.create_crawler(Pages)
+    clock = CpuClock(crawler) if cpu_out is not None else None
+    process.crawl(crawler)
     process.start()
+    if clock is not None and cpu_out is not None:
+        cpu_out.write_text(json.dumps(clock.figures()), encoding="utf-8")
 
 
-def run_mode(args: argparse.Namespace, folder: Path, workers: int | None, out: Path) -> float:
+def _proc_cpu(path: str) -> float:
+    """CPU seconds (user + system) of a process or thread, from its ``/proc`` stat file."""
+    try:
+        fields = Path(path).read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuClock:
+    """CPU seconds of the crawl's reactor thread (engine start to spider closed), of the whole
+    crawl process, of each worker (read just before the pool closes them) and of the fork
+    server: CPU time holds on a busy machine where wall time does not."""
+
+    def __init__(self, crawler: Any) -> None:
+        from scrapy import signals
+
+        from newsclean.scrapy import workers
+
+        self.reactor = 0.0
+        self.workers: list[float] = []
+        self.forkserver = 0.0
+        crawler.signals.connect(self._started, signals.engine_started)
+        crawler.signals.connect(self._closed, signals.spider_closed)
+        close = workers.WorkerPool.close
+        clock = self
+
+        def close_sampled(pool: Any) -> None:
+            clock.workers = [_proc_cpu(f"/proc/{pid}/stat") for pid in pool.running()]
+            from multiprocessing import forkserver
+
+            server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+            clock.forkserver = _proc_cpu(f"/proc/{server}/stat") if server else 0.0
+            close(pool)
+
+        workers.WorkerPool.close = close_sampled  # type: ignore[method-assign,assignment]
+
+    def _started(self) -> None:
+        self.reactor = -time.thread_time()
+
+    def _closed(self) -> None:
+        self.reactor += time.thread_time()
+
+    def figures(self) -> dict[str, Any]:
+        times = os.times()
+        return {"reactor": self.reactor, "process": times.user + times.system,
+                "workers": self.workers, "forkserver": self.forkserver}
+
+
+def run_mode(
+    args: argparse.Namespace, folder: Path, workers: int | None, out: Path
+) -> tuple[float, dict[str, Any]]:
+    """One crawl in a fresh process: its wall seconds and its CPU figures (:class:`CpuClock`)."""
+    cpu = out.with_suffix(".cpu.json")
     cmd = [
         sys.executable, __file__, "--crawl", str(folder), "--latency", str(args.latency),
-        "--concurrency", str(args.concurrency), "--out", str(out),
+        "--concurrency", str(args.concurrency), "--out", str(out), "--cpu-out", str(cpu),
     ]
     if workers is not None:
         cmd += ["--as-workers", str(workers)]
+    if args.concurrent_items:
+        cmd += ["--concurrent-items", str(args.concurrent_items)]
     start = time.perf_counter()
     subprocess.run(cmd, check=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    return wall, json.loads(cpu.read_text(encoding="utf-8"))
 
 
 def records(path: Path) -> list[dict[str, Any]]:
@@ -125,12 +192,15 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--workers", default=f"0,1,{os.cpu_count() or 2}")
     ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--concurrent-items", type=int, default=None)
     ap.add_argument("--crawl", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--as-workers", type=int, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--cpu-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.crawl:
-        crawl(args.crawl, args.latency, args.concurrency, args.as_workers, args.out)
+        crawl(args.crawl, args.latency, args.concurrency, args.as_workers, args.out, args.cpu_out,
+              args.concurrent_items)
         return 0
     modes: list[int | None] = [None, *(int(w) for w in args.workers.split(","))]
     with tempfile.TemporaryDirectory() as tmp:
@@ -138,9 +208,12 @@ def main() -> int:
         folder.mkdir()
         pages = len(make_replay(args.data, args.copies, folder))
         times: dict[int | None, float] = {}
+        cpus: dict[int | None, list[dict[str, Any]]] = {}
         for mode in modes:
             out = Path(tmp) / f"out-{mode}.jsonl"
-            times[mode] = min(run_mode(args, folder, mode, out) for _ in range(args.runs))
+            runs = [run_mode(args, folder, mode, out) for _ in range(args.runs)]
+            times[mode] = min(wall for wall, _ in runs)
+            cpus[mode] = [cpu for _, cpu in runs]
         base = times[None]
         print(f"{pages} replayed pages, {args.latency * 1000:g} ms simulated latency, "
               f"{args.concurrency} concurrent requests, {os.cpu_count()} cores\n")
@@ -156,7 +229,28 @@ def main() -> int:
                 same = "yes" if records(Path(tmp) / f"out-{mode}.jsonl") == reference else "NO"
             print(f"| {label} | {times[mode]:.1f} | {times[mode] / base:.2f} | "
                   f"{pages / times[mode]:.0f} | {same} |")
+        print_cpu(modes, cpus, pages)
     return 0
+
+
+def print_cpu(modes: list[int | None], cpus: dict[int | None, list[dict[str, Any]]],
+              pages: int) -> None:
+    """CPU milliseconds per item, the median of the runs: what a busy machine does not blur."""
+    print("\nCPU ms per item (median of runs): reactor thread from engine start to spider "
+          "closed; crawl process in all; workers together (and per worker); fork server\n")
+    print("| pipeline | reactor thread | crawl process | workers | fork server |")
+    print("|---|---:|---:|---:|---:|")
+    for mode in modes:
+        label = "none" if mode is None else f"{mode} worker(s)" if mode else "in-thread"
+        runs = cpus[mode]
+
+        def ms(key: str, runs: list[dict[str, Any]] = runs) -> float:
+            values = sorted(sum(r[key]) if isinstance(r[key], list) else r[key] for r in runs)
+            return float(1000 * values[len(values) // 2] / pages)
+
+        each = " + ".join(f"{1000 * w / pages:.2f}" for w in runs[len(runs) // 2]["workers"])
+        print(f"| {label} | {ms('reactor'):.2f} | {ms('process'):.2f} | "
+              f"{ms('workers'):.2f} ({each or '-'}) | {ms('forkserver'):.2f} |")
 
 
 if __name__ == "__main__":

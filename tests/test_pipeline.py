@@ -8,6 +8,7 @@ the way Scrapy's own managers build them.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 from typing import Any
 
@@ -499,6 +500,13 @@ def test_addon_adds_pipeline_and_defaults() -> None:
     assert crawler.settings.getpriority("NEWSCLEAN_OUTPUT") == 15  # "addon"
 
 
+def test_addon_lowers_scrapys_items_per_response_unless_the_project_sets_it() -> None:
+    assert make_crawler({"ADDONS": {"newsclean.Addon": 0}}).settings.getint(
+        "CONCURRENT_ITEMS") == 16
+    own = make_crawler({"ADDONS": {"newsclean.Addon": 0}, "CONCURRENT_ITEMS": 50})
+    assert own.settings.getint("CONCURRENT_ITEMS") == 50
+
+
 def test_addon_by_class_object() -> None:
     from newsclean import Addon
 
@@ -597,3 +605,14 @@ def test_a_misspelt_newsclean_setting_stops_the_pipeline_with_the_right_name() -
 
     with pytest.raises(UnknownSettingError, match="did you mean NEWSCLEAN_OUTPUT"):
         make_pipeline({"NEWSCLEAN_OUTPT": "inplace"})
+
+
+def test_opening_the_crawl_puts_the_heap_alive_then_out_of_the_collectors_sight() -> None:
+    # Every full collection of the crawl process walked Scrapy's and newsclean's long-lived
+    # objects again, pausing the reactor (and the workers waiting for its pages).
+    pipeline = CleanArticlePipeline.from_crawler(get_crawler(settings_dict=IN_THREAD))
+    pipeline.open_spider()
+    try:
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        pipeline.close_spider()

@@ -10,7 +10,7 @@ from scrapy.utils.misc import load_object
 from .middleware import ReplayMiddleware, replay_dir
 from .pipeline import CleanArticlePipeline
 from .report import ReportExtension
-from .settings import DEFAULTS
+from .settings import CONCURRENT_ITEMS, DEFAULTS
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class Addon:
     def update_settings(self, settings: Any) -> None:
         for name, value in DEFAULTS.items():
             settings.set(name, value, priority="addon")
+        settings.set("CONCURRENT_ITEMS", CONCURRENT_ITEMS, priority="addon")
         settings.setdefault_in_component_priority_dict(
             "ITEM_PIPELINES",
             CleanArticlePipeline,

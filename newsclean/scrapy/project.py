@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from .. import __version__
+from . import settings as _newsclean_settings
 
 BOT_NAME = "newsclean"
 SPIDER_MODULES = ["newsclean.scrapy.spiders"]
@@ -40,6 +41,7 @@ COOKIES_ENABLED = False
 
 # Raw items → clean Articles.
 ITEM_PIPELINES = {"newsclean.scrapy.pipeline.CleanArticlePipeline": 300}
+CONCURRENT_ITEMS = _newsclean_settings.CONCURRENT_ITEMS  # Scrapy's 100 tasks per page cost
 
 # Offline replay: inactive (NotConfigured) unless NEWSCLEAN_REPLAY_DIR is set. After
 # RobotsTxtMiddleware (100) so robots.txt still applies, after DownloaderStats (850).

@@ -62,6 +62,7 @@ def spider_names() -> tuple[str, ...]:
     return tuple(name for name, site in all_sites().items() if site.crawl is not None)
 
 
+@cache
 def json_adapters() -> tuple[JsonAdapter, ...]:
-    """The JSON-API adapters of the sites that have one."""
+    """The JSON-API adapters of the sites that have one (asked for every item of a crawl)."""
     return tuple(s.json_adapter for s in all_sites().values() if s.json_adapter is not None)
