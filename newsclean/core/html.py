@@ -29,7 +29,8 @@ from ..normalize.dates import FoundDates, find_dates_in_html
 from ..normalize.text import key, normalize_text, squash
 from ..profiles import GENERIC, profile_for
 from ..profiles.base import Profile
-from ..rules.vocab import alternation, ordered
+from ..rules.vocab import alternation, ordered, words
+from .bodycredit import body_credit
 from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
 from .header import BY_PREFIX, HEADER_WINDOW
@@ -347,6 +348,8 @@ def _byline_sources(
     yield _jsonld_authors(author), False
     if "author" not in article_ld:  # schema.org's wider "creator", when no author is given
         yield _jsonld_authors(article_ld.get("creator")), False
+    yield _labelled_author(head.tags), False
+    yield body_credit(root), False  # one pass over the paragraphs, no byline markup needed
     yield _shown_byline(root, marked=_ID_BYLINE), True
     yield _shown_byline(root, marked=_more_byline_candidates), True
     yield _unmarked_byline(root), True
@@ -511,10 +514,33 @@ def _article_author(nodes: list[dict[str, Any]], article: dict[str, Any]) -> Any
             else i for i in items]
 
 
+def _labelled_author(tags: dict[str, str]) -> str | None:
+    """The ``twitter:dataN`` whose ``twitter:labelN`` says it names the author (Yoast's and
+    Ghost's "Written by" / "Ottilie Brandvold", in the site's language), as a person's byline."""
+    for n in "1234":
+        label = tags.get(f"twitter:label{n}")
+        value = squash(tags.get(f"twitter:data{n}") or "")
+        if label and value and squash(label).casefold() in _AUTHOR_LABELS:
+            return _as_person(value) if _is_name_like(value) else None
+    return None
+
+
+_AUTHOR_LABELS = words("author_meta_labels")
+
+
+def _as_person(byline: str) -> str:
+    """A byline its source says names a person (a JSON-LD Person, a "Written by" tag) marked
+    as one: a lone first name ("Josh", "Marco") reads as an organisation's name without the
+    "By" a shown byline carries."""
+    return byline if parse_byline(byline).authors else f"By {byline}"
+
+
 def _jsonld_authors(value: Any) -> str | None:
     """JSON-LD ``author`` (a name, a Person, or a list of them) as a byline: "A and B".
-    Organisations (the site crediting itself) and URLs are not authors."""
+    Organisations (the site crediting itself) and URLs are not authors; Person nodes are
+    people, whatever their names look like."""
     items = value if isinstance(value, list) else [value]
+    people = all(isinstance(item, dict) and "person" in _types(item) for item in items)
     names = [
         squash(unescape_html(name))  # "Marchett&#233;": some CMSes escape their JSON twice
         for item in items[:10]
@@ -522,7 +548,9 @@ def _jsonld_authors(value: Any) -> str | None:
         for name in [_person_name(item) if isinstance(item, dict) else item]
         if isinstance(name, str) and name.strip() and _is_name_like(name.strip())
     ]
-    return " and ".join(names) if names else None
+    if not names:
+        return None
+    return _as_person(" and ".join(names)) if people else " and ".join(names)
 
 
 def _person_name(person: dict[str, Any]) -> Any:
