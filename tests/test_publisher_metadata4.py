@@ -89,6 +89,13 @@ def test_a_one_word_json_ld_organisation_is_still_no_author() -> None:
     assert authors(page(ld=ld)) == []
 
 
+def test_a_one_word_json_ld_person_named_after_the_site_is_no_author() -> None:
+    meta = "<meta property='og:site_name' content='Rivermouth'>"
+    ld = ('{"@type":"NewsArticle","headline":"Ferry back in service",'
+          '"author":{"@type":"Person","name":"Rivermouth"}}')
+    assert authors(page(meta=meta, ld=ld)) == []
+
+
 def test_a_one_word_author_string_in_json_ld_stays_as_the_parser_reads_it() -> None:
     ld = '{"@type":"NewsArticle","headline":"Ferry back in service","author":"Rivermouth"}'
     assert authors(page(ld=ld)) == []
