@@ -125,6 +125,9 @@ def test_a_bracketed_reporter_opening_the_text_is_the_byline(first: str, want: s
 
 @pytest.mark.parametrize(("last", "want"), [
     ("次回の朝市は十一月に開かれる予定だ。（小林陽菜）", "小林陽菜"),
+    ("次回の朝市は十一月に開かれる予定だ。（経済部・高橋亮）", "高橋亮"),
+    ("次回の朝市は十一月に開かれる予定だ。（南浜支局　森田悠斗）", "森田悠斗"),
+    (f"{ZH_TAIL}（记者 钱文博 通讯员 方圆）", "钱文博"),
     ("(Reporting by Ines Carvalho and Rui Pacheco; Editing by Martin Doyle)",
      "Reporting by Ines Carvalho and Rui Pacheco; Editing by Martin Doyle"),
     ("(Additional reporting by Ines Carvalho; Writing by Rui Pacheco)",
@@ -141,6 +144,9 @@ def test_a_bracketed_credit_closing_the_text_is_the_byline(last: str, want: str)
     # brackets with no reporter label, or a closing aside in brackets that is no name
     f"<p>本报讯（综合报道）{ZH_TAIL}</p><p>{ZH_TAIL}</p>",
     "<p>The ferry runs hourly.</p><p>(The operator declined to comment on the fares.)</p>",
+    # an agency or a note closing the text in brackets
+    f"<p>{ZH_TAIL}</p><p>{ZH_TAIL}</p><p>朝市は毎月開かれる。（時事）</p>",
+    f"<p>{ZH_TAIL}</p><p>{ZH_TAIL}</p><p>{ZH_TAIL}（综合报道）</p>",
     # a name in brackets mid-text, not closing it
     f"<p>{ZH_TAIL}</p><p>市长（王建国）出席了仪式。</p><p>{ZH_TAIL}</p>",
 ])

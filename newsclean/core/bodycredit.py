@@ -39,10 +39,15 @@ _KO_CREDIT = re.compile(
     r"^[(（][^)）=]{1,20}=[^)）]{1,30}[)）]\s*(?P<names>[가-힣]{2,4}(?:[ ·,][가-힣]{2,4}){0,2})"
     r"\s*기자\s*=\s*\S"
 )
-# A Japanese closing credit: a sentence's end, then the writer's name alone in brackets.
+# A closing credit in CJK text: a sentence's end, then in brackets the writer's name, maybe
+# after a desk or a bureau ("（経済部・高橋亮）", "（北浜支局　田中一郎）") or the reporter label
+# ("（记者 钱文博 通讯员 方圆）").
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff々]"
 _CLOSING_NAME = re.compile(
-    r"[。．！？」](?:\s*)[（(](?P<names>[\u3040-\u30ff\u3400-\u9fff々]{2,6})[）)]\s*$"
+    rf"[。．！？」]\s*[（(](?:{_CJK}{{1,8}}[・＝=　 ]\s*)?(?:(?:{_REPORTER})\s*)?"
+    rf"(?P<names>{_CJK}{{2,6}}(?:[、 　]{_CJK}{{2,6}}){{0,3}})[）)]\s*$"
 )
+_NOT_NAMES = frozenset(ordered("body_credits", "not-name"))
 _WIRE_CREDIT = re.compile(r"^[(（](?P<credit>[^()（）]{10,200})[)）]$")
 _PARAGRAPHS = lxml.etree.XPath("//p[normalize-space()]")
 _FIRST_PARAGRAPHS = 12  # the article's first paragraph comes after a dek or a caption or two
@@ -66,7 +71,8 @@ def body_credit(root: lxml.html.HtmlElement) -> str | None:
         if (m := _WIRE_CREDIT.match(text)) and m["credit"].casefold().startswith(_LEADS):
             return m["credit"]
         if m := _CLOSING_NAME.search(text):
-            return m["names"]
+            names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
+            return names if names and names not in _NOT_NAMES else None
     return None
 
 
