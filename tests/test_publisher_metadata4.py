@@ -133,6 +133,12 @@ def test_a_bracketed_credit_closing_the_text_is_the_byline(last: str, want: str)
     assert credit(f"<p>{ZH_TAIL}</p><p>{ZH_TAIL}</p><p>{last}</p>") == want
 
 
+def test_a_closing_credit_is_found_above_a_footer_run_and_an_empty_paragraph() -> None:
+    html = (f"<p>{ZH_TAIL}</p><p>次回は十一月に開かれる予定だ。（小林陽菜）</p><p> </p></div>"
+            "<div class='footer'><p>会社概要</p><p>お問い合わせ</p>")
+    assert credit(html) == "小林陽菜"
+
+
 @pytest.mark.parametrize("html", [
     f"<p>{ZH_TAIL}</p><p>{ZH_TAIL}</p>",
     # a teaser's reporter after its title, alone in its list: no text to open or close

@@ -49,38 +49,59 @@ _CLOSING_NAME = re.compile(
 )
 _NOT_NAMES = frozenset(ordered("body_credits", "not-name"))
 _WIRE_CREDIT = re.compile(r"^[(（](?P<credit>[^()（）]{10,200})[)）]$")
-_PARAGRAPHS = lxml.etree.XPath("//p[normalize-space()]")
 _FIRST_PARAGRAPHS = 12  # the article's first paragraph comes after a dek or a caption or two
 _LAST_RUNS = 3  # the text's closing paragraph may sit above a footer's or a rail's run
+_LEAD_SPAN = 32  # the opening bracket comes within a short dateline
+_BRACKETS = frozenset("（(〔【[")
 
 
 def body_credit(root: lxml.html.HtmlElement) -> str | None:
     """The byline a bracketed credit in the article text gives ("记者 钱文博", "문채원 기자",
-    "小林陽菜", "Reporting by …; Editing by …"), or None."""
-    paragraphs = _PARAGRAPHS(root)
-    for p in paragraphs[:_FIRST_PARAGRAPHS]:
-        text = element_text(p)
-        if m := _LEAD_CREDIT.match(text):
-            names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
-            return f"记者 {names}" if names else None
-        if m := _KO_CREDIT.match(text):
-            return f"{m['names']} 기자"
-    closing = (p for p in reversed(paragraphs) if _closes_text(p))
-    for _, p in zip(range(_LAST_RUNS), closing, strict=False):
-        text = element_text(p)
-        if (m := _WIRE_CREDIT.match(text)) and m["credit"].casefold().startswith(_LEADS):
-            return m["credit"]
-        if m := _CLOSING_NAME.search(text):
-            names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
-            return names if names and names not in _NOT_NAMES else None
+    "小林陽菜", "Reporting by …; Editing by …"), or None. One walk over the ``<p>`` elements;
+    a paragraph's text is read only when its first characters hold a bracket, or its last
+    character closes one."""
+    runs: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    for n, p in enumerate(root.iter("p")):
+        if n < _FIRST_PARAGRAPHS and (credit := _lead_credit(p)):
+            return credit
+        run = runs.pop(p.getparent(), [])  # re-inserted: the dict ends in last-paragraph order
+        run.append(p)
+        runs[p.getparent()] = run
+    # the last paragraph of each run of two or more, the page's last runs first: the article
+    # text's end, not a card's one-line teaser
+    ends = (_run_end(run) for run in reversed(runs.values()) if len(run) >= 2)
+    for _, p in zip(range(_LAST_RUNS), (p for p in ends if p is not None), strict=False):
+        if credit := _closing_credit(p):
+            return credit
     return None
 
 
-def _closes_text(p: lxml.html.HtmlElement) -> bool:
-    """True for the last paragraph of a run of two or more: the article text's end, not a
-    card's one-line teaser."""
-    parent = p.getparent()
-    if parent is None:
-        return False
-    siblings = [s for s in parent if s.tag == "p" and element_text(s)]
-    return len(siblings) >= 2 and siblings[-1] is p
+def _run_end(run: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    """A run's last paragraph holding text (an empty ``<p>`` may close a CMS's text)."""
+    return next((p for p in reversed(run) if p.text_content().strip()), None)
+
+
+def _lead_credit(p: lxml.html.HtmlElement) -> str | None:
+    head = (p.text or "").lstrip()[:_LEAD_SPAN] or p.text_content().lstrip()[:_LEAD_SPAN]
+    if _BRACKETS.isdisjoint(head):
+        return None
+    text = element_text(p)
+    if m := _LEAD_CREDIT.match(text):
+        names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
+        return f"记者 {names}" if names else None
+    if m := _KO_CREDIT.match(text):
+        return f"{m['names']} 기자"
+    return None
+
+
+def _closing_credit(p: lxml.html.HtmlElement) -> str | None:
+    text = p.text_content().rstrip()
+    if not text.endswith((")", "）")):
+        return None
+    text = element_text(p)
+    if (m := _WIRE_CREDIT.match(text)) and m["credit"].casefold().startswith(_LEADS):
+        return m["credit"]
+    if m := _CLOSING_NAME.search(text):
+        names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
+        return names if names and names not in _NOT_NAMES else None
+    return None
