@@ -23,11 +23,11 @@ BODY_FILES = {"body.html", "body.json", "body.txt"}
 NESTED_GROUPS = {
     "publishers": {"holdout"},
     "learned": {"holdout"},
-    "metadata": {"tune", "holdout", "tune2", "holdout2", "tune3", "holdout3"},
+    "metadata": {"tune", "holdout", "tune2", "holdout2", "tune3", "holdout3", "tune4", "holdout4"},
 }
 """Groups inside a group: ``publishers/holdout``, ``learned/holdout`` and ``metadata/holdout``
-(and ``holdout2``, ``holdout3``) are kept apart, never used for tuning (``metadata/tune``,
-``tune2`` and ``tune3`` hold the pages tuned on)."""
+(and ``holdout2``-``holdout4``) are kept apart, never used for tuning (``metadata/tune``,
+``tune2``-``tune4`` hold the pages tuned on)."""
 GROUP_FILES = {"README.md", "urls.json"}
 
 GROUPS = sorted(

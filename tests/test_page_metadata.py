@@ -152,6 +152,17 @@ def test_tuning_page_gives_its_authors_date_and_publisher(case: Case) -> None:
     assert_labelled_fields(clean_html(case.body(), now=NOW), case.spec() or {})
 
 
+def assert_tuning_page(case: Case) -> None:
+    """A labelled tuning page's fields, with every ``bodyContains`` string in its text and no
+    ``bodyWithout`` string."""
+    art = clean_html(case.body(), now=NOW)
+    want = case.spec() or {}
+    assert_labelled_fields(art, want)
+    body = " ".join((art.articleBody or "").split())
+    assert [s for s in want.get("bodyContains", []) if s not in body] == []
+    assert [s for s in want.get("bodyWithout", []) if s in body] == []
+
+
 def assert_labelled_fields(art: Article, want: dict[str, Any]) -> None:
     """A labelled page's authors, date (to the minute, in its offset) and publisher."""
     assert [a.name for a in art.authors] == want["authors"]

@@ -29,7 +29,8 @@ from ..normalize.dates import FoundDates, find_dates_in_html
 from ..normalize.text import key, normalize_text, squash
 from ..profiles import GENERIC, profile_for
 from ..profiles.base import Profile
-from ..rules.vocab import alternation, ordered
+from ..rules.vocab import alternation, ordered, words
+from .bodycredit import body_credit
 from .document import ParsedPage, element_lines, element_text, parse_page, remove_elements
 from .figures import PROMO_SENTENCE
 from .header import BY_PREFIX, HEADER_WINDOW
@@ -344,9 +345,13 @@ def _byline_sources(
         if _is_name_like(value) and not _names_site(value, site):
             yield value, False
     author = _article_author(head.jsonld, _author_node(head.jsonld, article_ld))
-    yield _jsonld_authors(author), False
+    named = _jsonld_authors(author)
+    yield (_as_person(named, site) if named and _people(author) else named), False
     if "author" not in article_ld:  # schema.org's wider "creator", when no author is given
         yield _jsonld_authors(article_ld.get("creator")), False
+    labelled = _labelled_author(head.tags)
+    yield (_as_person(labelled, site) if labelled else None), False
+    yield body_credit(root), False  # one pass over the paragraphs, no byline markup needed
     yield _shown_byline(root, marked=_ID_BYLINE), True
     yield _shown_byline(root, marked=_more_byline_candidates), True
     yield _unmarked_byline(root), True
@@ -509,6 +514,36 @@ def _article_author(nodes: list[dict[str, Any]], article: dict[str, Any]) -> Any
     items = value if isinstance(value, list) else [value]
     return [by_id.get(i["@id"], i) if isinstance(i, dict) and "@id" in i and "name" not in i
             else i for i in items]
+
+
+def _labelled_author(tags: dict[str, str]) -> str | None:
+    """The ``twitter:dataN`` whose ``twitter:labelN`` says it names the author (Yoast's and
+    Ghost's "Written by" / "Ottilie Brandvold", in the site's language)."""
+    for n in "1234":
+        label = tags.get(f"twitter:label{n}")
+        value = squash(tags.get(f"twitter:data{n}") or "")
+        if label and value and squash(label).casefold() in _AUTHOR_LABELS:
+            return value if _is_name_like(value) else None
+    return None
+
+
+_AUTHOR_LABELS = words("author_meta_labels")
+
+
+def _as_person(byline: str, site: str | None) -> str:
+    """A byline its source says names a person (a JSON-LD Person, a "Written by" tag) marked
+    as one: a lone first name ("Josh", "Marco") reads as an organisation's name without the
+    "By" a shown byline carries. A Person named after the site (the CMS account the site
+    posts under) stays as it reads."""
+    if parse_byline(byline).authors or _names_site(byline, site):
+        return byline
+    return f"By {byline}"
+
+
+def _people(value: Any) -> bool:
+    """True when a JSON-LD ``author`` is one Person node or a list of them only."""
+    items = value if isinstance(value, list) else [value]
+    return all(isinstance(item, dict) and "person" in _types(item) for item in items)
 
 
 def _jsonld_authors(value: Any) -> str | None:

@@ -1,0 +1,107 @@
+"""A reporter credited in brackets inside the article's own text, not in a byline element.
+
+Chinese, Taiwanese and Korean papers open the first paragraph with the reporter in brackets
+("本报讯（记者 钱文博 通讯员 方圆）6月2日…", "〔記者蔡佩君／台南報導〕…",
+"(목포=서해일보) 문채원 기자 = …"); Japanese papers close the last one with the writer's name
+("…予定だ。（小林陽菜）"), and wires close with a credit line ("(Reporting by Ines Carvalho;
+Editing by Martin Doyle)"). No byline markup holds these names, so the HTML byline step reads
+them here, from the page's paragraphs, as a byline string
+:func:`~newsclean.normalize.byline.parse_byline` reads. Only a paragraph's start or a closing
+paragraph counts: a related card's "（记者 赵敏）" after a teaser title is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+from ..rules.vocab import alternation, ordered
+from .document import element_text
+
+__all__ = ["body_credit"]
+
+_REPORTER = alternation(ordered("body_credits", "reporter"))
+_CO_ROLE = re.compile(rf"\s*(?:{alternation(ordered('body_credits', 'co-role'))})")
+_LEADS = tuple(ordered("body_credits", "credit-lead"))
+_OPEN = re.escape("（(〔【[")
+_CLOSE = re.escape("）)〕】]")
+# The opening credit: a dateline of a few words, a bracket, the reporter label, the names up
+# to a place ("／花蓮報導") or the bracket's end, then the paragraph's own text.
+_LEAD_CREDIT = re.compile(
+    rf"^[^{_OPEN}]{{0,30}}[{_OPEN}]\s*(?:{_REPORTER})\s*(?P<names>[^{_CLOSE}／/]{{2,40}})"
+    rf"(?:[／/][^{_CLOSE}]{{0,12}})?[{_CLOSE}]\s*\S.{{9,}}",
+    re.DOTALL,
+)
+# Korean wire style: "(목포=서해일보) 문채원 기자 = 목포시가 …" (place=agency, name, 기자, "=").
+_KO_CREDIT = re.compile(
+    r"^[(（][^)）=]{1,20}=[^)）]{1,30}[)）]\s*(?P<names>[가-힣]{2,4}(?:[ ·,][가-힣]{2,4}){0,2})"
+    r"\s*기자\s*=\s*\S"
+)
+# A closing credit in CJK text: a sentence's end, then in brackets the writer's name, maybe
+# after a desk or a bureau ("（経済部・高橋亮）", "（北浜支局　田中一郎）") or the reporter label
+# ("（记者 钱文博 通讯员 方圆）").
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff々]"
+_CLOSING_NAME = re.compile(
+    rf"[。．！？」]\s*[（(](?:{_CJK}{{1,8}}[・＝=　 ]\s*)?(?:(?:{_REPORTER})\s*)?"
+    rf"(?P<names>{_CJK}{{2,6}}(?:[、 　]{_CJK}{{2,6}}){{0,3}})[）)]\s*$"
+)
+_NOT_NAMES = frozenset(ordered("body_credits", "not-name"))
+_WIRE_CREDIT = re.compile(r"^[(（](?P<credit>[^()（）]{10,200})[)）]$")
+_FIRST_PARAGRAPHS = 12  # the article's first paragraph comes after a dek or a caption or two
+_LAST_RUNS = 3  # the text's closing paragraph may sit above a footer's or a rail's run
+_LEAD_SPAN = 32  # the opening bracket comes within a short dateline
+_BRACKETS = frozenset("（(〔【[")
+
+
+def body_credit(root: lxml.html.HtmlElement) -> str | None:
+    """The byline a bracketed credit in the article text gives ("记者 钱文博", "문채원 기자",
+    "小林陽菜", "Reporting by …; Editing by …"), or None. One walk over the ``<p>`` elements;
+    a paragraph's text is read only when its first characters hold a bracket, or its last
+    character closes one."""
+    runs: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    for n, p in enumerate(root.iter("p")):
+        if n < _FIRST_PARAGRAPHS and (credit := _lead_credit(p)):
+            return credit
+        run = runs.pop(p.getparent(), [])  # re-inserted: the dict ends in last-paragraph order
+        run.append(p)
+        runs[p.getparent()] = run
+    # the last paragraph of each run of two or more, the page's last runs first: the article
+    # text's end, not a card's one-line teaser
+    ends = (_run_end(run) for run in reversed(runs.values()) if len(run) >= 2)
+    for _, p in zip(range(_LAST_RUNS), (p for p in ends if p is not None), strict=False):
+        if credit := _closing_credit(p):
+            return credit
+    return None
+
+
+def _run_end(run: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    """A run's last paragraph holding text (an empty ``<p>`` may close a CMS's text)."""
+    return next((p for p in reversed(run) if p.text_content().strip()), None)
+
+
+def _lead_credit(p: lxml.html.HtmlElement) -> str | None:
+    head = (p.text or "").lstrip()[:_LEAD_SPAN] or p.text_content().lstrip()[:_LEAD_SPAN]
+    if _BRACKETS.isdisjoint(head):
+        return None
+    text = element_text(p)
+    if m := _LEAD_CREDIT.match(text):
+        names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
+        return f"记者 {names}" if names else None
+    if m := _KO_CREDIT.match(text):
+        return f"{m['names']} 기자"
+    return None
+
+
+def _closing_credit(p: lxml.html.HtmlElement) -> str | None:
+    text = p.text_content().rstrip()
+    if not text.endswith((")", "）")):
+        return None
+    text = element_text(p)
+    if (m := _WIRE_CREDIT.match(text)) and m["credit"].casefold().startswith(_LEADS):
+        return m["credit"]
+    if m := _CLOSING_NAME.search(text):
+        names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
+        return names if names and names not in _NOT_NAMES else None
+    return None
