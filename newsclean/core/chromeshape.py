@@ -566,6 +566,31 @@ def author_bio(text: str, authors: tuple[str, ...]) -> bool:
     return False
 
 
+RELATED_HEAD = "generic:related"
+RELATED_END = "generic:related-end"
+_SIGN_OFF = re.compile(r"^(?:[-–—]+\s*\S|\(\s*[^\W\d][^()]{0,60}\)$)")
+
+
+def sign_off(text: str, authors: tuple[str, ...]) -> bool:
+    """A line the text signs off with: a dash before a name or agency ("— Reuters",
+    "-- Beatriz Lemos"), a name in brackets ("(Tobias Lenz)") or one naming the byline's
+    own author: the story's, not a site's button, however short."""
+    if _SIGN_OFF.match(text):
+        return True
+    return any(" " in name and name in text for name in authors)
+
+
+def _after_text(page: Page, above: int) -> bool:
+    """Line ``above`` closes the text: a paragraph, or a short sentence ("Entry is free.")
+    with a paragraph of text over it."""
+    text = page.text(above)
+    if _prose(text):
+        return True
+    if not ends_sentence(text) or text.rstrip(_CLOSERS).endswith(("?", "？")):
+        return False  # a question's answer may follow it ("Was macht Sie wütend?" / "Lärm")
+    return any(_prose(page.text(j)) for j in page.free(0, above))
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
@@ -580,12 +605,17 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             return  # a paywall or read-more gate: above it is the text the page shows
         rule = _surely_chrome(page, i, names)
         if rule is None and i in page.claims:
-            if page.claims[i].startswith("generic:related"):
-                rule = TAIL  # a rail heading or item, chrome at the end of a page
+            if page.claims[i] == RELATED_HEAD:
+                rule = RELATED_END  # a rail's heading with only chrome under it: no see-also
+                # link inside the text (a paragraph would follow that one)
+            elif page.claims[i].startswith(RELATED_HEAD):
+                rule = TAIL  # a rail item, chrome at the end of a page
             else:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
+            if sign_off(text, authors):
+                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
             if weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif run and author_bio(text, authors):
@@ -614,7 +644,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     above = lines[k] if k >= 0 else None
     if above is None or not page.is_free(above):
         return
-    if not (_prose(page.text(above)) or cut_clause(page.text(above))):
+    if not (_after_text(page, above) or cut_clause(page.text(above))):
         return  # the tail must follow a paragraph of text, whole or cut
     run.reverse()
     if page.text(above).endswith((":", "：")):
@@ -629,7 +659,11 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     bottom = len(run)
     while bottom and run[bottom - 1][1] == TAIL:
         bottom -= 1
-    if len(run) - bottom < TAIL_BOTTOM_MIN and bottom < TAIL_BOTTOM_MIN:
+    if (
+        len(run) - bottom < TAIL_BOTTOM_MIN
+        and bottom < TAIL_BOTTOM_MIN
+        and run[bottom - 1][1] != READ_ON_SOURCE  # the text goes on elsewhere: none below
+    ):
         run = run[:bottom]  # one short line closing the page under one chrome line: kept,
         # as a teaser rail has two or more and a last line may be the text's own
     for i, rule in run:
