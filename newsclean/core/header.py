@@ -677,6 +677,9 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     ):
         page.set_field("articleSection", text, i)
         return True
+    if _inside_top_menu(page, i, title):
+        page.claim(i, _MENU_CLAIM)  # "Tides & Times", "Audio Desk": a menu's item, no masthead
+        return True
     if masthead(text) and _nearer_masthead(page, i):
         page.set_field("publisher", text, i)
         return True
@@ -688,6 +691,21 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         # or a single word there is the site's name, unless a date stamp follows the name
     page.claim(i, "generic:above-title")
     return True
+
+
+MENU_TOP = 4
+"""Menu-shaped lines filling the page's top down to the headline that make them a menu."""
+
+
+def _inside_top_menu(page: Page, index: int, title: int) -> bool:
+    """Line ``index`` sits in a run of menu-shaped lines (one to three words, no sentence)
+    that fills the page from its first line down to the headline, with more of them under
+    it: a menu item in the site's own words, whatever name or masthead it reads as. The line
+    right over the headline is left to the kicker and masthead rules."""
+    span = [j for j in range(title) if page.lines[j].strip()]
+    if len(span) < MENU_TOP or index not in span[:-1]:
+        return False
+    return all(menu_item(page.text(j)) for j in span)
 
 
 _BUTTON_CLAIMS = frozenset({"generic:ui", "generic:sign-up"})
