@@ -492,6 +492,8 @@ def read_on_source(text: str, names: set[str]) -> bool:
     if not names or ends_sentence(text):
         return False
     parts = text.split()
+    if not any(c.isalnum() for c in parts[0]):
+        return False  # "— Upstream Weekly": the text's sign-off, no link
     for lead in range(1, min(SOURCE_LEAD_WORDS, len(parts) - 1) + 1):
         tail = parts[lead:]
         if tail[0][:1].isupper() and _NAME_CHARS.sub("", " ".join(tail).casefold()) in names:

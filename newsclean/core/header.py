@@ -677,7 +677,8 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     ):
         page.set_field("articleSection", text, i)
         return True
-    if _inside_top_menu(page, i, title):
+    menu = _top_menu(page, title)
+    if i in menu[:-1]:  # (the line right over the headline: left to the kicker and masthead)
         page.claim(i, _MENU_CLAIM)  # "Tides & Times", "Audio Desk": a menu's item, no masthead
         return True
     if masthead(text) and _nearer_masthead(page, i):
@@ -686,7 +687,7 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     if BY_PREFIX.match(text) or not _short_chrome(text):
         return False
     dated = below is not None and below != title and is_date_stamp(page.text(below))
-    if (not first or dated) and word_count(text) > 1 and byline_of(text) is not None:
+    if (not first or dated) and word_count(text) > 1 and not menu and byline_of(text) is not None:
         return False  # names over the headline (inkl-like layouts); the page's first line
         # or a single word there is the site's name, unless a date stamp follows the name
     page.claim(i, "generic:above-title")
@@ -697,15 +698,14 @@ MENU_TOP = 4
 """Menu-shaped lines filling the page's top down to the headline that make them a menu."""
 
 
-def _inside_top_menu(page: Page, index: int, title: int) -> bool:
-    """Line ``index`` sits in a run of menu-shaped lines (one to three words, no sentence)
-    that fills the page from its first line down to the headline, with more of them under
-    it: a menu item in the site's own words, whatever name or masthead it reads as. The line
-    right over the headline is left to the kicker and masthead rules."""
+def _top_menu(page: Page, title: int) -> list[int]:
+    """The lines over the headline when they are a run of menu-shaped lines (one to three
+    words, no sentence) filling the page from its first line: menu items in the site's own
+    words, whatever name or masthead they read as ("Tides & Times", "Crew Club")."""
     span = [j for j in range(title) if page.lines[j].strip()]
-    if len(span) < MENU_TOP or index not in span[:-1]:
-        return False
-    return all(menu_item(page.text(j)) for j in span)
+    if len(span) < MENU_TOP or not all(menu_item(page.text(j)) for j in span):
+        return []
+    return span
 
 
 _BUTTON_CLAIMS = frozenset({"generic:ui", "generic:sign-up"})
