@@ -23,6 +23,7 @@ weak lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
@@ -534,7 +535,22 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
+    if icon_label(text):
+        return TAIL_ICON
     return None
+
+
+TAIL_ICON = "generic:icon-label"
+_ARROWS = frozenset("→↗➔➜⟶›»▶►")
+
+
+def icon_label(text: str) -> bool:
+    """A button or link shaped by its icon, in any words: a pictograph or an arrow at either
+    end of a short non-sentence ("Zap to a friend 📲", "See all →", "💬 87")."""
+    if not weak_line(text):
+        return False
+    ends = (text[0], text[-1])
+    return any(c in _ARROWS or unicodedata.category(c) == "So" for c in ends)
 
 
 def _card_time(page: Page, lines: list[int], k: int) -> bool:

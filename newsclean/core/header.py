@@ -678,7 +678,8 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         page.set_field("articleSection", text, i)
         return True
     menu = _top_menu(page, title)
-    if i in menu[:-1]:  # (the line right over the headline: left to the kicker and masthead)
+    if i in menu[1:-1]:  # (the first, the site's masthead, and the one right over the
+        # headline, a kicker or the source's masthead, are left to their rules)
         page.claim(i, _MENU_CLAIM)  # "Tides & Times", "Audio Desk": a menu's item, no masthead
         return True
     if masthead(text) and _nearer_masthead(page, i):
