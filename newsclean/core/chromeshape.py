@@ -609,6 +609,20 @@ def _after_text(page: Page, above: int) -> bool:
     return any(_prose(page.text(j)) for j in page.free(0, above))
 
 
+def _own_fact(page: Page, index: int) -> bool:
+    """A fact line ("Tickets: £12 at the door") whose label is no chrome line the page
+    printed elsewhere: "Readers' Club: save 20%" under a menu holding "Readers' Club" is the
+    site's offer in its own words."""
+    text = page.text(index)
+    m = _FIELD.match(text)
+    if m is None or not field_line(text) or not any(c.isdigit() for c in text[m.end() - 1 :]):
+        return False  # a fact gives a figure: a price, time, date or score
+    label = key(m.group("label"))
+    return not any(
+        key(page.lines[j]) == label for j, rule in page.claims.items() if rule.startswith("generic:")
+    )
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
@@ -672,6 +686,10 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     weak = next((n for n, (_, rule) in enumerate(run) if rule != TAIL), len(run))
     kept = leading_list(page, [i for i, _ in run[:weak]])
     run = run[len(kept) :]  # the article's results, recipe or fact box under its text
+    facts = 0
+    while facts < len(run) and run[facts][1] == TAIL and _own_fact(page, run[facts][0]):
+        facts += 1
+    run = run[facts:]  # "Tickets: £12 at the door" closing the text, over a rail
     if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
         return  # nothing in it is surely chrome: maybe the article's own closing lines
     bottom = len(run)

@@ -702,9 +702,14 @@ MENU_TOP = 4
 def _top_menu(page: Page, title: int) -> list[int]:
     """The lines over the headline when they are a run of menu-shaped lines (one to three
     words, no sentence) filling the page from its first line: menu items in the site's own
-    words, whatever name or masthead they read as ("Tides & Times", "Crew Club")."""
+    words, whatever name or masthead they read as ("Tides & Times", "Crew Club"), when the
+    headline has its own source or byline line under it. Under a headline followed by its
+    date alone, names over it may be its source and author (inkl-like layouts)."""
     span = [j for j in range(title) if page.lines[j].strip()]
     if len(span) < MENU_TOP or not all(menu_item(page.text(j)) for j in span):
+        return []
+    under = next((j for j in range(title + 1, len(page.lines)) if page.lines[j].strip()), None)
+    if under is None or is_date_stamp(page.text(under)) or not _short_chrome(page.text(under)):
         return []
     return span
 
