@@ -119,6 +119,6 @@ def test_a_known_section_right_over_the_headline_under_a_menu_stays_the_section(
 
 
 def test_names_over_a_headline_without_a_menu_run_are_still_the_byline() -> None:
-    art = clean_text("\n".join(["Home", "News", "Harbour Weekly", "Maria Lopez", _TITLE, "3 hours ago",
-                                *_BODY]), url=_URL)
+    top = ["Home", "News", "Harbour Weekly", "Maria Lopez"]
+    art = clean_text("\n".join([*top, _TITLE, "3 hours ago", *_BODY]), url=_URL)
     assert art.authors and [a.name for a in art.authors] == ["Maria Lopez"]

@@ -618,9 +618,8 @@ def _own_fact(page: Page, index: int) -> bool:
     if m is None or not field_line(text) or not any(c.isdigit() for c in text[m.end() - 1 :]):
         return False  # a fact gives a figure: a price, time, date or score
     label = key(m.group("label"))
-    return not any(
-        key(page.lines[j]) == label for j, rule in page.claims.items() if rule.startswith("generic:")
-    )
+    chrome = (key(page.lines[j]) for j, rule in page.claims.items() if rule.startswith("generic:"))
+    return label not in chrome
 
 
 def _claim_tail(page: Page, names: set[str]) -> None:
