@@ -87,6 +87,13 @@ def test_a_dash_before_the_source_name_is_a_sign_off_not_a_read_on_link() -> Non
     assert not art.truncated
 
 
+def test_a_line_under_the_authors_bio_is_chrome() -> None:
+    art = clean_text("\n".join([_TITLE, "By Tom Ashdown", "3 hours ago", *_BODY,
+                                "Tom Ashdown writes about rivers and boats for Tidefeed.",
+                                "Ping it"]), url=_URL)
+    assert _lines(art.articleBody) == _BODY
+
+
 @pytest.mark.parametrize("button", ["Zap to a friend 📲", "📤 Beam it", "See the timetable →"])
 def test_an_icon_shaped_button_closing_the_page_is_chrome(button: str) -> None:
     assert _body(*_BODY, button) == _BODY

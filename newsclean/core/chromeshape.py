@@ -622,6 +622,9 @@ def _own_fact(page: Page, index: int) -> bool:
     return label not in chrome
 
 
+_TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
@@ -645,12 +648,12 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if sign_off(text, authors):
-                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
-            if weak_line(text) or _card_time(page, lines, k):
-                rule = TAIL
-            elif run and author_bio(text, authors):
+            if run and author_bio(text, authors):
                 rule = TAIL_BIO
+            elif sign_off(text, authors):
+                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
+            elif weak_line(text) or _card_time(page, lines, k):
+                rule = TAIL
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
                 and speaks_to_reader(text)
@@ -697,7 +700,8 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     if (
         len(run) - bottom < TAIL_BOTTOM_MIN
         and bottom < TAIL_BOTTOM_MIN
-        and run[bottom - 1][1] != READ_ON_SOURCE  # the text goes on elsewhere: none below
+        and run[bottom - 1][1] not in _TEXT_ENDED  # the text went on elsewhere or its
+        # author's bio closed it: no line below is the text's own
     ):
         run = run[:bottom]  # one short line closing the page under one chrome line: kept,
         # as a teaser rail has two or more and a last line may be the text's own
