@@ -23,6 +23,7 @@ weak lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
@@ -492,6 +493,8 @@ def read_on_source(text: str, names: set[str]) -> bool:
     if not names or ends_sentence(text):
         return False
     parts = text.split()
+    if not any(c.isalnum() for c in parts[0]):
+        return False  # "— Upstream Weekly": the text's sign-off, no link
     for lead in range(1, min(SOURCE_LEAD_WORDS, len(parts) - 1) + 1):
         tail = parts[lead:]
         if tail[0][:1].isupper() and _NAME_CHARS.sub("", " ".join(tail).casefold()) in names:
@@ -532,7 +535,22 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
+    if icon_label(text):
+        return TAIL_ICON
     return None
+
+
+TAIL_ICON = "generic:icon-label"
+_ARROWS = frozenset("→↗➔➜⟶›»▶►")
+
+
+def icon_label(text: str) -> bool:
+    """A button or link shaped by its icon, in any words: a pictograph or an arrow at either
+    end of a short non-sentence ("Zap to a friend 📲", "See all →", "💬 87")."""
+    if not weak_line(text):
+        return False
+    ends = (text[0], text[-1])
+    return any(c in _ARROWS or unicodedata.category(c) == "So" for c in ends)
 
 
 def _card_time(page: Page, lines: list[int], k: int) -> bool:
@@ -566,6 +584,47 @@ def author_bio(text: str, authors: tuple[str, ...]) -> bool:
     return False
 
 
+RELATED_HEAD = "generic:related"
+RELATED_END = "generic:related-end"
+_SIGN_OFF = re.compile(r"^(?:[-–—]+\s*\S|\(\s*[^\W\d][^()]{0,60}\)$)")
+
+
+def sign_off(text: str, authors: tuple[str, ...]) -> bool:
+    """A line the text signs off with: a dash before a name or agency ("— Reuters",
+    "-- Beatriz Lemos"), a name in brackets ("(Tobias Lenz)") or one naming the byline's
+    own author: the story's, not a site's button, however short."""
+    if _SIGN_OFF.match(text):
+        return True
+    return any(" " in name and name in text for name in authors)
+
+
+def _after_text(page: Page, above: int) -> bool:
+    """Line ``above`` closes the text: a paragraph, or a short sentence ("Entry is free.")
+    with a paragraph of text over it."""
+    text = page.text(above)
+    if _prose(text):
+        return True
+    if not ends_sentence(text) or text.rstrip(_CLOSERS).endswith(("?", "？")):
+        return False  # a question's answer may follow it ("Was macht Sie wütend?" / "Lärm")
+    return any(_prose(page.text(j)) for j in page.free(0, above))
+
+
+def _own_fact(page: Page, index: int) -> bool:
+    """A fact line ("Tickets: £12 at the door") whose label is no chrome line the page
+    printed elsewhere: "Readers' Club: save 20%" under a menu holding "Readers' Club" is the
+    site's offer in its own words."""
+    text = page.text(index)
+    m = _FIELD.match(text)
+    if m is None or not field_line(text) or not any(c.isdigit() for c in text[m.end() - 1 :]):
+        return False  # a fact gives a figure: a price, time, date or score
+    label = key(m.group("label"))
+    chrome = (key(page.lines[j]) for j, rule in page.claims.items() if rule.startswith("generic:"))
+    return label not in chrome
+
+
+_TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+
+
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
@@ -580,16 +639,21 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             return  # a paywall or read-more gate: above it is the text the page shows
         rule = _surely_chrome(page, i, names)
         if rule is None and i in page.claims:
-            if page.claims[i].startswith("generic:related"):
-                rule = TAIL  # a rail heading or item, chrome at the end of a page
+            if page.claims[i] == RELATED_HEAD:
+                rule = RELATED_END  # a rail's heading with only chrome under it: no see-also
+                # link inside the text (a paragraph would follow that one)
+            elif page.claims[i].startswith(RELATED_HEAD):
+                rule = TAIL  # a rail item, chrome at the end of a page
             else:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if weak_line(text) or _card_time(page, lines, k):
-                rule = TAIL
-            elif run and author_bio(text, authors):
+            if run and author_bio(text, authors):
                 rule = TAIL_BIO
+            elif sign_off(text, authors):
+                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
+            elif weak_line(text) or _card_time(page, lines, k):
+                rule = TAIL
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
                 and speaks_to_reader(text)
@@ -614,7 +678,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     above = lines[k] if k >= 0 else None
     if above is None or not page.is_free(above):
         return
-    if not (_prose(page.text(above)) or cut_clause(page.text(above))):
+    if not (_after_text(page, above) or cut_clause(page.text(above))):
         return  # the tail must follow a paragraph of text, whole or cut
     run.reverse()
     if page.text(above).endswith((":", "：")):
@@ -624,12 +688,21 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     weak = next((n for n, (_, rule) in enumerate(run) if rule != TAIL), len(run))
     kept = leading_list(page, [i for i, _ in run[:weak]])
     run = run[len(kept) :]  # the article's results, recipe or fact box under its text
+    facts = 0
+    while facts < len(run) and run[facts][1] == TAIL and _own_fact(page, run[facts][0]):
+        facts += 1
+    run = run[facts:]  # "Tickets: £12 at the door" closing the text, over a rail
     if not any(rule not in (TAIL, TAIL_PITCH) for _, rule in run):
         return  # nothing in it is surely chrome: maybe the article's own closing lines
     bottom = len(run)
     while bottom and run[bottom - 1][1] == TAIL:
         bottom -= 1
-    if len(run) - bottom < TAIL_BOTTOM_MIN and bottom < TAIL_BOTTOM_MIN:
+    if (
+        len(run) - bottom < TAIL_BOTTOM_MIN
+        and bottom < TAIL_BOTTOM_MIN
+        and run[bottom - 1][1] not in _TEXT_ENDED  # the text went on elsewhere or its
+        # author's bio closed it: no line below is the text's own
+    ):
         run = run[:bottom]  # one short line closing the page under one chrome line: kept,
         # as a teaser rail has two or more and a last line may be the text's own
     for i, rule in run:

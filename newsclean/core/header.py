@@ -677,17 +677,41 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     ):
         page.set_field("articleSection", text, i)
         return True
+    menu = _top_menu(page, title)
+    if i in menu[1:-1]:  # (the first, the site's masthead, and the one right over the
+        # headline, a kicker or the source's masthead, are left to their rules)
+        page.claim(i, _MENU_CLAIM)  # "Tides & Times", "Audio Desk": a menu's item, no masthead
+        return True
     if masthead(text) and _nearer_masthead(page, i):
         page.set_field("publisher", text, i)
         return True
     if BY_PREFIX.match(text) or not _short_chrome(text):
         return False
     dated = below is not None and below != title and is_date_stamp(page.text(below))
-    if (not first or dated) and word_count(text) > 1 and byline_of(text) is not None:
+    if (not first or dated) and word_count(text) > 1 and not menu and byline_of(text) is not None:
         return False  # names over the headline (inkl-like layouts); the page's first line
         # or a single word there is the site's name, unless a date stamp follows the name
     page.claim(i, "generic:above-title")
     return True
+
+
+MENU_TOP = 4
+"""Menu-shaped lines filling the page's top down to the headline that make them a menu."""
+
+
+def _top_menu(page: Page, title: int) -> list[int]:
+    """The lines over the headline when they are a run of menu-shaped lines (one to three
+    words, no sentence) filling the page from its first line: menu items in the site's own
+    words, whatever name or masthead they read as ("Tides & Times", "Crew Club"), when the
+    headline has its own source or byline line under it. Under a headline followed by its
+    date alone, names over it may be its source and author (inkl-like layouts)."""
+    span = [j for j in range(title) if page.lines[j].strip()]
+    if len(span) < MENU_TOP or not all(menu_item(page.text(j)) for j in span):
+        return []
+    under = next((j for j in range(title + 1, len(page.lines)) if page.lines[j].strip()), None)
+    if under is None or is_date_stamp(page.text(under)) or not _short_chrome(page.text(under)):
+        return []
+    return span
 
 
 _BUTTON_CLAIMS = frozenset({"generic:ui", "generic:sign-up"})
