@@ -19,6 +19,10 @@ cleaning returns the item; worker mode (the default) returns an awaitable, and h
 its own (``test_workers.py``), as do crawls on the default."""
 SHARED = ROOT.parent / "shared"
 
+collect_ignore_glob = ["data/*"]
+"""Test data and the scripts that generate it are not tests (``--doctest-modules`` would
+import them, and two generators share a module name)."""
+
 
 def comparable(article: dict[str, Any]) -> dict[str, Any]:
     """An Article dict without what legitimately changes between runs (download time)."""
