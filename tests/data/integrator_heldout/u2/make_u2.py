@@ -2,36 +2,14 @@
 
 Each page: lines tagged C| chrome, H| header line, T| title (header), P| first body paragraph,
 B| body, ''= blank. Labels derived from the tags plus the explicit fields."""
-import json, pathlib, sys
+import pathlib
+import sys
 
-OUT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-PAGES = []
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+import casegen  # noqa: E402
+from casegen import page  # noqa: E402
 
-def page(slug, url, aggregator, lines, *, publisher=None, publisher_name=None, section=None,
-         byline_raw=None, authors=(), organization=None, captions=(), truncated=None, lang=""):
-    text, chrome, header, title, fbp = [], [], [], None, None
-    for raw in lines:
-        tag, _, line = raw.partition("|") if "|" in raw[:2] else ("", "", raw)
-        text.append(line)
-        if tag == "C":
-            chrome.append(line.strip())
-        elif tag in ("H", "T"):
-            header.append(line.strip())
-            if tag == "T":
-                title = line.strip()
-        elif tag == "P":
-            fbp = line.strip()
-    PAGES.append((slug, {
-        "url": url, "aggregator": aggregator, "text": "\n".join(text),
-        "labels": {
-            "site_kind": "aggregator_portal", "publisher": publisher,
-            "publisher_name": publisher_name or publisher, "section": section,
-            "byline_raw": byline_raw, "authors": list(authors), "organization": organization,
-            "title": title, "captions": [dict(c) for c in captions],
-            "first_body_paragraph": fbp, "chrome_lines": chrome, "header_lines": header,
-            "truncated": truncated, "page_type": "article", "header_pattern": "",
-            "notes": "Invented page text in the layout of a real long-tail site (integrator's held-out round U2, written before any rule change of this stop and never tuned on)." + (" " + lang if lang else ""),
-        }}))
+casegen.NOTE = "Invented page text in the layout of a real long-tail site (integrator's held-out round U2, written before any rule change of this stop and never tuned on)."
 
 page("metrowire-bin-collections", "https://metrowire.example/news/uk/bin-collections-fortnightly-2026-12-06/", "metrowire", [
     "C|Skip to main content",
@@ -218,7 +196,4 @@ page("noticiero-es-tren", "https://noticiero24.example/actualidad/tren-de-cercan
     "C|Te puede interesar",
 ], publisher="El Diario del Sur", truncated=True, lang="es")
 
-OUT.mkdir(parents=True, exist_ok=True)
-for slug, case in PAGES:
-    (OUT / f"{slug}.json").write_text(json.dumps(case, ensure_ascii=False, indent=2) + "\n")
-print(len(PAGES), "pages")
+casegen.write_pages()

@@ -1,0 +1,47 @@
+"""Build invented aggregator-text cases from tagged lines (the integrator's generators use it).
+
+Each page is a list of lines tagged ``C|`` chrome, ``H|`` header line, ``T|`` title (a header
+line), ``P|`` first body paragraph, ``B|`` body, or untagged; the labels of the shared
+aggregator-text format are derived from the tags plus the fields given by name."""
+import json
+import pathlib
+import sys
+
+PAGES: list[tuple[str, dict]] = []
+NOTE = "Invented page text in the layout of a real long-tail site."
+
+
+def page(slug, url, aggregator, lines, *, publisher=None, publisher_name=None, section=None,
+         byline_raw=None, authors=(), organization=None, captions=(), truncated=None, lang=""):
+    text, chrome, header, title, fbp = [], [], [], None, None
+    for raw in lines:
+        tag, _, line = raw.partition("|") if "|" in raw[:2] else ("", "", raw)
+        text.append(line)
+        if tag == "C":
+            chrome.append(line.strip())
+        elif tag in ("H", "T"):
+            header.append(line.strip())
+            if tag == "T":
+                title = line.strip()
+        elif tag == "P":
+            fbp = line.strip()
+    PAGES.append((slug, {
+        "url": url, "aggregator": aggregator, "text": "\n".join(text),
+        "labels": {
+            "site_kind": "aggregator_portal", "publisher": publisher,
+            "publisher_name": publisher_name or publisher, "section": section,
+            "byline_raw": byline_raw, "authors": list(authors), "organization": organization,
+            "title": title, "captions": [dict(c) for c in captions],
+            "first_body_paragraph": fbp, "chrome_lines": chrome, "header_lines": header,
+            "truncated": truncated, "page_type": "article", "header_pattern": "",
+            "notes": NOTE + (" " + lang if lang else ""),
+        }}))
+
+
+def write_pages() -> None:
+    """Write every page built so far as ``<slug>.json`` into the folder named on the command line."""
+    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    out.mkdir(parents=True, exist_ok=True)
+    for slug, case in PAGES:
+        (out / f"{slug}.json").write_text(json.dumps(case, ensure_ascii=False, indent=2) + "\n")
+    print(len(PAGES), "pages")
