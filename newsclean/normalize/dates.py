@@ -411,8 +411,6 @@ _AGE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARD_AGE_RE = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>[hdmw])", re.IGNORECASE)
-_CARD_AGE_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1),
-                   "m": timedelta(minutes=1)}
 
 
 _DEFAULT_SET = frozenset(rules.DEFAULT_LANGUAGES)
@@ -423,9 +421,8 @@ def _defaults(languages: list[str]) -> bool:
     return len(languages) == len(_DEFAULT_SET) and _DEFAULT_SET.issuperset(languages)
 
 
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
-"""dateparser's names of the months in its language data."""
+_MONTH_KEYS = _EN_MONTHS[:12]
+"""dateparser's names of the months in its language data: the English full names."""
 
 
 @functools.cache
@@ -542,7 +539,8 @@ def _parse_text(
         age = _AGE_RE.fullmatch(text) is not None
         card = _CARD_AGE_RE.fullmatch(text) if age else None
         if card is not None:  # (dateparser's relative reading, without its ~0.6 ms)
-            back = int(card.group("n")) * _CARD_AGE_UNITS[card.group("unit").casefold()]
+            unit = _RELATIVE_UNIT_SECONDS[card.group("unit").casefold()]  # (h, d, w, m)
+            back = timedelta(seconds=int(card.group("n")) * unit)
             return (base.replace(tzinfo=None) - back).replace(tzinfo=base.tzinfo)
     if absolute is None and not age:
         absolute = _dateparser(text, absolute_settings, languages)
