@@ -161,7 +161,7 @@ def _claim_repeats(page: Page) -> None:
         if not menu_item(text):
             continue
         after = page.next_free(i + 1)
-        if after is not None and after == _next_line(page, i, i + 1) and _data_line(
+        if after is not None and after == page.neighbour(i, 1) and _data_line(
             page.text(after)
         ):
             continue  # a subheading over its item ("Sport", then "Rovers v Town, 3pm")
@@ -279,7 +279,7 @@ def in_field_block(page: Page, index: int) -> bool:
     label = _FIELD.match(page.text(index))
     if label is None:
         return False
-    for j in (_next_line(page, index, index - 1), _next_line(page, index, index + 1)):
+    for j in (page.neighbour(index, -1), page.neighbour(index, 1)):
         if j is None or not page.is_free(j):
             continue
         other = page.text(j)
@@ -287,15 +287,6 @@ def in_field_block(page: Page, index: int) -> bool:
         if m is not None and field_line(other) and m.group("label") != label.group("label"):
             return True
     return False
-
-
-def _next_line(page: Page, index: int, other: int) -> int | None:
-    """The non-blank line beside ``index`` on ``other``'s side."""
-    step = 1 if other > index else -1
-    j = index + step
-    while 0 <= j < len(page.lines) and not page.lines[j].strip():
-        j += step
-    return j if 0 <= j < len(page.lines) else None
 
 
 _LIST_MIN = 2
@@ -345,12 +336,12 @@ def leading_list(page: Page, indexes: list[int]) -> list[int]:
     for i in indexes:
         if not page.is_free(i) or share_label(page.text(i)):
             break
-        if block and _next_line(page, block[-1], i) != i:
+        if block and page.neighbour(block[-1], 1) != i:
             break
         block.append(i)
     if not block:
         return []
-    below = _next_line(page, block[-1], block[-1] + 1)
+    below = page.neighbour(block[-1], 1)
     closed = below is not None and (
         share_label(page.text(below))
         or page.claims.get(below) in CLOSING

@@ -483,14 +483,14 @@ LIST_HEAD_ITEMS = 2
 def _list_head_under_stamp(page: Page, zone: list[int], index: int) -> bool:
     """A heading over a bulleted list under the byline or date ("Key points", "Das Wichtigste
     in Kürze", then "• …" lines): the summary box of the text, no headline."""
-    below = [j for j in range(index + 1, len(page.lines)) if page.lines[j].strip()]
+    # (only the first lines below are read: this runs for every headline candidate)
+    below = list(islice((j for j in range(index + 1, len(page.lines)) if page.lines[j].strip()),
+                        LIST_HEAD_ITEMS))
     if len(below) < LIST_HEAD_ITEMS or not all(
-        is_bullet(page.text(j)) for j in below[:LIST_HEAD_ITEMS]
+        is_bullet(page.text(j)) for j in below
     ):
         return False
-    return any(
-        is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
-    )
+    return _under_stamp(page, zone, index)
 
 
 def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
@@ -499,6 +499,12 @@ def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
     text = page.text(index)
     if not _FACT_LINE.match(text) or not any(c.isdigit() for c in text):
         return False
+    return _under_stamp(page, zone, index)
+
+
+def _under_stamp(page: Page, zone: list[int], index: int) -> bool:
+    """A date stamp or a "By …" byline above line ``index`` in the header zone: the header
+    is read, and what follows is the text's."""
     return any(
         is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
     )
@@ -509,7 +515,7 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
     subtitles, title-cased decks) is title-shaped and longer: when the title-like line
     right above the chosen one is nearly as long and no shorter than a kicker, that line is
     the headline and the chosen one its standfirst."""
-    above = next((j for j in range(chosen - 1, -1, -1) if page.lines[j].strip()), None)
+    above = page.neighbour(chosen, -1)
     if above is None or above not in clean:
         return chosen
     upper, lower = _title_weight(page.text(above)), _title_weight(page.text(chosen))
@@ -708,7 +714,7 @@ def _top_menu(page: Page, title: int) -> list[int]:
     span = [j for j in range(title) if page.lines[j].strip()]
     if len(span) < MENU_TOP or not all(menu_item(page.text(j)) for j in span):
         return []
-    under = next((j for j in range(title + 1, len(page.lines)) if page.lines[j].strip()), None)
+    under = page.neighbour(title, 1)
     if under is None or is_date_stamp(page.text(under)) or not _short_chrome(page.text(under)):
         return []
     return span
@@ -775,7 +781,7 @@ def _home_link(page: Page, top: int) -> int | None:
     link opens the run."""
     if key(page.text(top)) in _MENU_HOMES:
         return 0
-    above = next((j for j in range(top - 1, -1, -1) if page.lines[j].strip()), None)
+    above = page.neighbour(top, -1)
     if above is not None and key(page.text(above)) in _MENU_HOMES:
         return 1
     return None
@@ -1174,7 +1180,7 @@ def _marked_under_title(
 
 
 def _right_under(page: Page, index: int, claim: str) -> bool:
-    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    above = page.neighbour(index, -1)
     return above is not None and page.claims.get(above) == claim
 
 
@@ -1202,7 +1208,7 @@ def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> 
     the byline right above it and the date stamp right under it, in a card's
     title / byline / source / age order. Whatever its words, that place makes it the
     publisher (a one-word name is no masthead by shape)."""
-    above = next((j for j in range(index - 1, -1, -1) if page.lines[j].strip()), None)
+    above = page.neighbour(index, -1)
     return (
         above is not None
         and page.claims.get(above) == "header:bylineRaw"

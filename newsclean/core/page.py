@@ -63,6 +63,14 @@ class Page:
     def next_free(self, start: int) -> int | None:
         return next(self.free(start), None)
 
+    def neighbour(self, index: int, step: int) -> int | None:
+        """The nearest non-blank line to ``index`` on one side (``step`` 1: below, -1: above),
+        claimed or not."""
+        j = index + step
+        while 0 <= j < len(self.lines) and not self.lines[j].strip():
+            j += step
+        return j if 0 <= j < len(self.lines) else None
+
     def text(self, index: int) -> str:
         return self.lines[index].strip()
 

@@ -355,8 +355,8 @@ def _claim_learned(page: Page, found: list[int], learned: LearnedChrome) -> None
     chosen = set(found)
     in_runs = learned.known.in_runs
     for i in found:
-        before = next((j for j in range(i - 1, -1, -1) if page.lines[j].strip()), None)
-        after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
+        before = page.neighbour(i, -1)
+        after = page.neighbour(i, 1)
         if before not in chosen and after not in chosen:
             if fingerprint(page.lines[i]) in in_runs:
                 continue
@@ -519,11 +519,11 @@ def _claim_see_also_items(page: Page) -> None:
         label = page.text(head)
         if word_count(label) > _LABEL_WORDS:
             continue  # the link is on the label's own line ("Lesen Sie auch: …")
-        item = next((j for j in range(head + 1, len(page.lines)) if page.lines[j].strip()), None)
+        item = page.neighbour(head, 1)
         if item is None or not page.is_free(item):
             continue
         text = page.text(item)
-        after = next((j for j in range(item + 1, len(page.lines)) if page.lines[j].strip()), None)
+        after = page.neighbour(item, 1)
         if (
             not ends_sentence(text)
             and 3 <= word_count(text) <= 20
