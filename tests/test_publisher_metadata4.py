@@ -13,6 +13,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from newsclean import clean_html, parse_byline
 from newsclean.core.bodycredit import body_credit
 from tools.regen_fixtures import Case, cases
 
@@ -77,6 +78,20 @@ def test_a_json_ld_person_with_a_one_word_name_is_a_person(name: str) -> None:
     ld = ('{"@type":"BlogPosting","headline":"Ferry back in service",'
           f'"author":{{"@type":"Person","name":"{name}"}}}}')
     assert authors(page(ld=ld)) == [name]
+
+
+def test_a_one_word_person_keeps_its_raw_byline_as_the_page_gives_it() -> None:
+    ld = ('{"@type":"BlogPosting","headline":"Ferry back in service",'
+          '"author":{"@type":"Person","name":"Josh"}}')
+    assert clean_html(page(ld=ld), url="https://example.org/2026/05/ferry").bylineRaw == "Josh"
+    assert clean_html(page(meta=twitter_pair("Written by", "Josh")),
+                      url="https://example.org/2026/05/ferry").bylineRaw == "Josh"
+
+
+def test_parse_byline_reads_a_lone_name_as_a_person_when_its_source_says_so() -> None:
+    assert parse_byline("Josh").authors == ()
+    assert parse_byline("Josh", person=True).authors == ("Josh",)
+    assert parse_byline("Josh", person=True).raw == "Josh"
 
 
 def test_a_one_word_json_ld_organisation_is_still_no_author() -> None:

@@ -199,7 +199,7 @@ def _page_facts(
     if found.modified:
         fallback.update(dateModified=found.modified, dateModifiedRaw=found.modified_raw)
     return Facts(stated=stated, fallback=fallback, language=meta.get("_lang"), truncated=gated,
-                 article_text=article_text)
+                 article_text=article_text, person_byline=meta.get("_bylinePerson"))
 
 
 def _jsonld_body(head: HeadFacts) -> str | None:
@@ -328,33 +328,36 @@ def _metadata(
             fields["publisher"] = spelt_out(site, stated, head.title, tags.get("twitter:site"))
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
-        byline = _page_byline(root, head, article_ld, fields.get("publisher"), marked)
+        byline, person = _page_byline(root, head, article_ld, fields.get("publisher"), marked)
         if byline:
             fields["bylineRaw"] = byline
+            if person:
+                fields["_bylinePerson"] = byline  # (for the Article's one parse of it)
     return fields
 
 
 def _byline_sources(
     root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
     site: str | None, candidates: Callable[[Any], list[Any]],
-) -> Iterator[tuple[str | None, bool]]:
+) -> Iterator[tuple[str | None, bool, bool]]:
     """The bylines :func:`_page_byline` weighs, in its order, each read only when asked for,
-    with whether reading it walks the page once more."""
-    yield _shown_byline(root, marked=candidates), False
+    with whether reading it walks the page once more and whether its source says it names a
+    person (:func:`_person_source`)."""
+    yield _shown_byline(root, marked=candidates), False, False
     for value in _author_tags(head.tags):
         if _is_name_like(value) and not _names_site(value, site):
-            yield value, False
+            yield value, False, False
     author = _article_author(head.jsonld, _author_node(head.jsonld, article_ld))
     named = _jsonld_authors(author)
-    yield (_as_person(named, site) if named and _people(author) else named), False
+    yield named, False, _people(author) and _person_source(named, site)
     if "author" not in article_ld:  # schema.org's wider "creator", when no author is given
-        yield _jsonld_authors(article_ld.get("creator")), False
+        yield _jsonld_authors(article_ld.get("creator")), False, False
     labelled = _labelled_author(head.tags)
-    yield (_as_person(labelled, site) if labelled else None), False
-    yield body_credit(root), False  # one pass over the paragraphs, no byline markup needed
-    yield _shown_byline(root, marked=_ID_BYLINE), True
-    yield _shown_byline(root, marked=_more_byline_candidates), True
-    yield _unmarked_byline(root), True
+    yield labelled, False, _person_source(labelled, site)
+    yield body_credit(root), False, False  # one pass over the paragraphs, no byline markup
+    yield _shown_byline(root, marked=_ID_BYLINE), True, False
+    yield _shown_byline(root, marked=_more_byline_candidates), True, False
+    yield _unmarked_byline(root), True, False
 
 
 # The links to the site's front page ("<a class='logo' href='/'>Gulf Shore Daily</a>"), whose
@@ -369,8 +372,9 @@ def _home_links(root: lxml.html.HtmlElement) -> list[str]:
 def _page_byline(
     root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
     site: str | None, marked: MarkedElements | None,
-) -> str | None:
-    """The article's byline from the sources a page has, most trusted first: the byline
+) -> tuple[str | None, bool]:
+    """The article's byline from the sources a page has, most trusted first, and whether its
+    source says it names a person: the byline
     markup shown under the headline, the author meta tags, JSON-LD ``author``, the rarer byline
     marks, an unmarked "By …" line. The first that names a person wins; one that names only
     an organisation (a desk in the author tag, "FAIL", a wire beside a named reporter further
@@ -379,16 +383,16 @@ def _page_byline(
     organisation as the author (a wire's story, the site's own: a card's reporter did not
     write it)."""
     candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
-    fallback = None
-    for byline, walks in _byline_sources(root, head, article_ld, site, candidates):
-        if walks and fallback:
+    fallback: tuple[str | None, bool] = (None, False)
+    for byline, walks, person in _byline_sources(root, head, article_ld, site, candidates):
+        if walks and fallback[0]:
             break  # no walk over the page again for a person when an organisation is named
-        if byline and parse_byline(byline).authors:
-            return byline
-        fallback = fallback or byline
-    if fallback or _organisation_author(article_ld):
+        if byline and parse_byline(byline, person=person).authors:
+            return byline, person
+        fallback = fallback if fallback[0] else (byline, person)
+    if fallback[0] or _organisation_author(article_ld):
         return fallback
-    return _shown_byline(root, elsewhere=True, marked=candidates)
+    return _shown_byline(root, elsewhere=True, marked=candidates), False
 
 
 def _organisation_author(article: dict[str, Any]) -> bool:
@@ -530,14 +534,14 @@ def _labelled_author(tags: dict[str, str]) -> str | None:
 _AUTHOR_LABELS = words("author_meta_labels")
 
 
-def _as_person(byline: str, site: str | None) -> str:
-    """A byline its source says names a person (a JSON-LD Person, a "Written by" tag) marked
-    as one: a lone first name ("Josh", "Marco") reads as an organisation's name without the
-    "By" a shown byline carries. A Person named after the site (the CMS account the site
-    posts under) stays as it reads."""
-    if parse_byline(byline).authors or _names_site(byline, site):
-        return byline
-    return f"By {byline}"
+def _person_source(byline: str | None, site: str | None) -> bool:
+    """A byline its source says names a person (a JSON-LD Person, a "Written by" tag) is read
+    as one (``parse_byline(..., person=True)``: a lone first name, "Josh", reads as an
+    organisation's name without the "By" a shown byline carries), unless it is named after
+    the site: the CMS account the site posts under stays as it reads."""
+    if not byline:
+        return False
+    return not _names_site(byline, site)
 
 
 def _people(value: Any) -> bool:

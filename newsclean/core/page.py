@@ -114,6 +114,8 @@ class Facts:
     declares; ``truncated`` adds a paywall the markup shows to the ones the lines show.
     ``chrome`` is the chrome learned for the page's host (:mod:`newsclean.core.learned`),
     ``article_text`` the page's JSON-LD ``articleBody``: a line it holds is never learned chrome.
+    ``person_byline`` is a byline whose source says it names a person (a JSON-LD Person): it is
+    parsed as one (``parse_byline(..., person=True)``), and shown as the page gives it.
     """
 
     stated: dict[str, Any] = field(default_factory=dict)
@@ -122,6 +124,7 @@ class Facts:
     truncated: bool = False
     chrome: LearnedChrome | None = None
     article_text: str | None = None
+    person_byline: str | None = None
 
     def merged(self, other: Facts | None) -> Facts:
         """These facts with ``other``'s on top (a caller's facts over the page's own)."""
@@ -134,6 +137,7 @@ class Facts:
             truncated=self.truncated or other.truncated,
             chrome=other.chrome or self.chrome,
             article_text=other.article_text or self.article_text,
+            person_byline=other.person_byline or self.person_byline,
         )
 
 

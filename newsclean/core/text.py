@@ -125,7 +125,8 @@ def clean_page(
     mark_read_more_link(page)  # a bare "Read more" under it
     _drop_header_repeats(page)
     byline_raw = page.fields.get("bylineRaw") or facts.fallback.get("bylineRaw")
-    byline = parse_byline(byline_raw) if byline_raw else None  # parsed once, used twice
+    person = byline_raw is not None and byline_raw == facts.person_byline
+    byline = parse_byline(byline_raw, person=person) if byline_raw else None  # parsed once
     if "bylineRaw" in page.fields:
         _claim_author_bio(page, byline)
     if learned is not None and learned.sightings is not None and article_text is not None:

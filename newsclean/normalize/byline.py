@@ -1359,8 +1359,11 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def parse_byline(raw: str) -> Byline:
-    """Parse a scraped byline into person names and credited organisations.
+def parse_byline(raw: str, *, person: bool = False) -> Byline:
+    """Parse a scraped byline into person names and credited organisations. ``person``: the
+    byline's source says it names a person (a JSON-LD Person, a "Written by" tag), so a lone
+    name ("Josh"), which reads as an organisation's without the "By" a shown byline carries,
+    is read as a person's.
 
     Never raises: anything unparseable gives empty tuples.
 
@@ -1375,9 +1378,12 @@ def parse_byline(raw: str) -> Byline:
     """
     if not isinstance(raw, str):
         return Byline(raw="", authors=(), organizations=())
-    if len(raw) <= _CACHED_LEN:
-        return _parse_cached(raw)
-    return _parse_safely(raw)
+    parsed = _parse_cached(raw) if len(raw) <= _CACHED_LEN else _parse_safely(raw)
+    if person and not parsed.authors:
+        marked = parse_byline(f"By {raw}")
+        return Byline(raw=raw, authors=marked.authors, organizations=marked.organizations,
+                      desks=marked.desks)
+    return parsed
 
 
 # One page asks for its byline's parse several times (metadata, header, author bio, record);
