@@ -11,12 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..article import Article
-from ..sites import json_adapters
 from .budget import time_budget
-from .html import clean_html
 from .learned import Sighting
 from .options import CleanOptions
-from .text import clean_text
 
 JobKind = Literal["html", "text", "json"]
 
@@ -42,6 +39,13 @@ def check_job(job: CleanJob) -> None:
 def run_job(job: CleanJob) -> Article:
     """Clean one job; raises what cleaning raises (the caller flags or drops the item)."""
     check_job(job)
+    # The cleaners are imported here, not with this module: a crawl process that only sends
+    # jobs to workers imports this module for CleanJob, and must start its workers before it
+    # pays for compiling the cleaners' rules (see ``newsclean.scrapy.pipeline.open_spider``).
+    from ..sites import json_adapters
+    from .html import clean_html
+    from .text import clean_text
+
     if job.kind == "json":
         adapter = next(a for a in json_adapters() if a.field == job.json_field)
         return adapter.to_article(
