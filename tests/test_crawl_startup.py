@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import newsclean
 
@@ -80,3 +81,31 @@ def test_star_import_gives_the_public_api() -> None:
 
 def test_the_public_names_are_the_lazy_ones() -> None:
     assert sorted(newsclean.__all__) == sorted(newsclean._WHERE)
+
+
+def test_a_worker_does_not_run_the_crawls_main_script(tmp_path: Path) -> None:
+    """Every process that runs the script leaves its pid in ``marks``: the crawl itself and a
+    project's own process from the same fork server do, a newsclean worker does not."""
+    script = tmp_path / "crawl_main.py"
+    script.write_text(
+        "import os, sys\n"
+        "open(os.path.join(sys.argv[1], str(os.getpid())), 'w').close()\n"
+        "if __name__ == '__main__':\n"
+        "    from newsclean.scrapy.workers import WORKER_NAME_PREFIX, worker_context\n"
+        "    context = worker_context()\n"
+        "    for name in (WORKER_NAME_PREFIX + 'main-worker', 'project-process'):\n"
+        "        process = context.Process(target=os.getpid, name=name)\n"
+        "        process.start()\n"
+        "        process.join()\n"
+        "        assert process.exitcode == 0\n"
+        "    print(os.getpid())\n",
+        encoding="utf-8",
+    )
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    out = subprocess.run([sys.executable, str(script), str(marks)], capture_output=True,
+                         text=True, check=True)
+    crawl = out.stdout.split()[-1]
+    ran = {path.name for path in marks.iterdir()}
+    assert crawl in ran
+    assert len(ran) == 2  # the crawl and the project's process, not the worker

@@ -145,6 +145,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
+WORKER_NAME_PREFIX = "newsclean-"
+"""Every worker process's name starts so (``newsclean-main-worker``, ``newsclean-retry-worker``):
+the fork server knows its own by it (see ``preload``)."""
+
 PRELOAD = "newsclean.scrapy.preload"
 """The module the fork server imports (and so warms newsclean up) before forking workers."""
 
@@ -260,7 +264,7 @@ class WorkerPool:
                 ours, theirs = socket_pair()
                 process = worker_context().Process(  # type: ignore[attr-defined]
                     target=_work, args=(theirs, os.getpid(), self.run, self.budget),
-                    name=f"newsclean-{worker.role}-worker", daemon=True,
+                    name=f"{WORKER_NAME_PREFIX}{worker.role}-worker", daemon=True,
                 )
                 process.start()
                 theirs.close()  # the worker's end is the worker's alone: its exit is seen
