@@ -11,10 +11,21 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.core.header import is_cjk
-from newsclean.normalize.text import key, more_words_than, normalize_text, squash, word_count
+from newsclean.normalize.text import (
+    is_bullet,
+    key,
+    more_words_than,
+    normalize_text,
+    squash,
+    word_count,
+)
 from newsclean.profiles import GENERIC_RULES
+from newsclean.rules import MAX_CHROME_LINE, LineRule, RuleSet
+from newsclean.rules.literals import longest_match
 
 # What normalize_text drops: C0 controls but tab, line feed and carriage return; DEL; the
 # zero-width space, the two direction marks and the byte-order mark.
@@ -76,3 +87,54 @@ def test_a_rule_set_holding_its_rules_twice_matches_as_once(line: str) -> None:
     once = GENERIC_RULES.match(line)
     assert twice.match(line) == once
     assert (once is None) == (line == "The council met on Monday.")
+
+
+def _plain_match(rules: RuleSet, line: str) -> LineRule | None:
+    """RuleSet.match without its shortcuts: each rule in order, every pattern searched."""
+    k = key(line)
+    if len(line) > MAX_CHROME_LINE or not k:
+        return None
+    bullet = is_bullet(line)
+    for rule in rules.rules:
+        hit = k in rule.phrases or any(p.search(k) for p in rule.patterns)
+        if hit and (bullet or not rule.bulleted):
+            return rule
+    return None
+
+
+# Lines of the shapes the gated patterns turn on: counts, follower lines, rights notices,
+# Korean rail headings, service blurbs, weather strips, each alone, after prose of growing
+# length (a "…$" pattern is tried only where its longest match fits) or with prose after it.
+_CHROME_TAILS = [
+    "3 comments", "1.2k shares", "12 followers", "All rights reserved.", "최신 뉴스",
+    "많이 본 뉴스", "오늘의 주요 뉴스", "Weiterlesen", "무단 전재 및 재배포 금지",
+    "Brightwire is a free news aggregator for busy readers.", "☀ 21°C Lisbon",
+    "Sports news: The derby ends level", "♥ 14 like", "关于我们 编辑：王明",
+    "straight to your inbox",
+    "Ledgerly — a news reader for the whole family", "© 2025 Harbour Post. All Rights Reserved",
+]
+_PROSE = "The harbour board met again on Thursday and the vote was put off. "
+
+
+@given(
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from(_CHROME_TAILS),
+    st.sampled_from(["", " ", ".", " and more words follow here", "\u00a0"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_gated_rule_set_matches_what_every_pattern_searched_does(
+    repeats: int, tail: str, after: str
+) -> None:
+    line = _PROSE * repeats + tail + after
+    assert GENERIC_RULES.match(line) == _plain_match(GENERIC_RULES, line)
+
+
+def test_an_end_anchored_pattern_searched_from_its_reach_sees_the_text_before() -> None:
+    # pos is no slice: a look-behind or a word boundary still reads the characters before it
+    for source, text in ((r"\bfoo$", "oofoo"), (r"(?<=o)foo$", "oofoo")):
+        pattern = re.compile(source)
+        reach = longest_match(pattern)
+        assert reach == 3
+        assert bool(pattern.search(text, len(text) - reach - 1)) == bool(pattern.search(text))
+    assert longest_match(re.compile(r"\d+ followers$")) is None
+    assert longest_match(re.compile(r"read more")) is None

@@ -16,12 +16,13 @@ quantifiers, keeping matching linear-time.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ..normalize.text import is_bullet, key
-from .literals import required_literals
+from .literals import longest_match, required_literals
 
 Action = Literal["drop", "gate", "cut"]
 
@@ -75,13 +76,11 @@ class RuleSet:
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
     _unique: tuple[LineRule, ...] = field(init=False, repr=False, compare=False)
-    _anchored: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
-    _floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
-        init=False, repr=False, compare=False
-    )
-    _ascii_floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
-        init=False, repr=False, compare=False
-    )
+    _anchored: dict[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
+    _anywhere: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
+    _ascii_anywhere: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
+    _floating: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
+    _ascii_floating: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Most lines match nothing: one set lookup and two regex calls say so for the whole set.
@@ -95,7 +94,16 @@ class RuleSet:
         object.__setattr__(self, "_phrases", frozenset().union(*(r.phrases for r in self.rules)))
         # (a repeated rule matches where its first copy did, which wins: tried once)
         object.__setattr__(self, "_unique", tuple(dict.fromkeys(self.rules)))
-        object.__setattr__(self, "_anchored", _by_first_char(anchored))
+        by_char, anywhere = _by_first_char(anchored)
+        object.__setattr__(self, "_anchored", by_char)
+        # The anchored patterns that may start with any character (".{1,20} ?주요 뉴스$")
+        # are tried on every line, and a lead of "." backtracks at each length before it
+        # fails: each goes behind a literal its match needs, as the floating ones do, and
+        # behind its longest match (a line longer than a "…$" pattern's reach is no match).
+        object.__setattr__(self, "_anywhere", _gated(anywhere))
+        object.__setattr__(
+            self, "_ascii_anywhere", tuple(p for p in self._anywhere if p[0].isascii())
+        )
         # Searched one by one: each starts with a literal, which re scans for quickly, where
         # one alternation of them would be tried branch by branch at every position. Each
         # is searched only in a line holding a literal it requires ("all rights reserved"):
@@ -111,10 +119,11 @@ class RuleSet:
         k = key(line)
         if not k:
             return None
-        anchored = self._anchored.get(k[0], self._anchored[""])
+        anchored = self._anchored.get(k[0])
         if (
             k not in self._phrases
             and (anchored is None or anchored.match(k) is None)
+            and not self._anywhere_match(k)
             and not self._floating_match(k)
         ):
             return None
@@ -124,11 +133,22 @@ class RuleSet:
                 return rule
         return None
 
+    def _anywhere_match(self, k: str) -> bool:
+        anywhere = self._ascii_anywhere if k.isascii() else self._anywhere
+        size = len(k)
+        for literal, pattern, reach in anywhere:
+            if size <= reach and literal in k and pattern.match(k):
+                return True
+        return False
+
     def _floating_match(self, k: str) -> bool:
         # an ASCII key (a flag of the string, no scan) holds none of the other literals
         floating = self._ascii_floating if k.isascii() else self._floating
-        for literal, pattern in floating:  # noqa: SIM110 (a loop: no generator per line)
-            if literal in k and pattern.search(k):
+        size = len(k)
+        for literal, pattern, reach in floating:
+            # a "…$" pattern is searched only where its longest match could start (a look-
+            # behind or "\b" still sees the characters before: ``pos`` is no slice)
+            if literal in k and pattern.search(k, size - reach if size > reach else 0):
                 return True
         return False
 
@@ -136,21 +156,28 @@ class RuleSet:
         return RuleSet(self.rules + other.rules)
 
 
-def _gated(sources: list[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+Gated = tuple[str, re.Pattern[str], int]
+"""A pattern behind a literal its every match holds, with its reach: the most characters a
+match can span when it must end at the line's end (``$``), else ``sys.maxsize``."""
+
+
+def _gated(sources: list[str]) -> tuple[Gated, ...]:
     """Each pattern behind a literal a line must hold for it to match ("all rights reserved"),
-    one pair per literal when it needs one of several: an ``in`` test is several times
+    one entry per literal when it needs one of several: an ``in`` test is several times
     cheaper than a search that finds nothing. A pattern with no such literal gets ``""``
     (always tried)."""
-    out: list[tuple[str, re.Pattern[str]]] = []
+    out: list[Gated] = []
     for src in sources:
         pattern = re.compile(src)
-        out.extend((literal, pattern) for literal in required_literals(pattern) or ("",))
+        longest = longest_match(pattern)
+        reach = sys.maxsize if longest is None else longest + 1  # ("$" before a final "\n")
+        out.extend((literal, pattern, reach) for literal in required_literals(pattern) or ("",))
     return tuple(out)
 
 
-def _by_first_char(sources: list[str]) -> dict[str, re.Pattern[str] | None]:
-    """The anchored patterns as one alternation per first character a match can start with
-    (key ``""``: the patterns that may start with any). Hundreds of anchored patterns in one
+def _by_first_char(sources: list[str]) -> tuple[dict[str, re.Pattern[str]], list[str]]:
+    """The anchored patterns as one alternation per first character a match can start with,
+    and apart, the patterns that may start with any. Hundreds of anchored patterns in one
     alternation are each tried at position 0; a line needs only those its first character
     allows, which keeps the no-match answer for a paragraph cheap as the lists grow."""
     anywhere: list[str] = []
@@ -162,9 +189,8 @@ def _by_first_char(sources: list[str]) -> dict[str, re.Pattern[str] | None]:
         else:
             for char in first:
                 buckets.setdefault(char, []).append(src)
-    table = {char: _alternation(anywhere + srcs) for char, srcs in buckets.items()}
-    table[""] = _alternation(anywhere)
-    return table
+    table = {char: re.compile(_joined(srcs)) for char, srcs in buckets.items()}
+    return table, anywhere
 
 
 _OPTIONAL = ("?", "*", "{0")
@@ -230,8 +256,12 @@ _REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
 """An escape or a character class (skipped whole), or a parenthesis or bar."""
 
 
+def _joined(sources: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sources)
+
+
 def _alternation(sources: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in sources)) if sources else None
+    return re.compile(_joined(sources)) if sources else None
 
 
 def ruleset(rules: Sequence[LineRule]) -> RuleSet:
