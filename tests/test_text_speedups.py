@@ -110,7 +110,8 @@ _CHROME_TAILS = [
     "많이 본 뉴스", "오늘의 주요 뉴스", "Weiterlesen", "무단 전재 및 재배포 금지",
     "Brightwire is a free news aggregator for busy readers.", "☀ 21°C Lisbon",
     "Sports news: The derby ends level", "♥ 14 like", "关于我们 编辑：王明",
-    "straight to your inbox",
+    "straight to your inbox", "【関連記事】", "［関連リンク］", "【责任编辑：王明】",
+    "💬 3 comment",
     "Ledgerly — a news reader for the whole family", "© 2025 Harbour Post. All Rights Reserved",
 ]
 _PROSE = "The harbour board met again on Thursday and the vote was put off. "
@@ -138,3 +139,13 @@ def test_an_end_anchored_pattern_searched_from_its_reach_sees_the_text_before() 
         assert bool(pattern.search(text, len(text) - reach - 1)) == bool(pattern.search(text))
     assert longest_match(re.compile(r"\d+ followers$")) is None
     assert longest_match(re.compile(r"read more")) is None
+
+
+def test_a_class_of_plain_characters_gives_the_first_characters() -> None:
+    from newsclean.rules import _first_chars
+
+    assert _first_chars("[【［\\[]関連記事") == frozenset("【［[")
+    assert _first_chars("[♡♥]?\\s*like$") is None  # optional class, then a class of spaces
+    assert _first_chars("[【\\[]?(?:责任编辑|编辑) ?[:：]") == frozenset("【[责编")
+    for unknown in ("[^ ].{0,30} news", "[a-z]{3} news", "[\\d.,]{1,7} likes", "[-–] x"):
+        assert _first_chars(unknown) is None

@@ -77,8 +77,9 @@ class RuleSet:
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
     _unique: tuple[LineRule, ...] = field(init=False, repr=False, compare=False)
     _anchored: dict[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
-    _anywhere: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
-    _ascii_anywhere: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
+    _anywhere: tuple[Reaching, ...] = field(init=False, repr=False, compare=False)
+    _ascii_anywhere: tuple[Reaching, ...] = field(init=False, repr=False, compare=False)
+    _floating_reach: int = field(init=False, repr=False, compare=False)
     _floating: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
     _ascii_floating: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
 
@@ -100,10 +101,8 @@ class RuleSet:
         # are tried on every line, and a lead of "." backtracks at each length before it
         # fails: each goes behind a literal its match needs, as the floating ones do, and
         # behind its longest match (a line longer than a "…$" pattern's reach is no match).
-        object.__setattr__(self, "_anywhere", _gated(anywhere))
-        object.__setattr__(
-            self, "_ascii_anywhere", tuple(p for p in self._anywhere if p[0].isascii())
-        )
+        object.__setattr__(self, "_anywhere", _reaching(anywhere, ascii_only=False))
+        object.__setattr__(self, "_ascii_anywhere", _reaching(anywhere, ascii_only=True))
         # Searched one by one: each starts with a literal, which re scans for quickly, where
         # one alternation of them would be tried branch by branch at every position. Each
         # is searched only in a line holding a literal it requires ("all rights reserved"):
@@ -112,6 +111,9 @@ class RuleSet:
         object.__setattr__(
             self, "_ascii_floating", tuple(p for p in self._floating if p[0].isascii())
         )
+        # every floating match ends in a line's last this many characters (each one's
+        # literal too): a long line's tail is the only part scanned for the literals
+        object.__setattr__(self, "_floating_reach", max((p[2] for p in self._floating), default=0))
 
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
@@ -136,19 +138,26 @@ class RuleSet:
     def _anywhere_match(self, k: str) -> bool:
         anywhere = self._ascii_anywhere if k.isascii() else self._anywhere
         size = len(k)
-        for literal, pattern, reach in anywhere:
-            if size <= reach and literal in k and pattern.match(k):
-                return True
+        for reach, literals, pattern in anywhere:  # the longest reach first
+            if size > reach:
+                return False  # no pattern left reaches that far
+            for literal in literals:
+                if literal in k:
+                    if pattern.match(k):
+                        return True
+                    break
         return False
 
     def _floating_match(self, k: str) -> bool:
         # an ASCII key (a flag of the string, no scan) holds none of the other literals
         floating = self._ascii_floating if k.isascii() else self._floating
         size = len(k)
+        start = size - self._floating_reach if size > self._floating_reach else 0
+        tail = k[start:] if start else k
         for literal, pattern, reach in floating:
             # a "…$" pattern is searched only where its longest match could start (a look-
             # behind or "\b" still sees the characters before: ``pos`` is no slice)
-            if literal in k and pattern.search(k, size - reach if size > reach else 0):
+            if literal in tail and pattern.search(k, size - reach if size > reach else 0):
                 return True
         return False
 
@@ -172,6 +181,29 @@ def _gated(sources: list[str]) -> tuple[Gated, ...]:
         longest = longest_match(pattern)
         reach = sys.maxsize if longest is None else longest + 1  # ("$" before a final "\n")
         out.extend((literal, pattern, reach) for literal in required_literals(pattern) or ("",))
+    return tuple(out)
+
+
+Reaching = tuple[int, tuple[str, ...], re.Pattern[str]]
+"""An anchored pattern's reach (see :data:`Gated`), the literals one of which its every match
+holds (``("",)``: none known), and the pattern."""
+
+
+def _reaching(sources: list[str], ascii_only: bool) -> tuple[Reaching, ...]:
+    """The patterns by reach, the longest first: a line is tried only on those that reach as
+    far as its length. ``ascii_only``: for ASCII lines, with only the ASCII literals (a pattern
+    that needs another script's literal cannot match them)."""
+    out: list[Reaching] = []
+    for src in sources:
+        pattern = re.compile(src)
+        longest = longest_match(pattern)
+        reach = sys.maxsize if longest is None else longest + 1
+        literals = required_literals(pattern) or ("",)
+        if ascii_only:
+            literals = tuple(literal for literal in literals if literal.isascii())
+        if literals:
+            out.append((reach, literals, pattern))
+    out.sort(key=lambda item: -item[0])
     return tuple(out)
 
 
@@ -199,7 +231,8 @@ _SPECIAL = set(".^$*+?{}[]\\|()")
 
 def _first_chars(src: str) -> frozenset[str] | None:
     """The characters a match of ``src`` can start with, when plain to read from its source:
-    a literal, ``\\d``, an escaped literal, or a ``(?:a|b)`` group of such branches. None
+    a literal, ``\\d``, an escaped literal, a class of plain characters, or a ``(?:a|b)``
+    group of such branches. None
     when it could start with anything (a class, a dot, an optional first item)."""
     if not src:
         return None
@@ -225,9 +258,18 @@ def _first_chars(src: str) -> frozenset[str] | None:
         first, rest = frozenset(src[1]), src[2:]
     elif src[0] not in _SPECIAL:
         first, rest = frozenset(src[0]), src[1:]
+    elif (m := _PLAIN_CLASS.match(src)) is not None:
+        first = frozenset(_CLASS_ESCAPE.sub(r"\1", m.group(1)))
+        rest = src[m.end() :]
     else:
         return None
     return _then(first, rest)
+
+
+_PLAIN_CLASS = re.compile(r"\[((?:\\[^\w\s]|[^\\\]\-^])+)\]")
+"""A class of plain characters ("[【［\\[＜<〈]", "[♡♥❤]"): no range, no negation, no
+escape but of a sign. Any such character may start a match, and only they."""
+_CLASS_ESCAPE = re.compile(r"\\(.)")
 
 
 def _then(first: frozenset[str], rest: str) -> frozenset[str] | None:
