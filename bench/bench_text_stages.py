@@ -75,18 +75,22 @@ def _timed(func: Callable[..., Any], label: str, spent: dict[str, float]) -> Cal
     return wrapper
 
 
-def inputs(cases: Path | None, one_line: bool) -> list[str]:
-    """The texts to clean."""
+Item = tuple[str, dict[str, Any]]
+
+
+def inputs(cases: Path | None, one_line: bool) -> list[Item]:
+    """The texts to clean, each with its options (a case's ``url``, as eval_text.py passes)."""
     if one_line:
-        return ["The council approved the budget on Monday."]
+        return [("The council approved the budget on Monday.", {})]
     if cases is None:
-        return bodies()
-    out = []
+        return [(body, {}) for body in bodies()]
+    out: list[Item] = []
     for path in sorted(cases.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for case in data if isinstance(data, list) else [data]:
             if isinstance(case, dict) and isinstance(case.get("text"), str):
-                out.append(case["text"])
+                options = {"url": case["url"]} if case.get("url") else {}
+                out.append((case["text"], options))
     return out
 
 
@@ -102,16 +106,16 @@ def main(argv: list[str] | None = None) -> int:
     spent: dict[str, float] = defaultdict(float)
     for module, name, label in STAGES:
         setattr(module, name, _timed(getattr(module, name), label, spent))
-    for item in texts:  # warm-up: imports, compiled rules, language model
-        newsclean.clean_text(item)
+    for item, options in texts:  # warm-up: imports, compiled rules, language model
+        newsclean.clean_text(item, **options)
     per_stage: dict[str, list[float]] = defaultdict(list)
     totals = []
-    for item in texts:
+    for item, options in texts:
         best, best_stages = float("inf"), {}
         for _ in range(args.repeat):
             spent.clear()
             start = time.process_time()
-            newsclean.clean_text(item)
+            newsclean.clean_text(item, **options)
             total = time.process_time() - start
             if total < best:
                 best, best_stages = total, dict(spent)

@@ -25,6 +25,7 @@ No function here raises on bad input: unusable input gives ``None`` or an empty 
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -411,6 +412,12 @@ _AGE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARD_AGE_RE = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>[hdmw])", re.IGNORECASE)
+_MONTHS_AGO_RE = re.compile(
+    r"(?P<n>\d{1,4}|an?|one)\s(?P<unit>month|year)s?\s+ago", re.IGNORECASE
+)
+"""An English age in months or years ("3 months ago", "a year ago"): the first branch of
+``_AGE_RE``, which the relative parser counts back by calendar months (dateutil's
+``relativedelta``, the day kept or the month's last), as counted here."""
 
 
 _DEFAULT_SET = frozenset(rules.DEFAULT_LANGUAGES)
@@ -542,6 +549,9 @@ def _parse_text(
             unit = _RELATIVE_UNIT_SECONDS[card.group("unit").casefold()]  # (h, d, w, m)
             back = timedelta(seconds=int(card.group("n")) * unit)
             return (base.replace(tzinfo=None) - back).replace(tzinfo=base.tzinfo)
+        months = _MONTHS_AGO_RE.fullmatch(text) if age else None
+        if months is not None:  # (the same, without its ~1-4 ms)
+            return _months_back(base, months.group("n"), months.group("unit"))
     if absolute is None and not age:
         absolute = _dateparser(text, absolute_settings, languages)
     if absolute is not None:
@@ -552,6 +562,19 @@ def _parse_text(
     if relative is not None and relative.tzinfo is None:
         return relative.replace(tzinfo=base.tzinfo)
     return relative
+
+
+def _months_back(base: datetime, count: str, unit: str) -> datetime | None:
+    """``base``'s wall-clock time ``count`` calendar months or years back ("a", "an" and
+    "one" are 1), in ``base``'s zone, the day kept or the month's last (dateutil's
+    ``relativedelta``, which dateparser counts with); None before year 1, as dateparser."""
+    n = int(count) if count.isdigit() else 1
+    months = base.year * 12 + base.month - 1 - (n if unit.casefold() == "month" else 12 * n)
+    year, month = divmod(months, 12)
+    if year < 1:
+        return None
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    return base.replace(year=year, month=month + 1, day=day)
 
 
 def _plausible(dt: datetime | None, now: datetime) -> datetime | None:
