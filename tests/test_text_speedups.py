@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.core.header import is_cjk
+from newsclean.core.text import _INLINE_GATE, _INLINE_LITERALS
 from newsclean.normalize.text import (
     is_bullet,
     key,
@@ -149,3 +150,27 @@ def test_a_class_of_plain_characters_gives_the_first_characters() -> None:
     assert _first_chars("[【\\[]?(?:责任编辑|编辑) ?[:：]") == frozenset("【[责编")
     for unknown in ("[^ ].{0,30} news", "[a-z]{3} news", "[\\d.,]{1,7} likes", "[-–] x"):
         assert _first_chars(unknown) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_INLINE_LITERALS, "The council met. ", "\n", "chars", "[+", "Read ",
+                         "See all ", "Läs", "続き", " ", "coverage"]),
+        max_size=8,
+    ).map("".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_the_page_gate_of_inline_chrome_passes_every_page_holding_a_literal(text: str) -> None:
+    holds = any(literal in text for literal in _INLINE_LITERALS)
+    assert _INLINE_GATE is not None
+    assert holds <= (_INLINE_GATE.search(text) is not None)
+
+
+def test_inline_chrome_is_still_cut_behind_the_page_gate() -> None:
+    from newsclean import clean_text
+
+    text = ("Bridge reopens\n\nThe bridge reopened on Monday after repairs. Read more\n\n"
+            "Crews worked through the weekend to finish the deck [+2412 chars]")
+    body = clean_text(text, explain=True)
+    cut = [removal.line.strip() for removal in body.metadata.removed or []]
+    assert "Read more" in cut and "[+2412 chars]" in cut
