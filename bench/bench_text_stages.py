@@ -17,62 +17,49 @@ one-line item (``--one-line``: the fixed cost every item pays).
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_stages import _timed
 from bench_text import bodies
 
 import newsclean
 from newsclean.core import text
 
-# (module, function name, label): the stages as newsclean.core.text calls them, in order.
-STAGES = [
-    (text, "read_input", "read input"),
-    (text, "normalize_text", "normalise"),
-    (text, "split_feed_card", "feed card"),
-    (text, "profile_for", "profile"),
-    (text, "_apply_rules", "chrome rules"),
-    (text, "claim_site_chrome", "site chrome"),
-    (text, "claim_glued_crumbs", "glued crumbs"),
-    (text, "claim_above_header", "above header"),
-    (text, "run_layout", "header"),
-    (text, "claim_author_box", "author box"),
-    (text, "_claim_related_tail", "related tail"),
-    (text, "_claim_see_also_items", "see-also items"),
-    (text, "_claim_counters", "counters"),
-    (text, "_claim_link_rows", "link rows"),
-    (text, "_claim_footer_links", "footer links"),
-    (text, "_inline_captions", "captions"),
-    (text, "claim_shapes", "shapes"),
-    (text, "mark_cut_paragraph", "cut paragraph"),
-    (text, "mark_read_more_link", "read-more link"),
-    (text, "_drop_header_repeats", "header repeats"),
-    (text, "parse_byline", "byline"),
-    (text, "_claim_author_bio", "author bio"),
-    (text, "_assemble", "assemble"),
-    (text, "detect_language", "  language"),
-    (text, "parse_date", "  dates"),
-]
-
-
-def _timed(func: Callable[..., Any], label: str, spent: dict[str, float]) -> Callable[..., Any]:
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            spent[label] += time.process_time() - start
-
-    return wrapper
+# function of newsclean.core.text (its own or imported) -> label, in the order it calls them
+STAGES = {
+    "read_input": "read input",
+    "normalize_text": "normalise",
+    "split_feed_card": "feed card",
+    "profile_for": "profile",
+    "_apply_rules": "chrome rules",
+    "claim_site_chrome": "site chrome",
+    "claim_glued_crumbs": "glued crumbs",
+    "claim_above_header": "above header",
+    "run_layout": "header",
+    "claim_author_box": "author box",
+    "_claim_related_tail": "related tail",
+    "_claim_see_also_items": "see-also items",
+    "_claim_counters": "counters",
+    "_claim_link_rows": "link rows",
+    "_claim_footer_links": "footer links",
+    "_inline_captions": "captions",
+    "claim_shapes": "shapes",
+    "mark_cut_paragraph": "cut paragraph",
+    "mark_read_more_link": "read-more link",
+    "_drop_header_repeats": "header repeats",
+    "parse_byline": "byline",
+    "_claim_author_bio": "author bio",
+    "_assemble": "assemble",
+    "detect_language": "  language",
+    "parse_date": "  dates",
+}
 
 
 Item = tuple[str, dict[str, Any]]
@@ -104,8 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.one_line:
         texts = texts * 200
     spent: dict[str, float] = defaultdict(float)
-    for module, name, label in STAGES:
-        setattr(module, name, _timed(getattr(module, name), label, spent))
+    for name, label in STAGES.items():
+        setattr(text, name, _timed(getattr(text, name), label, spent))
     for item, options in texts:  # warm-up: imports, compiled rules, language model
         newsclean.clean_text(item, **options)
     per_stage: dict[str, list[float]] = defaultdict(list)
@@ -120,13 +107,13 @@ def main(argv: list[str] | None = None) -> int:
             if total < best:
                 best, best_stages = total, dict(spent)
         totals.append(best)
-        for _, _, label in STAGES:
+        for label in STAGES.values():
             per_stage[label].append(best_stages.get(label, 0.0))
     print(f"{len(texts)} inputs: CPU µs an item, mean (share of the total)\n")
     print("| stage | mean µs | share |\n|---|---:|---:|")
     whole = statistics.mean(totals)
     print(f"| clean_text | {whole * 1e6:.0f} | 100% |")
-    for _, _, label in STAGES:
+    for label in STAGES.values():
         spent_mean = statistics.mean(per_stage[label])
         print(f"| {label} | {spent_mean * 1e6:.0f} | {spent_mean / whole:.0%} |")
     return 0
