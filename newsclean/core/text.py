@@ -18,7 +18,7 @@ from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import in_shown_offset, parse_date
 from ..normalize.language import detect_language
-from ..normalize.text import ends_sentence, key, normalize_text, word_count
+from ..normalize.text import ends_sentence, key, more_words_than, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
@@ -255,7 +255,7 @@ def _prose(line: str) -> bool:
     the gate marks the record truncated and leaves the text under it."""
     if not ends_sentence(line):
         return False
-    return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
+    return more_words_than(line, _PROSE_WORDS - 1) or len(line.strip()) >= _PROSE_CJK_CHARS
 
 
 _SENTENCE_WORDS = 7
