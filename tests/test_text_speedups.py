@@ -174,3 +174,19 @@ def test_inline_chrome_is_still_cut_behind_the_page_gate() -> None:
     body = clean_text(text, explain=True)
     cut = [removal.line.strip() for removal in body.metadata.removed or []]
     assert "Read more" in cut and "[+2412 chars]" in cut
+
+
+@given(
+    st.lists(st.sampled_from(["Crews at work on Friday.", " ", "(KQRN 5)", "（KQRN 5）", ")",
+                              "(", "KQRN", ".", "\n", "x" * 20, " (AP) ", "）", "\u3000"]),
+             max_size=8).map("".join)
+)
+@settings(max_examples=400, deadline=None)
+def test_the_site_credit_end_test_agrees_with_the_pattern(line: str) -> None:
+    from newsclean.core import text as textmod
+    from newsclean.core.header import PAREN_CREDIT
+
+    # every line the pattern takes passes the end test, so the test skips no credit
+    if PAREN_CREDIT.match(line.strip()) is not None:
+        assert line.strip().endswith(textmod._CLOSING_BRACKETS)
+    assert textmod._site_credit("Crews at work on Friday. (KQRN 5) ", "kqrn5com") is not None

@@ -430,12 +430,19 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
     return last if last is not None and all(found) and last.action == "drop" else None
 
 
+_CLOSING_BRACKETS = (")", "）")
+"""What ``PAREN_CREDIT`` ends with: a line ending otherwise is no bracketed credit."""
+
+
 def _site_credit(line: str, host: str) -> Image | None:
     """A sentence credited in brackets to the site itself ("… in Dee Why. (9News)" on
     9news.com.au, "… on Friday. (KQRN 5)" on kqrn5.…): the picture's caption."""
     if not host:
         return None  # (checked first: the pattern's lazy caption is slow to fail on prose)
-    m = PAREN_CREDIT.match(line.strip())
+    text = line.strip()
+    if not text.endswith(_CLOSING_BRACKETS):
+        return None  # (as is a line the pattern's end does not allow)
+    m = PAREN_CREDIT.match(text)
     if m is None or word_count(m.group("credit")) > 4:
         return None
     name = re.sub(r"[\W_]+", "", m.group("credit").casefold())
