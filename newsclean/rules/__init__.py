@@ -38,8 +38,11 @@ class LineRule:
     action: Action = "drop"
     phrases: frozenset[str] = frozenset()
     patterns: tuple[re.Pattern[str], ...] = ()
-    combined: re.Pattern[str] | None = None
-    """All ``patterns`` as one alternation: one search per line instead of one per pattern."""
+    anchored: re.Pattern[str] | None = None
+    """The ``patterns`` that open with "^" as one alternation, matched at the line's start only
+    (searched, an alternation of "^" branches is tried at every position of the line)."""
+    floating: re.Pattern[str] | None = None
+    """The other ``patterns`` as one alternation: one search per line instead of one each."""
     bulleted: bool = False
     """Match only list items (a nav rail's "• Politics", not a "Politics" section line)."""
 
@@ -59,14 +62,17 @@ class LineRule:
             action=action,
             phrases=frozenset(key(p) for p in phrases),
             patterns=tuple(re.compile(p) for p in sources),
-            combined=_alternation(sources),
+            anchored=_alternation([p for p in sources if p.startswith("^")]),
+            floating=_alternation([p for p in sources if not p.startswith("^")]),
             bulleted=bulleted,
         )
 
     def matches(self, line_key: str) -> bool:
         if line_key in self.phrases:
             return True
-        return self.combined is not None and self.combined.search(line_key) is not None
+        if self.anchored is not None and self.anchored.match(line_key) is not None:
+            return True
+        return self.floating is not None and self.floating.search(line_key) is not None
 
 
 @dataclass(frozen=True, slots=True)
