@@ -190,3 +190,10 @@ def test_the_site_credit_end_test_agrees_with_the_pattern(line: str) -> None:
     if PAREN_CREDIT.match(line.strip()) is not None:
         assert line.strip().endswith(textmod._CLOSING_BRACKETS)
     assert textmod._site_credit("Crews at work on Friday. (KQRN 5) ", "kqrn5com") is not None
+
+
+def test_a_rule_finds_its_unanchored_branch_anywhere_in_the_line() -> None:
+    rule = LineRule.of("test:mixed", patterns=[r"^share this$|newsletter$", r"^print$"])
+    assert rule.matches("print") and rule.matches("share this")
+    assert rule.matches("sign up for our newsletter")  # "^" opens only the first branch
+    assert not rule.matches("the print edition")

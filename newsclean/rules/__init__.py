@@ -62,8 +62,8 @@ class LineRule:
             action=action,
             phrases=frozenset(key(p) for p in phrases),
             patterns=tuple(re.compile(p) for p in sources),
-            anchored=_alternation([p for p in sources if p.startswith("^")]),
-            floating=_alternation([p for p in sources if not p.startswith("^")]),
+            anchored=_alternation([p for p in sources if _at_start(p)]),
+            floating=_alternation([p for p in sources if not _at_start(p)]),
             bulleted=bulleted,
         )
 
@@ -306,6 +306,12 @@ _REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
 
 def _joined(sources: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sources)
+
+
+def _at_start(src: str) -> bool:
+    """Whether every match of ``src`` starts the line: "^" opens it and no "|" outside a
+    group offers a branch without it ("^a|b" matches "b" anywhere)."""
+    return src.startswith("^") and len(_top_level_branches(src)) == 1
 
 
 def _alternation(sources: list[str]) -> re.Pattern[str] | None:
