@@ -131,12 +131,12 @@ def clean_tree(
     profile = profile_for(url, aggregator)
     head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
     marked = MarkedElements(root, _MARKED_WORDS)  # byline and heading classes: read once
-    meta = _metadata(root, profile, head, marked)
+    meta = _metadata(root, profile, head, marked, url)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
     gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
-    found = find_dates_in_html(head=head, now=now)
+    found = find_dates_in_html(head=head, now=now, url=url)
     dek = _heading_dek(root, meta.get("headline"))
     dropped: list[Removal] | None = [] if explain else None
     _drop_chrome(root, profile, dropped)
@@ -290,7 +290,7 @@ def _article_node(head: HeadFacts) -> dict[str, Any]:
 
 def _metadata(
     root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts,
-    marked: MarkedElements | None = None,
+    marked: MarkedElements | None = None, url: str | None = None,
 ) -> dict[str, str]:
     sel = profile.selectors
     tags = head.tags
@@ -319,7 +319,7 @@ def _metadata(
         # A publisher's own page names itself (aggregators name themselves: their original
         # publisher is what the profile's selectors give).
         site = site_name(tags, head.jsonld) or title_site(
-            head.title, head.canonical or tags.get("og:url"))
+            head.title, head.canonical or tags.get("og:url") or url)
         if site:
             # the masthead's link only for a name run together ("TheHill", "floridatoday"),
             # not a plain word ("Healthline"): one more walk over the page

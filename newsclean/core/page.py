@@ -275,7 +275,9 @@ def in_other_story(el: Any, ancestors: list[Any] | None = None) -> bool:
             return True
         marks = f"{a.get('class') or ''} {a.get('id') or ''}".casefold()
         if marks.strip() and any(m in marks for m in _OTHER_MARKS):
-            return True
+            # a layout's column around the story itself ("sidebar-1" holding the <h1>) is not
+            # another story, whatever its class says
+            return next(a.iter("h1"), None) is None
         if a.tag in _STORY_ROOTS:
             return False  # a layout's wrapper around the story ("content-rail") is not a card
     return False
