@@ -140,6 +140,56 @@ def test_a_byline_sentence_with_its_stamps_outside_the_article_dates_the_page() 
     assert published(html) == "2026-05-02T07:40:00"
 
 
+@pytest.mark.parametrize(("stamp", "want"), [
+    ("<abbr class='published' title='2026-05-16T07:15:00-05:00'>16 de mayo</abbr>",
+     "2026-05-16T07:15:00-05:00"),
+    ("<span class='article-date' data-published='2026-05-16T07:15:00+02:00'>vor 2 Stunden"
+     "</span>", "2026-05-16T07:15:00+02:00"),
+    ("<span class='date' data-timestamp='1778915700'>2 hours ago</span>",
+     "2026-05-16T07:15:00+00:00"),
+])
+def test_a_machine_date_in_a_stamps_attribute_beats_the_words_it_shows(
+    stamp: str, want: str
+) -> None:
+    html = page(f"<div class='entry-meta'>By Ines Varga · {stamp}</div>")
+    assert published(html) == want
+
+
+def test_an_attribute_stamp_classed_as_an_update_is_the_modified_date() -> None:
+    html = page("<abbr class='updated' title='2026-05-17T09:00:00+01:00'>yesterday</abbr>"
+                "<p class='date'>16 May 2026</p>")
+    art = clean_html(html, now=NOW)
+    assert (art.datePublished, art.dateModified) == ("2026-05-16", "2026-05-17T09:00:00+01:00")
+
+
+@pytest.mark.parametrize("value", ["12345", "Ines Varga", "2026 season"])
+def test_an_attribute_that_is_no_date_is_not_read_as_one(value: str) -> None:
+    html = page(f"<p class='date' title='{value}' data-id='1778915700'>16 May 2026</p>")
+    assert published(html) == "2026-05-16"
+
+
+def test_a_stamp_classed_in_turkish_before_the_headline_dates_the_page() -> None:
+    html = page("", lang="tr").replace(
+        "<h1>", "<div class='haber-ust'><span class='tarih'>16.05.2026 - 08:20</span></div><h1>")
+    assert published(html) == "2026-05-16T08:20:00"
+
+
+def test_a_time_without_datetime_in_a_rail_does_not_date_the_page() -> None:
+    rail = ("<aside class='latest'><ul><li><a href='/a'>Regatta moved</a> <time>May 18, 2026"
+            "</time></li></ul></aside>")
+    html = page("<p>By Ines Varga, <time>May 16, 2026</time></p>").replace("<main>",
+                                                                             rail + "<main>")
+    assert published(html) == "2026-05-16"
+
+
+def test_two_stamps_after_a_byline_and_a_place_on_one_long_line() -> None:
+    line = ("By Ines Varga | Harbour Town | Published: May 16, 2026 08:05 IST | Updated: May "
+            "16, 2026 09:41 IST")
+    art = clean_html(page(f"<div class='editor-details'>{line}</div>"), now=NOW)
+    assert (art.datePublished, art.dateModified) == (
+        "2026-05-16T08:05:00+05:30", "2026-05-16T09:41:00+05:30")
+
+
 # --- the address the page was fetched from ----------------------------------------------------
 
 def test_the_fetched_address_dates_a_page_nothing_else_dates() -> None:
