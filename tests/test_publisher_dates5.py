@@ -174,6 +174,19 @@ def test_a_stamp_classed_in_turkish_before_the_headline_dates_the_page() -> None
     assert published(html) == "2026-05-16T08:20:00"
 
 
+def test_an_unclassed_stamp_in_the_row_above_the_headline_dates_the_page() -> None:
+    html = page("", lang="pl").replace(
+        "<h1>", "<div class='art-top'><a href='/kraj/'>Kraj</a> <span>16.05.2026, 06:10</span>"
+                "</div><h1>")
+    assert published(html) == "2026-05-16T06:10:00"
+
+
+def test_a_dated_teaser_rail_further_above_the_headline_does_not() -> None:
+    rail = ("<div class='top-stories'><a href='/a'>Regatta moved</a> <span>18.05.2026, 09:00"
+            "</span></div><div class='crumbs'><a href='/'>Start</a></div><p>Kraj</p>")
+    assert published(page("", lang="pl").replace("<h1>", rail + "<h1>")) is None
+
+
 def test_a_time_without_datetime_in_a_rail_does_not_date_the_page() -> None:
     rail = ("<aside class='latest'><ul><li><a href='/a'>Regatta moved</a> <time>May 18, 2026"
             "</time></li></ul></aside>")

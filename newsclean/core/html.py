@@ -49,6 +49,7 @@ from .page import (
     Facts,
     HeadFacts,
     Page,
+    above_headline_leaves,
     headline_leaves,
     in_other_story,
     scan_head,
@@ -688,7 +689,7 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     A line just above the headline (a meta row set before it) is read after those under it;
     a label in the line's own text before a linked name ("Posted by <a>Ana Lis</a> on …")
     introduces it as a label element does."""
-    for el in [*headline_leaves(root), *_above_headline_leaves(root)]:
+    for el in [*headline_leaves(root), *above_headline_leaves(root)]:
         if _in_card(el):
             continue  # a teaser's "Par Jeanne Roux" under its linked title, past a short story
         text = element_text(el)
@@ -722,28 +723,6 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
 
 # The bar between a byline's fields ("홍길동 기자 | 입력 2026.04.21"): the name is before it.
 _FIELD_BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
-_ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
-
-
-def _above_headline_leaves(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The short leaves of the one or two elements set right before the page's first
-    ``<h1>`` in its own container ("<div class='meta'><span>By Ana Lis</span></div><h1>"),
-    outside other stories; a teaser rail further up is not read."""
-    h1 = next(root.iter("h1"), None)
-    if h1 is None:
-        return []
-    leaves: list[lxml.html.HtmlElement] = []
-    for sibling in list(h1.itersiblings(preceding=True))[:_ABOVE_SIBLINGS]:
-        if not isinstance(sibling.tag, str) or in_other_story(sibling):
-            continue
-        for el in sibling.iter():
-            if isinstance(el.tag, str) and not len(el) and el.tag not in ("script", "style"):
-                text = element_text(el)
-                if text and len(text) <= _LINE_CHARS:
-                    leaves.append(el)
-    return leaves
-
-
 _AUTHOR_PATH = re.compile(
     rf"/(?:{alternation(ordered('author_links'))})/[^/?#]", re.IGNORECASE
 )

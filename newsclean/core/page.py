@@ -378,13 +378,35 @@ def headline_leaves(root: Any) -> list[Any]:
     return leaves
 
 
+_ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
+
+
+def above_headline_leaves(root: Any) -> list[Any]:
+    """The short leaves of the one or two elements set right before the page's first
+    ``<h1>`` in its own container ("<div class='meta'><span>By Ana Lis</span></div><h1>"),
+    outside other stories; a teaser rail further up is not read."""
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return []
+    leaves: list[Any] = []
+    for sibling in list(h1.itersiblings(preceding=True))[:_ABOVE_SIBLINGS]:
+        if not isinstance(sibling.tag, str) or in_other_story(sibling):
+            continue
+        for el in sibling.iter():
+            if isinstance(el.tag, str) and not len(el) and el.tag not in ("script", "style"):
+                text = element_text(el)
+                if text and len(text) <= _LEAF_CHARS:
+                    leaves.append(el)
+    return leaves
+
+
 def _under_headline(root: Any) -> list[str]:
     """Stamps no class names: the texts of ``<time>`` elements without a ``datetime``
     ("<time>March 5, 2026</time>") and the headline's short leaves (:func:`headline_leaves`).
     Read after the date-classed texts, as they are."""
     texts = [element_text(el) for el in root.iter("time")
              if el.get("datetime") is None and not in_other_story(el)]
-    texts += [text for el in headline_leaves(root)
+    texts += [text for el in [*headline_leaves(root), *above_headline_leaves(root)]
               if len(text := element_text(el)) <= _DATE_TEXT_CHARS]
     return [t for t in texts if t][:_DATE_TEXTS]
 
