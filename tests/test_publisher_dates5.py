@@ -230,6 +230,37 @@ def test_the_fetched_address_names_the_site_from_the_title() -> None:
     assert art.publisher == "Quayside Post"
 
 
+# --- the publisher named only in microdata -------------------------------------------------
+
+def publisher(marks: str, head: str = "") -> str | None:
+    html = (f"<html lang='en'><head><title>Slipway opens</title>{head}</head><body><article "
+            f"itemscope itemtype='https://schema.org/NewsArticle'>{marks}<h1>Slipway opens</h1>"
+            f"{PARAS}</article></body></html>")
+    return clean_html(html, now=NOW).publisher
+
+
+@pytest.mark.parametrize("marks", [
+    "<div itemprop='publisher' itemscope itemtype='https://schema.org/Organization'>"
+    "<meta itemprop='name' content='Quayside Post'></div>",
+    "<span itemprop='publisher' itemscope><span itemprop='logo' itemscope><meta itemprop='url' "
+    "content='https://quaysidepost.example/logo.png'></span><span itemprop='name'>Quayside Post"
+    "</span></span>",
+    "<meta itemprop='publisher' content='Quayside Post'>",
+])
+def test_a_publisher_named_only_in_microdata_is_the_publisher(marks: str) -> None:
+    assert publisher(marks) == "Quayside Post"
+
+
+def test_a_microdata_publisher_given_as_an_address_names_no_one() -> None:
+    assert publisher("<link itemprop='publisher' content='https://quaysidepost.example/'>") is None
+
+
+def test_a_site_name_tag_comes_before_the_microdata_publisher() -> None:
+    marks = "<meta itemprop='publisher' content='Quayside Media Group'>"
+    head = "<meta property='og:site_name' content='Quayside Post'>"
+    assert publisher(marks, head) == "Quayside Post"
+
+
 # --- the tuning pages -------------------------------------------------------------------------
 
 PAGES = cases(TUNE5)

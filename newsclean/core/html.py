@@ -55,7 +55,7 @@ from .page import (
     scan_head,
     shows_headline,
 )
-from .sitename import spelt_out, title_site
+from .sitename import microdata_publisher, spelt_out, title_site
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -319,7 +319,7 @@ def _metadata(
     if "publisher" not in fields and profile.aggregator is None:
         # A publisher's own page names itself (aggregators name themselves: their original
         # publisher is what the profile's selectors give).
-        site = site_name(tags, head.jsonld) or title_site(
+        site = site_name(tags, head.jsonld) or microdata_publisher(root) or title_site(
             head.title, head.canonical or tags.get("og:url") or url)
         if site:
             # the masthead's link only for a name run together ("TheHill", "floridatoday"),
