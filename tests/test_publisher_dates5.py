@@ -230,6 +230,20 @@ def test_the_fetched_address_names_the_site_from_the_title() -> None:
     assert art.publisher == "Quayside Post"
 
 
+@pytest.mark.parametrize(("title", "host", "site"), [
+    ("Ny bro över älven - Älvdalsbladet", "www.alvdalsbladet.example", "Älvdalsbladet"),
+    ("Neue Brücke eröffnet | Grünblick", "gruenblick.example", None),  # "ue": no host spells it
+    ("Nuevo puente | El Heraldo Andino", "elheraldoandino.example", "El Heraldo Andino"),
+])
+def test_a_title_names_the_site_when_its_host_spells_the_name_without_accents(
+    title: str, host: str, site: str | None
+) -> None:
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title.split(' ')[0]}"
+            f"</h1>{PARAS}</article></body></html>")
+    art = clean_html(html, now=NOW, url=f"https://{host}/a/slug")
+    assert art.publisher == site
+
+
 # --- the publisher named only in microdata -------------------------------------------------
 
 def publisher(marks: str, head: str = "") -> str | None:

@@ -9,6 +9,7 @@ The handle is no name to show; the spelt-out form with the same letters is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,7 +22,10 @@ _TITLE_PARTS = re.compile(r"\s+[-|–—:·•]\s+|\s*[｜\u3000]\s*")
 
 
 def _letters(value: str) -> str:
-    return _NOT_LETTERS.sub("", value).casefold()
+    """Letters and digits only, case and accents folded: a host spells "Älvdalsbladet" or
+    "Grünblick" as "alvdalsbladet", "grunblick"."""
+    folded = unicodedata.normalize("NFKD", value.casefold())
+    return _NOT_LETTERS.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
 def spelt_out(name: str, stated: Iterable[str | None], title: str | None,
