@@ -155,6 +155,11 @@ def test_a_machine_date_in_a_stamps_attribute_beats_the_words_it_shows(
     assert published(html) == want
 
 
+def test_a_time_without_datetime_gives_the_date_in_its_title() -> None:
+    html = page("<p>By Ines Varga <time title='2026-05-16 07:15'>2 hours ago</time></p>")
+    assert published(html) == "2026-05-16T07:15:00"
+
+
 def test_an_attribute_stamp_classed_as_an_update_is_the_modified_date() -> None:
     html = page("<abbr class='updated' title='2026-05-17T09:00:00+01:00'>yesterday</abbr>"
                 "<p class='date'>16 May 2026</p>")

@@ -404,7 +404,7 @@ def _under_headline(root: Any) -> list[str]:
     """Stamps no class names: the texts of ``<time>`` elements without a ``datetime``
     ("<time>March 5, 2026</time>") and the headline's short leaves (:func:`headline_leaves`).
     Read after the date-classed texts, as they are."""
-    texts = [element_text(el) for el in root.iter("time")
+    texts = [_attribute_stamp(el) or element_text(el) for el in root.iter("time")
              if el.get("datetime") is None and not in_other_story(el)]
     texts += [text for el in [*headline_leaves(root), *above_headline_leaves(root)]
               if len(text := element_text(el)) <= _DATE_TEXT_CHARS]
