@@ -1,10 +1,17 @@
-"""Build invented publisher pages with their truth from tagged blocks (``make_tune.py`` and
-``make_holdout.py`` use it).
+"""Build invented publisher pages with their truth from tagged blocks written as data
+(``tune.txt``, ``holdout.txt``):
 
-A page is a list of blocks: article text (``P``, ``H``, ``UL``, ``OL``, ``TABLE``, ``DL``),
-chrome (``C``: raw markup and the strings that must not reach the body) and kept details
-(every ``H``/``UL``/``OL``/``TABLE``/``DL`` string must reach the body). ``spec.json`` gets
-``articleBody`` (the text blocks in page order, joined by "\\n"), ``keep`` and ``without``."""
+    python pagegen.py tune.txt ../../../fixtures/publishers/body-tune
+    python pagegen.py holdout.txt ../../../fixtures/publishers/body-holdout
+
+A page opens with ``== <slug>`` and ``name = value`` lines (url, lang, site, headline, author,
+authors split by " | ", published, shell: a name in ``shells.txt``, header, footer), then one
+block a line, ``TAG: …``: article text (``P`` or ``P.<class>``, ``H``/``H3``, ``UL``/``OL``
+items split by " || ", ``TABLE``/``TABLE+head`` rows by " || " and cells by " ;; ",
+``DL``/``DL.<class>`` pairs the same way), chrome in the article (``C``) or after it (``A``):
+its markup, then " || " and the strings of it that must not reach the body. Every heading,
+item, first cell and detail value must reach the body. ``spec.json`` gets ``articleBody``
+(the text blocks in page order, joined by "\\n"), ``keep`` and ``without``."""
 from __future__ import annotations
 
 import html as _html
@@ -98,9 +105,69 @@ def page(slug: str, *, url: str, lang: str, site: str, headline: str, author: st
     PAGES.append((slug, markup, spec))
 
 
+_SIMPLE = {"UL": UL, "OL": OL}
+
+
+def _block(tag: str, value: str) -> Block:
+    name, _, cls = tag.partition(".")
+    parts = value.split(" || ")
+    if name == "P":
+        return P(value, cls)
+    if name in ("H", "H3", "H4"):
+        return H(value, "h2" if name == "H" else name.lower())
+    if name in _SIMPLE:
+        return _SIMPLE[name](*parts)
+    if name in ("TABLE", "TABLE+head"):
+        rows = [tuple(p.split(" ;; ")) for p in parts]
+        return TABLE(*rows[1:], head=rows[0]) if name == "TABLE+head" else TABLE(*rows)
+    if name == "DL":
+        return DL(*[tuple(p.split(" ;; ", 1)) for p in parts], cls=cls)  # type: ignore[misc]
+    if name in ("C", "A"):
+        return C(*parts)
+    raise ValueError(f"unknown block {tag!r}")
+
+
+def _shells(path: pathlib.Path) -> dict[str, str]:
+    """The shells of ``shells.txt``: each one's lines after its ``== NAME`` line."""
+    out: dict[str, list[str]] = {}
+    lines: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("== "):
+            out[line[3:].strip()] = lines = []
+        elif out and not line.startswith("# "):
+            lines.append(line)
+    return {name: "\n".join(body).strip("\n") for name, body in out.items()}
+
+
+def read_pages(path: pathlib.Path) -> None:
+    """Add every page of a data file (format above) to :data:`PAGES`."""
+    shells = _shells(path.with_name("shells.txt"))
+    slug, fields, blocks, after = "", {}, [], []
+
+    def flush() -> None:
+        if slug:
+            page(slug, shell=shells[fields.pop("shell")],
+                 authors=fields.pop("authors").split(" | "), blocks=blocks, after=after,
+                 **fields)
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            flush()
+            slug, fields, blocks, after = line[3:].strip(), {}, [], []
+        elif " = " in line and ":" not in line.split(" = ", 1)[0]:
+            name, _, value = line.partition(" = ")
+            fields[name.strip()] = value
+        else:
+            tag, _, value = line.partition(": ")
+            (after if tag == "A" else blocks).append(_block(tag, value))
+    flush()
+
+
 def write_pages() -> None:
     """Write every page as a fixture case folder into the folder named on the command line."""
-    out = pathlib.Path(sys.argv[1])
+    out = pathlib.Path(sys.argv[-1])
     for slug, markup, spec in PAGES:
         d = out / slug
         d.mkdir(parents=True, exist_ok=True)
@@ -111,3 +178,8 @@ def write_pages() -> None:
         (d / "spec.json").write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n",
                                      encoding="utf-8")
     print(len(PAGES), "pages ->", out)
+
+
+if __name__ == "__main__":
+    read_pages(pathlib.Path(sys.argv[1]))
+    write_pages()
