@@ -54,7 +54,25 @@ def test_a_short_label_and_a_headline_linked_to_the_site_is_a_cross_link_in_any_
     assert markup.split("</a>")[0].rsplit(">", 1)[-1] not in body
 
 
+@pytest.mark.parametrize(("markup", "gone"), [
+    ("<p><a href='/uutiset/laituri-2/'><strong>Lue myös:</strong> Laituri suljettiin myrskyn "
+     "vuoksi kahdeksi viikoksi</a></p>", "Laituri suljettiin"),
+    ("<p><a href='/news/2026/03/old-dock-to-become-museum/'>Old ferry dock to become a small "
+     "museum</a></p>", "Old ferry dock to become"),
+    ("<div class='story-card'><h3>Đọc tiếp</h3><div><a href='/tin/1.html'><h4>Phà mới chạy "
+     "tuyến qua sông từ tháng sáu</h4></a><span>2 giờ trước</span></div><div><a href="
+     "'/tin/2.html'><h4>Bến phà cũ sẽ thành bảo tàng nhỏ</h4></a><span>5 giờ trước</span>"
+     "</div></div>", "Bến phà cũ sẽ thành"),
+])
+def test_a_linked_headline_alone_or_a_list_of_them_under_any_heading_goes(
+    markup: str, gone: str
+) -> None:
+    assert gone not in body_of(markup)
+
+
 @pytest.mark.parametrize("markup", [
+    # a linked sentence, not a headline
+    "<p><a href='/docs/dock-report/'>The full engineering report on the dock is here.</a></p>",
     # a link that is a name or a place, not a headline
     "<p><strong>Website:</strong> <a href='/venues/harbour-hall'>Harbour Hall</a></p>",
     # a headline on another site: a document the article points to
@@ -71,6 +89,19 @@ def test_a_short_label_and_a_headline_linked_to_the_site_is_a_cross_link_in_any_
 def test_labelled_links_that_are_facts_documents_or_sentences_stay(markup: str) -> None:
     body = body_of(markup)
     assert markup.split("</a>")[0].rsplit(">", 1)[-1] in body
+
+
+SECTION = ("<html><head><meta charset='utf-8'><title>Harbour news</title></head><body>"
+           "<main><h2>Harbour</h2><ul>"
+           "<li><a href='/news/1/'>Ferry dock rebuilt ahead of schedule</a></li>"
+           "<li><a href='/news/2/'>Harbour board approves forty new moorings</a></li>"
+           "<li><a href='/news/3/'>Fishing fleet returns early after storm warning</a></li>"
+           "</ul></main></body></html>")
+
+
+def test_a_section_pages_lists_of_headlines_are_its_content_not_related_blocks() -> None:
+    body = clean_html(SECTION, url="https://www.lakesidegazette.example/harbour/").articleBody
+    assert "Harbour board approves forty new moorings" in (body or "")
 
 
 @pytest.mark.parametrize(("markup", "lang"), [

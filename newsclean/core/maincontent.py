@@ -283,19 +283,26 @@ def article_chrome(
             if rule == "html:press-contact":
                 found.update(dict.fromkeys(_contact_lines(el), rule))
     marked = marked or MarkedElements(root, HEADING_WORDS)
+    prose: bool | None = None  # whether the page has an article's text, read when asked
     for heading in _HEADINGS(root, classed=marked.holding(_HEADING_FORMS)):
         head = heading.text
-        if head and _MAY_START_AS_HEADING.match(head) is None:
-            continue  # told from the heading's first text node alone
+        # told from the heading's first text node alone: no label of the vocabularies
+        labelled = not head or _MAY_START_AS_HEADING.match(head) is not None
         raw = heading.text_content()
         if len(raw) > 4 * _HEADING_CHARS:
             continue  # a container marked as a title block: never a heading's few words
         text = " ".join(raw.split())
         if not text or len(text) > _HEADING_CHARS:
             continue
-        if _RELATED_HEADING.match(text):
+        if labelled and _RELATED_HEADING.match(text):
             found.update(dict.fromkeys(_related_block(heading, lengths), "html:related-block"))
-        elif _CHROME_OPENERS["support"].match(text):
+        elif not (labelled and _CHROME_OPENERS["support"].match(text)):
+            block = _related_block(heading, lengths) if heading.tag != "h1" else []
+            if _headline_links(block, site) >= _RELATED_TITLES and (
+                prose := _has_prose(root) if prose is None else prose
+            ):
+                found.update(dict.fromkeys(block, "html:related-block"))
+        else:
             box = heading.getparent()  # "Support local journalism" over its appeal and button
             small = box is not None and box.tag not in _STOP_AT
             found[box if small and len(_text(box)) <= _BOX_CHARS else heading] = "html:support"
@@ -434,6 +441,8 @@ def _labelled_link(el: Any, lengths: _TextLengths, site: str | None) -> str | No
     if len(text) > _CROSSLINK_CHARS:
         return None
     links = list(el.iter("a"))
+    if len(links) == 1 and _text(links[0]) == text:
+        return _linked_paragraph(el, links[0], text, site)
     at = text.find(_text(links[0]))
     label = text[:at].strip() if at > 0 else ""
     if not label or len(label.split()) > _LABEL_WORDS or not _reads_as_label(el, label):
@@ -445,6 +454,49 @@ def _labelled_link(el: Any, lengths: _TextLengths, site: str | None) -> str | No
     if not all(_same_site(a.get("href"), site) for a in links) or _in_fact_box(el, label):
         return None
     return "html:cross-link"
+
+
+def _linked_paragraph(el: Any, link: Any, text: str, site: str | None) -> str | None:
+    """"html:cross-link" for a paragraph that is one link to a headline of the site: its
+    label inside the link ("<a><b>Lue myös:</b> …</a>") or none, when it stands beside
+    article text ("<p><a>Old pool to be pulled down next year</a></p>" between two
+    paragraphs). A linked sentence ("… is here.") or a name is no headline."""
+    if not _same_site(link.get("href"), site):
+        return None
+    first = next(iter(link), None)
+    title = text
+    if first is not None and not (link.text or "").strip() and first.tag in _INLINE_LABELS:
+        label = _text(first)
+        if label and len(label.split()) <= _LABEL_WORDS and _reads_as_label(link, label):
+            title = text[len(label):]
+    elif not any(len(_text(n).split()) >= _TEXT_WORDS
+                 for n in (el.getprevious(), el.getnext()) if n is not None):
+        return None
+    words = title.split()
+    if len(words) < _TITLE_WORDS or title.rstrip().endswith((".", ":")):
+        return None
+    return "html:cross-link"
+
+
+_RELATED_TITLES = 2  # linked headlines that make a list of other stories
+_PROSE_PARAGRAPHS = 2
+
+
+def _has_prose(root: Any) -> bool:
+    """True for a page with an article's text (two paragraphs of twenty words or more):
+    on a section page, lists of linked headlines under headings are its content."""
+    long = 0
+    for p in root.iter("p"):
+        long += len(p.text_content().split()) >= _TEXT_WORDS
+        if long >= _PROSE_PARAGRAPHS:
+            return True
+    return False
+
+
+def _headline_links(block: list[Any], site: str | None) -> int:
+    """How many links in ``block`` are headlines of the site (four words or more)."""
+    return sum(1 for el in block for a in el.iter("a")
+               if len(_text(a).split()) >= _TITLE_WORDS and _same_site(a.get("href"), site))
 
 
 def _reads_as_label(el: Any, label: str) -> bool:
