@@ -21,7 +21,7 @@ from .conftest import FIXTURES, ROOT
 CASE_FILES = {"response.json", "spec.json", "expected.json"}
 BODY_FILES = {"body.html", "body.json", "body.txt"}
 NESTED_GROUPS = {
-    "publishers": {"holdout", "body-tune", "body-holdout"},
+    "publishers": {"holdout", "body-tune", "body-holdout", "body-holdout2"},
     "learned": {"holdout"},
     "metadata": {"tune", "holdout", "tune2", "holdout2", "tune3", "holdout3", "tune4", "holdout4"},
 }
