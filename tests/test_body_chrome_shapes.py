@@ -59,6 +59,9 @@ def test_a_short_label_and_a_headline_linked_to_the_site_is_a_cross_link_in_any_
      "vuoksi kahdeksi viikoksi</a></p>", "Laituri suljettiin"),
     ("<p><a href='/news/2026/03/old-dock-to-become-museum/'>Old ferry dock to become a small "
      "museum</a></p>", "Old ferry dock to become"),
+    # between comments, the same (a comment is no neighbour to read)
+    ("<!-- ad slot --><p><a href='/news/2026/03/old-dock-to-become-museum/'>Old ferry dock to "
+     "become a small museum</a></p><!-- /ad slot -->", "Old ferry dock to become"),
     ("<div class='story-card'><h3>Đọc tiếp</h3><div><a href='/tin/1.html'><h4>Phà mới chạy "
      "tuyến qua sông từ tháng sáu</h4></a><span>2 giờ trước</span></div><div><a href="
      "'/tin/2.html'><h4>Bến phà cũ sẽ thành bảo tàng nhỏ</h4></a><span>5 giờ trước</span>"

@@ -193,6 +193,14 @@ _PARAGRAPHS = lxml.etree.XPath(
     f"[not(*[not(contains('{_INLINE_NAMES}', concat('|', name(), '|')))])]"
     "[normalize-space()]"
 )
+# The paragraphs above (but list items) that may be a cross-link by shape: short, with a
+# link whose text is a quarter of theirs or more; told in C, as few as a page's menus.
+_LINKED_PARAGRAPHS = lxml.etree.XPath(
+    "(//p | /descendant::div[not(div)]"
+    f"[not(*[not(contains('{_INLINE_NAMES}', concat('|', name(), '|')))])])"
+    "[descendant::a][string-length() <= 500]"
+    "[4 * string-length(descendant::a) >= string-length()]"
+)
 _OPENING_CHARS = 60
 # Headings: h2-h6 and elements whose class names a title or heading, read in the page's one
 # pass over its classes (core/marked.py), in document order.
@@ -276,18 +284,21 @@ def article_chrome(
             text = _text(el)
             if len(text) <= _PARAGRAPH_CHARS:
                 rule = _paragraph_rule(el, text, lengths)
-        if rule is None and el.tag != "li" and el.find(".//a") is not None:
-            rule = _labelled_link(el, lengths, site)
         if rule:
             found[el] = rule
             if rule == "html:press-contact":
                 found.update(dict.fromkeys(_contact_lines(el), rule))
+    for el in _LINKED_PARAGRAPHS(root):
+        if el not in found and _mostly_linked(el) and (rule := _labelled_link(el, lengths, site)):
+            found[el] = rule
     marked = marked or MarkedElements(root, HEADING_WORDS)
     prose: bool | None = None  # whether the page has an article's text, read when asked
     for heading in _HEADINGS(root, classed=marked.holding(_HEADING_FORMS)):
         head = heading.text
         # told from the heading's first text node alone: no label of the vocabularies
         labelled = not head or _MAY_START_AS_HEADING.match(head) is not None
+        if not labelled and not _may_head_links(heading):
+            continue  # the common case: no label, and no linked headline after it
         raw = heading.text_content()
         if len(raw) > 4 * _HEADING_CHARS:
             continue  # a container marked as a title block: never a heading's few words
@@ -297,8 +308,8 @@ def article_chrome(
         if labelled and _RELATED_HEADING.match(text):
             found.update(dict.fromkeys(_related_block(heading, lengths), "html:related-block"))
         elif not (labelled and _CHROME_OPENERS["support"].match(text)):
-            block = _related_block(heading, lengths) if heading.tag != "h1" else []
-            if _headline_links(block, site) >= _RELATED_TITLES and (
+            block = _related_block(heading, lengths) if _may_head_links(heading) else []
+            if _headline_links(block, site, lengths) >= _RELATED_TITLES and (
                 prose := _has_prose(root) if prose is None else prose
             ):
                 found.update(dict.fromkeys(block, "html:related-block"))
@@ -405,6 +416,7 @@ def _related_block(heading: Any, lengths: _TextLengths) -> list[Any]:
 _LABEL_WORDS = 4  # "Read more", "Lea también", "İLGİLİ HABER", "» Ayrıca okuyun"
 _TITLE_WORDS = 4  # a linked headline, not a name or an address
 _CROSSLINK_CHARS = 250
+_CROSSLINK_RAW_CHARS = 2 * _CROSSLINK_CHARS  # the same text before its white space is folded
 _LABEL_END = re.compile(r"[:：|»›>\-–—.]$")
 _LEAD_MARK = re.compile(r"^[»›>▶►■•→]")
 _FACT_LABEL = re.compile(r"^\W*([^\W\d][^:：|]{0,39})[:：|]")
@@ -456,21 +468,31 @@ def _labelled_link(el: Any, lengths: _TextLengths, site: str | None) -> str | No
     return "html:cross-link"
 
 
+def _mostly_linked(el: Any) -> bool:
+    """True for a short paragraph whose links hold at least half its text, told in C: the
+    least a cross-link is; a paragraph of the article with a link in it is not."""
+    raw = len(string_value(el))
+    if raw > _CROSSLINK_RAW_CHARS:
+        return False
+    links = el.findall(".//a")
+    return bool(links) and 2 * sum(len(string_value(a)) for a in links) >= raw
+
+
 def _linked_paragraph(el: Any, link: Any, text: str, site: str | None) -> str | None:
     """"html:cross-link" for a paragraph that is one link to a headline of the site: its
     label inside the link ("<a><b>Lue myös:</b> …</a>") or none, when it stands beside
     article text ("<p><a>Old pool to be pulled down next year</a></p>" between two
     paragraphs). A linked sentence ("… is here.") or a name is no headline."""
-    if not _same_site(link.get("href"), site):
-        return None
+    if len(text.split()) < _TITLE_WORDS or not _same_site(link.get("href"), site):
+        return None  # most such paragraphs are a menu's items of a word or two
     first = next(iter(link), None)
     title = text
     if first is not None and not (link.text or "").strip() and first.tag in _INLINE_LABELS:
         label = _text(first)
         if label and len(label.split()) <= _LABEL_WORDS and _reads_as_label(link, label):
             title = text[len(label):]
-    elif not any(len(_text(n).split()) >= _TEXT_WORDS
-                 for n in (el.getprevious(), el.getnext()) if n is not None):
+    elif not any(len(_text(n).split()) >= _TEXT_WORDS for n in (el.getprevious(), el.getnext())
+                 if n is not None and isinstance(n.tag, str)):  # not a comment
         return None
     words = title.split()
     if len(words) < _TITLE_WORDS or title.rstrip().endswith((".", ":")):
@@ -493,10 +515,42 @@ def _has_prose(root: Any) -> bool:
     return False
 
 
-def _headline_links(block: list[Any], site: str | None) -> int:
-    """How many links in ``block`` are headlines of the site (four words or more)."""
-    return sum(1 for el in block for a in el.iter("a")
-               if len(_text(a).split()) >= _TITLE_WORDS and _same_site(a.get("href"), site))
+_TITLE_CHARS = 2 * _TITLE_WORDS - 1  # the fewest characters of four words
+
+
+def _may_head_links(heading: Any) -> bool:
+    """True when a heading other than the page's ``<h1>`` has a linked headline first in
+    what comes next (its next element, or its parent's when it ends its parent), and that is
+    no paragraph: the least a heading over linked headlines has, told before its block is
+    read. A subheading of the article is followed by a paragraph or a list without links, a
+    menu's heading by links of a word or two."""
+    if heading.tag == "h1":
+        return False
+    after = heading.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment
+    if after is None:
+        parent = heading.getparent()
+        after = parent.getnext() if parent is not None else None
+    if after is None or not isinstance(after.tag, str) or after.tag == "p":
+        return False
+    first = after if after.tag == "a" else after.find(".//a")
+    return first is not None and len(string_value(first).split()) >= _TITLE_WORDS
+
+
+def _headline_links(block: list[Any], site: str | None, lengths: _TextLengths) -> int:
+    """How many links in ``block`` are headlines of the site (four words or more), counted
+    up to :data:`_RELATED_TITLES`."""
+    found = 0
+    for el in block:
+        for a in el.iter("a"):
+            if lengths[a] < _TITLE_CHARS or len(_text(a).split()) < _TITLE_WORDS:
+                continue
+            if _same_site(a.get("href"), site):
+                found += 1
+                if found >= _RELATED_TITLES:
+                    return found
+    return found
 
 
 def _reads_as_label(el: Any, label: str) -> bool:
@@ -525,13 +579,21 @@ def _in_fact_box(el: Any, label: str) -> bool:
 _SUPPORT_PATH = re.compile(
     rf"^/(?:[a-z]{{2}}(?:[-_][a-z]{{2}})?/)?"
     rf"(?:{alternation(ordered('support_paths', exclude=('suffix',)))})"
-    rf"(?:[-_](?:{alternation(ordered('support_paths', 'suffix'))}))?(?:[/.]|$)",
+    rf"(?:[-_](?:{alternation(ordered('support_paths', 'suffix'))}))?(?:[/.?#]|$)",
     re.IGNORECASE,
 )
+# The same path in a link as written: after its scheme and host, if any (told before the
+# link is parsed: most links of a page point elsewhere).
+_SUPPORT_HREF = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?(?://[^/?#]*)?" + _SUPPORT_PATH.pattern[1:],
+                           re.IGNORECASE)
 _BOXES = frozenset(("div", "aside", "section", "figure", "form"))
 _BUTTON_WORDS = 4  # "Donate now", "Join today", "Se tilbud"
 _APPEAL_WORDS = 3  # words of the box beside its button: an appeal says something
-_LINKED = lxml.etree.XPath("//a[@href]")
+_BUTTON_CHARS = 40
+# Links short enough to be a button, told in C (most links of a page are headlines).
+_LINKED = lxml.etree.XPath(
+    f"//a[@href][string-length(normalize-space()) <= {_BUTTON_CHARS}]"
+)
 
 
 def _appeal_boxes(root: Any, site: str | None, lengths: _TextLengths) -> list[Any]:
@@ -545,9 +607,7 @@ def _appeal_boxes(root: Any, site: str | None, lengths: _TextLengths) -> list[An
     boxes = []
     for a in _LINKED(root):
         href = a.get("href")
-        if not _same_site(href, site):
-            continue
-        if not _SUPPORT_PATH.match(urlsplit(href.strip()).path or "/"):
+        if not _SUPPORT_HREF.match(href) or not _same_site(href, site):
             continue
         button = _text(a)
         if not button or len(button.split()) > _BUTTON_WORDS:
