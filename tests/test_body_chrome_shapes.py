@@ -177,3 +177,13 @@ def test_tuning_page_keeps_its_lists_and_details_and_drops_its_chrome(page: Case
         assert " ".join(kept.split()).split()[0] in squashed, kept
     for gone in spec["without"]:
         assert gone not in squashed, gone
+
+
+@pytest.mark.parametrize("url", [URL, None])
+def test_links_and_urls_that_do_not_parse_are_no_links_of_the_site(url: str | None) -> None:
+    html = ("<html><body><article><h1>Dock</h1>" + FIRST
+            + "<p><b>Catch up:</b> <a href='http://[::1/news/x'>Ferry dock rebuilt ahead of "
+            "the season</a></p><div class='box'><p>Readers keep this paper going.</p>"
+            "<a href='http://[bad/donate/'>Donate</a></div>" + LAST + "</article></body></html>")
+    body = clean_html(html, url=url).articleBody or ""
+    assert "finished rebuilding" in body and "small museum" in body

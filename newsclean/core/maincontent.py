@@ -424,18 +424,26 @@ _INLINE_LABELS = frozenset(("strong", "b", "em", "i", "span", "u", "small", "mar
 
 
 def _site_host(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[::1": no host to compare with
+        return None
     return host.removeprefix("www.") if host else None
 
 
 def _same_site(href: str | None, site: str | None) -> bool:
-    """True for a link to the page's own site: a relative link, or one to its host."""
+    """True for a link to the page's own site: a relative link, or one to its host. A link
+    that does not parse ("http://[x") is no link of the site."""
     if not href:
         return False
-    parts = urlsplit(href.strip())
+    try:
+        parts = urlsplit(href.strip())
+        host = parts.hostname
+    except ValueError:
+        return False
     if not parts.netloc:
         return not parts.scheme and bool(parts.path)
-    return site is not None and (parts.hostname or "").removeprefix("www.") == site
+    return site is not None and (host or "").removeprefix("www.") == site
 
 
 def _labelled_link(el: Any, lengths: _TextLengths, site: str | None) -> str | None:
