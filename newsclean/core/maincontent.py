@@ -195,10 +195,11 @@ _PARAGRAPHS = lxml.etree.XPath(
 )
 # The paragraphs above (but list items) that may be a cross-link by shape: short, with a
 # link whose text is a quarter of theirs or more; told in C, as few as a page's menus.
+_CROSSLINK_CHARS = 250  # a label and a headline or two
 _LINKED_PARAGRAPHS = lxml.etree.XPath(
     "(//p | /descendant::div[not(div)]"
     f"[not(*[not(contains('{_INLINE_NAMES}', concat('|', name(), '|')))])])"
-    "[descendant::a][string-length() <= 500]"
+    f"[descendant::a][string-length() <= {2 * _CROSSLINK_CHARS}]"  # white space not folded
     "[4 * string-length(descendant::a) >= string-length()]"
 )
 _OPENING_CHARS = 60
@@ -289,7 +290,7 @@ def article_chrome(
             if rule == "html:press-contact":
                 found.update(dict.fromkeys(_contact_lines(el), rule))
     for el in _LINKED_PARAGRAPHS(root):
-        if el not in found and _mostly_linked(el) and (rule := _labelled_link(el, lengths, site)):
+        if el not in found and (rule := _labelled_link(el, lengths, site)):
             found[el] = rule
     marked = marked or MarkedElements(root, HEADING_WORDS)
     prose: bool | None = None  # whether the page has an article's text, read when asked
@@ -415,8 +416,6 @@ def _related_block(heading: Any, lengths: _TextLengths) -> list[Any]:
 
 _LABEL_WORDS = 4  # "Read more", "Lea también", "İLGİLİ HABER", "» Ayrıca okuyun"
 _TITLE_WORDS = 4  # a linked headline, not a name or an address
-_CROSSLINK_CHARS = 250
-_CROSSLINK_RAW_CHARS = 2 * _CROSSLINK_CHARS  # the same text before its white space is folded
 _LABEL_END = re.compile(r"[:：|»›>\-–—.]$")
 _LEAD_MARK = re.compile(r"^[»›>▶►■•→]")
 _FACT_LABEL = re.compile(r"^\W*([^\W\d][^:：|]{0,39})[:：|]")
@@ -474,16 +473,6 @@ def _labelled_link(el: Any, lengths: _TextLengths, site: str | None) -> str | No
     if not all(_same_site(a.get("href"), site) for a in links) or _in_fact_box(el, label):
         return None
     return "html:cross-link"
-
-
-def _mostly_linked(el: Any) -> bool:
-    """True for a short paragraph whose links hold at least half its text, told in C: the
-    least a cross-link is; a paragraph of the article with a link in it is not."""
-    raw = len(string_value(el))
-    if raw > _CROSSLINK_RAW_CHARS:
-        return False
-    links = el.findall(".//a")
-    return bool(links) and 2 * sum(len(string_value(a)) for a in links) >= raw
 
 
 def _linked_paragraph(el: Any, link: Any, text: str, site: str | None) -> str | None:
@@ -598,9 +587,10 @@ _BOXES = frozenset(("div", "aside", "section", "figure", "form"))
 _BUTTON_WORDS = 4  # "Donate now", "Join today", "Se tilbud"
 _APPEAL_WORDS = 3  # words of the box beside its button: an appeal says something
 _BUTTON_CHARS = 40
-# Links short enough to be a button, told in C (most links of a page are headlines).
+# The targets of links short enough to be a button, told in C (most links of a page are
+# headlines); each is a string that knows its link (``getparent()``).
 _LINKED = lxml.etree.XPath(
-    f"//a[@href][string-length(normalize-space()) <= {_BUTTON_CHARS}]"
+    f"//a[string-length(normalize-space()) <= {_BUTTON_CHARS}]/@href"
 )
 
 
@@ -613,10 +603,10 @@ def _appeal_boxes(root: Any, site: str | None, lengths: _TextLengths) -> list[An
     A menu's "Donate" item says nothing beside it; a sentence that links to such a page goes
     on after the link; a paragraph of its own is left to the openers above."""
     boxes = []
-    for a in _LINKED(root):
-        href = a.get("href")
+    for href in _LINKED(root):
         if not _SUPPORT_HREF.match(href) or not _same_site(href, site):
             continue
+        a = href.getparent()
         button = _text(a)
         if not button or len(button.split()) > _BUTTON_WORDS:
             continue
