@@ -146,7 +146,7 @@ def clean_tree(
     # Found on the tree but taken out of the lines: the main-content extractor's choice of
     # container is sensitive to the tree, and dropping a cross-link box between two text
     # blocks made it keep only one of them.
-    chrome = _article_chrome_lines(root, marked)
+    chrome = _article_chrome_lines(root, marked, url)
     content = _content_root(root, profile)
     images = list(_figures(_figure_elements(root, content, profile), url))
     page_lines = element_lines(root) if explain else []
@@ -892,14 +892,14 @@ def _drop_chrome(
 
 
 def _article_chrome_lines(
-    root: lxml.html.HtmlElement, marked: MarkedElements | None = None
+    root: lxml.html.HtmlElement, marked: MarkedElements | None = None, url: str | None = None
 ) -> dict[str, str]:
     """The lines of the blocks :func:`~newsclean.core.maincontent.article_chrome` finds
     (cross-link paragraphs, related blocks, source lines, press contacts, support appeals,
     consent placeholders), each to its rule: their links and headings tell them apart on the
     tree, and are gone in the text."""
     return {_chrome_key(line): rule
-            for el, rule in article_chrome(root, marked) for line in element_lines(el)}
+            for el, rule in article_chrome(root, marked, url) for line in element_lines(el)}
 
 
 def _chrome_key(line: str) -> str:
