@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
 from ..normalize.byline import parse_byline
-from ..normalize.text import ends_sentence, is_bullet, key, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
 from .header import (
@@ -101,8 +101,10 @@ def claim_shapes(page: Page, url: str | None) -> None:
     for i in page.free():
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)
+    _claim_counts(page)
     _claim_tool_row(page)
     _claim_button_gaps(page)
+    _claim_top_repeats(page)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
@@ -167,6 +169,114 @@ def _claim_repeats(page: Page) -> None:
             continue  # a subheading over its item ("Sport", then "Rovers v Town, 3pm")
         if after is None or not _prose(page.text(after)):
             page.claim(i, REPEAT)
+
+
+def _last_text(page: Page, lines: list[int]) -> int | None:
+    """Position in ``lines`` of the text's last paragraph (or list intro ending in ":"): what
+    comes under it is the tail."""
+    for k in range(len(lines) - 1, -1, -1):
+        i = lines[k]
+        if page.is_free(i) and (_prose(page.text(i)) or page.text(i).endswith((":", "："))):
+            return k
+    return None
+
+
+def _claim_top_repeats(page: Page) -> None:
+    """A line printed over the headline and again under the text's last paragraph (the
+    site's menu, its name, a one-line menu row in the footer) is chrome the second time too,
+    whatever rule took or left it the first time. A subheading sharing a menu item's words
+    over a row of data ("Sport", then "Rovers 2 Town 1") stays."""
+    head = page.claimed_by("header:headline")
+    if head is None:
+        return
+    top = {key(page.lines[i]) for i in range(head) if page.lines[i].strip()}
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    last = _last_text(page, lines)
+    if not top or last is None or lines[last] < head:
+        return
+    for i in list(page.free(lines[last] + 1)):
+        text = page.text(i)
+        if key(text) not in top or _prose(text):
+            continue
+        after = page.neighbour(i, 1)
+        if after is not None and page.is_free(after) and key(page.lines[after]) not in top and (
+            _data_line(page.text(after))
+        ):
+            continue
+        page.claim(i, REPEAT)
+
+
+COUNT_LINE = "generic:count"
+COUNT_WORDS = words("chrome_shapes", "count_words")
+_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?[kKmM]?\+?")
+_LETTERS = re.compile(r"[^\W\d_][\w'’]*")
+_COUNT_CHARS = 40
+_COUNT_WORDS = 3
+
+
+def _residue(text: str) -> str | None:
+    """The words of a short line holding one number, without the number, icons and
+    brackets ("38 comments" → "comments", "Partages 12" → "partages", "3 saat önce" →
+    "saat önce"); None for a longer line, one with no number or two."""
+    if len(text) > _COUNT_CHARS or ends_sentence(text) or len(_NUMBER.findall(text)) != 1:
+        return None
+    found = _LETTERS.findall(_NUMBER.sub(" ", text).casefold().replace("’", "'"))
+    return " ".join(found) if 0 < len(found) <= _COUNT_WORDS else None
+
+
+def count_line(text: str) -> bool:
+    """A widget's or card's counter: a number and a count word ("38 comments", "Partages
+    12", "1.245 lecturas", "41 keer bekeken"), in any order."""
+    if not any(c.isdigit() for c in text):
+        return False  # (most lines: no number, no counter)
+    return _residue(text) in COUNT_WORDS
+
+
+def _claim_counts(page: Page) -> None:
+    """Counter lines wherever they stand: under the header, between the text and a rail."""
+    for i in list(page.free()):
+        if count_line(page.text(i)):
+            page.claim(i, COUNT_LINE)
+
+
+RAIL_CARD = "generic:rail-card"
+_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re.IGNORECASE)
+_CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
+
+
+def _card_meta(text: str) -> bool:
+    """A card's age or date ("3 hours ago", "12/06 18:10"). A bare clock time is none: over
+    a live page's entry it is the entry's heading."""
+    return is_date_stamp(text) and not _CLOCK_ONLY.match(text)
+
+
+def rail_cards(page: Page, lines: list[int]) -> set[int]:
+    """The stamps and counters of a rail's cards under the text's last paragraph: each under
+    a teaser headline at most one short line (its source) above, two cards or more. A stamp
+    or counter shape no date reader knows ("2 saat önce", "8.310 lecturas") counts when two
+    cards print it with other numbers. Under a line ending in ":" the lines are the
+    article's list (a programme of dated events)."""
+    last = _last_text(page, lines)
+    if last is None or page.text(lines[last]).endswith((":", "：")):
+        return set()
+    region = lines[last + 1 :]
+    texts = [page.text(i) for i in region]
+    residues = Counter(r for r in map(_residue, texts) if r)
+    shaped = [
+        residues[_residue(t) or ""] >= 2 or count_line(t) or _card_meta(t) for t in texts
+    ]
+    metas: list[int] = []
+    for n in (n for n, meta in enumerate(shaped) if meta):
+        above: list[int] = []
+        for m in range(n - 1, max(-1, n - 1 - _CARD_REACH), -1):
+            if shaped[m]:
+                break  # the card above ends there
+            above.append(m)
+        if any(_headline_like(texts[m]) for m in above) and all(
+            page.is_free(region[m]) and weak_line(texts[m]) for m in above
+        ):
+            metas.append(region[n])
+    return set(metas) if len(metas) >= 2 else set()
 
 
 def share_row(text: str) -> bool:
@@ -507,10 +617,36 @@ def speaks_to_reader(text: str) -> bool:
 
 
 def _chrome_shaped(text: str, names: set[str]) -> bool:
-    """A share row, tag line or read-on link, whatever rule claimed it: a sentence after the
-    text is a promo only right under one of these (a site's label over the last paragraph,
-    "Updated" or "Provided by …", is no such line)."""
-    return share_row(text) or tag_line(text) or read_on_source(text, names)
+    """A share row, tag line, read-on link or comments heading, whatever rule claimed it: a
+    sentence after the text is a promo (or a comment box's "Be the first!") only right under
+    one of these (a site's label over the last paragraph, "Updated" or "Provided by …", is
+    no such line)."""
+    return (
+        share_row(text) or tag_line(text) or read_on_source(text, names) or count_heading(text)
+    )
+
+
+def count_heading(text: str) -> bool:
+    """A counter's word alone, the heading of a comment or reactions box ("Comments",
+    "Reacties", "Komentar"): after the text's last paragraph, chrome (as a subheading in
+    the text it has paragraphs under it)."""
+    if len(text) > _COUNT_CHARS or any(c.isdigit() for c in text) or ends_sentence(text):
+        return False
+    found = _LETTERS.findall(text.casefold().replace("’", "'"))
+    return 0 < len(found) <= _COUNT_WORDS and " ".join(found) in COUNT_WORDS
+
+
+FOLLOW_PROMO = "generic:follow-promo"
+_FOLLOW_NETWORKS = 3
+
+
+def follow_promo(text: str) -> bool:
+    """A sentence naming three or more networks or apps ("Follow us on Google News,
+    WhatsApp and Telegram", in any language): the site's follow-us line."""
+    if word_count(text) > PITCH_WORDS + _FOLLOW_NETWORKS:
+        return False
+    tokens = {t.strip(".,;:!?()।") for t in _SHARE_SPLIT.split(text.casefold())}
+    return len(tokens & SHARE_TARGETS) >= _FOLLOW_NETWORKS
 
 
 def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
@@ -528,7 +664,23 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
         return READ_ON_SOURCE
     if icon_label(text):
         return TAIL_ICON
+    if count_heading(text) and not _over_figures(page, index):
+        return COUNT_LINE
     return None
+
+
+_FIGURE_REACH = 2
+
+
+def _over_figures(page: Page, index: int) -> bool:
+    """A figure or fact line within two lines under line ``index``: "Votes" there heads a
+    table's column ("Votes", "Ada Moss", "412"), not a comment box."""
+    j: int | None = index
+    for _ in range(_FIGURE_REACH):
+        j = page.neighbour(j, 1) if j is not None else None
+        if j is not None and _data_line(page.text(j)):
+            return True
+    return False
 
 
 TAIL_ICON = "generic:icon-label"
@@ -589,12 +741,15 @@ def sign_off(text: str, authors: tuple[str, ...]) -> bool:
     return any(" " in name and name in text for name in authors)
 
 
+_PARAGRAPH_WORDS = TAIL_LINE_WORDS  # longer than any teaser or link label
+
+
 def _after_text(page: Page, above: int) -> bool:
     """Line ``above`` closes the text: a paragraph, or a short sentence ("Entry is free.")
     with a paragraph of text over it."""
     text = page.text(above)
-    if _prose(text):
-        return True
+    if _prose(text) or more_words_than(text, _PARAGRAPH_WORDS):
+        return True  # (a paragraph with its agency glued on: "… on Saturday night.- Antara")
     if not ends_sentence(text) or text.rstrip(_CLOSERS).endswith(("?", "？")):
         return False  # a question's answer may follow it ("Was macht Sie wütend?" / "Lärm")
     return any(_prose(page.text(j)) for j in page.free(0, above))
@@ -614,6 +769,35 @@ def _own_fact(page: Page, index: int) -> bool:
 
 
 _TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+_WIDGET = frozenset({TAIL_ICON, COUNT_LINE, "generic:counter"})
+_PROMPT_WORDS = 8
+
+
+def _footer_rule(rule: str) -> bool:
+    """A claim of the site's footer: its links, a menu printed again, its copyright."""
+    return rule.startswith("generic:footer") or rule in (REPEAT, "generic:link-row")
+
+
+WIDGET_INTRO = "generic:widget-intro"
+
+
+def _empty_intro(text: str) -> bool:
+    """A short line ending in ":" with sure chrome right under it ("Ask our assistant about
+    this story:" over a comment box): a widget's label, introducing nothing of the text."""
+    return text.endswith((":", "：")) and word_count(text) <= PITCH_WORDS
+
+
+def _widget_prompt(text: str) -> bool:
+    """A short question heading a reactions widget ("Was this story useful?")."""
+    return text.rstrip(_CLOSERS).endswith(("?", "？")) and word_count(text) <= _PROMPT_WORDS
+
+
+def _signed_text(page: Page, index: int, authors: tuple[str, ...]) -> bool:
+    """Line ``index`` is the text's sign-off ("(jw)", "— Avec AFP") under a paragraph."""
+    if not sign_off(page.text(index), authors):
+        return False
+    above = page.neighbour(index, -1)
+    return above is not None and page.is_free(above) and _after_text(page, above)
 
 
 def _claim_tail(page: Page, names: set[str]) -> None:
@@ -623,12 +807,13 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     seen: Counter[str] | None = None
     run: list[tuple[int, str]] = []
     authors = _page_authors(page)
+    cards = rail_cards(page, lines)
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
         i = lines[k]
         if page.claims.get(i) in gates:
             return  # a paywall or read-more gate: above it is the text the page shows
-        rule = _surely_chrome(page, i, names)
+        rule = RAIL_CARD if i in cards else _surely_chrome(page, i, names)
         if rule is None and i in page.claims:
             if page.claims[i] == RELATED_HEAD:
                 rule = RELATED_END  # a rail's heading with only chrome under it: no see-also
@@ -645,6 +830,16 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
             elif weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
+            elif run and run[-1][1] in _WIDGET and _widget_prompt(text):
+                rule = TAIL_PITCH  # "How does this make you feel?" over its reaction counts
+            elif (
+                any(r not in (TAIL, TAIL_PITCH) for _, r in run)
+                and ends_sentence(text)
+                and follow_promo(text)
+            ):
+                rule = FOLLOW_PROMO  # over a rail: the site's "follow us on …" line
+            elif run and run[-1][1] not in (TAIL, TAIL_PITCH) and _empty_intro(text):
+                rule = WIDGET_INTRO
             elif (
                 run  # chrome under it too: a sentence ending the page may be the text's last
                 and speaks_to_reader(text)
@@ -669,8 +864,12 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     above = lines[k] if k >= 0 else None
     if above is None or not page.is_free(above):
         return
-    if not (_after_text(page, above) or cut_clause(page.text(above))):
-        return  # the tail must follow a paragraph of text, whole or cut
+    if not (
+        _after_text(page, above)
+        or cut_clause(page.text(above))
+        or _signed_text(page, above, authors)
+    ):
+        return  # the tail must follow a paragraph of text, whole or cut, or its sign-off
     run.reverse()
     if page.text(above).endswith((":", "：")):
         # "What the crew built:" and its list: article text up to the first sure chrome line
@@ -696,11 +895,13 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     ):
         run = run[:bottom]  # one short line closing the page under one chrome line: kept,
         # as a teaser rail has two or more and a last line may be the text's own
+    footer = False
     for i, rule in run:
+        footer = footer or _footer_rule(rule)
         if i not in page.claims:
             page.claim(i, rule)
-            if rule == READ_ON_SOURCE:
-                page.truncated = True
+            if rule == READ_ON_SOURCE and not footer:
+                page.truncated = True  # (under the site's footer links: "Advertise on <site>")
 
 
 COPYRIGHT_END = "generic:copyright-end"
