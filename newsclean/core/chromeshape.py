@@ -181,15 +181,20 @@ def _last_text(page: Page, lines: list[int]) -> int | None:
     return None
 
 
+_LINK_ROW = re.compile(r"\s+[|∙·•]\s+")
+
+
 def _claim_top_repeats(page: Page) -> None:
     """A line printed over the headline and again under the text's last paragraph (the
     site's menu, its name, a one-line menu row in the footer) is chrome the second time too,
-    whatever rule took or left it the first time. A subheading sharing a menu item's words
-    over a row of data ("Sport", then "Rovers 2 Town 1") stays."""
+    whatever rule took or left it the first time, alone or as an item of a row ("Home |
+    Region | Sport" over the headline, "Sport" under the text). A subheading sharing a menu
+    item's words over a row of data ("Sport", then "Rovers 2 Town 1") stays."""
     head = page.claimed_by("header:headline")
     if head is None:
         return
     top = {key(page.lines[i]) for i in range(head) if page.lines[i].strip()}
+    top |= {key(item) for line in list(top) for item in _LINK_ROW.split(line)}
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     last = _last_text(page, lines)
     if not top or last is None or lines[last] < head:
@@ -199,8 +204,11 @@ def _claim_top_repeats(page: Page) -> None:
         if key(text) not in top or _prose(text):
             continue
         after = page.neighbour(i, 1)
-        if after is not None and page.is_free(after) and key(page.lines[after]) not in top and (
-            _data_line(page.text(after))
+        if (
+            after is not None
+            and page.is_free(after)
+            and key(page.lines[after]) not in top
+            and _data_line(page.text(after))
         ):
             continue
         page.claim(i, REPEAT)
@@ -224,12 +232,19 @@ def _residue(text: str) -> str | None:
     return " ".join(found) if 0 < len(found) <= _COUNT_WORDS else None
 
 
+_PARTS = re.compile(r"\s+[·•|∙]\s+|\s{2,}")
+
+
 def count_line(text: str) -> bool:
     """A widget's or card's counter: a number and a count word ("38 comments", "Partages
-    12", "1.245 lecturas", "41 keer bekeken"), in any order."""
+    12", "1.245 lecturas", "41 keer bekeken"), in any order; or a row of them ("12 likes ·
+    3 comments")."""
     if not any(c.isdigit() for c in text):
         return False  # (most lines: no number, no counter)
-    return _residue(text) in COUNT_WORDS
+    if _residue(text) in COUNT_WORDS:
+        return True
+    parts = _PARTS.split(text) if len(text) <= 2 * _COUNT_CHARS else []
+    return len(parts) >= 2 and all(_residue(p) in COUNT_WORDS for p in parts)
 
 
 def _claim_counts(page: Page) -> None:
@@ -245,9 +260,22 @@ _CARD_REACH = 2  # a card's stamp stands under its headline and at most one sour
 
 
 def _card_meta(text: str) -> bool:
-    """A card's age or date ("3 hours ago", "12/06 18:10"). A bare clock time is none: over
-    a live page's entry it is the entry's heading."""
-    return is_date_stamp(text) and not _CLOCK_ONLY.match(text)
+    """A card's age or date ("3 hours ago", "12/06 18:10"), alone or beside its source
+    ("Landpost · 5 hours ago"). A bare clock time is none: over a live page's entry it is
+    the entry's heading."""
+    if is_date_stamp(text):
+        return not _CLOCK_ONLY.match(text)
+    parts = _LIST_SPLIT.split(text)
+    if len(parts) != 2:
+        return False
+    stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p)), None)
+    name = parts[0] if stamp is parts[-1] else parts[-1]
+    return (
+        stamp is not None
+        and not _CLOCK_ONLY.match(stamp)
+        and 0 < word_count(name) <= _LIST_ITEM_WORDS
+        and not any(c.isdigit() for c in name)
+    )
 
 
 def rail_cards(page: Page, lines: list[int]) -> set[int]:
@@ -262,21 +290,29 @@ def rail_cards(page: Page, lines: list[int]) -> set[int]:
     region = lines[last + 1 :]
     texts = [page.text(i) for i in region]
     residues = Counter(r for r in map(_residue, texts) if r)
-    shaped = [
-        residues[_residue(t) or ""] >= 2 or count_line(t) or _card_meta(t) for t in texts
-    ]
-    metas: list[int] = []
-    for n in (n for n, meta in enumerate(shaped) if meta):
-        above: list[int] = []
-        for m in range(n - 1, max(-1, n - 1 - _CARD_REACH), -1):
-            if shaped[m]:
-                break  # the card above ends there
-            above.append(m)
-        if any(_headline_like(texts[m]) for m in above) and all(
-            page.is_free(region[m]) and weak_line(texts[m]) for m in above
-        ):
-            metas.append(region[n])
+    shaped = [residues[_residue(t) or ""] >= 2 or count_line(t) or _card_meta(t) for t in texts]
+    metas = max(  # the headline over its stamp, or under it ("5 hours ago" / …)
+        (
+            [region[n] for n, m in enumerate(shaped) if m and _card(page, region, shaped, n, step)]
+            for step in (-1, 1)
+        ),
+        key=len,
+    )
     return set(metas) if len(metas) >= 2 else set()
+
+
+def _card(page: Page, region: list[int], shaped: list[bool], n: int, step: int) -> bool:
+    """The stamp or counter ``region[n]`` has a teaser headline on side ``step`` (at most
+    one short line, its source, between), up to the next stamp (``shaped``)."""
+    side: list[str] = []
+    m = n + step
+    while 0 <= m < len(region) and len(side) < _CARD_REACH and page.is_free(region[m]):
+        text = page.text(region[m])
+        if shaped[m] or not weak_line(text):
+            break
+        side.append(text)
+        m += step
+    return any(_headline_like(t) for t in side)
 
 
 def share_row(text: str) -> bool:
@@ -787,6 +823,13 @@ def _empty_intro(text: str) -> bool:
     return text.endswith((":", "：")) and word_count(text) <= PITCH_WORDS
 
 
+def _widget_line(page: Page, index: int, rule: str) -> bool:
+    """A reactions widget's counter: a counter line, an icon with a figure ("👍 98")."""
+    return rule in _WIDGET or (
+        rule.startswith("generic:") and any(c.isdigit() for c in page.text(index))
+    )
+
+
 def _widget_prompt(text: str) -> bool:
     """A short question heading a reactions widget ("Was this story useful?")."""
     return text.rstrip(_CLOSERS).endswith(("?", "？")) and word_count(text) <= _PROMPT_WORDS
@@ -830,7 +873,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
             elif weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
-            elif run and run[-1][1] in _WIDGET and _widget_prompt(text):
+            elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
                 rule = TAIL_PITCH  # "How does this make you feel?" over its reaction counts
             elif (
                 any(r not in (TAIL, TAIL_PITCH) for _, r in run)
@@ -841,7 +884,9 @@ def _claim_tail(page: Page, names: set[str]) -> None:
             elif run and run[-1][1] not in (TAIL, TAIL_PITCH) and _empty_intro(text):
                 rule = WIDGET_INTRO
             elif (
-                run  # chrome under it too: a sentence ending the page may be the text's last
+                # chrome under it too: a sentence ending the page may be the text's last,
+                # unless a comment box's heading is over it ("Be the first!")
+                (run or (k > 0 and count_heading(page.text(lines[k - 1]))))
                 and speaks_to_reader(text)
                 and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
