@@ -189,3 +189,47 @@ def test_the_danda_and_arabic_stops_end_a_sentence() -> None:
 def test_a_closing_question_of_the_text_over_share_buttons_stays() -> None:
     question = "And who will pay when the next storm comes?"
     assert _body(question, "Share", "Save for later") == [*_BODY, question]
+
+
+# --- rail headings naming a section or the source; comment threads -------------------------
+
+_TEASERS = ["Cider festival returns to the green", "Bus shelter vandalised for third time",
+            "Church roof appeal passes its target"]
+_MENU_HEAD = ["Quillfeed", "Nearby", "Gardens", "Clubs", _TITLE, "The Vale Gazette",
+              "3 hours ago"]
+
+
+def test_a_rail_heading_naming_a_menu_section_leaves_the_body_with_its_teasers() -> None:
+    assert _body("Plenty more from Gardens and Clubs", *_TEASERS, head=_MENU_HEAD) == _BODY
+
+
+def test_a_heading_naming_no_menu_section_over_short_lines_stays() -> None:
+    items = ["Trees planted by variety", *_TEASERS]
+    assert _body(*items, head=_MENU_HEAD) == [*_BODY, *items]
+
+
+def test_a_link_naming_the_source_over_its_stories_is_a_rail_not_a_read_on() -> None:
+    art = clean_text("\n".join([*_HEAD, *_BODY, "MORE STORIES FROM THE VALE GAZETTE",
+                                *_TEASERS[:2]]), url=_URL)
+    assert _lines(art.articleBody) == _BODY and not art.truncated
+
+
+def test_a_read_on_link_alone_under_the_text_still_marks_it_truncated() -> None:
+    art = clean_text("\n".join([*_HEAD, *_BODY, "Keep reading at The Vale Gazette"]), url=_URL)
+    assert _lines(art.articleBody) == _BODY and art.truncated
+
+
+_THREAD = ["4 comments", "orchardfan", "2 hours ago", "Lovely to see the trees back.",
+           "Margaret B", "1 hour ago", "My grandfather planted the first ones!",
+           "It took him a whole winter."]
+
+
+def test_a_comment_thread_under_the_text_leaves_the_body() -> None:
+    art = clean_text("\n".join([*_HEAD, *_BODY, *_THREAD, "Load more comments",
+                                "About Quillfeed", "House rules"]), url=_URL)
+    assert _lines(art.articleBody) == _BODY and not art.truncated
+
+
+def test_a_quote_under_a_reactions_subheading_with_no_stamp_stays() -> None:
+    body = [*_BODY, "Reactions", "Ann Price", "said the village had waited a long time."]
+    assert _body(body=body) == body

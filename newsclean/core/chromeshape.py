@@ -105,6 +105,7 @@ def claim_shapes(page: Page, url: str | None) -> None:
     _claim_tool_row(page)
     _claim_button_gaps(page)
     _claim_top_repeats(page)
+    _claim_comments(page)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
@@ -212,6 +213,103 @@ def _claim_top_repeats(page: Page) -> None:
         ):
             continue
         page.claim(i, REPEAT)
+
+
+SECTION_RAIL = "generic:section-rail"
+_SECTION_HEAD_WORDS = 6
+_SECTION_WORD = 4  # "Kultur" names a section; "Top", "Live" are too short to tell
+
+
+def _menu_words(page: Page) -> tuple[str, ...]:
+    """The one-word menu items printed over the headline ("Kultur", "Vereine"), case-folded."""
+    head = page.claimed_by("header:headline")
+    if head is None:
+        return ()
+    items = {
+        item.casefold()
+        for i in range(head)
+        for item in _LINK_ROW.split(page.text(i))
+        if " " not in item and len(item) >= _SECTION_WORD and item.isalpha()
+    }
+    return tuple(sorted(items))
+
+
+def section_heading(page: Page, index: int, sections: tuple[str, ...]) -> bool:
+    """A rail's heading naming a section of the site's menu ("Mehr aus Kultur und Vereinen"
+    under a menu of "Kultur", "Vereine") with two teaser headlines under it: a rail of the
+    site's other stories."""
+    text = page.text(index)
+    if not sections or ends_sentence(text) or not 2 <= word_count(text) <= _SECTION_HEAD_WORDS:
+        return False
+    if not any(w.startswith(sections) for w in _LETTERS.findall(text.casefold())):
+        return False
+    j: int | None = index
+    for _ in range(_TEASERS):
+        j = page.neighbour(j, 1) if j is not None else None
+        if j is None or not page.is_free(j) or not _headline_like(page.text(j)):
+            return False
+        if not weak_line(page.text(j)):
+            return False
+    return True
+
+
+COMMENTS = "generic:comment-thread"
+
+
+def _claim_comments(page: Page) -> None:
+    """A comment thread under the text: a comments heading ("12 comments", "Reacties"), then
+    one comment or more, each a short name, its age and its sentences ("ridgeback77" / "1 day
+    ago" / "About time too."). Claimed to its last sentence; what is under it is the tail's."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    for h in range(first + 1, len(page.lines)):
+        text = page.text(h)
+        if not text or not (count_heading(text) or count_line(text)):
+            continue
+        end = _thread_end(page, h)
+        if end is not None:
+            for i in range(h, end + 1):
+                if page.lines[i].strip():
+                    page.claim(i, COMMENTS)
+            return
+
+
+def _thread_end(page: Page, heading: int) -> int | None:
+    """The last line of the comments under ``heading`` (None when no comment follows it)."""
+    end = None
+    j = page.neighbour(heading, 1)
+    while j is not None:
+        stamp = page.neighbour(j, 1)
+        said = page.neighbour(stamp, 1) if stamp is not None else None
+        if (
+            stamp is None
+            or said is None
+            or not page.is_free(j)
+            or not _commenter(page.text(j))
+            or not _card_meta(page.text(stamp))
+            or not (page.is_free(said) and ends_sentence(page.text(said)))
+        ):
+            break
+        end = said
+        nxt = page.neighbour(said, 1)
+        while nxt is not None and page.is_free(nxt) and _prose(page.text(nxt)):
+            end, nxt = nxt, page.neighbour(nxt, 1)  # a comment of several paragraphs
+        j = nxt
+    return end
+
+
+_NAME_WORDS = 3
+
+
+def _commenter(text: str) -> bool:
+    """A commenter's name or handle: a few words, no sentence, no date."""
+    return (
+        word_count(text) <= _NAME_WORDS
+        and not ends_sentence(text)
+        and not is_date_stamp(text)
+        and not BY_PREFIX.match(text)
+    )
 
 
 COUNT_LINE = "generic:count"
@@ -851,12 +949,15 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     run: list[tuple[int, str]] = []
     authors = _page_authors(page)
     cards = rail_cards(page, lines)
+    sections = _menu_words(page)
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
         i = lines[k]
         if page.claims.get(i) in gates:
             return  # a paywall or read-more gate: above it is the text the page shows
         rule = RAIL_CARD if i in cards else _surely_chrome(page, i, names)
+        if rule is None and page.is_free(i) and section_heading(page, i, sections):
+            rule = SECTION_RAIL
         if rule is None and i in page.claims:
             if page.claims[i] == RELATED_HEAD:
                 rule = RELATED_END  # a rail's heading with only chrome under it: no see-also
@@ -940,13 +1041,31 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     ):
         run = run[:bottom]  # one short line closing the page under one chrome line: kept,
         # as a teaser rail has two or more and a last line may be the text's own
-    footer = False
-    for i, rule in run:
-        footer = footer or _footer_rule(rule)
+    under_text = True  # only buttons so far between the text and this line
+    for n, (i, rule) in enumerate(run):
         if i not in page.claims:
             page.claim(i, rule)
-            if rule == READ_ON_SOURCE and not footer:
-                page.truncated = True  # (under the site's footer links: "Advertise on <site>")
+            if rule == READ_ON_SOURCE and under_text and not _over_teasers(page, run[n + 1 :]):
+                page.truncated = True
+        under_text = under_text and not _below_text(rule)
+
+
+def _below_text(rule: str) -> bool:
+    """A claim that no button row right under the text makes: the site's footer, a menu
+    printed again, a rail's heading or card, a comment thread. A link to the source
+    under one of these ("About <site>", "Advertise on <site>") is the site's, not a read-on."""
+    return _footer_rule(rule) or rule.startswith(RELATED_HEAD) or rule in _BELOW_TEXT
+
+
+_TEASERS = 2
+_BELOW_TEXT = frozenset({RAIL_CARD, COMMENTS, SECTION_RAIL})
+
+
+def _over_teasers(page: Page, below: list[tuple[int, str]]) -> bool:
+    """Two teaser headlines right under a link naming the source ("PLUS D'HISTOIRES DE
+    <source>" over its stories): a rail's heading, the text did not stop short."""
+    heads = [rule == TAIL and _headline_like(page.text(i)) for i, rule in below[:_TEASERS]]
+    return len(heads) == _TEASERS and all(heads)
 
 
 COPYRIGHT_END = "generic:copyright-end"
