@@ -233,3 +233,30 @@ def test_a_comment_thread_under_the_text_leaves_the_body() -> None:
 def test_a_quote_under_a_reactions_subheading_with_no_stamp_stays() -> None:
     body = [*_BODY, "Reactions", "Ann Price", "said the village had waited a long time."]
     assert _body(body=body) == body
+
+
+# --- a card inside the text; an author box with no byline --------------------------------
+
+_CARD = ["Cider festival returns to the green", "Wessex Echo · 2 hours ago"]
+_P3 = "Organisers hope to hold a blossom walk through the orchard every spring from next year."
+
+
+def test_one_teaser_card_between_two_paragraphs_leaves_the_body() -> None:
+    assert _body(body=[_BODY[0], *_CARD, _BODY[1], _P3]) == [*_BODY, _P3]
+
+
+def test_entries_of_a_live_page_with_a_heading_over_an_age_stay() -> None:
+    body = [_BODY[0], "Diggers arrive at the orchard gate", "2 hours ago", _BODY[1],
+            "Volunteers stop for lunch in the barn", "1 hour ago", _P3]
+    assert _body(body=body) == body
+
+
+def test_an_author_box_under_the_text_of_a_page_with_no_byline_leaves_the_body() -> None:
+    box = ["Tom Reed", "Tom Reed is our rural affairs reporter.", "Follow Tom"]
+    assert _body(*box) == _BODY
+
+
+def test_names_over_paragraphs_opening_with_them_are_the_texts_own() -> None:
+    people = ["Ann Price", "Ann Price is the orchard's oldest volunteer at ninety-one.",
+              "Tom Reed", "Tom Reed is the youngest, and came with his school class."]
+    assert _body(*people, "Share", "Save for later") == [*_BODY, *people]

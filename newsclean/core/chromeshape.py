@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
@@ -106,6 +106,7 @@ def claim_shapes(page: Page, url: str | None) -> None:
     _claim_button_gaps(page)
     _claim_top_repeats(page)
     _claim_comments(page)
+    _claim_inline_card(page)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
@@ -251,6 +252,49 @@ def section_heading(page: Page, index: int, sections: tuple[str, ...]) -> bool:
         if not weak_line(page.text(j)):
             return False
     return True
+
+
+INLINE_CARD = "generic:inline-card"
+
+
+def _claim_inline_card(page: Page) -> None:
+    """One teaser card between two paragraphs: a headline and its age, perhaps its source
+    between ("Cider festival returns" / "Wessex Echo · 2 hours ago"), with prose above and
+    under it. Only one: a page printing several headings over a stamp and prose is a live
+    page of entries (so is one with an entry's clock time, "14:05", on a line alone)."""
+    found: list[list[int]] = []
+    free = list(page.free())
+    for n in range(1, len(free) - 2):
+        text = page.text(free[n])
+        if _CLOCK_ONLY.match(text):
+            return
+        card = _inline_card_at(page, free, n)
+        if card:
+            found.append(card)
+    if len(found) == 1:
+        for i in found[0]:
+            page.claim(i, INLINE_CARD)
+
+
+def _inline_card_at(page: Page, free: list[int], n: int) -> list[int]:
+    """The lines of the card opening at ``free[n]`` (headline, source?, stamp), or []."""
+    if not _prose(page.text(free[n - 1])) or not _headline_like(page.text(free[n])):
+        return []
+    if not weak_line(page.text(free[n])):
+        return []
+    for size in (2, 3):
+        card = free[n : n + size]
+        after = n + size
+        if after >= len(free) or len(card) < size:
+            return []
+        if any(page.neighbour(a, 1) != b for a, b in pairwise(card)):
+            return []  # (a claimed line between: no card of one piece)
+        stamp = page.text(card[-1])
+        if _card_meta(stamp) and _prose(page.text(free[after])):
+            middle = card[1:-1]
+            if all(_commenter(page.text(i)) for i in middle):
+                return card
+    return []
 
 
 COMMENTS = "generic:comment-thread"
@@ -839,6 +883,36 @@ def _card_time(page: Page, lines: list[int], k: int) -> bool:
     return weak_line(above) and not ends_sentence(above)
 
 
+_BOX_NAME_WORDS = (2, 3)
+
+
+def _name_line(text: str) -> bool:
+    """Two or three capitalised words and nothing else ("Tom Reed"): a name over its bio."""
+    parts = text.split()
+    return (
+        len(parts) in _BOX_NAME_WORDS
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and not masthead(text)
+    )
+
+
+def _boxed_name(page: Page, lines: list[int], k: int) -> tuple[str, ...]:
+    """On a page with no byline, the name on the line over ``lines[k]`` when the sentence
+    there opens with it ("Tom Reed" / "Tom Reed is our rural affairs reporter."): an author
+    box. Not when the text itself is such a run of names and paragraphs (a "meet the
+    volunteers" piece prints each name over a paragraph opening with it)."""
+    if k == 0:
+        return ()
+    name = page.text(lines[k - 1])
+    if not _name_line(name) or not page.text(lines[k]).startswith(name + " "):
+        return ()
+    for m in range(1, k - 1):
+        other = page.text(lines[m - 1])
+        if _name_line(other) and page.text(lines[m]).startswith(other + " "):
+            return ()
+    return (name,)
+
+
 def _page_authors(page: Page) -> tuple[str, ...]:
     """The names the page's byline gives (none without a byline)."""
     raw = page.fields.get("bylineRaw")
@@ -968,7 +1042,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if run and author_bio(text, authors):
+            if run and author_bio(text, authors or _boxed_name(page, lines, k)):
                 rule = TAIL_BIO
             elif sign_off(text, authors):
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
