@@ -278,9 +278,8 @@ def _claim_inline_card(page: Page) -> None:
 
 def _inline_card_at(page: Page, free: list[int], n: int) -> list[int]:
     """The lines of the card opening at ``free[n]`` (headline, source?, stamp), or []."""
-    if not _prose(page.text(free[n - 1])) or not _headline_like(page.text(free[n])):
-        return []
-    if not weak_line(page.text(free[n])):
+    text = page.text(free[n])
+    if not weak_line(text) or not _prose(page.text(free[n - 1])) or not _headline_like(text):
         return []
     for size in (2, 3):
         card = free[n : n + size]
@@ -360,6 +359,7 @@ COUNT_LINE = "generic:count"
 COUNT_WORDS = words("chrome_shapes", "count_words")
 _NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?[kKmM]?\+?")
 _LETTERS = re.compile(r"[^\W\d_][\w'’]*")
+_DIGIT = re.compile(r"\d")
 _COUNT_CHARS = 40
 _COUNT_WORDS = 3
 
@@ -381,11 +381,11 @@ def count_line(text: str) -> bool:
     """A widget's or card's counter: a number and a count word ("38 comments", "Partages
     12", "1.245 lecturas", "41 keer bekeken"), in any order; or a row of them ("12 likes ·
     3 comments")."""
-    if not any(c.isdigit() for c in text):
-        return False  # (most lines: no number, no counter)
+    if len(text) > 2 * _COUNT_CHARS or _DIGIT.search(text) is None:
+        return False  # (most lines: a paragraph, or no number: no counter)
     if _residue(text) in COUNT_WORDS:
         return True
-    parts = _PARTS.split(text) if len(text) <= 2 * _COUNT_CHARS else []
+    parts = _PARTS.split(text)
     return len(parts) >= 2 and all(_residue(p) in COUNT_WORDS for p in parts)
 
 
@@ -808,7 +808,7 @@ def count_heading(text: str) -> bool:
     """A counter's word alone, the heading of a comment or reactions box ("Comments",
     "Reacties", "Komentar"): after the text's last paragraph, chrome (as a subheading in
     the text it has paragraphs under it)."""
-    if len(text) > _COUNT_CHARS or any(c.isdigit() for c in text) or ends_sentence(text):
+    if len(text) > _COUNT_CHARS or _DIGIT.search(text) or ends_sentence(text):
         return False
     found = _LETTERS.findall(text.casefold().replace("’", "'"))
     return 0 < len(found) <= _COUNT_WORDS and " ".join(found) in COUNT_WORDS
