@@ -262,37 +262,48 @@ def _claim_inline_card(page: Page) -> None:
     between ("Cider festival returns" / "Wessex Echo · 2 hours ago"), with prose above and
     under it. Only one: a page printing several headings over a stamp and prose is a live
     page of entries (so is one with an entry's clock time, "14:05", on a line alone)."""
-    found: list[list[int]] = []
     free = list(page.free())
-    for n in range(1, len(free) - 2):
-        text = page.text(free[n])
+    found: list[list[int]] = []
+    for n, i in enumerate(free):
+        if len(page.lines[i]) > _SHORT_LINE:
+            continue  # (a paragraph: no stamp, no clock)
+        text = page.text(i)
+        if len(text) > _STAMP_CHARS or ends_sentence(text):
+            continue
         if _CLOCK_ONLY.match(text):
             return
-        card = _inline_card_at(page, free, n)
-        if card:
-            found.append(card)
+        if 2 <= n < len(free) - 1 and _card_meta(text):
+            window = free[max(0, n - 3) : n + 2]  # three lines over the stamp, one under
+            card = _inline_card_over(page, window, [page.text(j) for j in window])
+            if card:
+                found.append(card)
     if len(found) == 1:
         for i in found[0]:
             page.claim(i, INLINE_CARD)
 
 
-def _inline_card_at(page: Page, free: list[int], n: int) -> list[int]:
-    """The lines of the card opening at ``free[n]`` (headline, source?, stamp), or []."""
-    text = page.text(free[n])
-    if not weak_line(text) or not _prose(page.text(free[n - 1])) or not _headline_like(text):
+_STAMP_CHARS = 80  # (is_date_stamp's own limit)
+
+
+def _inline_card_over(page: Page, free: list[int], texts: list[str]) -> list[int]:
+    """The card closed by the stamp ``texts[-2]`` (free lines around it, one under it),
+    between two paragraphs: its headline, source and stamp, or []."""
+    n = len(texts) - 2
+    if not _prose(texts[n + 1]):
         return []
-    for size in (2, 3):
-        card = free[n : n + size]
-        after = n + size
-        if after >= len(free) or len(card) < size:
-            return []
+    for top in (n - 1, n - 2):
+        if top < 1 or not _prose(texts[top - 1]):
+            continue
+        card = free[top : n + 1]
         if any(page.neighbour(a, 1) != b for a, b in pairwise(card)):
             return []  # (a claimed line between: no card of one piece)
-        stamp = page.text(card[-1])
-        if _card_meta(stamp) and _prose(page.text(free[after])):
-            middle = card[1:-1]
-            if all(_commenter(page.text(i)) for i in middle):
-                return card
+        head = texts[top]
+        if (
+            weak_line(head)
+            and _headline_like(head)
+            and all(_commenter(t) for t in texts[top + 1 : n])
+        ):
+            return card
     return []
 
 
@@ -307,6 +318,8 @@ def _claim_comments(page: Page) -> None:
     if first is None:
         return
     for h in range(first + 1, len(page.lines)):
+        if len(page.lines[h]) > _SHORT_LINE:
+            continue
         text = page.text(h)
         if not text or not (count_heading(text) or count_line(text)):
             continue
@@ -392,8 +405,13 @@ def count_line(text: str) -> bool:
 def _claim_counts(page: Page) -> None:
     """Counter lines wherever they stand: under the header, between the text and a rail."""
     for i in list(page.free()):
-        if count_line(page.text(i)):
+        if len(page.lines[i]) <= _SHORT_LINE and count_line(page.text(i)):
             page.claim(i, COUNT_LINE)
+
+
+_SHORT_LINE = 120
+"""Longer than any counter, stamp or comment heading, with its spaces: a paragraph, skipped
+before it is stripped or scanned."""
 
 
 RAIL_CARD = "generic:rail-card"
@@ -998,7 +1016,7 @@ def _empty_intro(text: str) -> bool:
 def _widget_line(page: Page, index: int, rule: str) -> bool:
     """A reactions widget's counter: a counter line, an icon with a figure ("👍 98")."""
     return rule in _WIDGET or (
-        rule.startswith("generic:") and any(c.isdigit() for c in page.text(index))
+        rule.startswith("generic:") and _DIGIT.search(page.text(index)) is not None
     )
 
 
