@@ -260,3 +260,11 @@ def test_names_over_paragraphs_opening_with_them_are_the_texts_own() -> None:
     people = ["Ann Price", "Ann Price is the orchard's oldest volunteer at ninety-one.",
               "Tom Reed", "Tom Reed is the youngest, and came with his school class."]
     assert _body(*people, "Share", "Save for later") == [*_BODY, *people]
+
+
+def test_a_label_opening_with_the_sites_name_heads_a_rail() -> None:
+    assert _body("Quillfeed Picks", *_TEASERS[:2]) == _BODY
+
+
+def test_a_back_link_with_a_left_arrow_is_chrome() -> None:
+    assert _body("« Back to all stories") == _BODY

@@ -858,6 +858,8 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
+    if _site_label(text, names):
+        return SITE_LABEL
     if icon_label(text):
         return TAIL_ICON
     if count_heading(text) and not _over_figures(page, index):
@@ -880,7 +882,7 @@ def _over_figures(page: Page, index: int) -> bool:
 
 
 TAIL_ICON = "generic:icon-label"
-_ARROWS = frozenset("→↗➔➜⟶›»▶►")
+_ARROWS = frozenset("→↗➔➜⟶›»▶►←⟵‹«◀◄")
 
 
 def icon_label(text: str) -> bool:
@@ -1031,6 +1033,18 @@ def _signed_text(page: Page, index: int, authors: tuple[str, ...]) -> bool:
         return False
     above = page.neighbour(index, -1)
     return above is not None and page.is_free(above) and _after_text(page, above)
+
+
+def _site_label(text: str, names: set[str]) -> bool:
+    """A short label opening with the site's or source's name ("Quillfeed Picks", "Harbour
+    Post Extra"): a widget's or rail's heading, no line of the text."""
+    words = text.split()
+    if not names or not 2 <= len(words) <= _SITE_LABEL_WORDS + 1 or ends_sentence(text):
+        return False
+    return any(
+        _NAME_CHARS.sub("", " ".join(words[:n]).casefold()) in names
+        for n in range(1, len(words))
+    )
 
 
 def _claim_tail(page: Page, names: set[str]) -> None:
