@@ -268,3 +268,20 @@ def test_a_label_opening_with_the_sites_name_heads_a_rail() -> None:
 
 def test_a_back_link_with_a_left_arrow_is_chrome() -> None:
     assert _body("« Back to all stories") == _BODY
+
+
+def test_an_event_heading_over_its_day_between_paragraphs_stays() -> None:
+    body = [_BODY[0], "Blossom walk through the orchard", "Sunday 12 April", _BODY[1], _P3]
+    assert _body(body=body) == body
+
+
+def test_a_programme_of_named_days_ending_the_text_stays() -> None:
+    programme = ["Blossom walk through the orchard", "Sunday 12 April",
+                 "Apple tasting in the church hall", "Saturday 3 October"]
+    assert _body(*programme) == [*_BODY, *programme]
+
+
+def test_cards_dated_with_their_year_are_a_rail() -> None:
+    cards = ["Cider festival returns to the green", "5 December 2026",
+             "Bus shelter vandalised for third time", "4 December 2026"]
+    assert _body(*cards) == _BODY

@@ -272,7 +272,7 @@ def _claim_inline_card(page: Page) -> None:
             continue
         if _CLOCK_ONLY.match(text):
             return
-        if 2 <= n < len(free) - 1 and _card_meta(text):
+        if 2 <= n < len(free) - 1 and _card_meta(text) and not _calendar_day(text):
             window = free[max(0, n - 3) : n + 2]  # three lines over the stamp, one under
             card = _inline_card_over(page, window, [page.text(j) for j in window])
             if card:
@@ -283,6 +283,21 @@ def _claim_inline_card(page: Page) -> None:
 
 
 _STAMP_CHARS = 80  # (is_date_stamp's own limit)
+_CALENDAR = words("months") | words("weekdays")
+_TIME_UNITS = words("time_units")
+_CLOCK = re.compile(r"\d[:.h]\d\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _calendar_day(text: str) -> bool:
+    """A named day with no time and no source ("Sunday 14 December"): under a heading in
+    the text, an event's date; a card gives its age, its time or its source."""
+    if " · " in text or _CLOCK.search(text):
+        return False
+    found = _LETTERS.findall(text.casefold())
+    if any(w in _TIME_UNITS for w in found):
+        return False  # an age: "2 hours ago" ("ago" is August in Italian)
+    return any(w in _CALENDAR for w in found)
 
 
 def _inline_card_over(page: Page, free: list[int], texts: list[str]) -> list[int]:
@@ -450,7 +465,12 @@ def rail_cards(page: Page, lines: list[int]) -> set[int]:
     region = lines[last + 1 :]
     texts = [page.text(i) for i in region]
     residues = Counter(r for r in map(_residue, texts) if r)
-    shaped = [residues[_residue(t) or ""] >= 2 or count_line(t) or _card_meta(t) for t in texts]
+    shaped = [
+        residues[_residue(t) or ""] >= 2
+        or count_line(t)
+        or (_card_meta(t) and not (_calendar_day(t) and not _YEAR.search(t)))
+        for t in texts
+    ]  # (a named day with no year is an event's in a programme ending the text)
     metas = max(  # the headline over its stamp, or under it ("5 hours ago" / …)
         (
             [region[n] for n, m in enumerate(shaped) if m and _card(page, region, shaped, n, step)]
