@@ -104,13 +104,18 @@ def claim_shapes(page: Page, url: str | None) -> None:
     _claim_counts(page)
     _claim_tool_row(page)
     _claim_button_gaps(page)
-    _claim_top_repeats(page)
-    _claim_comments(page)
-    _claim_inline_card(page)
+    if len(page.lines) >= _ZONED_LINES:  # (a line or two: no menu, thread or card to find)
+        _claim_top_repeats(page)
+        _claim_comments(page)
+        _claim_inline_card(page)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
 
+
+_ZONED_LINES = 4
+"""Lines (blank ones too) a page needs for a menu printed twice, a comment thread or a card
+between two paragraphs."""
 
 EXCERPT_FLAG = "truncated: the text ends in an ellipsis"
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[\s\"”’»]*$")
@@ -1074,7 +1079,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     seen: Counter[str] | None = None
     run: list[tuple[int, str]] = []
     authors = _page_authors(page)
-    cards = rail_cards(page, lines)
+    cards = rail_cards(page, lines) if len(lines) >= _ZONED_LINES else set()
     sections = _menu_words(page)
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
