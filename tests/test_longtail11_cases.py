@@ -285,3 +285,13 @@ def test_cards_dated_with_their_year_are_a_rail() -> None:
     cards = ["Cider festival returns to the green", "5 December 2026",
              "Bus shelter vandalised for third time", "4 December 2026"]
     assert _body(*cards) == _BODY
+
+
+@pytest.mark.parametrize("line", ["Page 4 of 37", "Página 4 de 37", "Seite 4 / 37"])
+def test_a_page_counter_under_the_text_is_chrome(line: str) -> None:
+    assert _body("« Back to all stories", line) == _BODY
+
+
+def test_a_score_line_ending_the_text_is_no_page_counter() -> None:
+    score = "Rovers 2 Town 1"
+    assert _body(score) == [*_BODY, score]

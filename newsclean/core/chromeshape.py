@@ -885,6 +885,8 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
         return READ_ON_SOURCE
     if _site_label(text, names):
         return SITE_LABEL
+    if pagination(text):
+        return PAGINATION
     if icon_label(text):
         return TAIL_ICON
     if count_heading(text) and not _over_figures(page, index):
@@ -1058,6 +1060,17 @@ def _signed_text(page: Page, index: int, authors: tuple[str, ...]) -> bool:
         return False
     above = page.neighbour(index, -1)
     return above is not None and page.is_free(above) and _after_text(page, above)
+
+
+PAGINATION = "generic:pagination"
+_PAGE_OF = re.compile(r"^[^\W\d_]{2,12}\.?\s+(\d{1,4})\s*(?:[^\W\d_]{1,3}|/)\s*(\d{1,4})$")
+
+
+def pagination(text: str) -> bool:
+    """A page counter ("Page 4 of 37", "Página 4 de 37", "Seite 4 / 37"): a word, a number,
+    a short joiner and a number no smaller (a score, "Rovers 2 Town 1", has a name between)."""
+    m = _PAGE_OF.match(text)
+    return m is not None and 0 < int(m.group(1)) <= int(m.group(2))
 
 
 def _site_label(text: str, names: set[str]) -> bool:
