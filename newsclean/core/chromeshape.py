@@ -26,11 +26,11 @@ import re
 import unicodedata
 from collections import Counter
 from itertools import islice, pairwise
-from urllib.parse import urlsplit
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
 from ..normalize.byline import parse_byline
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, word_count
+from ..normalize.urls import url_host
 from ..rules.vocab import mapping, words
 from .figures import caption_of
 from .header import (
@@ -802,7 +802,7 @@ def _claim_button_gaps(page: Page) -> None:
 def _names(page: Page, url: str | None) -> set[str]:
     """The page's own source as letters only: its publisher and its host's name."""
     found = {_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold())}
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = url_host(url)
     labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
     if len(labels) >= 2:
         found.add(_NAME_CHARS.sub("", labels[0]))
@@ -1255,7 +1255,7 @@ def site_names(page: Page, url: str | None) -> set[str]:
     sentence naming the story's source may be the story's own (and a publisher's name of two
     words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
     found: set[str] = set()
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = url_host(url)
     labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
     if len(labels) >= 2:
         found.add(_NAME_CHARS.sub("", labels[0]))

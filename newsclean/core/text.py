@@ -12,13 +12,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Unpack
-from urllib.parse import urlsplit
 
 from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import in_shown_offset, parse_date
 from ..normalize.language import detect_language
 from ..normalize.text import ends_sentence, key, more_words_than, normalize_text, word_count
+from ..normalize.urls import url_host
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
@@ -478,7 +478,7 @@ def _no_image(line: str) -> Image | None:
 def _inline_captions(page: Page, url: str | None = None) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
-    host = re.sub(r"[\W_]+", "", (urlsplit(url).hostname or "") if url else "")
+    host = re.sub(r"[\W_]+", "", url_host(url))
     # a glued photo credit needs a word ("photo", "foto") the page may not hold at all
     glued = _glued_credit if _glued_credit_possible("\n".join(page.lines)) else _no_image
     pending: Image | None = None
