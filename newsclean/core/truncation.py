@@ -24,15 +24,42 @@ from __future__ import annotations
 import re
 
 from ..normalize.text import ends_sentence, key, word_count
-from ..rules.vocab import words
+from ..rules.vocab import ordered, sections_for, words
 from .header import is_cjk
 from .page import Page
+from .termmatch import terms
 
 CUT_PARAGRAPH_FLAG = "truncated: the last paragraph stops mid-sentence above chrome"
 READ_MORE_FLAG = "truncated: a read-on link under the last paragraph"
 READ_MORE_LINK = "generic:read-on-link"
 READ_MORE_MARKERS = words("read_more_markers")
 CLAUSE_WORDS = words("clause_words")
+WALL = "generic:wall"
+"""A wall ending the text: above it is the text the page shows (chromeshape's tail stops)."""
+WALL_PROMO = "generic:wall-promo"
+WALL_FLAG = "truncated: a sign-in, sign-up or app wall under the text"
+SOURCE_LINK_FLAG = "truncated: a link to the whole story on its source"
+_READ_ON = terms("wall_words", "read")
+_ACCESS = terms("wall_words", "access")
+_SPEECH_VERBS = words("speech_verbs")
+_QUOTES = "\"“”«»„「」"
+_WALL_WORDS, _WALL_CJK_CHARS = 18, 50
+"""Longest wall: a longer line naming an account and reading on is a sentence of the text."""
+_LINKS = tuple(sorted(
+    {key(w) for use in ("link", "source") for w in words(
+        "read_on_links", *sections_for("read_on_links", use)
+    )} | READ_MORE_MARKERS, key=len, reverse=True,
+))
+_WHOLE_LINKS = frozenset(
+    key(w) for w in words("read_on_links", *sections_for("read_on_links", "link"))
+) - READ_MORE_MARKERS
+"""Links naming the whole or original story: alone on a line, no rail heading says so."""
+_LINK_ON = words("read_on_links", *sections_for("read_on_links", "on"))
+_CJK_LINKS = ordered("read_on_links", *sections_for("read_on_links", "cjk"))
+_LINK_TAIL_WORDS, _LINK_CJK_CHARS = 7, 25
+_LINK_REACH = 4
+"""Lines under the last paragraph a source link may stand among (a reaction count, a share
+row before it)."""
 _MARKER_TRIM = " .…»›>→➔▶︎▸-–—:："
 
 _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS = 12, 25
@@ -76,6 +103,13 @@ def mark_read_more_link(page: Page) -> None:
     if last is None:
         return
     below = [i for i in range(last + 1, len(page.lines)) if page.lines[i].strip()]
+    link = next((i for i in below[:_LINK_REACH] if source_link(page.text(i))), None)
+    if link is not None:
+        page.truncated = True
+        page.flags.append(SOURCE_LINK_FLAG)
+        if page.is_free(link):
+            page.claim(link, READ_MORE_LINK)
+        return
     if not below or not is_read_more(page.lines[below[0]]):
         return
     if len(below) > 1 and _long(page.lines[below[1]], _TEASER_WORDS, _TEASER_CJK_CHARS):
@@ -84,6 +118,79 @@ def mark_read_more_link(page: Page) -> None:
     page.flags.append(READ_MORE_FLAG)
     if page.is_free(below[0]):
         page.claim(below[0], READ_MORE_LINK)  # the link itself is no text
+
+
+def claim_walls(page: Page) -> None:
+    """Mark the record truncated at a wall under the text's last paragraph, claiming the wall
+    and its sales block under it; a wall with a paragraph of text under it is only chrome.
+    A wall a gate phrase took already is one too: the lines under it are still its block."""
+    if not any(_ACCESS.search(key(page.lines[i])) for i in page.free()):
+        return  # (most pages: no account or app word at all)
+    text_above = False
+    for i, raw in enumerate(page.lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if not is_wall(line):
+            if page.is_free(i):
+                text_above = text_above or _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS)
+            continue
+        if not text_above:
+            continue  # a badge over the headline: the header's to read
+        if any(_text_paragraph(page.text(j)) for j in page.free(i + 1)):
+            page.claim(i, WALL_PROMO)
+            continue  # a promo between paragraphs: the text goes on here
+        page.claim(i, WALL)
+        page.truncated = True
+        page.flags.append(WALL_FLAG)
+        for j in list(page.free(i + 1)):
+            page.claim(j, f"{WALL}:after-gate")
+        return
+
+
+def is_wall(line: str) -> bool:
+    """A short line naming reading on in this text and an account, subscription or app step
+    ("Log in om verder te lezen", "アプリで続きを読む"), not a sentence reporting speech."""
+    text = line.strip()
+    if is_cjk(text):
+        if len(text) > _WALL_CJK_CHARS:
+            return False
+    elif word_count(text) > _WALL_WORDS or any(q in text for q in _QUOTES):
+        return False
+    k = key(text)
+    if not (_ACCESS.search(k) and _READ_ON.search(k)):
+        return False
+    return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS
+
+
+def _text_paragraph(line: str) -> bool:
+    """A paragraph of text, ending a sentence (not in "…", as a rail's teaser may)."""
+    return _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS) and ends_sentence(line) and not (
+        line.rstrip(" \"”’»").endswith(("…", "..."))
+    )
+
+
+def source_link(line: str) -> bool:
+    """A link to the whole story on its source: "View full article", "Continue reading at The
+    Westfield Star", "Lire l'intégralité de l'article sur L'Écho des Coteaux", "続きは…で"."""
+    text = line.strip()
+    if is_cjk(text):
+        return len(text) <= _LINK_CJK_CHARS and any(p in text for p in _CJK_LINKS)
+    k = key(text).strip(_MARKER_TRIM)
+    phrase = next((p for p in _LINKS if k.startswith(p)), None)
+    if phrase is None:
+        return False
+    tail = k[len(phrase) :]
+    if tail and tail[0].isalnum():
+        return False  # "Read moreover…": the phrase is no whole word there
+    tail = tail.strip(_MARKER_TRIM)
+    if not tail:
+        return phrase in _WHOLE_LINKS
+    words_ = tail.split()
+    if words_[0] not in _LINK_ON or not 2 <= len(words_) <= _LINK_TAIL_WORDS + 1:
+        return False
+    name = text.strip(_MARKER_TRIM).split()[-(len(words_) - 1)]  # the source's, as printed
+    return name[:1].isupper() or name[:1].isdigit() or "." in name.strip(".")
 
 
 def is_read_more(line: str) -> bool:
