@@ -30,6 +30,7 @@ from .page import Page
 from .termmatch import terms
 
 CUT_PARAGRAPH_FLAG = "truncated: the last paragraph stops mid-sentence above chrome"
+CUT_PITCH = "generic:cut-pitch"
 READ_MORE_FLAG = "truncated: a read-on link under the last paragraph"
 READ_MORE_LINK = "generic:read-on-link"
 READ_MORE_MARKERS = words("read_more_markers")
@@ -52,9 +53,13 @@ _LINKS = tuple(sorted(
 ))
 _WHOLE_LINKS = frozenset(
     key(w) for w in words("read_on_links", *sections_for("read_on_links", "link"))
-) - READ_MORE_MARKERS
+)
 """Links naming the whole or original story: alone on a line, no rail heading says so."""
 _LINK_ON = words("read_on_links", *sections_for("read_on_links", "on"))
+_LINK_LEADS = tuple(sorted(
+    (key(w) for w in words("read_on_links", *sections_for("read_on_links", "lead"))),
+    key=len, reverse=True,
+))
 _CJK_LINKS = ordered("read_on_links", *sections_for("read_on_links", "cjk"))
 _LINK_TAIL_WORDS, _LINK_CJK_CHARS = 7, 25
 _LINK_REACH = 4
@@ -92,6 +97,8 @@ def mark_cut_paragraph(page: Page) -> None:
     if _stops_mid_sentence(page.text(cut)):
         page.truncated = True
         page.flags.append(CUT_PARAGRAPH_FLAG)
+        for i in list(page.free(cut + 1)):
+            page.claim(i, CUT_PITCH)  # what stands under a cut is its pitch and buttons
 
 
 def mark_read_more_link(page: Page) -> None:
@@ -177,6 +184,8 @@ def source_link(line: str) -> bool:
     if is_cjk(text):
         return len(text) <= _LINK_CJK_CHARS and any(p in text for p in _CJK_LINKS)
     k = key(text).strip(_MARKER_TRIM)
+    lead = next((p for p in _LINK_LEADS if k.startswith(p + " ")), "")
+    k = k[len(lead) :].lstrip()
     phrase = next((p for p in _LINKS if k.startswith(p)), None)
     if phrase is None:
         return False

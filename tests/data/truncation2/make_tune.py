@@ -370,4 +370,111 @@ page("wiadomosci-pl-czytaj-takze", "https://wiadomoscilokalne.example/miasto/now
     "C|Komentarze (4)",
 ], section="Miasto", byline_raw="Autor: Anna Zielińska", authors=["Anna Zielińska"], truncated=False)
 
+# --- added after the first rules: a cut under a pitch worded with no read-on term, a lead
+# ("Tap to …") before a whole-story link, and account lines under complete texts ---------------
+
+page("moorbote-de-abo", "https://moorbote.example/region/windpark-einspruch-2026", "moorbote", [
+    "C|Moorbote",
+    "C|Region  Politik  Sport",
+    "H|Region",
+    "T|Anwohner legen Einspruch gegen Windpark ein",
+    "H|Von Lars Petersen",
+    "H|10.11.2026",
+    "P|Gegen den geplanten Windpark am Moorrand haben 140 Anwohner Einspruch beim Landkreis eingelegt.",
+    "B|Die Bürgerinitiative kritisiert vor allem den geringen Abstand der Anlagen zu den",
+    "C|Exklusiv für Abonnenten",
+    "C|Jetzt abonnieren",
+], section="Region", byline_raw="Von Lars Petersen", authors=["Lars Petersen"], truncated=True)
+
+page("coastlinedaily-member", "https://coastlinedaily.example/news/sea-wall-funding", "coastlinedaily", [
+    "C|Coastline Daily",
+    "C|News  Sport  Weather",
+    "H|News",
+    "T|Sea wall repairs win state funding",
+    "H|By Mia Calloway",
+    "H|Nov 10, 2026",
+    "P|The state has agreed to pay two thirds of the cost of repairing the sea wall along the esplanade, the mayor announced on Monday.",
+    "B|Work on the worst section, near the old pier, will start in March, and the council expects that…",
+    "C|Subscribe for $1 a week",
+    "C|Already a member? Sign in",
+], section="News", byline_raw="By Mia Calloway", authors=["Mia Calloway"], truncated=True)
+
+page("lepetitcourrier-fr-offre", "https://lepetitcourrier.example/fr/ville/parking-gratuit-samedi", "lepetitcourrier", [
+    "C|Le Petit Courrier",
+    "C|Ville  Sports  Agenda",
+    "H|Ville",
+    "T|Le parking du centre devient gratuit le samedi",
+    "H|Par Julien Faure",
+    "H|10 novembre 2026",
+    "P|Le parking souterrain du centre-ville sera gratuit tous les samedis à partir de décembre, a annoncé la mairie.",
+    "B|L'adjoint au commerce a expliqué que la mesure visait à attirer de nouveau les clients vers les boutiques, dont une dizaine ont fermé depuis le début de l'année, et que les",
+    "C|Offre spéciale : 1 € le premier mois",
+    "C|Je m'abonne",
+], section="Ville", byline_raw="Par Julien Faure", authors=["Julien Faure"], truncated=True)
+
+page("nuevadiario-es-socio", "https://nuevadiario.example/es/comarca/depuradora-obras", "nuevadiario", [
+    "C|Nueva Diario",
+    "C|Comarca  Deportes  Cultura",
+    "H|Comarca",
+    "T|Las obras de la depuradora empezarán en primavera",
+    "H|Por Andrés Colomer",
+    "H|10/11/2026",
+    "P|Las obras de la nueva depuradora de la comarca empezarán en primavera y durarán dos años, según el consorcio de aguas.",
+    "B|El presidente del consorcio explicó que la planta actual no cumple la normativa europea desde 2019 y que…",
+    "C|Hazte socio",
+    "C|¿Ya eres socio? Entra",
+], section="Comarca", byline_raw="Por Andrés Colomer", authors=["Andrés Colomer"], truncated=True)
+
+page("glance-tap-full-story", "https://glanceapp.example/card/museum-roof-8812", "glanceapp", [
+    "C|Glance",
+    "C|For you",
+    "T|Museum reopens with a new glass roof",
+    "H|Northern Echo Post",
+    "H|4h",
+    "P|The city museum reopened on Saturday after a year-long project that replaced its leaking roof with glass panels.",
+    "B|Visitor numbers on the first day were double a normal weekend, staff said.",
+    "C|Tap to read the full story",
+    "C|Next card",
+], publisher="Northern Echo Post", truncated=True)
+
+page("harwichherald-account-lines", "https://harwichherald.example/local/allotments-waiting-list", "harwichherald", [
+    "C|Harwich Herald",
+    "C|Local  Sport  Opinion",
+    "H|Local",
+    "T|Allotment waiting list passes 300",
+    "H|By Ellen Marsh",
+    "H|10 November 2026",
+    "P|More than 300 people are now waiting for an allotment in the town, the parish council said, the longest list it has recorded.",
+    "B|The council is looking at splitting large plots in two to cut the wait.",
+    "C|Sign up to read our morning briefing",
+    "C|Log in to comment",
+    "C|Download our app for the latest news",
+], section="Local", byline_raw="By Ellen Marsh", authors=["Ellen Marsh"], truncated=False)
+
+page("riverbendtimes-list-newsletter", "https://riverbendtimes.example/life/winter-walks", "riverbendtimes", [
+    "C|Riverbend Times",
+    "C|News  Life  Sport",
+    "H|Life",
+    "T|Five winter walks along the river",
+    "H|By Owen Hale",
+    "H|Nov 10, 2026",
+    "P|Short days need not mean staying in: these five walks along the river are flat, well marked and close to a café.",
+    "B|- The towpath from Mill Lock to the old brewery",
+    "B|- The water meadows loop from the church",
+    "B|- The heron hide path on the far bank",
+    "C|Subscribe to our newsletter",
+    "C|Privacy policy",
+], section="Life", byline_raw="By Owen Hale", authors=["Owen Hale"], truncated=False)
+
+page("kitanoshimpo-ja-comment", "https://kitanoshimpo.example/news/20261110/yuki", "kitanoshimpo", [
+    "C|北の新報",
+    "C|ニュース 地域 スポーツ",
+    "T|初雪を観測 平年より5日早く",
+    "H|2026年11月10日",
+    "P|気象台は10日、市内で初雪を観測したと発表した。平年より5日早く、昨年より2日遅い。",
+    "B|気象台によると、週末にかけて山沿いを中心に雪が降る見込みだという。",
+    "C|ログインしてコメントする",
+    "C|北の新報アプリをダウンロード",
+], truncated=False)
+
 casegen.write_pages()
