@@ -42,10 +42,14 @@ WALL_FLAG = "truncated: a sign-in, sign-up or app wall under the text"
 SOURCE_LINK_FLAG = "truncated: a link to the whole story on its source"
 _READ_ON = terms("wall_words", "read")
 _ACCESS = terms("wall_words", "access")
+_EXCERPT = terms("wall_words", "excerpt")
+_WHOLE = terms("wall_words", "whole")
 _SPEECH_VERBS = words("speech_verbs")
 _QUOTES = "\"“”«»„「」"
 _WALL_WORDS, _WALL_CJK_CHARS = 18, 50
 """Longest wall: a longer line naming an account and reading on is a sentence of the text."""
+_NOTICE_WORDS, _NOTICE_CJK_CHARS = 30, 90
+"""Longest excerpt notice (two sentences: what this is, where the whole is)."""
 _LINKS = tuple(sorted(
     {key(w) for use in ("link", "source") for w in words(
         "read_on_links", *sections_for("read_on_links", use)
@@ -102,29 +106,37 @@ def mark_cut_paragraph(page: Page) -> None:
 
 
 def mark_read_more_link(page: Page) -> None:
-    """Mark the record truncated when a bare read-on link stands right under the text's last
-    paragraph, with no headline under the link (which would make it a rail's heading)."""
+    """Mark the record truncated at a read-on link under the text: a link to the whole story
+    among the few lines under a paragraph, or a bare "Read more" right under one with no
+    headline under it (which would make it a rail's heading); no paragraph of text may
+    follow either (a short comment-box line may: "No comments yet. Be the first!")."""
     if page.truncated:
         return
-    last = next((i for i in reversed(list(page.free())) if _prose(page.text(i))), None)
-    if last is None:
-        return
-    below = [i for i in range(last + 1, len(page.lines)) if page.lines[i].strip()]
-    link = next((i for i in below[:_LINK_REACH] if source_link(page.text(i))), None)
-    if link is not None:
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    for n in range(len(lines) - 1, 0, -1):
+        i, line = lines[n], page.text(lines[n])
+        whole = source_link(line)
+        if not (whole or is_read_more(line)):
+            continue
+        reach = lines[max(0, n - _LINK_REACH) : n] if whole else lines[n - 1 : n]
+        if not any(page.is_free(j) and _text_line(page.text(j)) for j in reach):
+            continue
+        if any(_text_paragraph(page.text(j)) for j in page.free(i + 1)):
+            return  # a link between paragraphs: the text goes on under it
+        if not whole and n + 1 < len(lines) and _long(
+            page.lines[lines[n + 1]], _TEASER_WORDS, _TEASER_CJK_CHARS
+        ):
+            return  # "Read more" over "Riverfront trail gets final approval": a rail
         page.truncated = True
-        page.flags.append(SOURCE_LINK_FLAG)
-        if page.is_free(link):
-            page.claim(link, READ_MORE_LINK)
+        page.flags.append(SOURCE_LINK_FLAG if whole else READ_MORE_FLAG)
+        if page.is_free(i):
+            page.claim(i, READ_MORE_LINK)  # the link itself is no text
         return
-    if not below or not is_read_more(page.lines[below[0]]):
-        return
-    if len(below) > 1 and _long(page.lines[below[1]], _TEASER_WORDS, _TEASER_CJK_CHARS):
-        return  # "Read more" over "Riverfront trail gets final approval": a rail
-    page.truncated = True
-    page.flags.append(READ_MORE_FLAG)
-    if page.is_free(below[0]):
-        page.claim(below[0], READ_MORE_LINK)  # the link itself is no text
+
+
+def _text_line(line: str) -> bool:
+    """A line of the text a read-on link may stand under: prose, or a long paragraph cut."""
+    return _prose(line) or _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS)
 
 
 def claim_walls(page: Page) -> None:
@@ -157,15 +169,20 @@ def claim_walls(page: Page) -> None:
 
 def is_wall(line: str) -> bool:
     """A short line naming reading on in this text and an account, subscription or app step
-    ("Log in om verder te lezen", "アプリで続きを読む"), not a sentence reporting speech."""
+    ("Log in om verder te lezen", "アプリで続きを読む"), or an excerpt notice naming the whole
+    text, an account step or reading on; not a sentence reporting speech or quoting."""
     text = line.strip()
-    if is_cjk(text):
-        if len(text) > _WALL_CJK_CHARS:
-            return False
-    elif word_count(text) > _WALL_WORDS or any(q in text for q in _QUOTES):
+    cjk = is_cjk(text)
+    if cjk and len(text) > _NOTICE_CJK_CHARS:
+        return False
+    if not cjk and (word_count(text) > _NOTICE_WORDS or any(q in text for q in _QUOTES)):
         return False
     k = key(text)
-    if not (_ACCESS.search(k) and _READ_ON.search(k)):
+    access, read_on = _ACCESS.search(k), _READ_ON.search(k)
+    short = len(text) <= _WALL_CJK_CHARS if cjk else word_count(text) <= _WALL_WORDS
+    if not (access and read_on and short) and not (
+        _EXCERPT.search(k) and (access or read_on or _WHOLE.search(k))
+    ):
         return False
     return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS
 
@@ -182,7 +199,8 @@ def source_link(line: str) -> bool:
     Westfield Star", "Lire l'intégralité de l'article sur L'Écho des Coteaux", "続きは…で"."""
     text = line.strip()
     if is_cjk(text):
-        return len(text) <= _LINK_CJK_CHARS and any(p in text for p in _CJK_LINKS)
+        return (len(text) <= _LINK_CJK_CHARS and not ends_sentence(text)
+                and any(p in text for p in _CJK_LINKS))  # "続きは来週の特集で…。" is text
     k = key(text).strip(_MARKER_TRIM)
     lead = next((p for p in _LINK_LEADS if k.startswith(p + " ")), "")
     k = k[len(lead) :].lstrip()
