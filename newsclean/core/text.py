@@ -42,7 +42,7 @@ from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
 from .page import Facts, Page
-from .truncation import claim_walls, mark_cut_paragraph, mark_read_more_link
+from .truncation import WALL, claim_walls, mark_cut_paragraph, mark_read_more_link
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -790,6 +790,7 @@ def _ordered_lines(page: Page, profile: Profile) -> list[PageLine]:
     """Every non-blank line in page order, kept or with the rule that took it (``--explain``);
     the first line a paywall rule took is marked as the gate."""
     gates = {rule.name for rule in _rules_for(profile).rules if rule.action != "drop"}
+    gates.add(WALL)  # a sign-in or app wall the line stage found by composition
     out: list[PageLine] = []
     gated = False
     for i, line in enumerate(page.lines):

@@ -143,8 +143,8 @@ def claim_walls(page: Page) -> None:
     """Mark the record truncated at a wall under the text's last paragraph, claiming the wall
     and its sales block under it; a wall with a paragraph of text under it is only chrome.
     A wall a gate phrase took already is one too: the lines under it are still its block."""
-    if not any(_ACCESS.search(key(page.lines[i])) for i in page.free()):
-        return  # (most pages: no account or app word at all)
+    if not any(_ACCESS.search(k) or _EXCERPT.search(k) for k in map(key, page.body_lines())):
+        return  # (most pages: no account, app or excerpt word at all)
     text_above = False
     for i, raw in enumerate(page.lines):
         line = raw.strip()

@@ -477,4 +477,57 @@ page("kitanoshimpo-ja-comment", "https://kitanoshimpo.example/news/20261110/yuki
     "C|北の新報アプリをダウンロード",
 ], truncated=False)
 
+# --- added third: a reader's link to the source site, a subscribers-only badge at the cut -----
+
+page("yomuyomu-ja-gaibu", "https://yomuyomu.example/article/detail/55120/", "yomuyomu", [
+    "C|よむよむニュース",
+    "C|トップ 国内 海外 地域",
+    "T|商店街にシェアサイクル拠点 20か所に拡大",
+    "H|瀬戸内経済新聞",
+    "H|2026年11月11日 8時00分",
+    "P|市は11日、中心市街地の商店街にシェアサイクルの貸し出し拠点を新たに8か所設け、計20か所に増やすと発表した。",
+    "B|観光客の回遊を促すのが狙いで、料金は30分100円に据え置く。",
+    "C|記事を読む（外部サイト）",
+    "C|よむよむニュースをフォロー",
+], publisher="瀬戸内経済新聞", truncated=True)
+
+page("valleyvoice-subscribers-only", "https://valleyvoice.example/news/dam-inspection-report", "valleyvoice", [
+    "C|Valley Voice",
+    "C|News  Sports  Business",
+    "H|News",
+    "T|Dam inspection finds cracks in spillway",
+    "H|By Rosa Kendrick",
+    "H|Nov 11, 2026",
+    "P|State inspectors found hairline cracks in the spillway of the Cedar Hollow dam during a routine check last month, according to a report released Tuesday.",
+    "B|The report rates the dam as safe but recommends repairs within two years.",
+    "C|This article is for subscribers only",
+    "C|See our plans",
+], section="News", byline_raw="By Rosa Kendrick", authors=["Rosa Kendrick"], truncated=True)
+
+page("weserblick-de-nur-abonnenten", "https://weserblick.example/lokal/faehre-winterpause", "weserblick", [
+    "C|Weserblick",
+    "C|Lokal  Sport  Freizeit",
+    "H|Lokal",
+    "T|Fähre geht früher in die Winterpause",
+    "H|Von Tim Oltmanns",
+    "H|11.11.2026",
+    "P|Die Weserfähre stellt ihren Betrieb in diesem Jahr schon Ende November ein, zwei Wochen früher als sonst.",
+    "B|Grund sind nach Angaben des Betreibers Reparaturen am Anleger.",
+    "C|Dieser Artikel ist exklusiv für Abonnenten",
+    "C|Zu den Angeboten",
+], section="Lokal", byline_raw="Von Tim Oltmanns", authors=["Tim Oltmanns"], truncated=True)
+
+page("brookside-save-article-complete", "https://brooksidegazette.example/local/fire-station-open-day", "brooksidegazette", [
+    "C|Brookside Gazette",
+    "C|Local  Schools  Sports",
+    "H|Local",
+    "T|Fire station open day draws hundreds",
+    "H|By Nell Ashby",
+    "H|Nov 11, 2026",
+    "P|Hundreds of families toured the new fire station on Saturday, trying on helmets and climbing into the cab of the ladder truck.",
+    "B|The chief said the open day would become a yearly event.",
+    "C|Sign in to save this article",
+    "C|This article is 2 min read",
+], section="Local", byline_raw="By Nell Ashby", authors=["Nell Ashby"], truncated=False)
+
 casegen.write_pages()
