@@ -21,10 +21,9 @@ from .termmatch import terms
 NOTICE = "generic:consent-notice"
 BUTTON = "generic:consent-button"
 
-_CONSENT = terms("consent_words", "consent")
-_CONTENT = terms("consent_words", "content")
-_DISPLAY = terms("consent_words", "display")
-_BUTTON = terms("consent_words", "button")
+_CONSENT, _CONTENT, _DISPLAY, _BUTTON = (
+    terms("consent_words", use) for use in ("consent", "content", "display", "button")
+)
 _SPEECH_VERBS = vocab.words("speech_verbs")
 _QUOTES = "\"“”«»„「」"
 

@@ -40,10 +40,9 @@ WALL = "generic:wall"
 WALL_PROMO = "generic:wall-promo"
 WALL_FLAG = "truncated: a sign-in, sign-up or app wall under the text"
 SOURCE_LINK_FLAG = "truncated: a link to the whole story on its source"
-_READ_ON = terms("wall_words", "read")
-_ACCESS = terms("wall_words", "access")
-_EXCERPT = terms("wall_words", "excerpt")
-_WHOLE = terms("wall_words", "whole")
+_READ_ON, _ACCESS, _EXCERPT, _WHOLE = (
+    terms("wall_words", use) for use in ("read", "access", "excerpt", "whole")
+)
 _SPEECH_VERBS = words("speech_verbs")
 _QUOTES = "\"“”«»„「」"
 _WALL_WORDS, _WALL_CJK_CHARS = 18, 50
