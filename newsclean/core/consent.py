@@ -12,7 +12,7 @@ right beside it that name a setting, a choice or the content.
 
 from __future__ import annotations
 
-from ..normalize.text import key, word_count
+from ..normalize.text import key, more_words_than, word_count
 from ..rules import vocab
 from .header import is_cjk
 from .page import Page
@@ -27,8 +27,9 @@ _CONSENT, _CONTENT, _DISPLAY, _BUTTON = (
 _SPEECH_VERBS = vocab.words("speech_verbs")
 _QUOTES = "\"“”«»„「」"
 
-_NOTICE_WORDS, _NOTICE_CJK_CHARS = 30, 90
-"""Longest notice: a paragraph that names cookies and content is an article's."""
+_NOTICE_WORDS, _NOTICE_CJK_CHARS, _NOTICE_CHARS = 25, 80, 220
+"""Longest notice (the longest seen has 15 words): a paragraph that names cookies and content
+is an article's."""
 _BUTTON_WORDS, _BUTTON_CHARS, _BUTTON_CJK_CHARS = 8, 60, 20
 _BUTTON_REACH = 2
 """Buttons and labels each side of a notice ("Externer Inhalt" above it, two buttons under)."""
@@ -37,12 +38,12 @@ _BUTTON_REACH = 2
 def consent_notice(line: str) -> bool:
     """A short line naming a cookie or privacy choice, content, and its display or block."""
     text = line.strip()
-    if not text or any(q in text for q in _QUOTES):
-        return False
-    if word_count(text) > _NOTICE_WORDS or (is_cjk(text) and len(text) > _NOTICE_CJK_CHARS):
-        return False
+    if not text or len(text) > _NOTICE_CHARS or more_words_than(text, _NOTICE_WORDS):
+        return False  # (a paragraph: no word of it looked up)
     k = key(text)
     if not (_CONSENT.search(k) and _CONTENT.search(k) and _DISPLAY.search(k)):
+        return False
+    if any(q in text for q in _QUOTES) or (is_cjk(text) and len(text) > _NOTICE_CJK_CHARS):
         return False
     return not set(k.replace(",", " ").split()) & _SPEECH_VERBS
 

@@ -16,15 +16,24 @@ is the store's byte cut, which says nothing); and no paragraph may follow it.
 
 A bare read-on link ("Read more", "Lire la suite ›", "続きを読む") right under the text's last
 paragraph says the same of a text ending a sentence (an excerpt cut at a sentence); over a
-headline it heads a rail of other stories, and "Read more: <title>" is a related link.
+headline it heads a rail of other stories, and "Read more: <title>" is a related link. A link
+to the whole story on its source ("View full article", "Continue reading at The Westfield
+Star", "続きは山陰民報で", ``rules/read_on_links.txt``) says it from any of the few lines under
+a paragraph, over a rail too. Neither counts with a paragraph of text under it.
+
+A wall ("Melden Sie sich an, um den ganzen Artikel zu lesen.", "登录后查看全文") is a short line
+naming both reading on in this text and an account, subscription or app step, or an excerpt
+notice ("*Sie lesen eine gekürzte Fassung …") naming the whole text (``rules/wall_words.txt``):
+under the text's last paragraph, the record is truncated and the wall and every line under it
+are its sales block. Between paragraphs it is an inline promo, the chrome stages' to read.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..normalize.text import ends_sentence, key, word_count
-from ..rules.vocab import ordered, sections_for, words
+from ..normalize.text import ends_sentence, key, more_words_than, word_count
+from ..rules.vocab import alternation, ordered, sections_for, words
 from .header import is_cjk
 from .page import Page
 from .termmatch import terms
@@ -37,7 +46,6 @@ READ_MORE_MARKERS = words("read_more_markers")
 CLAUSE_WORDS = words("clause_words")
 WALL = "generic:wall"
 """A wall ending the text: above it is the text the page shows (chromeshape's tail stops)."""
-WALL_PROMO = "generic:wall-promo"
 WALL_FLAG = "truncated: a sign-in, sign-up or app wall under the text"
 SOURCE_LINK_FLAG = "truncated: a link to the whole story on its source"
 _READ_ON, _ACCESS, _EXCERPT, _WHOLE = (
@@ -47,24 +55,24 @@ _SPEECH_VERBS = words("speech_verbs")
 _QUOTES = "\"“”«»„「」"
 _WALL_WORDS, _WALL_CJK_CHARS = 18, 50
 """Longest wall: a longer line naming an account and reading on is a sentence of the text."""
-_NOTICE_WORDS, _NOTICE_CJK_CHARS = 30, 90
+_NOTICE_WORDS, _NOTICE_CJK_CHARS, _NOTICE_CHARS = 30, 90, 300
 """Longest excerpt notice (two sentences: what this is, where the whole is)."""
-_LINKS = tuple(sorted(
-    {key(w) for use in ("link", "source") for w in words(
-        "read_on_links", *sections_for("read_on_links", use)
-    )} | READ_MORE_MARKERS, key=len, reverse=True,
-))
+_LINK_START = re.compile(
+    "(?:(?:{}) )?({})".format(
+        alternation(key(w) for w in words("read_on_links", *sections_for("read_on_links", "lead"))),
+        alternation({key(w) for use in ("link", "source") for w in words(
+            "read_on_links", *sections_for("read_on_links", use)
+        )} | READ_MORE_MARKERS),
+    )
+)
+"""A line opening with a read-on phrase, after a lead ("Tap to"): the phrase is group 1."""
 _WHOLE_LINKS = frozenset(
     key(w) for w in words("read_on_links", *sections_for("read_on_links", "link"))
 )
 """Links naming the whole or original story: alone on a line, no rail heading says so."""
 _LINK_ON = words("read_on_links", *sections_for("read_on_links", "on"))
-_LINK_LEADS = tuple(sorted(
-    (key(w) for w in words("read_on_links", *sections_for("read_on_links", "lead"))),
-    key=len, reverse=True,
-))
 _CJK_LINKS = ordered("read_on_links", *sections_for("read_on_links", "cjk"))
-_LINK_TAIL_WORDS, _LINK_CJK_CHARS = 7, 25
+_LINK_TAIL_WORDS, _LINK_CJK_CHARS, _LINK_CHARS = 7, 25, 120
 _LINK_REACH = 4
 """Lines under the last paragraph a source link may stand among (a reaction count, a share
 row before it)."""
@@ -116,6 +124,8 @@ def mark_read_more_link(page: Page) -> None:
         i, line = lines[n], page.text(lines[n])
         whole = source_link(line)
         if not (whole or is_read_more(line)):
+            if page.is_free(i) and _text_paragraph(line):
+                return  # the text's last paragraph: a link above it has text under it
             continue
         reach = lines[max(0, n - _LINK_REACH) : n] if whole else lines[n - 1 : n]
         if not any(page.is_free(j) and _text_line(page.text(j)) for j in reach):
@@ -140,30 +150,27 @@ def _text_line(line: str) -> bool:
 
 def claim_walls(page: Page) -> None:
     """Mark the record truncated at a wall under the text's last paragraph, claiming the wall
-    and its sales block under it; a wall with a paragraph of text under it is only chrome.
-    A wall a gate phrase took already is one too: the lines under it are still its block."""
-    if not any(_ACCESS.search(k) or _EXCERPT.search(k) for k in map(key, page.body_lines())):
-        return  # (most pages: no account, app or excerpt word at all)
-    text_above = False
-    for i, raw in enumerate(page.lines):
-        line = raw.strip()
+    and its sales block under it. A wall a gate phrase took already is one too: the lines
+    under it are still its block. Read from the page's end up to the last paragraph of text
+    (a wall between paragraphs is no cut, and most of a page is not looked at)."""
+    wall = None
+    for i in reversed(range(len(page.lines))):
+        line = page.lines[i].strip()
         if not line:
             continue
-        if not is_wall(line):
-            if page.is_free(i):
-                text_above = text_above or _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS)
-            continue
-        if not text_above:
-            continue  # a badge over the headline: the header's to read
-        if any(_text_paragraph(page.text(j)) for j in page.free(i + 1)):
-            page.claim(i, WALL_PROMO)
-            continue  # a promo between paragraphs: the text goes on here
-        page.claim(i, WALL)
-        page.truncated = True
-        page.flags.append(WALL_FLAG)
-        for j in list(page.free(i + 1)):
-            page.claim(j, f"{WALL}:after-gate")
-        return
+        if is_wall(line):
+            wall = i
+        elif page.is_free(i) and _text_paragraph(line):
+            break
+    if wall is None or not any(
+        _long(page.text(j), _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS) for j in page.free(0, wall)
+    ):
+        return  # no wall, or one over the headline: the header's to read
+    page.claim(wall, WALL)
+    page.truncated = True
+    page.flags.append(WALL_FLAG)
+    for j in list(page.free(wall + 1)):
+        page.claim(j, f"{WALL}:after-gate")
 
 
 def is_wall(line: str) -> bool:
@@ -171,16 +178,21 @@ def is_wall(line: str) -> bool:
     ("Log in om verder te lezen", "アプリで続きを読む"), or an excerpt notice naming the whole
     text, an account step or reading on; not a sentence reporting speech or quoting."""
     text = line.strip()
+    if len(text) > _NOTICE_CHARS:
+        return False  # (a paragraph: no word of it looked up)
     cjk = is_cjk(text)
     if cjk and len(text) > _NOTICE_CJK_CHARS:
         return False
-    if not cjk and (word_count(text) > _NOTICE_WORDS or any(q in text for q in _QUOTES)):
+    if not cjk and (more_words_than(text, _NOTICE_WORDS) or any(q in text for q in _QUOTES)):
         return False
     k = key(text)
-    access, read_on = _ACCESS.search(k), _READ_ON.search(k)
-    short = len(text) <= _WALL_CJK_CHARS if cjk else word_count(text) <= _WALL_WORDS
+    read_on, excerpt = _READ_ON.search(k), _EXCERPT.search(k)
+    if not (read_on or excerpt):
+        return False  # (most lines: the rarer words first)
+    access = _ACCESS.search(k)
+    short = len(text) <= _WALL_CJK_CHARS if cjk else not more_words_than(text, _WALL_WORDS)
     if not (access and read_on and short) and not (
-        _EXCERPT.search(k) and (access or read_on or _WHOLE.search(k))
+        excerpt and (access or read_on or _WHOLE.search(k))
     ):
         return False
     return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS
@@ -200,13 +212,13 @@ def source_link(line: str) -> bool:
     if is_cjk(text):
         return (len(text) <= _LINK_CJK_CHARS and not ends_sentence(text)
                 and any(p in text for p in _CJK_LINKS))  # "続きは来週の特集で…。" is text
-    k = key(text).strip(_MARKER_TRIM)
-    lead = next((p for p in _LINK_LEADS if k.startswith(p + " ")), "")
-    k = k[len(lead) :].lstrip()
-    phrase = next((p for p in _LINKS if k.startswith(p)), None)
-    if phrase is None:
+    if len(text) > _LINK_CHARS:
         return False
-    tail = k[len(phrase) :]
+    k = key(text).strip(_MARKER_TRIM)
+    m = _LINK_START.match(k)
+    if m is None:
+        return False
+    phrase, tail = m.group(1), k[m.end() :]
     if tail and tail[0].isalnum():
         return False  # "Read moreover…": the phrase is no whole word there
     tail = tail.strip(_MARKER_TRIM)
