@@ -167,8 +167,9 @@ def claim_walls(page: Page) -> None:
     ):
         return  # no wall, or one over the headline: the header's to read
     page.claim(wall, WALL)
-    page.truncated = True
-    page.flags.append(WALL_FLAG)
+    if not page.truncated:  # (a gate phrase that took the wall gave its reason)
+        page.truncated = True
+        page.flags.append(WALL_FLAG)
     for j in list(page.free(wall + 1)):
         page.claim(j, f"{WALL}:after-gate")
 
