@@ -109,7 +109,7 @@ _WHOLE_STORY_LINKS = (
     "View the full story", "Tap to read the full story", "Leggi l'articolo completo",
     "Read the original article on Island Ferry News", "Ver la noticia completa",
     "Lire l'article complet sur Le Courrier des Îles", "続きは島の新聞で", "阅读原文",
-    "Baca berita selengkapnya di Kabar Pulau",
+    "Baca berita selengkapnya di Kabar Pulau", "Read the full article here",
 )
 
 
@@ -128,6 +128,7 @@ def test_a_link_to_the_whole_story_under_the_text_marks_it_truncated(link: str) 
         "Read more on climate change",
         "Read more: Harbour master retires after 30 years",
         "Original article",
+        "Continue reading here",
         "Full story on page 4 of the print edition tomorrow morning with all the results",
         "続きは来週の特集でお伝えする。",
     ],

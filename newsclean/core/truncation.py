@@ -70,6 +70,7 @@ _WHOLE_LINKS = frozenset(
     key(w) for w in words("read_on_links", *sections_for("read_on_links", "link"))
 )
 """Links naming the whole or original story: alone on a line, no rail heading says so."""
+_LINK_HERE = words("read_on_links", *sections_for("read_on_links", "here"))
 _LINK_ON = words("read_on_links", *sections_for("read_on_links", "on"))
 _CJK_LINKS = ordered("read_on_links", *sections_for("read_on_links", "cjk"))
 _LINK_TAIL_WORDS, _LINK_CJK_CHARS, _LINK_CHARS = 7, 25, 120
@@ -225,6 +226,8 @@ def source_link(line: str) -> bool:
     tail = tail.strip(_MARKER_TRIM)
     if not tail:
         return phrase in _WHOLE_LINKS
+    if tail in _LINK_HERE:
+        return phrase not in READ_MORE_MARKERS or phrase in _WHOLE_LINKS
     words_ = tail.split()
     if words_[0] not in _LINK_ON or not 2 <= len(words_) <= _LINK_TAIL_WORDS + 1:
         return False
