@@ -88,6 +88,7 @@ _FRAGMENT_WORDS, _FRAGMENT_CJK_CHARS = 4, 8
 _PROSE_WORDS, _PROSE_CJK_CHARS = 6, 15
 _TEASER_WORDS, _TEASER_CJK_CHARS = 4, 8
 """A line under a read-on label this long is a headline: the label heads a rail."""
+_PROMO_ENDS = (".", "!", "。", "！")
 _HEADLINE_WORDS = 20
 """No teaser headline is this long: a lower-case last word there ends a cut sentence."""
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’'»」』）)]*(?:\s|$))")
@@ -133,15 +134,19 @@ def mark_read_more_link(page: Page) -> None:
             continue
         if any(_text_paragraph(page.text(j)) for j in page.free(i + 1)):
             return  # a link between paragraphs: the text goes on under it
-        if not whole and n + 1 < len(lines) and _long(
-            page.lines[lines[n + 1]], _TEASER_WORDS, _TEASER_CJK_CHARS
-        ):
+        if not whole and n + 1 < len(lines) and _teaser(page.text(lines[n + 1])):
             return  # "Read more" over "Riverfront trail gets final approval": a rail
         page.truncated = True
         page.flags.append(SOURCE_LINK_FLAG if whole else READ_MORE_FLAG)
         if page.is_free(i):
             page.claim(i, READ_MORE_LINK)  # the link itself is no text
         return
+
+
+def _teaser(line: str) -> bool:
+    """A headline of another story: long, and not a sentence closed by a full stop or "!" (a
+    promo under a read-on link, "Get more local stories in the app.", is one)."""
+    return _long(line, _TEASER_WORDS, _TEASER_CJK_CHARS) and not line.endswith(_PROMO_ENDS)
 
 
 def _text_line(line: str) -> bool:
