@@ -86,7 +86,7 @@ def test_a_sentence_reporting_a_login_to_read_a_report_stays_text() -> None:
     [
         "*You are reading an abridged version of our evening briefing. Sign up to get the full "
         "version every weekday.",
-        "Dies ist ein Auszug aus unserem Newsletter. Die ganze Ausgabe gibt es per Mail.",
+        "Dies ist ein Auszug aus unserem Newsletter. Die ganze Ausgabe gibt es im Abo.",
         "Ceci est un extrait de notre lettre du soir. Abonnez-vous pour la recevoir en entier.",
     ],
 )
@@ -98,7 +98,8 @@ def test_an_excerpt_notice_closing_the_text_marks_it_truncated(notice: str) -> N
 
 def test_a_sentence_naming_a_fragment_or_an_extract_stays_text() -> None:
     for line in ("Divers brought up a fragment of the old pier last week.",
-                 "An extract of the report was read out at the meeting."):
+                 "An extract of the report was read out at the meeting.",
+                 "An excerpt of the full report is online."):
         assert not is_wall(line)
         art = _clean(*_HEAD, _FIRST, _SECOND, line, "Share")
         assert not art.truncated and line in (art.articleBody or "").split("\n")

@@ -23,7 +23,7 @@ a paragraph, over a rail too. Neither counts with a paragraph of text under it.
 
 A wall ("Melden Sie sich an, um den ganzen Artikel zu lesen.", "登录后查看全文") is a short line
 naming both reading on in this text and an account, subscription or app step, or an excerpt
-notice ("*Sie lesen eine gekürzte Fassung …") naming the whole text (``rules/wall_words.txt``):
+notice ("*Sie lesen eine gekürzte Fassung … jetzt abonnieren") (``rules/wall_words.txt``):
 under the text's last paragraph, the record is truncated and the wall and every line under it
 are its sales block. Between paragraphs it is an inline promo, the chrome stages' to read.
 """
@@ -48,9 +48,7 @@ WALL = "generic:wall"
 """A wall ending the text: above it is the text the page shows (chromeshape's tail stops)."""
 WALL_FLAG = "truncated: a sign-in, sign-up or app wall under the text"
 SOURCE_LINK_FLAG = "truncated: a link to the whole story on its source"
-_READ_ON, _ACCESS, _EXCERPT, _WHOLE = (
-    terms("wall_words", use) for use in ("read", "access", "excerpt", "whole")
-)
+_READ_ON, _ACCESS, _EXCERPT = (terms("wall_words", use) for use in ("read", "access", "excerpt"))
 _SPEECH_VERBS = words("speech_verbs")
 _QUOTES = "\"“”«»„「」"
 _WALL_WORDS, _WALL_CJK_CHARS = 18, 50
@@ -182,8 +180,9 @@ def claim_walls(page: Page) -> None:
 
 def is_wall(line: str) -> bool:
     """A short line naming reading on in this text and an account, subscription or app step
-    ("Log in om verder te lezen", "アプリで続きを読む"), or an excerpt notice naming the whole
-    text, an account step or reading on; not a sentence reporting speech or quoting."""
+    ("Log in om verder te lezen", "アプリで続きを読む"), or an excerpt notice naming an account
+    step or reading on ("An excerpt of the full report is online." is a sentence of the
+    text); not a sentence reporting speech or quoting."""
     text = line.strip()
     if len(text) > _NOTICE_CHARS:
         return False  # (a paragraph: no word of it looked up)
@@ -198,9 +197,7 @@ def is_wall(line: str) -> bool:
         return False  # (most lines: the rarer words first)
     access = _ACCESS.search(k)
     short = len(text) <= _WALL_CJK_CHARS if cjk else not more_words_than(text, _WALL_WORDS)
-    if not (access and read_on and short) and not (
-        excerpt and (access or read_on or _WHOLE.search(k))
-    ):
+    if not (access and read_on and short) and not (excerpt and (access or read_on)):
         return False
     return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS
 
