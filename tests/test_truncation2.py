@@ -186,6 +186,7 @@ def test_a_consent_notice_standing_last_is_no_last_paragraph() -> None:
         "Privacy campaigners want the video content of doorbell cameras to be shown to a judge "
         "first, the group’s director told the committee on Thursday after a long review of it.",
         "„Wir zeigen keine Inhalte ohne Einwilligung“, sagte die Sprecherin.",
+        "Cookie consent: what content may sites show without it?",
     ],
 )
 def test_a_sentence_about_cookies_or_privacy_stays_text(line: str) -> None:

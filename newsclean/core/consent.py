@@ -6,7 +6,7 @@ a notice ("This content is not available due to your privacy preferences.") and 
 length of a paragraph, so without a rule it stays in the body, or, standing last, passes for
 the text's last paragraph. A notice names a cookie or privacy choice, content, and that content
 being shown or blocked: all three, in any of the languages of ``rules/consent_words.txt``; a
-line reporting speech or quoting someone is the text's own. Its buttons are the short lines
+line reporting speech, quoting someone or asking a question is the text's own. Its buttons are the short lines
 right beside it that name a setting, a choice or the content.
 """
 
@@ -45,6 +45,8 @@ def consent_notice(line: str) -> bool:
         return False
     if any(q in text for q in _QUOTES) or (is_cjk(text) and len(text) > _NOTICE_CJK_CHARS):
         return False
+    if text.rstrip(" )").endswith(("?", "？")):
+        return False  # a question is a subheading's ("Cookie consent: what may sites show?")
     return not set(k.replace(",", " ").split()) & _SPEECH_VERBS
 
 
