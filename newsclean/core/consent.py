@@ -6,8 +6,8 @@ a notice ("This content is not available due to your privacy preferences.") and 
 length of a paragraph, so without a rule it stays in the body, or, standing last, passes for
 the text's last paragraph. A notice names a cookie or privacy choice, content, and that content
 being shown or blocked: all three, in any of the languages of ``rules/consent_words.txt``; a
-line reporting speech, quoting someone or asking a question is the text's own. Its buttons are the short lines
-right beside it that name a setting, a choice or the content.
+line reporting speech, quoting someone or asking a question is the text's own. Its buttons
+are the short lines right beside it that name a setting, a choice or the content.
 """
 
 from __future__ import annotations
