@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
 from ..normalize.byline import parse_byline
-from ..normalize.text import ends_sentence, is_bullet, key, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, word_count
 from ..rules.vocab import mapping, words
 from .figures import caption_of
 from .header import (
@@ -243,7 +243,7 @@ def weak_line(text: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
+    return ends_sentence(text) and (more_words_than(text, 5) or len(text) >= 25)
 
 
 def field_line(text: str) -> bool:
@@ -460,7 +460,7 @@ def _claim_button_gaps(page: Page) -> None:
         if not page.is_free(i):
             continue
         text = page.text(i)
-        if word_count(text) > _GAP_WORDS or ends_sentence(text) or is_bullet(text):
+        if more_words_than(text, _GAP_WORDS) or ends_sentence(text) or is_bullet(text):
             continue
         if page.claims.get(lines[k - 1]) in _BUTTON_GAP_CLAIMS and page.claims.get(
             lines[k + 1]

@@ -49,12 +49,13 @@ from .page import (
     Facts,
     HeadFacts,
     Page,
+    above_headline_leaves,
     headline_leaves,
     in_other_story,
     scan_head,
     shows_headline,
 )
-from .sitename import spelt_out, title_site
+from .sitename import microdata_publisher, spelt_out, title_site
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -131,12 +132,12 @@ def clean_tree(
     profile = profile_for(url, aggregator)
     head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
     marked = MarkedElements(root, _MARKED_WORDS)  # byline and heading classes: read once
-    meta = _metadata(root, profile, head, marked)
+    meta = _metadata(root, profile, head, marked, url)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
     gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
-    found = find_dates_in_html(head=head, now=now)
+    found = find_dates_in_html(head=head, now=now, url=url)
     dek = _heading_dek(root, meta.get("headline"))
     dropped: list[Removal] | None = [] if explain else None
     _drop_chrome(root, profile, dropped)
@@ -290,7 +291,7 @@ def _article_node(head: HeadFacts) -> dict[str, Any]:
 
 def _metadata(
     root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts,
-    marked: MarkedElements | None = None,
+    marked: MarkedElements | None = None, url: str | None = None,
 ) -> dict[str, str]:
     sel = profile.selectors
     tags = head.tags
@@ -318,8 +319,8 @@ def _metadata(
     if "publisher" not in fields and profile.aggregator is None:
         # A publisher's own page names itself (aggregators name themselves: their original
         # publisher is what the profile's selectors give).
-        site = site_name(tags, head.jsonld) or title_site(
-            head.title, head.canonical or tags.get("og:url"))
+        site = site_name(tags, head.jsonld) or microdata_publisher(root) or title_site(
+            head.title, head.canonical or tags.get("og:url") or url)
         if site:
             # the masthead's link only for a name run together ("TheHill", "floridatoday"),
             # not a plain word ("Healthline"): one more walk over the page
@@ -688,7 +689,7 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     A line just above the headline (a meta row set before it) is read after those under it;
     a label in the line's own text before a linked name ("Posted by <a>Ana Lis</a> on …")
     introduces it as a label element does."""
-    for el in [*headline_leaves(root), *_above_headline_leaves(root)]:
+    for el in [*headline_leaves(root), *above_headline_leaves(root)]:
         if _in_card(el):
             continue  # a teaser's "Par Jeanne Roux" under its linked title, past a short story
         text = element_text(el)
@@ -722,28 +723,6 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
 
 # The bar between a byline's fields ("홍길동 기자 | 입력 2026.04.21"): the name is before it.
 _FIELD_BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
-_ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
-
-
-def _above_headline_leaves(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The short leaves of the one or two elements set right before the page's first
-    ``<h1>`` in its own container ("<div class='meta'><span>By Ana Lis</span></div><h1>"),
-    outside other stories; a teaser rail further up is not read."""
-    h1 = next(root.iter("h1"), None)
-    if h1 is None:
-        return []
-    leaves: list[lxml.html.HtmlElement] = []
-    for sibling in list(h1.itersiblings(preceding=True))[:_ABOVE_SIBLINGS]:
-        if not isinstance(sibling.tag, str) or in_other_story(sibling):
-            continue
-        for el in sibling.iter():
-            if isinstance(el.tag, str) and not len(el) and el.tag not in ("script", "style"):
-                text = element_text(el)
-                if text and len(text) <= _LINE_CHARS:
-                    leaves.append(el)
-    return leaves
-
-
 _AUTHOR_PATH = re.compile(
     rf"/(?:{alternation(ordered('author_links'))})/[^/?#]", re.IGNORECASE
 )

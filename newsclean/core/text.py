@@ -18,7 +18,7 @@ from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import in_shown_offset, parse_date
 from ..normalize.language import detect_language
-from ..normalize.text import ends_sentence, key, normalize_text, word_count
+from ..normalize.text import ends_sentence, key, more_words_than, normalize_text, word_count
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
@@ -157,6 +157,14 @@ _INLINE_LITERALS = tuple(
 """Literals one of which a line must hold for any inline pattern to match: one pre-check per
 line, as most lines hold none (and two of the patterns have no literal prefix ``re`` could
 scan for, so a search that fails costs a try at every position)."""
+_INLINE_GATE = (
+    None
+    if any(not literal.strip() for literal in _INLINE_LITERALS)
+    else re.compile(vocab.alternation(literal.strip() for literal in _INLINE_LITERALS))
+)
+"""Whether a page holds any of those literals at all, in one search: each without its outer
+spaces (" chars]": "chars]"), so that the search's first characters are rare ones and ``re``
+skips the text's other positions in C (twice as fast as an ``in`` test per literal)."""
 
 
 def _cut_inline_chrome(page: Page) -> None:
@@ -164,6 +172,8 @@ def _cut_inline_chrome(page: Page) -> None:
     lines = page.lines
     text = "\n".join(lines)
     # the literals the page holds at all (most pages: none, and no line is looked at)
+    if _INLINE_GATE is not None and _INLINE_GATE.search(text) is None:
+        return
     present = tuple(literal for literal in _INLINE_LITERALS if literal in text)
     if not present:
         return
@@ -248,7 +258,7 @@ def _prose(line: str) -> bool:
     the gate marks the record truncated and leaves the text under it."""
     if not ends_sentence(line):
         return False
-    return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
+    return more_words_than(line, _PROSE_WORDS - 1) or len(line.strip()) >= _PROSE_CJK_CHARS
 
 
 _SENTENCE_WORDS = 7
@@ -423,12 +433,19 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
     return last if last is not None and all(found) and last.action == "drop" else None
 
 
+_CLOSING_BRACKETS = (")", "）")
+"""What ``PAREN_CREDIT`` ends with: a line ending otherwise is no bracketed credit."""
+
+
 def _site_credit(line: str, host: str) -> Image | None:
     """A sentence credited in brackets to the site itself ("… in Dee Why. (9News)" on
     9news.com.au, "… on Friday. (KQRN 5)" on kqrn5.…): the picture's caption."""
     if not host:
         return None  # (checked first: the pattern's lazy caption is slow to fail on prose)
-    m = PAREN_CREDIT.match(line.strip())
+    text = line.strip()
+    if not text.endswith(_CLOSING_BRACKETS):
+        return None  # (as is a line the pattern's end does not allow)
+    m = PAREN_CREDIT.match(text)
     if m is None or word_count(m.group("credit")) > 4:
         return None
     name = re.sub(r"[\W_]+", "", m.group("credit").casefold())
