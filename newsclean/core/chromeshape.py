@@ -44,7 +44,7 @@ from .header import (
     menu_item,
 )
 from .page import Page
-from .truncation import continues_text, cut_clause
+from .truncation import WALL, continues_text, cut_clause
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
@@ -1089,6 +1089,7 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
+    gates.add(WALL)  # a sign-in or app wall under the text (truncation.claim_walls)
     seen: Counter[str] | None = None
     run: list[tuple[int, str]] = []
     authors = _page_authors(page)

@@ -34,6 +34,7 @@ from .chromeshape import (
     leading_list,
     speaks_to_reader,
 )
+from .consent import claim_consent_notices
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -41,7 +42,7 @@ from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
 from .page import Facts, Page
-from .truncation import mark_cut_paragraph, mark_read_more_link
+from .truncation import WALL, claim_walls, mark_cut_paragraph, mark_read_more_link
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -105,6 +106,8 @@ def clean_page(
     article_text = ArticleText(facts.article_text) if learned is not None else None
     _apply_rules(page, profile, learned, article_text)
     claim_site_chrome(page, url)  # before the header: no headline, byline or credit among it
+    claim_consent_notices(page)  # "This content is not available due to your privacy…"
+    claim_walls(page)  # "Log in to keep reading" under the text: truncated
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
@@ -804,6 +807,7 @@ def _ordered_lines(page: Page, profile: Profile) -> list[PageLine]:
     """Every non-blank line in page order, kept or with the rule that took it (``--explain``);
     the first line a paywall rule took is marked as the gate."""
     gates = {rule.name for rule in _rules_for(profile).rules if rule.action != "drop"}
+    gates.add(WALL)  # a sign-in or app wall the line stage found by composition
     out: list[PageLine] = []
     gated = False
     for i, line in enumerate(page.lines):
