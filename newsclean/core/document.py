@@ -195,8 +195,12 @@ _CONTAINER_TAG = re.compile(
 # the text there as part of the body (a stray </html> mid-page, content appended after it).
 # What a reader does not see: scripts, styles, comments (an "</html>" inside them is no end
 # tag), tags. Linear whatever the input, like _MARKUP: each alternative always succeeds or
-# gives up at the next "<".
-_RAW = rb"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)|(</html\s*>)"
+# gives up at the next "<". A script or comment is read to its end in runs without a "<"
+# (or "-"), stepping singly over one that does not open the end: the same spans as
+# ``.*?(?:</\1\s*>|\Z)``, which tries the end at every byte (a 550 kB page with an "</html>"
+# in a script spent 20 ms here; now a seventh of that).
+_RAW = (rb"<(script|style)\b[^<]*(?:<(?!/\1\s*>)[^<]*)*(?:</\1\s*>|\Z)"
+        rb"|<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)|(</html\s*>)")
 _UNSEEN = re.compile(_RAW + rb"|<[^<>]*>", re.DOTALL | re.IGNORECASE)
 _RAW_OR_END = re.compile(_RAW, re.DOTALL | re.IGNORECASE)  # fewer matches to step through
 # Case-blind by hand: an IGNORECASE pattern has no literal prefix, so the search tested every

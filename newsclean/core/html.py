@@ -62,14 +62,18 @@ _BYLINE_WORDS = ordered("byline_classes", "strong", "marks")
 _BYLINE_FORMS = class_forms(_BYLINE_WORDS)
 # The byline-marked classes (read in the page's one pass over its classes, core/marked.py)
 # with schema and rel markup, in document order. Attribute-axis steps scan attributes, not
-# elements: one union costs less than one element test with "or".
+# elements: one union costs less than one element test with "or". "/descendant::*/@x" reads
+# the attributes of elements only ("//@x" steps through every text node too): a fifth less.
 _BYLINE_MARKUP = lxml.etree.XPath(
-    "$classed | //@itemprop[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
-    " | //@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
+    "$classed | /descendant::*/@itemprop[. = 'author'"
+    " or contains(concat(' ', ., ' '), ' author ')]/.."
+    " | /descendant::*/@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
 )
 # An id marks a byline as a class does ("<p id='byline'>", "<div id='article-author'>"); read
 # only when neither byline classes nor meta tags nor JSON-LD name an author (one more walk).
-_ID_BYLINE = lxml.etree.XPath("//@id[contains(., 'yline') or contains(., 'uthor')]/..")
+_ID_BYLINE = lxml.etree.XPath(
+    "/descendant::*/@id[contains(., 'yline') or contains(., 'uthor')]/.."
+)
 # The class words read in that one pass: the bylines' here, the headings' in article_chrome.
 _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 # Rarer and foreign marks ("autor", "firma", "signature", "writer"): read only when nothing
@@ -78,7 +82,7 @@ _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 _MORE_BYLINE_WORDS = ordered("byline_classes", "more")
 _MORE_BYLINE_FORMS = class_forms(_MORE_BYLINE_WORDS)
 # The attribute axis again: five times faster than testing every element's @role.
-_ROLE_MAIN = lxml.etree.XPath("//@role[. = 'main']/..")
+_ROLE_MAIN = lxml.etree.XPath("/descendant::*/@role[. = 'main']/..")
 _HTML_CSS = LxmlHTMLTranslator()
 HUGE_PAGE = "html-huge-page-block-walk"
 

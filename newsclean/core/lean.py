@@ -238,8 +238,14 @@ def _tree_cleaning(tree: Any, opts: Any, present: set[str]) -> Any:
     be on the page (``present``): it walks the tree once for each of the fifty it deletes,
     and a page holds a few of them. Its steps before those deletions only strip, delete or
     rename elements to ``div``, never make one of those tags, so the others find nothing."""
-    wanted = [tag for tag in MANUALLY_CLEANED if tag in present]
-    return _with_globals(tree_cleaning, {"MANUALLY_CLEANED": wanted})(tree, opts)
+    return _cleaning_for(tuple(tag for tag in MANUALLY_CLEANED if tag in present))(tree, opts)
+
+
+@functools.lru_cache(maxsize=256)
+def _cleaning_for(wanted: tuple[str, ...]) -> Any:
+    """trafilatura's ``tree_cleaning`` reading ``wanted`` as its tags to delete, made once per
+    set of tags (pages hold a few sets): a clone copies its module's globals."""
+    return _with_globals(tree_cleaning, {"MANUALLY_CLEANED": list(wanted)})
 
 
 def _may_escalate(chars: int, root: Any) -> bool:
