@@ -275,6 +275,20 @@ def test_loss_bound_is_never_under_the_visible_text_count(pieces: list[str]) -> 
     assert htmltext.shown_bound(html) >= htmltext.shown_chars(html)
 
 
+@given(st.lists(st.sampled_from(_LONG_PIECES), max_size=40), st.integers(1, 400),
+       st.floats(0.0, 1.0))
+def test_bound_read_in_pieces_rules_a_loss_out_as_the_whole_page_does(
+    pieces: list[str], copies: int, share: float,
+) -> None:
+    """The bound is read piece by piece and stops once it rules a loss out; its answer must be
+    the answer of the bound of the whole page, for pages of many pieces and any tree size."""
+    html = ("".join(pieces) * copies).encode()
+    bound = htmltext.shown_bound(html)
+    kept = int(bound * share)
+    whole = bound - kept < htmltext.LOST_CHARS or kept >= bound * htmltext.LOST_SHARE
+    assert htmltext._bound_rules_out(html, kept) == whole
+
+
 # ---------------------------------------------------------------------- many paragraphs
 
 
