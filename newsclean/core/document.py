@@ -153,7 +153,9 @@ def parse_page(html: str | bytes) -> ParsedPage:
     """
     parser = _PARSER
     if isinstance(html, str):
-        html = html.replace("\x00", "").encode("utf-8", "surrogatepass")
+        # NULs dropped from the bytes (UTF-8 gives a 0 byte to U+0000 alone): one C-level byte
+        # search, where a page of text beyond Latin-1 was scanned two bytes a character.
+        html = html.encode("utf-8", "surrogatepass").replace(b"\x00", b"")
         parser = _UTF8_PARSER
     if not html.strip():
         return ParsedPage(None)

@@ -28,7 +28,7 @@ import lxml.etree
 import lxml.html
 
 from ..normalize.scripts import weighted_length
-from .attrmatch import Family, Matcher, translated
+from .attrmatch import Family, Matcher, translate_union, translated
 from .document import PageElement, html_parser
 
 logger = logging.getLogger(__name__)
@@ -126,6 +126,17 @@ try:  # the internals this module calls; a release that moves them falls back to
     _INTERNALS = True
 except (ImportError, ValueError):  # pragma: no cover - depends on the installed trafilatura
     _INTERNALS = False
+
+try:  # the page measure with its cleaning XPath translated; else trafilatura's own
+    from trafilatura.baseline import basic_cleaning
+    from trafilatura.settings import BASIC_CLEAN_XPATH
+
+    # Its class/id test is an EXSLT re:test, a call back into Python for each element's
+    # @class and @id (10 ms and more on a large page); translated, the same elements.
+    _page_text = _with_globals(html2txt, {"basic_cleaning": _with_globals(
+        basic_cleaning, {"BASIC_CLEAN_XPATH": translate_union(BASIC_CLEAN_XPATH)})})
+except (ImportError, NameError, ValueError):  # pragma: no cover - depends on trafilatura
+    _page_text = None
 
 
 def available() -> bool:
@@ -254,7 +265,7 @@ def _may_escalate(chars: int, root: Any) -> bool:
     (a copy and a walk, as trafilatura takes; its pruning only ever shortens the measure)."""
     if chars >= _ESCALATION_PAGE_SHARE * _page_chars_bound(root):
         return False
-    return chars < _ESCALATION_PAGE_SHARE * len(html2txt(root))
+    return chars < _ESCALATION_PAGE_SHARE * len((_page_text or html2txt)(root))
 
 
 def _page_chars_bound(tree: Any) -> int:
