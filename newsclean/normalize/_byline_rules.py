@@ -49,6 +49,8 @@ CJK_SPACED_LIST: Final = ordered("cjk_suffixes", "spaced list")
 """Chinese role words: a byline holding one separates its names by spaces."""
 PLACE_LEADS: Final = ordered("place_leads")
 """Prepositions opening a dateline item after a name (", de São Paulo", ", aus Berlin")."""
+GIVEN_NAMES: Final = frozenset(w.casefold() for w in words("given_names"))
+"""Common given names: a byline of one such word alone is a person ("Theodora")."""
 PLACES: Final = frozenset(w.casefold() for w in words("places"))
 """Countries, regions and dateline cities ("Paris, France" is no "Last, First" name)."""
 SECTIONS: Final = frozenset(w.casefold() for w in words("sections"))

@@ -1402,7 +1402,7 @@ def parse_byline(raw: str, *, person: bool = False) -> Byline:
     """Parse a scraped byline into person names and credited organisations. ``person``: the
     byline's source says it names a person (a JSON-LD Person, a "Written by" tag), so a lone
     name ("Josh"), which reads as an organisation's without the "By" a shown byline carries,
-    is read as a person's.
+    is read as a person's. A common given name alone (``rules/given_names.txt``) is one too.
 
     Never raises: anything unparseable gives empty tuples.
 
@@ -1418,11 +1418,26 @@ def parse_byline(raw: str, *, person: bool = False) -> Byline:
     if not isinstance(raw, str):
         return Byline(raw="", authors=(), organizations=())
     parsed = _parse_cached(raw) if len(raw) <= _CACHED_LEN else _parse_safely(raw)
-    if person and not parsed.authors:
+    if not parsed.authors and (person or _lone_given_name(raw)):
         marked = parse_byline(f"By {raw}")
         return Byline(raw=raw, authors=marked.authors, organizations=marked.organizations,
                       desks=marked.desks)
     return parsed
+
+
+def _lone_given_name(raw: str) -> bool:
+    """The byline is one common given name alone (``rules/given_names.txt``): a person known
+    by a first name ("Theodora"), not an organisation, unless it also names one or a place."""
+    tok = raw.strip(_TRIM)
+    f = _fold(tok)
+    return (
+        len(tok) <= 30
+        and " " not in tok
+        and f in R.GIVEN_NAMES
+        and f not in R.KNOWN_ORGS
+        and f not in R.PLACES
+        and f not in R.SECTIONS
+    )
 
 
 # One page asks for its byline's parse several times (metadata, header, author bio, record);
