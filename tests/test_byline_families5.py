@@ -13,6 +13,7 @@ import pytest
 
 from newsclean import clean_text, parse_byline
 from newsclean.normalize.byline import is_widget_label
+from tests.test_byline_invented import exact as _exact
 
 DATA = Path(__file__).parent / "data" / "bylines5"
 
@@ -20,14 +21,6 @@ DATA = Path(__file__).parent / "data" / "bylines5"
 def _load(split: str) -> list[dict[str, Any]]:
     path = DATA / split / "bylines.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def _exact(rows: list[dict[str, Any]]) -> float:
-    hits = 0
-    for row in rows:
-        got = parse_byline(row["raw"])
-        hits += list(got.authors) == row["authors"] and got.organization == row["organization"]
-    return hits / len(rows)
 
 
 def test_tuning_strings_all_parse() -> None:
