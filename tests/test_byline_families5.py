@@ -100,3 +100,11 @@ def test_a_source_label_widget_under_the_headline_is_chrome_not_byline() -> None
     assert not art.authors
     assert "Source Spectrum" not in (art.articleBody or "")
     assert (art.articleBody or "").startswith("The council approved")
+
+
+def test_a_zh_reporter_line_under_the_stamp_gives_the_reporter_on_a_text_page() -> None:
+    page = ("新聞網\n首頁\n社會\n市府擴大夜間公車路線\n2026-11-02 08:15\n記者鄭雅雯／台中報導\n"
+            "市府今天宣布，夜間公車路線將由六條增加到十條。\n交通局表示，新路線下月上路。")
+    art = clean_text(page, url="https://news.example.tw/a/2201")
+    assert [a.name for a in art.authors] == ["鄭雅雯"]
+    assert (art.articleBody or "").startswith("市府今天宣布")
