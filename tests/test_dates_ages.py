@@ -18,6 +18,7 @@ from newsclean.rules import vocab
 
 LANGUAGES = list(_date_rules.DEFAULT_LANGUAGES)
 AGE_LANGUAGES = [lang for lang in LANGUAGES if lang != "en"]
+OTHER_LANGUAGES = [lang for lang in vocab.load("age_frames").sections if lang not in LANGUAGES]
 BASES = [
     datetime(2026, 3, 29, 3, 30, tzinfo=ZoneInfo("Europe/Berlin")),  # the day clocks change
     datetime(2024, 3, 1, 0, 10, 5, 123456, tzinfo=ZoneInfo("America/Sao_Paulo")),  # leap
@@ -80,12 +81,33 @@ def test_an_age_counts_back_as_dateparser_counts_it(language: str, first: str) -
     assert read > 200
 
 
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_an_age_in_another_language_is_read_only_when_its_label_asks(language: str) -> None:
+    assert OTHER_LANGUAGES == ["pl", "ru"]
+    labelled = [language, *LANGUAGES]  # (_parse_retry: a stamp after an "Опубликовано:" label)
+    for now in BASES:
+        for stamp in _sample(language)[:40]:
+            assert dates._age_back(stamp) is not None, stamp
+            expected = _as_dateparser_read(stamp, now, labelled)
+            assert expected is not None, stamp
+            assert dates._parse_text(stamp, now, labelled) == expected, (stamp, now)
+    for first in LANGUAGES:  # no default language reads it: no date, as dateparser answers
+        for stamp in _sample(language)[:12]:
+            assert _as_dateparser_read(stamp, BASES[0], _first(first)) is None, stamp
+            assert dates._parse_text(stamp, BASES[0], _first(first)) is None, stamp
+
+
 def test_an_age_is_read_only_with_the_default_languages() -> None:
     now = datetime(2026, 6, 15, 12, 0, tzinfo=ZoneInfo("UTC"))
     assert dates._parse_text("vor 3 Stunden", now, ["de"]) == datetime(
         2026, 6, 15, 9, 0, tzinfo=ZoneInfo("UTC")
     )  # (dateparser's reading: a caller's own list goes to it)
     assert dates._parse_text("hace 3 horas", now, ["en"]) is None
+    assert dates._parse_text("2 часа назад", now, ["de", "ru"]) == datetime(
+        2026, 6, 15, 10, 0, tzinfo=ZoneInfo("UTC")
+    )  # (the same: dateparser asked in Russian)
+    assert dates.parse_date("2 часа назад", now=now) is None
+    assert dates.parse_date("Опубликовано: 2 часа назад", now=now) == "2026-06-15T10:00:00+00:00"
 
 
 @pytest.mark.parametrize("stamp", [
@@ -101,7 +123,7 @@ def test_an_age_on_a_stamp_line_is_read_after_its_label() -> None:
     assert dates.parse_date("vor 3 Stunden", now=now) == "2026-06-15T09:00:00+00:00"
     assert dates.parse_date("Actualizado: hace 2 días", now=now) == "2026-06-13T12:00:00+00:00"
     assert dates.parse_date("há um dia", now=now) == "2026-06-14T12:00:00+00:00"
-    assert dates._age_back("il y a une heure") == timedelta(hours=1)
+    assert dates._age_back("il y a une heure") == ("fr", timedelta(hours=1))
 
 
 @pytest.mark.parametrize("zone", ["CET", "(EST)", "CEST", "GMT"])

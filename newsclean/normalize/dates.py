@@ -448,20 +448,30 @@ def _age_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(s for s in shapes if s), re.IGNORECASE), units
 
 
-_AGE_PATTERNS = [_age_pattern(lang) for lang in rules.DEFAULT_LANGUAGES if lang != "en"]
-"""Ages in the default languages but English, read without dateparser's ~1-2 ms."""
+_AGE_PATTERNS = {lang: _age_pattern(lang) for lang in vocab.load("age_frames").sections}
+"""Ages in the languages of rules/age_frames.txt, read without dateparser's ~1-2 ms."""
 
 
-def _age_back(text: str) -> timedelta | None:
-    """How far back an age in a default language other than English counts ("hace 3 horas":
-    three hours), as dateparser's relative parser counts it; None for any other text."""
-    for pattern, units in _AGE_PATTERNS:
+def _age_back(text: str) -> tuple[str, timedelta] | None:
+    """The language of an age ("hace 3 horas": Spanish) and how far back it counts (three
+    hours), as dateparser's relative parser counts it in that language; None for other text."""
+    for language, (pattern, units) in _AGE_PATTERNS.items():
         m = pattern.fullmatch(text)
         if m is not None:
             number, unit = m.group("n"), units[m.group("unit").casefold()]
             count = int(number) if number.isdigit() else 1
-            return timedelta(seconds=count * _RELATIVE_UNIT_SECONDS[unit])
+            return language, timedelta(seconds=count * _RELATIVE_UNIT_SECONDS[unit])
     return None
+
+
+def _reads_age(languages: list[str], language: str) -> bool | None:
+    """Whether dateparser with ``languages`` reads an age in ``language`` (as ``_age_back``
+    counts it): True with the default languages, or with ``language`` first before them (a
+    "Опубликовано:" label's retry); False when only the defaults are asked and ``language`` is
+    none of them (it reads no day in "2 часа назад"); None for other lists: ask dateparser."""
+    if _defaults(languages):
+        return language in _DEFAULT_SET
+    return True if languages[0] == language and _defaults(languages[1:]) else None
 
 
 def _defaults(languages: list[str]) -> bool:
@@ -581,16 +591,19 @@ def _parse_text(
     }
     absolute = _fast_day(text, languages, day_first)
     age = False
+    aged = _age_back(text) if absolute is None and languages else None
+    if aged is not None and (reads := _reads_age(languages, aged[0])) is not None:
+        # ("hace 3 horas": dateparser's relative reading, or "2 часа назад" unread, without
+        # its ~1-2 ms)
+        return (base.replace(tzinfo=None) - aged[1]).replace(tzinfo=base.tzinfo) if reads else None
     if absolute is None and _defaults(languages):
         if _CLOCK_ONLY_RE.fullmatch(text):
             return None  # (what dateparser's both parsers answer, in ~6 ms)
         age = _AGE_RE.fullmatch(text) is not None
         card = _CARD_AGE_RE.fullmatch(text) if age else None
-        # ("2h", "hace 3 horas": dateparser's relative reading, without its ~0.6-2 ms)
-        back = _age_back(text) if card is None else timedelta(
-            seconds=int(card.group("n")) * _RELATIVE_UNIT_SECONDS[card.group("unit").casefold()]
-        )  # (h, d, w, m)
-        if back is not None:
+        if card is not None:  # (dateparser's relative reading, without its ~0.6 ms)
+            unit = _RELATIVE_UNIT_SECONDS[card.group("unit").casefold()]  # (h, d, w, m)
+            back = timedelta(seconds=int(card.group("n")) * unit)
             return (base.replace(tzinfo=None) - back).replace(tzinfo=base.tzinfo)
         months = _MONTHS_AGO_RE.fullmatch(text) if age else None
         if months is not None:  # (the same, without its ~1-4 ms)
