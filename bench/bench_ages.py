@@ -44,8 +44,9 @@ def stamps() -> dict[str, list[str]]:
     """The ages to time, by language."""
     out: dict[str, list[str]] = {"en": OTHERS["en"]}
     for language in _date_rules.DEFAULT_LANGUAGES[1:]:  # (English first, written out)
-        units = [e.word for e in _data("time_units").select([language]) if e.value]
         frames = {e.word: e.value for e in _data("age_frames").select([language])}
+        units = [e.word for e in _data("time_units").select([language]) if e.value]
+        units += [w for w, role in frames.items() if role in ("week", "month", "year")]
         out[language] = [
             f"{frame} 3 {unit}" if role == "before" else f"3 {unit} {frame}"
             for frame, role in frames.items() if role in ("before", "after") for unit in units

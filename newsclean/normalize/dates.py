@@ -432,14 +432,18 @@ _MONTHS_AGO_RE = re.compile(
 _DEFAULT_SET = frozenset(rules.DEFAULT_LANGUAGES)
 
 
+_UNIT_NAMES = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
 def _age_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """An age in ``language`` ("hace 3 horas", "vor einer Stunde", "3 ore fa"), and the unit
-    or number of each of its words: the units are rules/time_units.txt's (a word with its
-    "= unit"), the words before or after the number and those for one rules/age_frames.txt's."""
-    units = {w.casefold(): u for w, u in vocab.mapping("time_units", language).items() if u}
+    of each of its unit words: rules/time_units.txt's words with an "= unit" and the units only
+    ages use, the words before or after the number and those for one: rules/age_frames.txt."""
     frames = vocab.mapping("age_frames", language)
+    units = {w.casefold(): u for w, u in vocab.mapping("time_units", language).items() if u}
+    units.update((w.casefold(), u) for w, u in frames.items() if u in _UNIT_NAMES)
     ones = [w for w, role in frames.items() if role == "1"]
-    count = rf"(?P<n>\d{{1,4}}{'|' + _alternation(ones) if ones else ''})"
+    count = rf"(?P<n>[0-9]{{1,4}}{'|' + _alternation(ones) if ones else ''})"
     age = rf"{count}\s(?P<unit>{_alternation(list(units))})\.?"
     before = [w for w, role in frames.items() if role == "before"]
     after = [w for w, role in frames.items() if role == "after"]
@@ -452,16 +456,24 @@ _AGE_PATTERNS = {lang: _age_pattern(lang) for lang in vocab.load("age_frames").s
 """Ages in the languages of rules/age_frames.txt, read without dateparser's ~1-2 ms."""
 
 
-def _age_back(text: str) -> tuple[str, timedelta] | None:
-    """The language of an age ("hace 3 horas": Spanish) and how far back it counts (three
-    hours), as dateparser's relative parser counts it in that language; None for other text."""
+def _age_back(text: str) -> tuple[str, str, str] | None:
+    """The language, unit and count of an age ("hace 3 horas": Spanish, hour, "3"; "vor
+    einem Monat": German, month, "einem", one); None for other text."""
     for language, (pattern, units) in _AGE_PATTERNS.items():
         m = pattern.fullmatch(text)
         if m is not None:
-            number, unit = m.group("n"), units[m.group("unit").casefold()]
-            count = int(number) if number.isdigit() else 1
-            return language, timedelta(seconds=count * _RELATIVE_UNIT_SECONDS[unit])
+            return language, units[m.group("unit").casefold()], m.group("n")
     return None
+
+
+def _count_back(base: datetime, unit: str, count: str) -> datetime | None:
+    """``base``'s wall-clock time ``count`` units back (a word for one is 1) in its zone, as
+    dateparser's relative parser counts (dateutil's ``relativedelta``: months and years by
+    the calendar)."""
+    if unit in ("month", "year"):
+        return _months_back(base, count, unit)
+    back = timedelta(seconds=(int(count) if count.isdigit() else 1) * _RELATIVE_UNIT_SECONDS[unit])
+    return (base.replace(tzinfo=None) - back).replace(tzinfo=base.tzinfo)
 
 
 def _reads_age(languages: list[str], language: str) -> bool | None:
@@ -595,7 +607,7 @@ def _parse_text(
     if aged is not None and (reads := _reads_age(languages, aged[0])) is not None:
         # ("hace 3 horas": dateparser's relative reading, or "2 часа назад" unread, without
         # its ~1-2 ms)
-        return (base.replace(tzinfo=None) - aged[1]).replace(tzinfo=base.tzinfo) if reads else None
+        return _count_back(base, aged[1], aged[2]) if reads else None
     if absolute is None and _defaults(languages):
         if _CLOCK_ONLY_RE.fullmatch(text):
             return None  # (what dateparser's both parsers answer, in ~6 ms)
