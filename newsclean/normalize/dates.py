@@ -42,6 +42,7 @@ from ..core.page import HeadFacts, date_texts, scan_head, shows_headline
 from ..rules import vocab
 from ..rules.vocab import alternation as _alternation
 from . import _date_rules as rules
+from .scripts import DENSE
 
 __all__ = ["FoundDates", "find_dates_in_html", "find_dates_in_text", "is_date_line", "parse_date"]
 
@@ -433,6 +434,7 @@ _DEFAULT_SET = frozenset(rules.DEFAULT_LANGUAGES)
 
 
 _UNIT_NAMES = ("second", "minute", "hour", "day", "week", "month", "year")
+_DENSE_RE = re.compile(f"[{DENSE}]")
 
 
 def _age_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -440,15 +442,19 @@ def _age_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     of each of its unit words: rules/time_units.txt's words with an "= unit" and the units only
     ages use, the words before or after the number and those for one: rules/age_frames.txt."""
     frames = vocab.mapping("age_frames", language)
-    units = {w.casefold(): u for w, u in vocab.mapping("time_units", language).items() if u}
+    shared = language in vocab.load("time_units").sections
+    units = {w.casefold(): u for w, u in vocab.mapping("time_units", language).items()
+             if u} if shared else {}
     units.update((w.casefold(), u) for w, u in frames.items() if u in _UNIT_NAMES)
     ones = [w for w, role in frames.items() if role == "1"]
     count = rf"(?P<n>[0-9]{{1,4}}{'|' + _alternation(ones) if ones else ''})"
-    age = rf"{count}\s(?P<unit>{_alternation(list(units))})\.?"
+    # Scripts without spaces glue the words ("3小时前"; dateparser reads no "1 秒钟前").
+    space = "" if _DENSE_RE.search("".join(frames)) else r"\s"
+    age = rf"{count}{space}(?P<unit>{_alternation(list(units))})\.?"
     before = [w for w, role in frames.items() if role == "before"]
     after = [w for w, role in frames.items() if role == "after"]
-    shapes = [rf"(?:{_alternation(before)})\s{age}" if before else "",
-              rf"{age}\s(?:{_alternation(after)})" if after else ""]
+    shapes = [rf"(?:{_alternation(before)}){space}{age}" if before else "",
+              rf"{age}{space}(?:{_alternation(after)})" if after else ""]
     return re.compile("|".join(s for s in shapes if s), re.IGNORECASE), units
 
 
