@@ -37,6 +37,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
 from ..rules.vocab import alternation
+from .bodycredit import lead_credit
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .page import Page
 
@@ -1123,9 +1124,22 @@ def parse_generic(page: Page, profile: Profile) -> None:
             prose += _paragraph_like(text)
     if title_at is not None:
         _claim_header_widgets(page, title_at)
+        if "bylineRaw" not in page.fields:
+            _credit_in_lead(page, title_at)
 
 
 _WIDGET_WORDS = 4
+
+
+def _credit_in_lead(page: Page, title: int) -> None:
+    """A reporter credited in brackets at the start of the first paragraph ("（中央社記者林怡君
+    台東7日電）…", "新华社武汉12月7日电（记者 周海燕）…", "(서울=연합뉴스) 김도윤 기자 = …"),
+    when no byline line names anyone: the byline, and the line stays the article's."""
+    first = page.next_free(title + 1)
+    if first is not None and _paragraph_like(page.text(first)):
+        credit = lead_credit(page.text(first))
+        if credit:
+            page.fields["bylineRaw"] = credit
 """Words at most in a Title Case label between the headline and its source ("Bias Distribution")."""
 
 
