@@ -232,6 +232,22 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     )
 
 
+_CASELESS_SECTION = 6
+"""Characters of a section label in a script without capitals ("地方", "사회", "国际新闻")."""
+
+
+def _repeated_label(page: Page, index: int) -> bool:
+    """A short label in a script without capitals ("地方", "사회") printed again over the
+    headline after the menu item of the same name: the current section, as a capitalised
+    kicker is (no capitals tell such a label from a word of prose)."""
+    text = page.text(index)
+    if text[:1].islower() or text[:1].isupper() or not text.isalpha():
+        return False
+    if len(text) > _CASELESS_SECTION:
+        return False
+    return any(page.text(j) == text for j in range(index))
+
+
 # Chinese/Japanese sentence punctuation, or a run of Han characters longer than a name (two to
 # five): a body line or a section label, never a byline (the byline parser reads any
 # unspaced-script text as a name).
@@ -451,6 +467,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
         and _dot_dated_source(page.text(i)) is None
+        and _bar_dated_source(page.text(i)) is None
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
     ]
@@ -461,6 +478,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     ]
     # (passed over when another line can be the headline: a headline may end "… by Name")
     options = [i for i in options if not _about_the_page(page.text(i))] or options
+    entries = _live_entry_times(page)
+    options = [i for i in options if page.neighbour(i, -1) not in entries] or options
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
@@ -474,7 +493,21 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         i for i in reversed(clean) if _title_weight(page.text(i)) >= TITLE_SHARE * longest
     )
     chosen = _over_standfirst(page, clean, chosen)
+    chosen = _over_header_run(page, zone, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+_BARE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+_LIVE_TIMES = 2
+
+
+def _live_entry_times(page: Page) -> frozenset[int]:
+    """The bare clock times ("21:48", "9.15am") of a live page, two or more on their own
+    lines: each opens an entry (its heading, its text), none is the page's date."""
+    times = frozenset(
+        i for i, line in enumerate(page.lines) if len(line) < 12 and _BARE_CLOCK.match(line.strip())
+    )
+    return times if len(times) >= _LIVE_TIMES else frozenset()
 
 
 LIST_HEAD_ITEMS = 2
@@ -524,6 +557,33 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
         return above
     if lower > upper >= _STANDFIRST_MIN_HEAD and _sentence_dek(page.text(chosen)):
         return above
+    return chosen
+
+
+def _header_shaped(text: str) -> bool:
+    """A line of the header block under a headline: a date stamp, a byline or a masthead."""
+    return (
+        is_date_stamp(text)
+        or bool(BY_PREFIX.match(text))
+        or masthead(text)
+        or byline_of(text) is not None
+    )
+
+
+def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int) -> int:
+    """A standfirst printed under the byline and date (readers and blog themes print the
+    deck there, title-cased or without its full stop) is title-shaped and nearest the text:
+    when only header lines, a byline or date stamp among them, separate it from a
+    headline-long candidate above, that one is the headline."""
+    at = zone.index(chosen)
+    stamped = False
+    for i in reversed(zone[:at]):
+        if i in clean:
+            return i if stamped and _title_weight(page.text(i)) >= _STANDFIRST_MIN_HEAD else chosen
+        text = page.text(i)
+        if not _header_shaped(text):
+            return chosen
+        stamped = stamped or is_date_stamp(text) or bool(BY_PREFIX.match(text))
     return chosen
 
 
@@ -677,7 +737,7 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     if (
         (below == title or (below is not None and masthead(page.text(below))))
         and "articleSection" not in page.fields
-        and looks_like_section(text, profile)
+        and (looks_like_section(text, profile) or _repeated_label(page, i))
         and (key(text) in SECTIONS or key(text) in profile.sections or not first)
         and all(not page.lines[j].strip() for j in range(i + 1, below))
         and not _menu_tail(page, i)
@@ -757,7 +817,12 @@ def _menu_tail(page: Page, index: int) -> bool:
     top = index
     for j in range(index - 1, -1, -1):
         text = page.text(j)
-        if not text or not menu_item(text) or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS:
+        if (
+            not text
+            or not menu_item(text)
+            or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS
+            or is_button_label(text)  # (whatever rule took it: "Abbonati ora" ends a menu bar)
+        ):
             break  # a button or skip link ("Sign in", "Skip to content") is no menu item
         run.append(key(text))
         top = j
@@ -766,6 +831,8 @@ def _menu_tail(page: Page, index: int) -> bool:
         return False
     if len(run) >= MENU_TAIL and text not in SECTIONS:
         return True
+    if len(run) >= MENU_TAIL and any(item in _MENU_HOMES for item in run[:-1]):
+        return True  # the site's menu (its home link after the site's name), a section or not
     home = _home_link(page, top)
     return bool(run) and home is not None and len(run) + home >= MENU_HOME_RUN
 
@@ -838,6 +905,13 @@ def _dot_dated_source(text: str) -> tuple[str, str] | None:
     ):
         return None
     return pub, date
+
+
+def _bar_dated_source(text: str) -> re.Match[str] | None:
+    """"Le Courrier Alpin|5 décembre 2026": a source (or byline, or section) and its date
+    between a bar, the header line under a headline, never the headline."""
+    pub_date = _PUB_DATE.match(text) if "|" in text else None
+    return pub_date if pub_date and is_date_line(pub_date.group("date")) else None
 
 
 def _nearer_masthead(page: Page, index: int) -> bool:
@@ -927,6 +1001,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
     read = 0  # paragraphs read at all (the title may be a hint, never a line of the loop)
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
+    entries = _live_entry_times(page)
     for n, i in enumerate(candidates):
         if page.claims.get(i):
             continue
@@ -957,6 +1032,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.images.append(image)
             page.claim(i, "header:caption")
             continue
+        if i in entries:
+            continue  # a live entry's time, the text's
         if is_date_stamp(text) and not _after_stated_date(page, text) and not (
             max(prose, read) >= _STAMP_PROSE and is_bullet(text)
         ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
@@ -1029,6 +1106,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             title_at is not None
             and "publisher" not in page.fields
             and ("bylineRaw" not in page.fields or (prose == 0 and masthead(text)))
+            and prose < _STAMP_PROSE  # past the lead paragraphs: a rail's heading or card
             and key(text) != key(page.fields.get("headline", ""))
             and not _linkish(text)
         ):
