@@ -36,6 +36,14 @@ def test_round_ten_tuning_pages_keep_all_text_and_leak_no_header() -> None:
     assert score["exact"] == 1.0
 
 
+def test_round_ten_second_tuning_pages_in_more_scripts_keep_all_text() -> None:
+    # known misses (README): a Hindi stamp no month list reads stays in the text; read-more
+    # lines in Arabic, Hindi and Vietnamese are left to the truncation rules
+    score = score_folder(DATA / "tune2")
+    assert score["body_recall"] == 1.0 and score["header_leak"] <= 0.05
+    assert score["exact"] >= 0.9
+
+
 # --- header lines by shape in more languages --------------------------------------------------
 
 @pytest.mark.parametrize(("stamp", "published", "modified"), [
@@ -46,6 +54,13 @@ def test_round_ten_tuning_pages_keep_all_text_and_leak_no_header() -> None:
     ("Oppdatert 03.03.2026 08:15", None, "2026-03-03T08:15:00"),
     ("Stand: 03.03.2026, 17:45 Uhr", None, "2026-03-03T17:45:00"),
     ("Fecha del artículo - 03/03/2026", "2026-03-03", None),
+    # in its own language, day first
+    ("Yayınlanma: 04.03.2026 10:15", "2026-03-04T10:15:00", None),
+    ("Cập nhật: 04/03/2026 10:15", None, "2026-03-04T10:15:00"),
+    ("Опубликовано 4 марта 2026, 10:15", "2026-03-04T10:15:00", None),
+    ("Aktualizováno 4. 3. 2026 10:15", None, "2026-03-04T10:15:00"),
+    ("Ενημέρωση: 04.03.2026 12:30", None, "2026-03-04T12:30:00"),
+    ("آخر تحديث: 04/03/2026 10:15", None, "2026-03-04T10:15:00"),
 ])
 def test_a_labelled_stamp_under_the_headline_gives_its_own_kind_of_date(
     stamp: str, published: str | None, modified: str | None
@@ -152,38 +167,86 @@ def test_a_label_without_capitals_seen_once_over_the_headline_is_no_section() ->
 
 
 def test_a_papers_name_far_below_the_text_is_no_publisher() -> None:
-    art = _page(_TITLE, "4 Mar 2026", *_BODY, "A second paragraph of the story, longer than a line.",
-                "Quayside Courier")
+    more = "A second paragraph of the story, longer than a line."
+    art = _page(_TITLE, "4 Mar 2026", *_BODY, more, "Quayside Courier")
     assert art.publisher is None
 
 
 # --- an opening credit in the first paragraph -------------------------------------------------
 
+_TEXT_ZH = "港務單位今天表示，北碼頭魚市場將從一月起休市四週，進行岸壁整修。"
+_TITLE_ZH = "北碼頭魚市場整修 休市一個月"
+
 @pytest.mark.parametrize(("lead", "authors"), [
-    ("（中央社記者黃志明基隆4日電）港務單位今天表示，北碼頭魚市場將從一月起休市四週，進行岸壁整修。",
-     ["黃志明"]),
+    ("（中央社記者黃志明基隆4日電）" + _TEXT_ZH, ["黃志明"]),
     ("（中央社記者黃志明、吳佳穎舊金山4日專電）當地港務局今天表示，碼頭魚市場將從下月起休市整修。",
      ["黃志明", "吳佳穎"]),
     ("新华社青岛3月4日电（记者 孙雅琴）记者4日从港务部门获悉，北码头鱼市场将从下月起休市整修。",
      ["孙雅琴"]),
-    ("(부산=연합뉴스) 정하윤 기자 = 부산항만공사는 북항 수산시장이 다음 달부터 4주간 휴장한다고 4일 밝혔다.",
-     ["정하윤"]),
+    ("(부산=연합뉴스) 정하윤 기자 = 부산항만공사는 북항 수산시장이 다음 달부터 4주간 "
+     "휴장한다고 4일 밝혔다.", ["정하윤"]),
 ])
 def test_a_reporter_credited_at_the_start_of_the_text_is_the_author_and_the_line_stays(
     lead: str, authors: list[str]
 ) -> None:
-    art = _page("北碼頭魚市場整修 休市一個月", "2026-03-04 10:18", lead, "攤商將在停車場的臨時攤位繼續營業。")
+    art = _page(_TITLE_ZH, "2026-03-04 10:18", lead, "攤商將在停車場的臨時攤位繼續營業。")
     assert [a.name for a in art.authors] == authors
     assert lead in (art.articleBody or "")
 
 
 def test_an_agency_dateline_without_a_reporter_names_no_author() -> None:
-    lead = "（中央社基隆4日電）港務單位今天表示，北碼頭魚市場將從一月起休市四週，進行岸壁整修。"
-    art = _page("北碼頭魚市場整修 休市一個月", "2026-03-04 10:18", lead)
+    lead = "（中央社基隆4日電）" + _TEXT_ZH
+    art = _page(_TITLE_ZH, "2026-03-04 10:18", lead)
     assert art.authors == [] and lead in (art.articleBody or "")
 
 
 def test_a_byline_line_wins_over_a_credit_in_the_text() -> None:
-    lead = "（中央社記者黃志明基隆4日電）港務單位今天表示，北碼頭魚市場將從一月起休市四週，進行岸壁整修。"
-    art = _page("北碼頭魚市場整修 休市一個月", "記者 林書豪", "2026-03-04 10:18", lead)
+    lead = "（中央社記者黃志明基隆4日電）" + _TEXT_ZH
+    art = _page(_TITLE_ZH, "記者 林書豪", "2026-03-04 10:18", lead)
     assert [a.name for a in art.authors] == ["林書豪"]
+
+
+# --- more scripts: stamps, papers' names, headlines without capitals ---------------------------
+
+@pytest.mark.parametrize("paper", ["Ege Postası", "Báo Miền Biển"])
+def test_a_papers_name_in_turkish_or_vietnamese_words_is_the_publisher(paper: str) -> None:
+    art = _page(_TITLE, paper, "04.03.2026 10:15", *_BODY)
+    assert art.publisher == paper and art.authors == []
+
+
+def test_a_headline_in_a_script_without_capitals_is_found() -> None:
+    title = "إغلاق سوق السمك شهرا لإصلاح جدار الرصيف"
+    lead = "أعلنت إدارة الميناء إغلاق سوق السمك لمدة شهر اعتبارا من بداية العام لإصلاح جدار الرصيف."
+    art = _page("موقع الأخبار", "الرئيسية", "محليات", title, "جريدة الشاطئ", "نشر في 4 مارس 2026",
+                lead, "وسيتم نقل الباعة إلى أكشاك مؤقتة.")
+    assert art.headline == title and art.publisher == "جريدة الشاطئ"
+    assert art.datePublished == "2026-03-04"
+    assert _lines(art.articleBody) == [lead, "وسيتم نقل الباعة إلى أكشاك مؤقتة."]
+
+
+def test_a_hindi_paragraph_ending_in_a_danda_is_prose_under_the_headline() -> None:
+    title = "मछली बाजार मरम्मत के लिए एक महीने बंद रहेगा"
+    lead = "बंदरगाह प्रशासन ने बताया कि मछली बाजार जनवरी से एक महीने के लिए मरम्मत के कारण बंद रहेगा।"
+    art = _page("खबर हब", "होम", "देश", title, "दैनिक तट", "प्रकाशित: 4 मार्च 2026, 10:15 AM", lead)
+    assert art.headline == title and art.publisher == "दैनिक तट"
+    assert lead in (art.articleBody or "")
+
+
+@pytest.mark.parametrize("flag", ["EXCLUSIVE", "Exklusiv", "단독", "AO VIVO"])
+def test_a_flag_over_the_headline_is_no_section(flag: str) -> None:
+    art = _page("Harbourfeed", "Top", "Local", "Saved", flag, _TITLE, "The Quayside Courier",
+                "Mairi Fennick", "2 hours ago", *_BODY)
+    assert art.articleSection is None and art.headline == _TITLE
+    assert _lines(art.articleBody) == _BODY
+
+
+def test_a_headline_naming_a_time_and_year_after_a_colon_is_still_a_headline() -> None:
+    title = "Harbour board vote: market to close in March 2026 for repairs"
+    art = _page(title, "By Ewan Castellano", *_BODY)
+    assert art.headline == title
+
+
+def test_a_hindi_page_opening_with_its_text_has_no_headline_from_it() -> None:
+    lead = "बंदरगाह प्रशासन ने बताया कि मछली बाजार जनवरी से एक महीने के लिए मरम्मत के कारण बंद रहेगा।"
+    art = _page(lead, "विक्रेता पार्किंग में अस्थायी दुकानों से सामान बेचेंगे।")
+    assert art.headline is None and lead in (art.articleBody or "")

@@ -190,9 +190,14 @@ def looks_like_title(line: str) -> bool:
     words = word_count(text)
     if not 2 <= words <= 32 or is_bullet(text):
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    if text.endswith((".", ",", ";", ":", "।", "۔")) and not text.endswith("..."):
         return False
-    return text[0].isupper() or text[0].isdigit() or text[0] in "‘“'\"«¿¡"
+    return (
+        text[0].isupper()
+        or text[0].isdigit()
+        or text[0] in "‘“'\"«¿¡"
+        or (text[0].isalpha() and not text[0].islower())  # a script without capitals
+    )
 
 
 _CLAUSE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")
@@ -232,6 +237,8 @@ def looks_like_section(line: str, profile: Profile) -> bool:
     )
 
 
+_STORY_FLAGS = vocab.words("story_flags")
+"""Labels flagging a story over its headline ("EXCLUSIVE", "단독"): no section."""
 _CASELESS_SECTION = 6
 """Characters of a section label in a script without capitals ("地方", "사회", "国际新闻")."""
 
@@ -470,6 +477,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and _bar_dated_source(page.text(i)) is None
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
+        and not _LABELLED_STAMP.match(page.text(i))
     ]
     options = [
         i
@@ -508,6 +516,13 @@ def _live_entry_times(page: Page) -> frozenset[int]:
         i for i, line in enumerate(page.lines) if len(line) < 12 and _BARE_CLOCK.match(line.strip())
     )
     return times if len(times) >= _LIVE_TIMES else frozenset()
+
+
+_LABELLED_STAMP = re.compile(
+    r"^\S{2,20}(?:\s\S{1,20})?\s?[:：]\s.{0,30}\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}[:.]\d{2}\b"
+)
+"""A label, a colon, a date with its year and a clock time ("प्रकाशित: 7 दिसंबर 2026, 10:15
+AM"): a stamp in words no month list knows, never the headline."""
 
 
 LIST_HEAD_ITEMS = 2
@@ -683,6 +698,8 @@ def _kicker_under_title(page: Page, profile: Profile, text: str, nxt: int | None
     readers print the category there): the section, not a byline or the text."""
     if "articleSection" in page.fields or nxt is None or not menu_item(text):
         return False
+    if key(text) in _STORY_FLAGS:
+        return False
     k = key(text)
     if k not in SECTIONS and k not in profile.sections:
         return False
@@ -737,6 +754,7 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     if (
         (below == title or (below is not None and masthead(page.text(below))))
         and "articleSection" not in page.fields
+        and key(text) not in _STORY_FLAGS
         and (looks_like_section(text, profile) or _repeated_label(page, i))
         and (key(text) in SECTIONS or key(text) in profile.sections or not first)
         and all(not page.lines[j].strip() for j in range(i + 1, below))
