@@ -250,3 +250,38 @@ def test_a_hindi_page_opening_with_its_text_has_no_headline_from_it() -> None:
     lead = "बंदरगाह प्रशासन ने बताया कि मछली बाजार जनवरी से एक महीने के लिए मरम्मत के कारण बंद रहेगा।"
     art = _page(lead, "विक्रेता पार्किंग में अस्थायी दुकानों से सामान बेचेंगे।")
     assert art.headline is None and lead in (art.articleBody or "")
+
+
+# --- header lines of more shapes --------------------------------------------------------------
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("04.03.2026 · Lesezeit 3 Min.", "2026-03-04"),
+    ("4 mars 2026 · 5 min de lecture", "2026-03-04"),
+    ("Lectura: 4 minutos | 14/03/2026", "2026-03-14"),
+    ("wo 4 mrt 2026, 14:20", "2026-03-04T14:20:00"),
+])
+def test_a_stamp_with_a_reading_time_or_a_short_weekday_is_a_header_line(
+    stamp: str, published: str
+) -> None:
+    art = _page(_TITLE, "By Ewan Castellano", stamp, *_BODY)
+    assert art.datePublished == published and _lines(art.articleBody) == _BODY
+
+
+def test_a_line_naming_minutes_without_a_date_stays_text() -> None:
+    line = "Market traders · 5 minutes with the harbour master"
+    art = _page(_TITLE, "4 Mar 2026", *_BODY, line)
+    assert line in _lines(art.articleBody)
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("via Eastmoor Weekly", "Eastmoor Weekly"),
+    ("vía La Voz del Puerto", "La Voz del Puerto"),
+])
+def test_a_via_line_under_the_headline_names_the_source(line: str, publisher: str) -> None:
+    art = _page(_TITLE, line, "Mairi Fennick", "6 hours ago", *_BODY)
+    assert art.publisher == publisher and [a.name for a in art.authors] == ["Mairi Fennick"]
+
+
+def test_a_via_phrase_in_lower_case_is_no_source() -> None:
+    art = _page(_TITLE, "via the old harbour road", "4 Mar 2026", *_BODY)
+    assert art.publisher is None

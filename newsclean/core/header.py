@@ -124,7 +124,22 @@ def is_date_stamp(line: str) -> bool:
     last asked about: the header, menu, tail and above-header checks ask about the same
     top lines, about twice each)."""
     text = squash(line)
-    return bool(text) and len(text) <= 80 and is_date_line(text)
+    if not text or len(text) > 80:
+        return False
+    if is_date_line(text):
+        return True
+    parts = _STAMP_SEPARATOR.split(text) if any(c in text for c in "·|•") else ()
+    return len(parts) > 1 and any(is_date_line(p) for p in parts) and all(
+        is_date_line(p) or _READ_TIME_PART.match(p) for p in parts
+    )
+
+
+_STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_READ_TIME_PART = re.compile(
+    r"^(?:[^\W\d_]+:?\s){0,3}\d{1,3}\s?min[^\W\d_]*\.?(?:\s[^\W\d_]+){0,3}$", re.IGNORECASE
+)
+"""A reading time beside a date in any language written with "min" ("Lesezeit 3 Min.",
+"Lectura: 4 minutos", "5 min de lecture"): the stamp line's, no word of the text."""
 
 
 def _doubled(text: str) -> str | None:
@@ -946,12 +961,28 @@ def _nearer_masthead(page: Page, index: int) -> bool:
     return True
 
 
+_VIA_SOURCE = re.compile(r"^(?:via|vía)\s+(?P<pub>[^\W\d_][^.!?|:]{1,50})$", re.IGNORECASE)
+_VIA_WORDS = 5
+
+
+def _capitalised_name(text: str) -> bool:
+    """A short name written in capitals, its small words aside ("Eastmoor Weekly", "Voz del
+    Valle"): a source's name, not a phrase."""
+    words = text.split()
+    return len(words) <= _VIA_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in PARTICLES for w in words
+    )
+
+
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     """The source printed under the headline, before the byline: a masthead-shaped line, one
     followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date."""
     follow = _FOLLOW_PUB.match(text)
     if follow:
         return follow.group("pub").strip()
+    via = _VIA_SOURCE.match(text)
+    if via and (masthead(via["pub"]) or _capitalised_name(via["pub"])):
+        return via["pub"]  # "via Eastmoor Weekly": the feed the reader passed the story on from
     glued = _GLUED_PUB_DATE.match(text)
     if glued and is_date_line(glued.group("date")):
         page.fields.setdefault("datePublishedRaw", glued.group("date"))
