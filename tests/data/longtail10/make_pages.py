@@ -11,7 +11,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 import casegen  # noqa: E402
 
-for folder, module in (("heldout", "pages_heldout"), ("tune", "pages_tune"), ("tune2", "pages_tune2"), ("tune3", "pages_tune3")):
+for folder, module in (("heldout", "pages_heldout"), ("heldout2", "pages_heldout2"), ("tune", "pages_tune"), ("tune2", "pages_tune2"), ("tune3", "pages_tune3")):
     casegen.PAGES.clear()
     casegen.NOTE = f"Invented page text in the layout of a real long-tail site (longtail10 {folder})."
     if not (HERE / f"{module}.py").exists():
