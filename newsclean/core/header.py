@@ -606,6 +606,9 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
     when only header lines, a byline or date stamp among them, separate it from a
     headline-long candidate above, that one is the headline."""
     at = zone.index(chosen)
+    right_above = page.text(zone[at - 1]) if at else ""
+    if not (is_date_stamp(right_above) or BY_PREFIX.match(right_above)):
+        return chosen  # (the block ends in its stamp or byline: else no walk up, no cost)
     stamped = False
     for i in reversed(zone[:at]):
         if i in clean:
