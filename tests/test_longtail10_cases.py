@@ -285,3 +285,42 @@ def test_a_via_line_under_the_headline_names_the_source(line: str, publisher: st
 def test_a_via_phrase_in_lower_case_is_no_source() -> None:
     art = _page(_TITLE, "via the old harbour road", "4 Mar 2026", *_BODY)
     assert art.publisher is None
+
+
+def test_a_handle_under_the_source_line_is_a_header_line() -> None:
+    art = _page(_TITLE, "Harbour Times", "@harbourtimes", "4h", *_BODY)
+    assert art.publisher == "Harbour Times" and _lines(art.articleBody) == _BODY
+
+
+@pytest.mark.parametrize("line", ["Harbour Times - 2 hours ago", "Harbour Times — 4 Mar 2026"])
+def test_a_papers_name_and_its_date_joined_by_a_dash_are_source_and_stamp(line: str) -> None:
+    art = _page(_TITLE, line, *_BODY)
+    assert art.publisher == "Harbour Times" and _lines(art.articleBody) == _BODY
+
+
+def test_a_persons_name_and_a_date_joined_by_a_dash_are_no_source() -> None:
+    art = _page(_TITLE, "Mairi Fennick - 4 Mar 2026", *_BODY)
+    assert art.publisher is None
+
+
+def test_a_korean_byline_with_marker_and_title_and_a_chinese_stamp_with_weekday() -> None:
+    ko = _page(_TITLE, "글 김민수 기자", "입력 2026.03.04 10:12", *_BODY)
+    assert [a.name for a in ko.authors] == ["김민수"] and _lines(ko.articleBody) == _BODY
+    zh = _page(_TITLE_ZH, "2026年3月4日 週三 上午10:12", _TEXT_ZH)
+    assert zh.datePublished == "2026-03-04T10:12:00" and _lines(zh.articleBody) == [_TEXT_ZH]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Ewan Castellano", "Published in Harbour Times", "4 Mar 2026"],
+    ["Ewan Castellano", "Harbour Times", "Published in Harbour Times", "4 Mar 2026"],
+    ["Erschienen im Harbour Times", "04.03.2026"],
+])
+def test_a_published_in_line_names_the_source_once(lines: list[str]) -> None:
+    art = _page(_TITLE, *lines, *_BODY)
+    assert art.publisher == "Harbour Times" and _lines(art.articleBody) == _BODY
+
+
+def test_a_writer_for_a_paper_is_the_byline() -> None:
+    art = _page(_TITLE, "Ewan Castellano for Harbour Times", "4 Mar 2026", *_BODY)
+    assert [a.name for a in art.authors] == ["Ewan Castellano"]
+    assert art.organizations == ["Harbour Times"] and _lines(art.articleBody) == _BODY

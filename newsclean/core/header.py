@@ -17,6 +17,7 @@ from ..normalize._byline_rules import (
     AUTHOR_MARKERS,
     CONJUNCTIONS,
     KNOWN_ORGS,
+    ORG_LINKS,
     ORG_WORDS,
     PARTICLES,
     ROLE_HEADS,
@@ -60,7 +61,7 @@ _BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
-_PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•]\s+(?P<date>[^|·•]{2,40})$")
+_PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•\-–—]\s+(?P<date>[^|·•]{2,40})$")
 """A feed card's source line: the source, a dot, when ("Dales Weekly • 5 hrs ago",
 "Głos Podhala · 4 czerwca 2026")."""
 _GLUED_PUB_DATE = re.compile(
@@ -97,7 +98,8 @@ _CJK_ROLES = alternation(vocab.ordered("cjk_suffixes", "role"))
 _CJK_MARKERS = alternation(tuple(m for m in AUTHOR_MARKERS if _CJK.search(m)))
 _CJK_ROLE_BYLINE = re.compile(
     rf"^[(（]?[^\s()（）]{{2,12}}\s?(?:{_CJK_ROLES})[)）]?$"
-    rf"|^(?:{_CJK_MARKERS})\s*[:：]?\s*(?:(?:{_CJK_ROLES})\s*)?[^\s:：]{{2,12}}$"
+    rf"|^(?:{_CJK_MARKERS})\s*[:：]?\s*(?:(?:{_CJK_ROLES})\s*)?[^\s:：]{{2,12}}"
+    rf"(?:\s?(?:{_CJK_ROLES}))?$"
     r"|^[(（][\u3005\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,8}[)）]$"
 )
 """Chinese and Korean bylines: a name and its title, spaced or not ("이서연 기자",
@@ -316,7 +318,11 @@ def byline_of(line: str) -> str | None:
     if len(sizes) > 1 and (min(sizes) >= _HEADLINE_NAME or max(sizes) > _HEADLINE_NAME):
         return None  # a Title Case headline with a comma ("Banjir Rendam Jalan, Warga …")
     credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
-    return text if _only_names(text, credited) else None
+    if _only_names(text, credited):
+        return text
+    if parsed.organizations and _only_names(text, credited, ORG_LINKS):
+        return text  # "Ewan Castellano for Harbour Times": a writer and the paper written for
+    return None
 
 
 _NOUN_ENDINGS = tuple(vocab.ordered("noun_endings"))
@@ -358,16 +364,16 @@ _CREDIT_WORDS = _CONNECTORS | frozenset(
 )
 
 
-def _only_names(text: str, names: tuple[str, ...]) -> bool:
+def _only_names(text: str, names: tuple[str, ...], links: frozenset[str] = frozenset()) -> bool:
     """True when nothing but the names, organisations and desks the byline parser read (and
-    list punctuation, roles, markers) is left of ``text``."""
+    list punctuation, roles, markers, and the ``links`` words allowed) is left of ``text``."""
     rest = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         rest = rest.replace(name.casefold(), " ")
     for mark in ("(now and earlier)", "(now)", "(earlier)"):
         rest = rest.replace(mark, " ")
     tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|]+", rest) if t]
-    return all(t in _CREDIT_WORDS for t in tokens)
+    return all(t in _CREDIT_WORDS or t in links for t in tokens)
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
@@ -924,8 +930,9 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
 
 def _dot_dated_source(text: str) -> tuple[str, str] | None:
     """(source, date) of a "<source> · <when>" line: a name of two to six words that is no
-    section or sentence, a dot, a date or a relative time ("3h", "5 hrs ago")."""
-    if "·" not in text and "•" not in text:
+    section or sentence, a dot or a spaced dash, a date or a relative time ("3h", "5 hrs
+    ago", "Harbour Times - 2 hours ago")."""
+    if not any(mark in text for mark in "·•-–—"):
         return None
     m = _PUB_DOT_DATE.match(text)
     if m is None:
@@ -940,6 +947,8 @@ def _dot_dated_source(text: str) -> tuple[str, str] | None:
         or BY_PREFIX.match(pub)
     ):
         return None
+    if text[m.end("pub"):m.start("date")].strip() not in "·•" and not masthead(pub):
+        return None  # a dash joins a paper's name to its date, or a person's (a byline)
     return pub, date
 
 
@@ -964,7 +973,10 @@ def _nearer_masthead(page: Page, index: int) -> bool:
     return True
 
 
-_VIA_SOURCE = re.compile(r"^(?:via|vía)\s+(?P<pub>[^\W\d_][^.!?|:]{1,50})$", re.IGNORECASE)
+_VIA_SOURCE = re.compile(
+    rf"^(?:{alternation(vocab.ordered('source_leads'))})\s+(?P<pub>[^\W\d_][^.!?|:]{{1,50}})$",
+    re.IGNORECASE,
+)
 _VIA_WORDS = 5
 
 
@@ -1157,7 +1169,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if (
             title_at is not None
             and "publisher" not in page.fields
-            and ("bylineRaw" not in page.fields or (prose == 0 and masthead(text)))
+            and (
+                "bylineRaw" not in page.fields
+                or (prose == 0 and (masthead(text) or _VIA_SOURCE.match(text) is not None))
+            )
             and prose < _STAMP_PROSE  # past the lead paragraphs: a rail's heading or card
             and key(text) != key(page.fields.get("headline", ""))
             and not _linkish(text)
@@ -1207,6 +1222,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if "headline" in page.fields and key(text) == key(page.fields["headline"]):
             page.claim(i, "header:headline")
             _take_caption_above_title(page, after_title)
+            continue
+        if _AUTHOR_CONTACT.match(text) and _right_under(page, i, "header:publisher"):
+            page.claim(i, "header:publisher-contact")  # "@harbourtimes" under "Harbour Times"
+            continue
+        if prose == 0 and (via := _VIA_SOURCE.match(text)) and (
+            key(via["pub"]) == key(page.fields.get("publisher", ""))
+        ):
+            page.claim(i, "header:publisher-repeat")  # "Published in Harbour Times" once more
             continue
         byline = page.fields.get("bylineRaw")
         if byline is None:
