@@ -324,3 +324,13 @@ def test_a_writer_for_a_paper_is_the_byline() -> None:
     art = _page(_TITLE, "Ewan Castellano for Harbour Times", "4 Mar 2026", *_BODY)
     assert [a.name for a in art.authors] == ["Ewan Castellano"]
     assert art.organizations == ["Harbour Times"] and _lines(art.articleBody) == _BODY
+
+
+@pytest.mark.parametrize(("stamp", "modified"), [
+    ("Veröffentlicht: 03.03.2026 | Stand: 04.03.2026", "2026-03-04"),
+    ("Đăng lúc: 03/03/2026 · Cập nhật: 04/03/2026 10:15", "2026-03-04T10:15:00"),
+])
+def test_one_line_with_both_stamps_gives_both_dates(stamp: str, modified: str) -> None:
+    art = _page(_TITLE, stamp, *_BODY)
+    assert (art.datePublished or "")[:10] == "2026-03-03" and art.dateModified == modified
+    assert _lines(art.articleBody) == _BODY

@@ -176,6 +176,12 @@ def _after_stated_date(page: Page, text: str) -> bool:
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
     page.set_field(_date_field(raw), raw, index)
+    if names_update_label(raw) and "dateModifiedRaw" not in page.fields:
+        # "Veröffentlicht: 06.12.2026 | Stand: 07.12.2026": the update's part, with its label
+        found = find_dates_in_text([raw])
+        if found.published is not None and found.modified_raw is not None:
+            part = next((p for p in _STAMP_SEPARATOR.split(raw) if found.modified_raw in p), None)
+            page.fields["dateModifiedRaw"] = part or found.modified_raw
 
 
 def _date_field(raw: str) -> str:
