@@ -96,8 +96,8 @@ def _parse(html: bytes) -> Any:
     return lxml.html.document_fromstring(html)
 
 
-def ours(html: bytes) -> Answers:
-    return _answers(newsclean.clean_html(html, now=NOW))
+def ours(html: bytes, url: str | None = None) -> Answers:
+    return _answers(newsclean.clean_html(html, now=NOW, url=url))
 
 
 def _answers(art: newsclean.Article) -> Answers:
@@ -114,16 +114,16 @@ def _our_metadata_step(tree: Any) -> None:
     find_dates_in_html(head=head, now=NOW)
 
 
-def trafilatura_answers(tree: Any) -> Answers:
-    doc = extract_metadata(tree)
+def trafilatura_answers(tree: Any, url: str | None = None) -> Answers:
+    doc = extract_metadata(tree, default_url=url)
     authors = (doc.author or "").split(";")
     return Answers(date=_day(doc.date), authors=_names(authors), site=_site(doc.sitename))
 
 
-def htmldate_answer(tree: Any) -> str | None:
+def htmldate_answer(tree: Any, url: str | None = None) -> str | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return _day(htmldate.find_date(tree, original_date=True, extensive_search=True))
+        return _day(htmldate.find_date(tree, original_date=True, extensive_search=True, url=url))
 
 
 def _timed(fn: Callable[[Any], Any], html: bytes) -> float:
@@ -141,6 +141,9 @@ class Case:
     id: str
     html: bytes
     labels: dict[str, Any] | None = None
+    url: str | None = None
+    """The address the page was fetched from (a labelled case's ``response.json``): every
+    system is given it, as a crawl gives it, for a date its path holds."""
 
 
 def benchmark_pages(data: Path) -> list[Case]:
@@ -248,7 +251,7 @@ def run(cases: list[Case], title: str, show: bool) -> None:
 
 
 def labelled_pages(folder: Path) -> list[Case]:
-    return [Case(case.name, case.body(), case.spec()) for case in fixture_cases(folder)]
+    return [Case(case.name, case.body(), case.spec(), case.url) for case in fixture_cases(folder)]
 
 
 def _exact_date(value: str | None, label: str) -> bool:
@@ -289,7 +292,7 @@ def run_labelled(cases: list[Case], title: str, show: bool) -> None:
     shown: list[str] = []
     for case in cases:
         labels = case.labels or {}
-        art = newsclean.clean_html(case.html, now=NOW)
+        art = newsclean.clean_html(case.html, now=NOW, url=case.url)
         if "bodyContains" in labels or "bodyWithout" in labels:
             bodies["labelled"] += 1
             for who, body in (("newsclean", art.articleBody or ""),
@@ -298,8 +301,8 @@ def run_labelled(cases: list[Case], title: str, show: bool) -> None:
                 bodies[who] += not misses
                 shown += [f"  {case.id} body: {who} {m}" for m in misses]
         answers = {"newsclean": _answers(art),
-                   "trafilatura": trafilatura_answers(_parse(case.html)),
-                   "htmldate": Answers(date=htmldate_answer(_parse(case.html)))}
+                   "trafilatura": trafilatura_answers(_parse(case.html), case.url),
+                   "htmldate": Answers(date=htmldate_answer(_parse(case.html), case.url))}
         exact += _exact_date(art.datePublished, labels["datePublished"])
         for who, got in answers.items():
             verdicts = {}

@@ -149,3 +149,33 @@ def test_first_only_gives_the_first_element_the_xpath_gives(index: int) -> None:
     for page in [_invented_page(), *_fixture_pages()]:
         body = page.find("body")
         assert matcher.first_only()(body) == xpaths.BODY_XPATH[index](body)[:1]
+
+
+_CLEANING_BLOCKS = [
+    ("div", 'class="site-footer"'), ("div", 'id="footer-links" class="x"'),
+    ("div", 'class="x" id="Footer"'), ("aside", 'class="rail"'), ("footer", ""),
+    ("div", 'class="Cookie-Banner"'), ("section", 'id="cookie_notice"'),
+    ("div", 'class="consent-manager"'), ("template", ""), ("div", 'class="story"'),
+]
+
+
+def test_union_translation_finds_what_the_basic_cleaning_xpath_finds() -> None:
+    """trafilatura's page-measure cleaning (a union of tag steps, a div class/id test and an
+    'i'-flagged re:test) answered by a tag walk and translations, merged in document order,
+    nested blocks included: the same elements as its XPath."""
+    from trafilatura.settings import BASIC_CLEAN_XPATH
+
+    union = attrmatch.translate_union(BASIC_CLEAN_XPATH)
+    parts = []
+    for n, (tag, attrs) in enumerate(_CLEANING_BLOCKS):
+        parts.append(f"<{tag} {attrs}><p>Block {n} text.</p>"
+                     f"<{tag} {attrs}><span>inner {n}</span></{tag}></{tag}>")
+    page = lxml.html.document_fromstring("<html><body>" + "".join(parts) + "</body></html>")
+    for tree in [page.find("body"), _invented_page().find("body"), *_fixture_pages()]:
+        assert union(tree) == BASIC_CLEAN_XPATH(tree)
+    assert len(union(page.find("body"))) > len(_CLEANING_BLOCKS)
+
+
+def test_union_translation_refuses_a_step_of_another_shape() -> None:
+    with pytest.raises(ValueError):
+        attrmatch.translate_union(lxml.etree.XPath(".//aside | .//p[position() = 2]"))

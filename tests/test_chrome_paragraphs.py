@@ -3,12 +3,18 @@ and divs holding only inline markup (and some text)."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean.core.maincontent import (
     _LABELS,
+    _MAY_START_AS_HEADING,
     _MAY_START_WITH_LABEL,
     _PARAGRAPHS,
+    _STARTS_WITH_LABEL,
     _may_open_as_chrome,
     article_chrome,
 )
@@ -77,3 +83,35 @@ def test_a_first_text_node_that_may_still_become_a_label_is_read_whole() -> None
     )
     found = {el.get("id"): rule for el, rule in article_chrome(root)}
     assert found == {"split": "html:cross-link", "blank": "html:cross-link"}
+
+
+_PIECES = ["\n", " ", "\t", "\u00a0", "Read", "read", " more", "more", "Golf", "Quelle", ":",
+           "Lea", " también", "x", "re", "So", "urce"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_label_patterns_answer_as_with_white_space_given_back(pieces: list[str]) -> None:
+    """The label patterns skip leading white space without giving any back (no label opens
+    with it); the same patterns allowed to give it back answer alike on every text."""
+    text = "".join(pieces)
+    for pattern in (_STARTS_WITH_LABEL, _MAY_START_WITH_LABEL, _MAY_START_AS_HEADING):
+        assert pattern.pattern.startswith("\\s*+")
+        giving_back = re.compile("\\s*" + pattern.pattern[4:], re.IGNORECASE)
+        assert bool(pattern.match(text)) == bool(giving_back.match(text)), text
+
+
+def test_menu_items_indented_in_their_markup_are_read_and_left_alone() -> None:
+    """List items of a menu whose text opens with long indented runs (markup laid out by a
+    template) are read like any paragraph: none is chrome, and a label after such a run is
+    still found."""
+    indent = "\n" + " " * 60 + "\n" + " " * 100 + "\n"
+    items = "".join(f"<li>{indent}<a href='/s{i}'>{indent}Section {i}{indent}</a>{indent}</li>"
+                    for i in range(150))
+    root = lxml.html.document_fromstring(
+        "<html><body><nav><ul>" + items + "</ul></nav><article>"
+        "<p>The ferry timetable changes on Monday for the winter months.</p>"
+        f"<p id='more'>{indent}Read more: <a href='/f'>Ferry fares for 2027</a></p>"
+        "</article></body></html>"
+    )
+    found = {el.get("id"): rule for el, rule in article_chrome(root)}
+    assert found == {"more": "html:cross-link"}

@@ -180,3 +180,38 @@ def test_a_card_age_counts_back_as_the_relative_parser_does(language: str) -> No
             assert dates._parse_text(stamp, now, _first(language)) == read.replace(
                 tzinfo=now.tzinfo
             ), stamp
+
+
+_MONTH_AGES = [f"{n} {unit} ago" for n in ("a", "an", "one", "One", "A", 0, 1, 2, 3, 11, 12, 13,
+                                           24, 25, 100, 1999, 2024, 2026, 9999)
+               for unit in ("month", "months", "Months", "MONTH", "year", "years", "Year")]
+_MONTH_BASES = [  # month ends, leap days, a clock change, a year's first day, odd seconds
+    datetime(2026, 3, 31, 23, 59, 58, 123456, tzinfo=ZoneInfo("Europe/Berlin")),
+    datetime(2024, 2, 29, 3, 30, tzinfo=ZoneInfo("America/New_York")),
+    datetime(2025, 1, 31, 12, 0, tzinfo=ZoneInfo("UTC")),
+    datetime(2025, 12, 31, 0, 0, 1, tzinfo=ZoneInfo("Asia/Tokyo")),
+    datetime(2026, 1, 1, 6, 15),
+    datetime(2025, 5, 30, 18, 45, 9),
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_age_in_months_or_years_counts_back_as_the_relative_parser_does(
+    language: str,
+) -> None:
+    for now in _MONTH_BASES:
+        for stamp in _MONTH_AGES:
+            assert dates._AGE_RE.fullmatch(stamp) and dates._MONTHS_AGO_RE.fullmatch(stamp)
+            base = now.replace(tzinfo=None)
+            settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base,
+                        "PARSERS": ["relative-time"]}
+            read = dates._dateparser(stamp, settings, _first(language))
+            expected = None if read is None else read.replace(tzinfo=now.tzinfo)
+            assert dates._parse_text(stamp, now, _first(language)) == expected, (stamp, now)
+
+
+def test_an_age_in_months_leaves_a_caller_s_languages_to_dateparser() -> None:
+    now = datetime(2026, 3, 31, 12, 0)
+    assert dates.parse_date("3 months ago", now=now) == "2025-12-31T12:00:00+00:00"
+    assert dates.parse_date("a year ago", now=datetime(2024, 2, 29)) == "2023-02-28T00:00:00+00:00"
+    assert dates._parse_text("3 months ago", now, ["de"]) is None  # (dateparser: no German)

@@ -483,3 +483,26 @@ def test_bad_image_urls_do_not_crash(src: str) -> None:
     page = f'<figure><img src="{src}"><figcaption>Cap</figcaption></figure><p>Story text.</p>'
     for url in (None, "https://example.org/a", "http://[::1]/x"):
         check_html(page, url=url)
+
+
+_BAD_PAGE_URLS = ["http://[::1", "https://[bad/x", "http://exa mple.org:99999999/", "//[", "\x00:"]
+
+
+@pytest.mark.parametrize("url", _BAD_PAGE_URLS)
+def test_a_page_url_that_does_not_parse_names_no_host_and_loses_nothing(url: str) -> None:
+    text = "A headline for the story\nThe story's first paragraph has words enough to be kept."
+    article = clean_text(text, url=url)
+    assert article.url == url
+    assert "first paragraph" in article.articleBody
+    page = (
+        "<html><body><article><h1>A headline for the story</h1>"
+        "<p>The story's first paragraph has words enough to be kept.</p></article></body></html>"
+    )
+    assert "first paragraph" in check_html(page, url=url).articleBody
+
+
+def test_url_host_never_raises() -> None:
+    from newsclean.normalize.urls import url_host
+
+    assert [url_host(u) for u in _BAD_PAGE_URLS] == ["", "", "exa mple.org", "", ""]
+    assert url_host(" https://News.Example.org./a ") == "news.example.org"

@@ -161,3 +161,21 @@ def test_copy_of_a_parsed_page_is_the_page_without_its_head() -> None:
     assert copied.get("lang") == "en"
     by_child = lean._copy_children(parsed)
     assert lxml.etree.tostring(copied) == lxml.etree.tostring(by_child)
+
+
+@pytest.mark.parametrize("extra", [
+    "",
+    "<div class='cookie-consent-banner'><p>We use cookies on this site to measure visits.</p>"
+    "</div><div id='site-footer'><p>About us</p></div>",
+    "<div class='Footer wrap'><aside><p>Nested rail</p></aside><p>Contact</p></div>",
+])
+def test_page_measure_is_trafilaturas_page_text(extra: str) -> None:
+    """The page measure that decides on trafilatura's recall escalation, its cleaning XPath
+    translated, gives trafilatura's own page text: cookie banners, footers by class or id
+    and asides left out alike."""
+    from trafilatura.baseline import html2txt
+
+    root = document.parse_page(_page(_PARAGRAPHS, extra=extra)).root
+    assert lean._page_text is not None
+    assert lean._page_text(root) == html2txt(root)
+    assert "cookies" not in lean._page_text(root) and _PARAGRAPHS[0] in lean._page_text(root)

@@ -229,6 +229,40 @@ def test_visible_text_count_matches_one_pass_over_comments_tags_and_entities(
     assert (found and found.span()) == (end and end.span())
 
 
+_RAW_PIECES = ["<", ">", "-", "--", "<!--", "-->", "<!-->", "<!--->", "<script>", "<SCRIPT type=x>",
+               "</script>", "</SCRIPT >", "</script", "<scripts>", "<style>", "</Style\n>",
+               "</html>", "</HTML >", "</htm", "l>", "<p>", "</p>", "a", " ", "\n"]
+# What a reader does not see around an end tag, as first written: a script or comment read to
+# its end by a lazy ".*?", which tries the end at every byte.
+_LAZY_RAW = rb"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)|(</html\s*>)"
+
+
+@given(st.lists(st.sampled_from(_RAW_PIECES), max_size=30))
+def test_end_tag_scan_reads_scripts_and_comments_as_the_lazy_patterns_do(
+    pieces: list[str],
+) -> None:
+    """The end-tag scan reads a script or comment in runs to its end; it must find the same
+    spans as the lazy patterns it replaced, or a stray end tag could be read in a script."""
+    html = "".join(pieces).encode()
+    lazy = re.compile(_LAZY_RAW, re.DOTALL | re.IGNORECASE)
+    lazy_unseen = re.compile(_LAZY_RAW + rb"|<[^<>]*>", re.DOTALL | re.IGNORECASE)
+    assert [(m.span(), m.group(2)) for m in htmltext._RAW_OR_END.finditer(html)] == [
+        (m.span(), m.group(2)) for m in lazy.finditer(html)]
+    assert htmltext._UNSEEN.sub(b"", html) == lazy_unseen.sub(b"", html)
+
+
+def test_end_tag_in_a_long_script_is_told_from_the_real_one() -> None:
+    """An "</html>" inside a script of a large page is no end tag: the text after the page's
+    own end tag decides, and the page's paragraphs are all kept."""
+    script = "<script>var t='<body></body></html>';" + "x=1;" * 60_000 + "</script>"
+    page = f"<html><body>{script}<p>Only paragraph.</p></body></html>\n"
+    parsed = htmltext.parse_page(page)
+    assert parsed.flags == []
+    assert parsed.root is not None and "Only paragraph." in parsed.root.text_content()
+    stray = page.replace("</body></html>\n", "</html><p>After the end tag.</p>")
+    assert htmltext.TEXT_AFTER_END in htmltext.parse_page(stray).flags
+
+
 _LONG_PIECES = [*_MARKUP_PIECES, "<div class='story-body__inner'>", "<a href='/news/2026/x'>",
                 "<!-- <img src='/media/pic.jpg'> -->", "<p data-x='a > b'>", "<<span id='lead-x'>"]
 
@@ -239,6 +273,20 @@ def test_loss_bound_is_never_under_the_visible_text_count(pieces: list[str]) -> 
     estimate counts, or a page losing text could go unflagged."""
     html = "".join(pieces).encode()
     assert htmltext.shown_bound(html) >= htmltext.shown_chars(html)
+
+
+@given(st.lists(st.sampled_from(_LONG_PIECES), max_size=40), st.integers(1, 400),
+       st.floats(0.0, 1.0))
+def test_bound_read_in_pieces_rules_a_loss_out_as_the_whole_page_does(
+    pieces: list[str], copies: int, share: float,
+) -> None:
+    """The bound is read piece by piece and stops once it rules a loss out; its answer must be
+    the answer of the bound of the whole page, for pages of many pieces and any tree size."""
+    html = ("".join(pieces) * copies).encode()
+    bound = htmltext.shown_bound(html)
+    kept = int(bound * share)
+    whole = bound - kept < htmltext.LOST_CHARS or kept >= bound * htmltext.LOST_SHARE
+    assert htmltext._bound_rules_out(html, kept) == whole
 
 
 # ---------------------------------------------------------------------- many paragraphs

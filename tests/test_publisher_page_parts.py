@@ -12,6 +12,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import clean_html
 from newsclean.core.holes import restore_holes, without_trailing_heading
@@ -59,6 +61,37 @@ def test_a_bylines_desk_city_role_and_own_label_element_are_read_apart(
     markup: str, text: str
 ) -> None:
     assert byline_text(first(markup)) == text
+
+
+_BYLINE_PIECES = ["<span class='byline__name'>", "<span class='byline-role'>", "<a href='/a'>",
+                  "</span>", "</a>", "Ana Lis", " ", "\n  ", "|", " | ", "Autor", "Tekst",
+                  "<span>", "Science Editor of the weekly supplement", "x" * 30, "\u00a0"]
+
+
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=30), st.integers(0, 120))
+def test_a_byline_read_with_a_length_cap_is_the_same_text_or_sure_to_be_longer(
+    pieces: list[str], cap: int,
+) -> None:
+    """Read with a cap, a byline element's text is given as without one, or None only when
+    that text is longer than the cap (the reading stops there)."""
+    el = first("<div class='byline'>" + "".join(pieces) + "</div>")
+    whole = byline_text(el)
+    capped = byline_text(el, longer_than=cap)
+    assert capped == whole if capped is not None else len(whole) > cap
+
+
+def test_a_byline_box_holding_a_column_is_passed_over_for_the_byline_after_it() -> None:
+    """An author box holding a long biography (a byline class on a whole column) is no
+    byline; the byline marked after it names the author."""
+    bio = "".join(f"<p>Paragraph {i} of a long biography of the columnist.</p>" for i in range(40))
+    page = ("<html><head><title>Harbour plan approved</title></head><body><article>"
+            "<h1>Harbour plan approved</h1>"
+            f"<div class='author-box'><div class='author-bio'>{bio}</div></div>"
+            "<p class='byline'>By Marta Kowal</p>"
+            "<p>The council approved the harbour plan on Monday after a long debate.</p>"
+            "<p>Work on the new quay starts in spring and ends before the autumn storms.</p>"
+            "</article></body></html>")
+    assert [a.name for a in clean_html(page).authors] == ["Marta Kowal"]
 
 
 def test_a_desk_before_the_name_is_no_part_of_the_author() -> None:

@@ -32,8 +32,9 @@ def _truncated(*lines: str) -> bool:
     return clean_text("\n".join(lines), url="https://valleyorchard.example/a").truncated
 
 
-def test_every_tuning_page_gets_its_truncated_label() -> None:
-    for path in sorted((DATA / "tune").glob("*.json")):
+@pytest.mark.parametrize("folder", [DATA / "tune", DATA.parent / "truncation2" / "tune"])
+def test_every_tuning_page_gets_its_truncated_label(folder: Path) -> None:
+    for path in sorted(folder.glob("*.json")):
         case = json.loads(path.read_text(encoding="utf-8"))
         got = clean_text(case["text"], url=case["url"]).truncated
         assert got is case["labels"]["truncated"], path.name

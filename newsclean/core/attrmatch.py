@@ -356,3 +356,43 @@ def translated(xpaths: list[Any]) -> list[Any]:
             out.append(xpath)
     return out
 
+
+
+_TAG_STEP = re.compile(r"\.//([\w-]+)")
+_NAMED_STEP = re.compile(r"\.//([\w-]+)(\[.*\])")
+_IN_ORDER = lxml.etree.XPath("$found | $more")  # a union: libxml2 merges in document order
+
+
+class _Path:
+    """An XPath's text, as :func:`translate` reads it from an ``lxml.etree.XPath``."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
+def translate_union(xpath: Any) -> Callable[[Any], list[Any]]:
+    """A callable giving what a union of descendant steps gives (``.//aside | .//div[…] |
+    .//*[re:test(@class, …)]``, trafilatura's basic cleaning): the bare tag steps by one
+    C-level tag walk, each step with predicates by its translation (``.//div[…]`` read as
+    ``.//*[self::div][…]``), merged into document order. ``ValueError`` for any other step."""
+    path = " ".join(str(xpath.path).split())
+    tags: list[str] = []
+    matchers: list[Callable[[Any], list[Any]]] = []
+    for step in _split_top(path, "|"):
+        bare, named = _TAG_STEP.fullmatch(step), _NAMED_STEP.fullmatch(step)
+        if bare:
+            tags.append(bare.group(1))
+            continue
+        if named and named.group(1) != "*":
+            step = f".//*[self::{named.group(1)}]{named.group(2)}"
+        matchers.append(translate(_Path(step)))
+
+    def union(tree: Any) -> list[Any]:
+        found: list[Any] = list(tree.iterdescendants(*tags)) if tags else []
+        for matcher in matchers:
+            more = matcher(tree)
+            if more:
+                found = list(_IN_ORDER(tree, found=found, more=more))
+        return found
+
+    return union

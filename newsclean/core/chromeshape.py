@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from itertools import islice
-from urllib.parse import urlsplit
+from itertools import islice, pairwise
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
 from ..normalize.byline import parse_byline
-from ..normalize.text import ends_sentence, is_bullet, key, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, word_count
+from ..normalize.urls import url_host
 from ..rules.vocab import mapping, words
 from .figures import caption_of
 from .header import (
@@ -44,7 +44,7 @@ from .header import (
     menu_item,
 )
 from .page import Page
-from .truncation import continues_text, cut_clause
+from .truncation import WALL, continues_text, cut_clause
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
@@ -101,12 +101,21 @@ def claim_shapes(page: Page, url: str | None) -> None:
     for i in page.free():
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)
+    _claim_counts(page)
     _claim_tool_row(page)
     _claim_button_gaps(page)
+    if len(page.lines) >= _ZONED_LINES:  # (a line or two: no menu, thread or card to find)
+        _claim_top_repeats(page)
+        _claim_comments(page)
+        _claim_inline_card(page)
     _claim_tail(page, _names(page, url))
     _claim_repeats(page)
     _mark_cut_excerpt(page)
 
+
+_ZONED_LINES = 4
+"""Lines (blank ones too) a page needs for a menu printed twice, a comment thread or a card
+between two paragraphs."""
 
 EXCERPT_FLAG = "truncated: the text ends in an ellipsis"
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[\s\"”’»]*$")
@@ -167,6 +176,328 @@ def _claim_repeats(page: Page) -> None:
             continue  # a subheading over its item ("Sport", then "Rovers v Town, 3pm")
         if after is None or not _prose(page.text(after)):
             page.claim(i, REPEAT)
+
+
+def _last_text(page: Page, lines: list[int]) -> int | None:
+    """Position in ``lines`` of the text's last paragraph (or list intro ending in ":"): what
+    comes under it is the tail."""
+    for k in range(len(lines) - 1, -1, -1):
+        i = lines[k]
+        if page.is_free(i) and (_prose(page.text(i)) or page.text(i).endswith((":", "："))):
+            return k
+    return None
+
+
+_LINK_ROW = re.compile(r"\s+[|∙·•]\s+")
+
+
+def _claim_top_repeats(page: Page) -> None:
+    """A line printed over the headline and again under the text's last paragraph (the
+    site's menu, its name, a one-line menu row in the footer) is chrome the second time too,
+    whatever rule took or left it the first time, alone or as an item of a row ("Home |
+    Region | Sport" over the headline, "Sport" under the text). A subheading sharing a menu
+    item's words over a row of data ("Sport", then "Rovers 2 Town 1") stays."""
+    head = page.claimed_by("header:headline")
+    if head is None:
+        return
+    top = {key(page.lines[i]) for i in range(head) if page.lines[i].strip()}
+    top |= {key(item) for line in list(top) for item in _LINK_ROW.split(line)}
+    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    last = _last_text(page, lines)
+    if not top or last is None or lines[last] < head:
+        return
+    for i in list(page.free(lines[last] + 1)):
+        text = page.text(i)
+        if key(text) not in top or _prose(text):
+            continue
+        after = page.neighbour(i, 1)
+        if (
+            after is not None
+            and page.is_free(after)
+            and key(page.lines[after]) not in top
+            and _data_line(page.text(after))
+        ):
+            continue
+        page.claim(i, REPEAT)
+
+
+SECTION_RAIL = "generic:section-rail"
+_SECTION_HEAD_WORDS = 6
+_SECTION_WORD = 4  # "Kultur" names a section; "Top", "Live" are too short to tell
+
+
+def _menu_words(page: Page) -> tuple[str, ...]:
+    """The one-word menu items printed over the headline ("Kultur", "Vereine"), case-folded."""
+    head = page.claimed_by("header:headline")
+    if head is None:
+        return ()
+    items = {
+        item.casefold()
+        for i in range(head)
+        for item in _LINK_ROW.split(page.text(i))
+        if " " not in item and len(item) >= _SECTION_WORD and item.isalpha()
+    }
+    return tuple(sorted(items))
+
+
+def section_heading(page: Page, index: int, sections: tuple[str, ...]) -> bool:
+    """A rail's heading naming a section of the site's menu ("Mehr aus Kultur und Vereinen"
+    under a menu of "Kultur", "Vereine") with two teaser headlines under it: a rail of the
+    site's other stories."""
+    text = page.text(index)
+    if not sections or ends_sentence(text) or not 2 <= word_count(text) <= _SECTION_HEAD_WORDS:
+        return False
+    if not any(w.startswith(sections) for w in _LETTERS.findall(text.casefold())):
+        return False
+    j: int | None = index
+    for _ in range(_TEASERS):
+        j = page.neighbour(j, 1) if j is not None else None
+        if j is None or not page.is_free(j) or not _headline_like(page.text(j)):
+            return False
+        if not weak_line(page.text(j)):
+            return False
+    return True
+
+
+INLINE_CARD = "generic:inline-card"
+
+
+def _claim_inline_card(page: Page) -> None:
+    """One teaser card between two paragraphs: a headline and its age, perhaps its source
+    between ("Cider festival returns" / "Wessex Echo · 2 hours ago"), with prose above and
+    under it. Only one: a page printing several headings over a stamp and prose is a live
+    page of entries (so is one with an entry's clock time, "14:05", on a line alone)."""
+    free = list(page.free())
+    found: list[list[int]] = []
+    for n, i in enumerate(free):
+        if len(page.lines[i]) > _SHORT_LINE:
+            continue  # (a paragraph: no stamp, no clock)
+        text = page.text(i)
+        if len(text) > _STAMP_CHARS or ends_sentence(text):
+            continue
+        if _CLOCK_ONLY.match(text):
+            return
+        if 2 <= n < len(free) - 1 and _card_meta(text) and not _calendar_day(text):
+            window = free[max(0, n - 3) : n + 2]  # three lines over the stamp, one under
+            card = _inline_card_over(page, window, [page.text(j) for j in window])
+            if card:
+                found.append(card)
+    if len(found) == 1:
+        for i in found[0]:
+            page.claim(i, INLINE_CARD)
+
+
+_STAMP_CHARS = 80  # (is_date_stamp's own limit)
+_CALENDAR = words("months") | words("weekdays")
+_TIME_UNITS = words("time_units")
+_CLOCK = re.compile(r"\d[:.h]\d\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _calendar_day(text: str) -> bool:
+    """A named day with no time and no source ("Sunday 14 December"): under a heading in
+    the text, an event's date; a card gives its age, its time or its source."""
+    if " · " in text or _CLOCK.search(text):
+        return False
+    found = _LETTERS.findall(text.casefold())
+    if any(w in _TIME_UNITS for w in found):
+        return False  # an age: "2 hours ago" ("ago" is August in Italian)
+    return any(w in _CALENDAR for w in found)
+
+
+def _inline_card_over(page: Page, free: list[int], texts: list[str]) -> list[int]:
+    """The card closed by the stamp ``texts[-2]`` (free lines around it, one under it),
+    between two paragraphs: its headline, source and stamp, or []."""
+    n = len(texts) - 2
+    if not _prose(texts[n + 1]):
+        return []
+    for top in (n - 1, n - 2):
+        if top < 1 or not _prose(texts[top - 1]):
+            continue
+        card = free[top : n + 1]
+        if any(page.neighbour(a, 1) != b for a, b in pairwise(card)):
+            return []  # (a claimed line between: no card of one piece)
+        head = texts[top]
+        if (
+            weak_line(head)
+            and _headline_like(head)
+            and all(_commenter(t) for t in texts[top + 1 : n])
+        ):
+            return card
+    return []
+
+
+COMMENTS = "generic:comment-thread"
+
+
+def _claim_comments(page: Page) -> None:
+    """A comment thread under the text: a comments heading ("12 comments", "Reacties"), then
+    one comment or more, each a short name, its age and its sentences ("ridgeback77" / "1 day
+    ago" / "About time too."). Claimed to its last sentence; what is under it is the tail's."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    for h in range(first + 1, len(page.lines)):
+        if len(page.lines[h]) > _SHORT_LINE:
+            continue
+        text = page.text(h)
+        if not text or not (count_heading(text) or count_line(text)):
+            continue
+        end = _thread_end(page, h)
+        if end is not None:
+            for i in range(h, end + 1):
+                if page.lines[i].strip():
+                    page.claim(i, COMMENTS)
+            return
+
+
+def _thread_end(page: Page, heading: int) -> int | None:
+    """The last line of the comments under ``heading`` (None when no comment follows it)."""
+    end = None
+    j = page.neighbour(heading, 1)
+    while j is not None:
+        stamp = page.neighbour(j, 1)
+        said = page.neighbour(stamp, 1) if stamp is not None else None
+        if (
+            stamp is None
+            or said is None
+            or not page.is_free(j)
+            or not _commenter(page.text(j))
+            or not _card_meta(page.text(stamp))
+            or not (page.is_free(said) and ends_sentence(page.text(said)))
+        ):
+            break
+        end = said
+        nxt = page.neighbour(said, 1)
+        while nxt is not None and page.is_free(nxt) and _prose(page.text(nxt)):
+            end, nxt = nxt, page.neighbour(nxt, 1)  # a comment of several paragraphs
+        j = nxt
+    return end
+
+
+_NAME_WORDS = 3
+
+
+def _commenter(text: str) -> bool:
+    """A commenter's name or handle: a few words, no sentence, no date."""
+    return (
+        word_count(text) <= _NAME_WORDS
+        and not ends_sentence(text)
+        and not is_date_stamp(text)
+        and not BY_PREFIX.match(text)
+    )
+
+
+COUNT_LINE = "generic:count"
+COUNT_WORDS = words("chrome_shapes", "count_words")
+_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?[kKmM]?\+?")
+_LETTERS = re.compile(r"[^\W\d_][\w'’]*")
+_DIGIT = re.compile(r"\d")
+_COUNT_CHARS = 40
+_COUNT_WORDS = 3
+
+
+def _residue(text: str) -> str | None:
+    """The words of a short line holding one number, without the number, icons and
+    brackets ("38 comments" → "comments", "Partages 12" → "partages", "3 saat önce" →
+    "saat önce"); None for a longer line, one with no number or two."""
+    if len(text) > _COUNT_CHARS or ends_sentence(text) or len(_NUMBER.findall(text)) != 1:
+        return None
+    found = _LETTERS.findall(_NUMBER.sub(" ", text).casefold().replace("’", "'"))
+    return " ".join(found) if 0 < len(found) <= _COUNT_WORDS else None
+
+
+_PARTS = re.compile(r"\s+[·•|∙]\s+|\s{2,}")
+
+
+def count_line(text: str) -> bool:
+    """A widget's or card's counter: a number and a count word ("38 comments", "Partages
+    12", "1.245 lecturas", "41 keer bekeken"), in any order; or a row of them ("12 likes ·
+    3 comments")."""
+    if len(text) > 2 * _COUNT_CHARS or _DIGIT.search(text) is None:
+        return False  # (most lines: a paragraph, or no number: no counter)
+    if _residue(text) in COUNT_WORDS:
+        return True
+    parts = _PARTS.split(text)
+    return len(parts) >= 2 and all(_residue(p) in COUNT_WORDS for p in parts)
+
+
+def _claim_counts(page: Page) -> None:
+    """Counter lines wherever they stand: under the header, between the text and a rail."""
+    for i in list(page.free()):
+        if len(page.lines[i]) <= _SHORT_LINE and count_line(page.text(i)):
+            page.claim(i, COUNT_LINE)
+
+
+_SHORT_LINE = 120
+"""Longer than any counter, stamp or comment heading, with its spaces: a paragraph, skipped
+before it is stripped or scanned."""
+
+
+RAIL_CARD = "generic:rail-card"
+_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re.IGNORECASE)
+_CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
+
+
+def _card_meta(text: str) -> bool:
+    """A card's age or date ("3 hours ago", "12/06 18:10"), alone or beside its source
+    ("Landpost · 5 hours ago"). A bare clock time is none: over a live page's entry it is
+    the entry's heading."""
+    if is_date_stamp(text):
+        return not _CLOCK_ONLY.match(text)
+    parts = _LIST_SPLIT.split(text)
+    if len(parts) != 2:
+        return False
+    stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p)), None)
+    name = parts[0] if stamp is parts[-1] else parts[-1]
+    return (
+        stamp is not None
+        and not _CLOCK_ONLY.match(stamp)
+        and 0 < word_count(name) <= _LIST_ITEM_WORDS
+        and not any(c.isdigit() for c in name)
+    )
+
+
+def rail_cards(page: Page, lines: list[int]) -> set[int]:
+    """The stamps and counters of a rail's cards under the text's last paragraph: each under
+    a teaser headline at most one short line (its source) above, two cards or more. A stamp
+    or counter shape no date reader knows ("2 saat önce", "8.310 lecturas") counts when two
+    cards print it with other numbers. Under a line ending in ":" the lines are the
+    article's list (a programme of dated events)."""
+    last = _last_text(page, lines)
+    if last is None or page.text(lines[last]).endswith((":", "：")):
+        return set()
+    region = lines[last + 1 :]
+    texts = [page.text(i) for i in region]
+    residues = Counter(r for r in map(_residue, texts) if r)
+    shaped = [
+        residues[_residue(t) or ""] >= 2
+        or count_line(t)
+        or (_card_meta(t) and not (_calendar_day(t) and not _YEAR.search(t)))
+        for t in texts
+    ]  # (a named day with no year is an event's in a programme ending the text)
+    metas = max(  # the headline over its stamp, or under it ("5 hours ago" / …)
+        (
+            [region[n] for n, m in enumerate(shaped) if m and _card(page, region, shaped, n, step)]
+            for step in (-1, 1)
+        ),
+        key=len,
+    )
+    return set(metas) if len(metas) >= 2 else set()
+
+
+def _card(page: Page, region: list[int], shaped: list[bool], n: int, step: int) -> bool:
+    """The stamp or counter ``region[n]`` has a teaser headline on side ``step`` (at most
+    one short line, its source, between), up to the next stamp (``shaped``)."""
+    side: list[str] = []
+    m = n + step
+    while 0 <= m < len(region) and len(side) < _CARD_REACH and page.is_free(region[m]):
+        text = page.text(region[m])
+        if shaped[m] or not weak_line(text):
+            break
+        side.append(text)
+        m += step
+    return any(_headline_like(t) for t in side)
 
 
 def share_row(text: str) -> bool:
@@ -243,7 +574,7 @@ def weak_line(text: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    return ends_sentence(text) and (word_count(text) >= 6 or len(text) >= 25)
+    return ends_sentence(text) and (more_words_than(text, 5) or len(text) >= 25)
 
 
 def field_line(text: str) -> bool:
@@ -460,7 +791,7 @@ def _claim_button_gaps(page: Page) -> None:
         if not page.is_free(i):
             continue
         text = page.text(i)
-        if word_count(text) > _GAP_WORDS or ends_sentence(text) or is_bullet(text):
+        if more_words_than(text, _GAP_WORDS) or ends_sentence(text) or is_bullet(text):
             continue
         if page.claims.get(lines[k - 1]) in _BUTTON_GAP_CLAIMS and page.claims.get(
             lines[k + 1]
@@ -471,7 +802,7 @@ def _claim_button_gaps(page: Page) -> None:
 def _names(page: Page, url: str | None) -> set[str]:
     """The page's own source as letters only: its publisher and its host's name."""
     found = {_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold())}
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = url_host(url)
     labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
     if len(labels) >= 2:
         found.add(_NAME_CHARS.sub("", labels[0]))
@@ -507,10 +838,36 @@ def speaks_to_reader(text: str) -> bool:
 
 
 def _chrome_shaped(text: str, names: set[str]) -> bool:
-    """A share row, tag line or read-on link, whatever rule claimed it: a sentence after the
-    text is a promo only right under one of these (a site's label over the last paragraph,
-    "Updated" or "Provided by …", is no such line)."""
-    return share_row(text) or tag_line(text) or read_on_source(text, names)
+    """A share row, tag line, read-on link or comments heading, whatever rule claimed it: a
+    sentence after the text is a promo (or a comment box's "Be the first!") only right under
+    one of these (a site's label over the last paragraph, "Updated" or "Provided by …", is
+    no such line)."""
+    return (
+        share_row(text) or tag_line(text) or read_on_source(text, names) or count_heading(text)
+    )
+
+
+def count_heading(text: str) -> bool:
+    """A counter's word alone, the heading of a comment or reactions box ("Comments",
+    "Reacties", "Komentar"): after the text's last paragraph, chrome (as a subheading in
+    the text it has paragraphs under it)."""
+    if len(text) > _COUNT_CHARS or _DIGIT.search(text) or ends_sentence(text):
+        return False
+    found = _LETTERS.findall(text.casefold().replace("’", "'"))
+    return 0 < len(found) <= _COUNT_WORDS and " ".join(found) in COUNT_WORDS
+
+
+FOLLOW_PROMO = "generic:follow-promo"
+_FOLLOW_NETWORKS = 3
+
+
+def follow_promo(text: str) -> bool:
+    """A sentence naming three or more networks or apps ("Follow us on Google News,
+    WhatsApp and Telegram", in any language): the site's follow-us line."""
+    if word_count(text) > PITCH_WORDS + _FOLLOW_NETWORKS:
+        return False
+    tokens = {t.strip(".,;:!?()।") for t in _SHARE_SPLIT.split(text.casefold())}
+    return len(tokens & SHARE_TARGETS) >= _FOLLOW_NETWORKS
 
 
 def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
@@ -526,13 +883,33 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
+    if _site_label(text, names):
+        return SITE_LABEL
+    if pagination(text):
+        return PAGINATION
     if icon_label(text):
         return TAIL_ICON
+    if count_heading(text) and not _over_figures(page, index):
+        return COUNT_LINE
     return None
 
 
+_FIGURE_REACH = 2
+
+
+def _over_figures(page: Page, index: int) -> bool:
+    """A figure or fact line within two lines under line ``index``: "Votes" there heads a
+    table's column ("Votes", "Ada Moss", "412"), not a comment box."""
+    j: int | None = index
+    for _ in range(_FIGURE_REACH):
+        j = page.neighbour(j, 1) if j is not None else None
+        if j is not None and _data_line(page.text(j)):
+            return True
+    return False
+
+
 TAIL_ICON = "generic:icon-label"
-_ARROWS = frozenset("→↗➔➜⟶›»▶►")
+_ARROWS = frozenset("→↗➔➜⟶›»▶►←⟵‹«◀◄")
 
 
 def icon_label(text: str) -> bool:
@@ -551,6 +928,36 @@ def _card_time(page: Page, lines: list[int], k: int) -> bool:
         return False
     above = page.text(lines[k - 1])
     return weak_line(above) and not ends_sentence(above)
+
+
+_BOX_NAME_WORDS = (2, 3)
+
+
+def _name_line(text: str) -> bool:
+    """Two or three capitalised words and nothing else ("Tom Reed"): a name over its bio."""
+    parts = text.split()
+    return (
+        len(parts) in _BOX_NAME_WORDS
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and not masthead(text)
+    )
+
+
+def _boxed_name(page: Page, lines: list[int], k: int) -> tuple[str, ...]:
+    """On a page with no byline, the name on the line over ``lines[k]`` when the sentence
+    there opens with it ("Tom Reed" / "Tom Reed is our rural affairs reporter."): an author
+    box. Not when the text itself is such a run of names and paragraphs (a "meet the
+    volunteers" piece prints each name over a paragraph opening with it)."""
+    if k == 0:
+        return ()
+    name = page.text(lines[k - 1])
+    if not _name_line(name) or not page.text(lines[k]).startswith(name + " "):
+        return ()
+    for m in range(1, k - 1):
+        other = page.text(lines[m - 1])
+        if _name_line(other) and page.text(lines[m]).startswith(other + " "):
+            return ()
+    return (name,)
 
 
 def _page_authors(page: Page) -> tuple[str, ...]:
@@ -589,12 +996,15 @@ def sign_off(text: str, authors: tuple[str, ...]) -> bool:
     return any(" " in name and name in text for name in authors)
 
 
+_PARAGRAPH_WORDS = TAIL_LINE_WORDS  # longer than any teaser or link label
+
+
 def _after_text(page: Page, above: int) -> bool:
     """Line ``above`` closes the text: a paragraph, or a short sentence ("Entry is free.")
     with a paragraph of text over it."""
     text = page.text(above)
-    if _prose(text):
-        return True
+    if _prose(text) or more_words_than(text, _PARAGRAPH_WORDS):
+        return True  # (a paragraph with its agency glued on: "… on Saturday night.- Antara")
     if not ends_sentence(text) or text.rstrip(_CLOSERS).endswith(("?", "？")):
         return False  # a question's answer may follow it ("Was macht Sie wütend?" / "Lärm")
     return any(_prose(page.text(j)) for j in page.free(0, above))
@@ -614,21 +1024,85 @@ def _own_fact(page: Page, index: int) -> bool:
 
 
 _TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+_WIDGET = frozenset({TAIL_ICON, COUNT_LINE, "generic:counter"})
+_PROMPT_WORDS = 8
+
+
+def _footer_rule(rule: str) -> bool:
+    """A claim of the site's footer: its links, a menu printed again, its copyright."""
+    return rule.startswith("generic:footer") or rule in (REPEAT, "generic:link-row")
+
+
+WIDGET_INTRO = "generic:widget-intro"
+
+
+def _empty_intro(text: str) -> bool:
+    """A short line ending in ":" with sure chrome right under it ("Ask our assistant about
+    this story:" over a comment box): a widget's label, introducing nothing of the text."""
+    return text.endswith((":", "：")) and word_count(text) <= PITCH_WORDS
+
+
+def _widget_line(page: Page, index: int, rule: str) -> bool:
+    """A reactions widget's counter: a counter line, an icon with a figure ("👍 98")."""
+    return rule in _WIDGET or (
+        rule.startswith("generic:") and _DIGIT.search(page.text(index)) is not None
+    )
+
+
+def _widget_prompt(text: str) -> bool:
+    """A short question heading a reactions widget ("Was this story useful?")."""
+    return text.rstrip(_CLOSERS).endswith(("?", "？")) and word_count(text) <= _PROMPT_WORDS
+
+
+def _signed_text(page: Page, index: int, authors: tuple[str, ...]) -> bool:
+    """Line ``index`` is the text's sign-off ("(jw)", "— Avec AFP") under a paragraph."""
+    if not sign_off(page.text(index), authors):
+        return False
+    above = page.neighbour(index, -1)
+    return above is not None and page.is_free(above) and _after_text(page, above)
+
+
+PAGINATION = "generic:pagination"
+_PAGE_OF = re.compile(r"^[^\W\d_]{2,12}\.?\s+(\d{1,4})\s*(?:[^\W\d_]{1,3}|/)\s*(\d{1,4})$")
+
+
+def pagination(text: str) -> bool:
+    """A page counter ("Page 4 of 37", "Página 4 de 37", "Seite 4 / 37"): a word, a number,
+    a short joiner and a number no smaller (a score, "Rovers 2 Town 1", has a name between)."""
+    m = _PAGE_OF.match(text)
+    return m is not None and 0 < int(m.group(1)) <= int(m.group(2))
+
+
+def _site_label(text: str, names: set[str]) -> bool:
+    """A short label opening with the site's or source's name ("Quillfeed Picks", "Harbour
+    Post Extra"): a widget's or rail's heading, no line of the text."""
+    words = text.split()
+    if not names or not 2 <= len(words) <= _SITE_LABEL_WORDS + 1 or ends_sentence(text):
+        return False
+    return any(
+        _NAME_CHARS.sub("", " ".join(words[:n]).casefold()) in names
+        for n in range(1, len(words))
+    )
 
 
 def _claim_tail(page: Page, names: set[str]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
+    gates.add(WALL)  # a sign-in or app wall under the text (truncation.claim_walls)
     seen: Counter[str] | None = None
     run: list[tuple[int, str]] = []
     authors = _page_authors(page)
+    cards = rail_cards(page, lines) if len(lines) >= _ZONED_LINES else set()
+    sections = _menu_words(page)
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
         i = lines[k]
         if page.claims.get(i) in gates:
             return  # a paywall or read-more gate: above it is the text the page shows
-        rule = _surely_chrome(page, i, names)
+        rule = RAIL_CARD if i in cards else _surely_chrome(page, i, names)
+        if rule is None and page.is_free(i) and section_heading(page, i, sections):
+            rule = SECTION_RAIL
         if rule is None and i in page.claims:
             if page.claims[i] == RELATED_HEAD:
                 rule = RELATED_END  # a rail's heading with only chrome under it: no see-also
@@ -639,14 +1113,26 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if run and author_bio(text, authors):
+            if run and author_bio(text, authors or _boxed_name(page, lines, k)):
                 rule = TAIL_BIO
             elif sign_off(text, authors):
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
             elif weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
+            elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
+                rule = TAIL_PITCH  # "How does this make you feel?" over its reaction counts
             elif (
-                run  # chrome under it too: a sentence ending the page may be the text's last
+                any(r not in (TAIL, TAIL_PITCH) for _, r in run)
+                and ends_sentence(text)
+                and follow_promo(text)
+            ):
+                rule = FOLLOW_PROMO  # over a rail: the site's "follow us on …" line
+            elif run and run[-1][1] not in (TAIL, TAIL_PITCH) and _empty_intro(text):
+                rule = WIDGET_INTRO
+            elif (
+                # chrome under it too: a sentence ending the page may be the text's last,
+                # unless a comment box's heading is over it ("Be the first!")
+                (run or (k > 0 and count_heading(page.text(lines[k - 1]))))
                 and speaks_to_reader(text)
                 and ends_sentence(text)
                 and word_count(text) <= PITCH_WORDS
@@ -669,8 +1155,12 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     above = lines[k] if k >= 0 else None
     if above is None or not page.is_free(above):
         return
-    if not (_after_text(page, above) or cut_clause(page.text(above))):
-        return  # the tail must follow a paragraph of text, whole or cut
+    if not (
+        _after_text(page, above)
+        or cut_clause(page.text(above))
+        or _signed_text(page, above, authors)
+    ):
+        return  # the tail must follow a paragraph of text, whole or cut, or its sign-off
     run.reverse()
     if page.text(above).endswith((":", "：")):
         # "What the crew built:" and its list: article text up to the first sure chrome line
@@ -696,11 +1186,31 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     ):
         run = run[:bottom]  # one short line closing the page under one chrome line: kept,
         # as a teaser rail has two or more and a last line may be the text's own
-    for i, rule in run:
+    under_text = True  # only buttons so far between the text and this line
+    for n, (i, rule) in enumerate(run):
         if i not in page.claims:
             page.claim(i, rule)
-            if rule == READ_ON_SOURCE:
+            if rule == READ_ON_SOURCE and under_text and not _over_teasers(page, run[n + 1 :]):
                 page.truncated = True
+        under_text = under_text and not _below_text(rule)
+
+
+def _below_text(rule: str) -> bool:
+    """A claim that no button row right under the text makes: the site's footer, a menu
+    printed again, a rail's heading or card, a comment thread. A link to the source
+    under one of these ("About <site>", "Advertise on <site>") is the site's, not a read-on."""
+    return _footer_rule(rule) or rule.startswith(RELATED_HEAD) or rule in _BELOW_TEXT
+
+
+_TEASERS = 2
+_BELOW_TEXT = frozenset({RAIL_CARD, COMMENTS, SECTION_RAIL})
+
+
+def _over_teasers(page: Page, below: list[tuple[int, str]]) -> bool:
+    """Two teaser headlines right under a link naming the source ("PLUS D'HISTOIRES DE
+    <source>" over its stories): a rail's heading, the text did not stop short."""
+    heads = [rule == TAIL and _headline_like(page.text(i)) for i, rule in below[:_TEASERS]]
+    return len(heads) == _TEASERS and all(heads)
 
 
 COPYRIGHT_END = "generic:copyright-end"
@@ -746,7 +1256,7 @@ def site_names(page: Page, url: str | None) -> set[str]:
     sentence naming the story's source may be the story's own (and a publisher's name of two
     words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
     found: set[str] = set()
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = url_host(url)
     labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
     if len(labels) >= 2:
         found.add(_NAME_CHARS.sub("", labels[0]))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from html import unescape as unescape_html
-from typing import Any, Unpack
+from typing import Any, Unpack, overload
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -49,12 +49,13 @@ from .page import (
     Facts,
     HeadFacts,
     Page,
+    above_headline_leaves,
     headline_leaves,
     in_other_story,
     scan_head,
     shows_headline,
 )
-from .sitename import spelt_out, title_site
+from .sitename import microdata_publisher, spelt_out, title_site
 from .text import clean_page
 
 _BYLINE_STRONG = ordered("byline_classes", "strong")
@@ -62,14 +63,18 @@ _BYLINE_WORDS = ordered("byline_classes", "strong", "marks")
 _BYLINE_FORMS = class_forms(_BYLINE_WORDS)
 # The byline-marked classes (read in the page's one pass over its classes, core/marked.py)
 # with schema and rel markup, in document order. Attribute-axis steps scan attributes, not
-# elements: one union costs less than one element test with "or".
+# elements: one union costs less than one element test with "or". "/descendant::*/@x" reads
+# the attributes of elements only ("//@x" steps through every text node too): a fifth less.
 _BYLINE_MARKUP = lxml.etree.XPath(
-    "$classed | //@itemprop[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
-    " | //@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
+    "$classed | /descendant::*/@itemprop[. = 'author'"
+    " or contains(concat(' ', ., ' '), ' author ')]/.."
+    " | /descendant::*/@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
 )
 # An id marks a byline as a class does ("<p id='byline'>", "<div id='article-author'>"); read
 # only when neither byline classes nor meta tags nor JSON-LD name an author (one more walk).
-_ID_BYLINE = lxml.etree.XPath("//@id[contains(., 'yline') or contains(., 'uthor')]/..")
+_ID_BYLINE = lxml.etree.XPath(
+    "/descendant::*/@id[contains(., 'yline') or contains(., 'uthor')]/.."
+)
 # The class words read in that one pass: the bylines' here, the headings' in article_chrome.
 _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 # Rarer and foreign marks ("autor", "firma", "signature", "writer"): read only when nothing
@@ -78,7 +83,7 @@ _MARKED_WORDS = (*_BYLINE_WORDS, *HEADING_WORDS)
 _MORE_BYLINE_WORDS = ordered("byline_classes", "more")
 _MORE_BYLINE_FORMS = class_forms(_MORE_BYLINE_WORDS)
 # The attribute axis again: five times faster than testing every element's @role.
-_ROLE_MAIN = lxml.etree.XPath("//@role[. = 'main']/..")
+_ROLE_MAIN = lxml.etree.XPath("/descendant::*/@role[. = 'main']/..")
 _HTML_CSS = LxmlHTMLTranslator()
 HUGE_PAGE = "html-huge-page-block-walk"
 
@@ -131,12 +136,12 @@ def clean_tree(
     profile = profile_for(url, aggregator)
     head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
     marked = MarkedElements(root, _MARKED_WORDS)  # byline and heading classes: read once
-    meta = _metadata(root, profile, head, marked)
+    meta = _metadata(root, profile, head, marked, url)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
     # Gates and dates are read from the whole page, before chrome subtrees are dropped.
     gated = any(_compiled(sel)(root) for sel in profile.gate_selectors)
-    found = find_dates_in_html(head=head, now=now)
+    found = find_dates_in_html(head=head, now=now, url=url)
     dek = _heading_dek(root, meta.get("headline"))
     dropped: list[Removal] | None = [] if explain else None
     _drop_chrome(root, profile, dropped)
@@ -145,7 +150,7 @@ def clean_tree(
     # Found on the tree but taken out of the lines: the main-content extractor's choice of
     # container is sensitive to the tree, and dropping a cross-link box between two text
     # blocks made it keep only one of them.
-    chrome = _article_chrome_lines(root, marked)
+    chrome = _article_chrome_lines(root, marked, url)
     content = _content_root(root, profile)
     images = list(_figures(_figure_elements(root, content, profile), url))
     page_lines = element_lines(root) if explain else []
@@ -290,7 +295,7 @@ def _article_node(head: HeadFacts) -> dict[str, Any]:
 
 def _metadata(
     root: lxml.html.HtmlElement, profile: Profile, head: HeadFacts,
-    marked: MarkedElements | None = None,
+    marked: MarkedElements | None = None, url: str | None = None,
 ) -> dict[str, str]:
     sel = profile.selectors
     tags = head.tags
@@ -318,8 +323,8 @@ def _metadata(
     if "publisher" not in fields and profile.aggregator is None:
         # A publisher's own page names itself (aggregators name themselves: their original
         # publisher is what the profile's selectors give).
-        site = site_name(tags, head.jsonld) or title_site(
-            head.title, head.canonical or tags.get("og:url"))
+        site = site_name(tags, head.jsonld) or microdata_publisher(root) or title_site(
+            head.title, head.canonical or tags.get("og:url") or url)
         if site:
             # the masthead's link only for a name run together ("TheHill", "floridatoday"),
             # not a plain word ("Healthline"): one more walk over the page
@@ -417,6 +422,7 @@ def _author_tags(tags: dict[str, str]) -> list[str]:
                    if (folded := name.casefold()) in rank)
     return [value for *_, value in found]
 _BYLINE_MARKED = 40  # marked elements looked at: a rail of teasers may come first
+_BYLINE_CHARS = 200  # a byline element's text past this is no byline
 # A full-width bar or an ideographic space needs no spaces around it ("さくら日報｜地域の
 # ニュース"): CJK titles set no spaces between words, and neither sits inside a name.
 # Meta tags that name the site when neither og:site_name nor JSON-LD does (Dublin Core's
@@ -602,8 +608,11 @@ def _shown_byline(
                                       .casefold() for m in _BYLINE_STRONG))
     tried: set[str] = set()  # nested byline markup repeats one text: parse it once
     for el in found[:_BYLINE_MARKED]:
-        text = byline_text(el) or _microdata_name(el)
-        if not text or len(text) > 200 or text in tried:
+        text = byline_text(el, longer_than=_BYLINE_CHARS)
+        if text is None:
+            continue  # a box of more than a byline's text (an author's bio, a whole column)
+        text = text or _microdata_name(el)
+        if not text or len(text) > _BYLINE_CHARS or text in tried:
             continue
         tried.add(text)
         if len(tried) > _BYLINE_CANDIDATES:
@@ -688,7 +697,7 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     A line just above the headline (a meta row set before it) is read after those under it;
     a label in the line's own text before a linked name ("Posted by <a>Ana Lis</a> on …")
     introduces it as a label element does."""
-    for el in [*headline_leaves(root), *_above_headline_leaves(root)]:
+    for el in [*headline_leaves(root), *above_headline_leaves(root)]:
         if _in_card(el):
             continue  # a teaser's "Par Jeanne Roux" under its linked title, past a short story
         text = element_text(el)
@@ -722,28 +731,6 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
 
 # The bar between a byline's fields ("홍길동 기자 | 입력 2026.04.21"): the name is before it.
 _FIELD_BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
-_ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
-
-
-def _above_headline_leaves(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The short leaves of the one or two elements set right before the page's first
-    ``<h1>`` in its own container ("<div class='meta'><span>By Ana Lis</span></div><h1>"),
-    outside other stories; a teaser rail further up is not read."""
-    h1 = next(root.iter("h1"), None)
-    if h1 is None:
-        return []
-    leaves: list[lxml.html.HtmlElement] = []
-    for sibling in list(h1.itersiblings(preceding=True))[:_ABOVE_SIBLINGS]:
-        if not isinstance(sibling.tag, str) or in_other_story(sibling):
-            continue
-        for el in sibling.iter():
-            if isinstance(el.tag, str) and not len(el) and el.tag not in ("script", "style"):
-                text = element_text(el)
-                if text and len(text) <= _LINE_CHARS:
-                    leaves.append(el)
-    return leaves
-
-
 _AUTHOR_PATH = re.compile(
     rf"/(?:{alternation(ordered('author_links'))})/[^/?#]", re.IGNORECASE
 )
@@ -772,35 +759,64 @@ _NOT_NAME_MARKS = ordered("byline_classes", "not-name")
 _LABELS = frozenset(AUTHOR_MARKERS)
 
 
-def byline_text(el: lxml.html.HtmlElement) -> str:
+@overload
+def byline_text(el: lxml.html.HtmlElement) -> str: ...
+
+
+@overload
+def byline_text(el: lxml.html.HtmlElement, *, longer_than: int) -> str | None: ...
+
+
+def byline_text(el: lxml.html.HtmlElement, *, longer_than: int | None = None) -> str | None:
     """A byline element's text as the byline parser should read it: the parts its children's
     classes mark as no part of a name (a desk or section before it, a city, role, date or
     contact link after it: "Lokales | Max Roth" → "Max Roth") replaced by a bar, which keeps
     the parts around them apart, and a label set in an element of its own ("<span>Tekst
     </span> <a>Ana Lis</a>") followed by the ":" the parser needs to tell a label from a
     surname where no "by" word introduces the name. Text is otherwise joined as the page
-    prints it (inline elements glued, as ``text_content``)."""
+    prints it (inline elements glued, as ``text_content``). With ``longer_than``: None as
+    soon as the text is sure to be longer, before the rest of the element is read (a
+    byline-marked box holding a whole column cost 3 ms a page read to its end)."""
     if not len(el):
         return element_text(el)  # the common case: a leaf
-    text = " ".join(_byline_raw(el).split())
+    budget = None if longer_than is None else [longer_than]
+    try:
+        text = " ".join(_byline_raw(el, budget).split())
+    except _TooLong:
+        return None
     return _BARS.sub(" | ", text).strip(" |")
 
 
 _BARS = re.compile(r"(?:\s*\|)+\s*")
 
 
-def _byline_raw(el: lxml.html.HtmlElement) -> str:
-    parts: list[str] = [el.text or ""]
+class _TooLong(Exception):
+    """A byline element's text passed the length its reader asked for."""
+
+
+def _kept_chars(text: str, budget: list[int] | None) -> str:
+    """``text``, its characters that every later step keeps (all but white space and bars)
+    taken from ``budget``: the text is longer than the budget once that runs out."""
+    if budget is not None:
+        budget[0] -= len("".join(text.split())) - text.count("|")
+        if budget[0] < 0:
+            raise _TooLong
+    return text
+
+
+def _byline_raw(el: lxml.html.HtmlElement, budget: list[int] | None = None) -> str:
+    parts: list[str] = [_kept_chars(el.text or "", budget)]
     for n, child in enumerate(el):
         if isinstance(child.tag, str):
             marks = (child.get("class") or "").casefold()
             if marks and any(m in marks for m in _NOT_NAME_MARKS):
                 parts.append(" | ")
             else:
-                text = _byline_raw(child) if len(child) else child.text_content()
+                text = (_byline_raw(child, budget) if len(child)
+                        else _kept_chars(child.text_content(), budget))
                 label = n == 0 and not parts[0].strip() and squash(text).casefold() in _LABELS
                 parts.append(f"{text}: " if label else text)
-        parts.append(child.tail or "")
+        parts.append(_kept_chars(child.tail or "", budget))
     return "".join(parts)
 
 
@@ -913,14 +929,14 @@ def _drop_chrome(
 
 
 def _article_chrome_lines(
-    root: lxml.html.HtmlElement, marked: MarkedElements | None = None
+    root: lxml.html.HtmlElement, marked: MarkedElements | None = None, url: str | None = None
 ) -> dict[str, str]:
     """The lines of the blocks :func:`~newsclean.core.maincontent.article_chrome` finds
     (cross-link paragraphs, related blocks, source lines, press contacts, support appeals,
     consent placeholders), each to its rule: their links and headings tell them apart on the
     tree, and are gone in the text."""
     return {_chrome_key(line): rule
-            for el, rule in article_chrome(root, marked) for line in element_lines(el)}
+            for el, rule in article_chrome(root, marked, url) for line in element_lines(el)}
 
 
 def _chrome_key(line: str) -> str:

@@ -28,7 +28,7 @@ import lxml.etree
 import lxml.html
 
 from ..normalize.scripts import weighted_length
-from .attrmatch import Family, Matcher, translated
+from .attrmatch import Family, Matcher, translate_union, translated
 from .document import PageElement, html_parser
 
 logger = logging.getLogger(__name__)
@@ -126,6 +126,17 @@ try:  # the internals this module calls; a release that moves them falls back to
     _INTERNALS = True
 except (ImportError, ValueError):  # pragma: no cover - depends on the installed trafilatura
     _INTERNALS = False
+
+try:  # the page measure with its cleaning XPath translated; else trafilatura's own
+    from trafilatura.baseline import basic_cleaning
+    from trafilatura.settings import BASIC_CLEAN_XPATH
+
+    # Its class/id test is an EXSLT re:test, a call back into Python for each element's
+    # @class and @id (10 ms and more on a large page); translated, the same elements.
+    _page_text = _with_globals(html2txt, {"basic_cleaning": _with_globals(
+        basic_cleaning, {"BASIC_CLEAN_XPATH": translate_union(BASIC_CLEAN_XPATH)})})
+except (ImportError, NameError, ValueError):  # pragma: no cover - depends on trafilatura
+    _page_text = None
 
 
 def available() -> bool:
@@ -238,8 +249,14 @@ def _tree_cleaning(tree: Any, opts: Any, present: set[str]) -> Any:
     be on the page (``present``): it walks the tree once for each of the fifty it deletes,
     and a page holds a few of them. Its steps before those deletions only strip, delete or
     rename elements to ``div``, never make one of those tags, so the others find nothing."""
-    wanted = [tag for tag in MANUALLY_CLEANED if tag in present]
-    return _with_globals(tree_cleaning, {"MANUALLY_CLEANED": wanted})(tree, opts)
+    return _cleaning_for(tuple(tag for tag in MANUALLY_CLEANED if tag in present))(tree, opts)
+
+
+@functools.lru_cache(maxsize=256)
+def _cleaning_for(wanted: tuple[str, ...]) -> Any:
+    """trafilatura's ``tree_cleaning`` reading ``wanted`` as its tags to delete, made once per
+    set of tags (pages hold a few sets): a clone copies its module's globals."""
+    return _with_globals(tree_cleaning, {"MANUALLY_CLEANED": list(wanted)})
 
 
 def _may_escalate(chars: int, root: Any) -> bool:
@@ -248,7 +265,7 @@ def _may_escalate(chars: int, root: Any) -> bool:
     (a copy and a walk, as trafilatura takes; its pruning only ever shortens the measure)."""
     if chars >= _ESCALATION_PAGE_SHARE * _page_chars_bound(root):
         return False
-    return chars < _ESCALATION_PAGE_SHARE * len(html2txt(root))
+    return chars < _ESCALATION_PAGE_SHARE * len((_page_text or html2txt)(root))
 
 
 def _page_chars_bound(tree: Any) -> int:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ..normalize.text import ends_sentence, key, word_count
+from ..normalize.urls import url_host
 
 Fingerprint = int
 """A line's key hashed to a signed 64-bit integer (what the store keeps: never the text)."""
@@ -48,13 +48,7 @@ def fingerprint(line: str) -> Fingerprint | None:
 
 def host_of(url: str | None) -> str | None:
     """The host a page's lines are counted under: lower case, without "www."."""
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
-    except ValueError:
-        return None
-    return host.removeprefix("www.") or None
+    return url_host(url).removeprefix("www.") or None
 
 
 def is_prose(line: str) -> bool:

@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -192,12 +193,24 @@ _PARAGRAPHS = lxml.etree.XPath(
     f"[not(*[not(contains('{_INLINE_NAMES}', concat('|', name(), '|')))])]"
     "[normalize-space()]"
 )
+# The paragraphs above (but list items) that may be a cross-link by shape: short, with a
+# link whose text is a quarter of theirs or more; told in C, as few as a page's menus.
+_CROSSLINK_CHARS = 250  # a label and a headline or two
+_LINKED_PARAGRAPHS = lxml.etree.XPath(
+    "(//p | /descendant::div[not(div)]"
+    f"[not(*[not(contains('{_INLINE_NAMES}', concat('|', name(), '|')))])])"
+    f"[descendant::a][string-length() <= {2 * _CROSSLINK_CHARS}]"  # white space not folded
+    "[4 * string-length(descendant::a) >= string-length()]"
+)
 _OPENING_CHARS = 60
 # Headings: h2-h6 and elements whose class names a title or heading, read in the page's one
-# pass over its classes (core/marked.py), in document order.
+# pass over its classes (core/marked.py), in document order. The h2-h6 come from one C-level
+# tag walk and the XPath only merges the two lists into document order: "//h2 | … | //h6" walked
+# the page five times (0.07 ms a page, median, benchmark pages; 0.02 now).
 HEADING_WORDS = ("title", "heading")
 _HEADING_FORMS = class_forms(HEADING_WORDS)
-_HEADINGS = lxml.etree.XPath("$classed | //h2 | //h3 | //h4 | //h5 | //h6")
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADINGS = lxml.etree.XPath("$classed | $tagged")
 # Every label the openers above start with (literals, matched case-blind): a paragraph whose
 # text, white space collapsed, starts with none of them cannot open as chrome. Told in C by
 # one anchored match of a prefix tree of the labels (a label's spaces match any run of white
@@ -216,7 +229,7 @@ def _prefix_tree(labels: Iterable[str], *, partial: bool = False) -> re.Pattern[
     tree: dict[str, Any] = {}
     for label in labels:
         node = tree
-        for ch in label:
+        for ch in label.lstrip():  # a label opens with a letter (see the possessive below)
             node = node.setdefault(" " if ch.isspace() else ch, {})
         node[""] = {}
 
@@ -229,7 +242,10 @@ def _prefix_tree(labels: Iterable[str], *, partial: bool = False) -> re.Pattern[
             parts.append(r"\Z")
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
-    return re.compile(r"\s*" + branches(tree), re.IGNORECASE)
+    # Possessive: no label starts with white space, so giving some back can never match; with
+    # "\s*" the match tried every branch again at each space of a paragraph opening with a
+    # long indented run (a menu item's markup), 16 ms for one page's 145 paragraphs.
+    return re.compile(r"\s*+" + branches(tree), re.IGNORECASE)
 
 
 _STARTS_WITH_LABEL = _prefix_tree(_LABELS)
@@ -248,51 +264,68 @@ _BOX_CHARS = 400  # an appeal box: a heading, two sentences, a button
 _STOP_AT = frozenset(("body", "html", "article", "main"))
 
 
-def article_chrome(root: Any, marked: MarkedElements | None = None) -> list[tuple[Any, str]]:
+def article_chrome(
+    root: Any, marked: MarkedElements | None = None, url: str | None = None
+) -> list[tuple[Any, str]]:
     """Blocks inside an article that are not its text, each with the rule that found it:
     a cross-link paragraph (a label such as "Read more:" or "Lea también:" and a link that
-    make up the whole paragraph), a related-content block (a heading such as "More from
-    Business" over a list of linked titles, with the heading), and paragraphs that open as
-    a source line ("Quelle: …"), a press contact, an appeal to support the site or a consent
-    placeholder. Lists, tables and subheadings of the article are never touched: a list
-    goes only under a related heading and only when its text is mostly links. ``marked``:
-    the page's classes as a caller read them already (:mod:`.marked`), holding the heading
-    words."""
+    make up the whole paragraph; in any language, a short label of its own shape before a
+    headline linked to the site itself, :func:`_labelled_link`), a related-content block (a
+    heading such as "More from Business" over a list of linked titles, with the heading),
+    paragraphs that open as a source line ("Quelle: …"), a press contact, an appeal to
+    support the site or a consent placeholder, and a small box around a button to the
+    site's own donation or membership page (:func:`_appeal_boxes`). Lists, tables and
+    subheadings of the article are never touched: a list goes only under a related heading
+    and only when its text is mostly links. ``marked``: the page's classes as a caller read
+    them already (:mod:`.marked`), holding the heading words. ``url``: the page's, telling
+    the site's own links from others."""
     found: dict[Any, str] = {}
     lengths = _TextLengths()
+    site = _site_host(url)
     for el in _PARAGRAPHS(root):
         head = el.text
+        rule = None
         if head and _MAY_START_WITH_LABEL.match(head) is None:
-            continue  # the common case, told from the paragraph's first text node alone
-        if not _may_open_as_chrome(string_value(el)):
-            continue
-        if not _OPENS_AS_CHROME.match(_opening(el)):
-            continue
-        text = _text(el)
-        if len(text) > _PARAGRAPH_CHARS:
-            continue
-        rule = _paragraph_rule(el, text, lengths)
+            pass  # the common case, told from the paragraph's first text node alone
+        elif _may_open_as_chrome(string_value(el)) and _OPENS_AS_CHROME.match(_opening(el)):
+            text = _text(el)
+            if len(text) <= _PARAGRAPH_CHARS:
+                rule = _paragraph_rule(el, text, lengths)
         if rule:
             found[el] = rule
             if rule == "html:press-contact":
                 found.update(dict.fromkeys(_contact_lines(el), rule))
+    for el in _LINKED_PARAGRAPHS(root):
+        if el not in found and (rule := _labelled_link(el, lengths, site)):
+            found[el] = rule
     marked = marked or MarkedElements(root, HEADING_WORDS)
-    for heading in _HEADINGS(root, classed=marked.holding(_HEADING_FORMS)):
+    prose: bool | None = None  # whether the page has an article's text, read when asked
+    tagged = list(root.iter(*_HEADING_TAGS))
+    for heading in _HEADINGS(root, classed=marked.holding(_HEADING_FORMS), tagged=tagged):
         head = heading.text
-        if head and _MAY_START_AS_HEADING.match(head) is None:
-            continue  # told from the heading's first text node alone
+        # told from the heading's first text node alone: no label of the vocabularies
+        labelled = not head or _MAY_START_AS_HEADING.match(head) is not None
+        if not labelled and not _may_head_links(heading):
+            continue  # the common case: no label, and no linked headline after it
         raw = heading.text_content()
         if len(raw) > 4 * _HEADING_CHARS:
             continue  # a container marked as a title block: never a heading's few words
         text = " ".join(raw.split())
         if not text or len(text) > _HEADING_CHARS:
             continue
-        if _RELATED_HEADING.match(text):
+        if labelled and _RELATED_HEADING.match(text):
             found.update(dict.fromkeys(_related_block(heading, lengths), "html:related-block"))
-        elif _CHROME_OPENERS["support"].match(text):
+        elif not (labelled and _CHROME_OPENERS["support"].match(text)):
+            block = _related_block(heading, lengths) if _may_head_links(heading) else []
+            if _headline_links(block, site, lengths) >= _RELATED_TITLES and (
+                prose := _has_prose(root) if prose is None else prose
+            ):
+                found.update(dict.fromkeys(block, "html:related-block"))
+        else:
             box = heading.getparent()  # "Support local journalism" over its appeal and button
             small = box is not None and box.tag not in _STOP_AT
             found[box if small and len(_text(box)) <= _BOX_CHARS else heading] = "html:support"
+    found.update(dict.fromkeys(_appeal_boxes(root, site, lengths), "html:support"))
     return [(el, rule) for el, rule in found.items()
             if not any(a in found for a in el.iterancestors())]
 
@@ -384,3 +417,233 @@ def _related_block(heading: Any, lengths: _TextLengths) -> list[Any]:
             break
         lists.append(sibling)
     return [heading, *lists] if lists else []
+
+
+# --- the same chrome by shape, in any language ----------------------------------------------
+
+_LABEL_WORDS = 4  # "Read more", "Lea también", "İLGİLİ HABER", "» Ayrıca okuyun"
+_TITLE_WORDS = 4  # a linked headline, not a name or an address
+_LABEL_END = re.compile(r"[:：|»›>\-–—.]$")
+_LEAD_MARK = re.compile(r"^[»›>▶►■•→]")
+_FACT_LABEL = re.compile(r"^\W*([^\W\d][^:：|]{0,39})[:：|]")
+_INLINE_LABELS = frozenset(("strong", "b", "em", "i", "span", "u", "small", "mark"))
+
+
+def _site_host(url: str | None) -> str | None:
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[::1": no host to compare with
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _same_site(href: str | None, site: str | None) -> bool:
+    """True for a link to the page's own site: a relative link, or one to its host. A link
+    that does not parse ("http://[x") is no link of the site."""
+    if not href:
+        return False
+    try:
+        parts = urlsplit(href.strip())
+        host = parts.hostname
+    except ValueError:
+        return False
+    if not parts.netloc:
+        return not parts.scheme and bool(parts.path)
+    return site is not None and (host or "").removeprefix("www.") == site
+
+
+def _labelled_link(el: Any, lengths: _TextLengths, site: str | None) -> str | None:
+    """"html:cross-link" for a paragraph that is a short label and a headline linked to
+    another page of the site, whatever the label's language: "Catch up: <a>…</a>",
+    "<b>İLGİLİ HABER</b> <a>…</a>", "» Ayrıca okuyun: <a>…</a>". The label is at most four
+    words and shows itself as one (it ends in ":", "|", "»"…, is set in its own inline
+    element, opens with an arrow or is in capitals); the links, each the site's own, make
+    the rest of the paragraph and one of them is a headline of four words or more. A label
+    between two neighbours that open with other labels ("When:", "Where:") is a line of a
+    fact box, not a cross-link."""
+    if el.tag == "li":
+        return None
+    text = _text(el)
+    if len(text) > _CROSSLINK_CHARS:
+        return None
+    links = list(el.iter("a"))
+    if len(links) == 1 and _text(links[0]) == text:
+        return _linked_paragraph(el, links[0], text, site)
+    at = text.find(_text(links[0]))
+    label = text[:at].strip() if at > 0 else ""
+    if not label or len(label.split()) > _LABEL_WORDS or not _reads_as_label(el, label):
+        return None
+    if _link_chars(el, lengths) < _LINK_SHARE * (len(text) - at):
+        return None
+    if max(len(_text(a).split()) for a in links) < _TITLE_WORDS:
+        return None
+    if not all(_same_site(a.get("href"), site) for a in links) or _in_fact_box(el, label):
+        return None
+    return "html:cross-link"
+
+
+def _linked_paragraph(el: Any, link: Any, text: str, site: str | None) -> str | None:
+    """"html:cross-link" for a paragraph that is one link to a headline of the site: its
+    label inside the link ("<a><b>Lue myös:</b> …</a>") or none, when it stands beside
+    article text ("<p><a>Old pool to be pulled down next year</a></p>" between two
+    paragraphs). A linked sentence ("… is here.") or a name is no headline."""
+    if len(text.split()) < _TITLE_WORDS or not _same_site(link.get("href"), site):
+        return None  # most such paragraphs are a menu's items of a word or two
+    first = next(iter(link), None)
+    title = text
+    if first is not None and not (link.text or "").strip() and first.tag in _INLINE_LABELS:
+        label = _text(first)
+        if label and len(label.split()) <= _LABEL_WORDS and _reads_as_label(link, label):
+            title = text[len(label):]
+    elif not any(len(_text(n).split()) >= _TEXT_WORDS for n in (el.getprevious(), el.getnext())
+                 if n is not None and isinstance(n.tag, str)):  # not a comment
+        return None
+    words = title.split()
+    if len(words) < _TITLE_WORDS or title.rstrip().endswith((".", ":")):
+        return None
+    return "html:cross-link"
+
+
+_RELATED_TITLES = 2  # linked headlines that make a list of other stories
+_PROSE_PARAGRAPHS = 2
+
+
+def _has_prose(root: Any) -> bool:
+    """True for a page with an article's text (two paragraphs of twenty words or more):
+    on a section page, lists of linked headlines under headings are its content."""
+    long = 0
+    for p in root.iter("p"):
+        long += len(p.text_content().split()) >= _TEXT_WORDS
+        if long >= _PROSE_PARAGRAPHS:
+            return True
+    return False
+
+
+_TITLE_CHARS = 2 * _TITLE_WORDS - 1  # the fewest characters of four words
+
+
+def _may_head_links(heading: Any) -> bool:
+    """True when a heading other than the page's ``<h1>`` has a linked headline first in
+    what comes next (its next element, or its parent's when it ends its parent), and that is
+    no paragraph: the least a heading over linked headlines has, told before its block is
+    read. A subheading of the article is followed by a paragraph or a list without links, a
+    menu's heading by links of a word or two."""
+    if heading.tag == "h1":
+        return False
+    after = heading.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment
+    if after is None:
+        parent = heading.getparent()
+        after = parent.getnext() if parent is not None else None
+    if after is None or not isinstance(after.tag, str) or after.tag == "p":
+        return False
+    first = after if after.tag == "a" else after.find(".//a")
+    return first is not None and len(string_value(first).split()) >= _TITLE_WORDS
+
+
+def _headline_links(block: list[Any], site: str | None, lengths: _TextLengths) -> int:
+    """How many links in ``block`` are headlines of the site (four words or more), counted
+    up to :data:`_RELATED_TITLES`."""
+    found = 0
+    for el in block:
+        for a in el.iter("a"):
+            if lengths[a] < _TITLE_CHARS or len(_text(a).split()) < _TITLE_WORDS:
+                continue
+            if _same_site(a.get("href"), site):
+                found += 1
+                if found >= _RELATED_TITLES:
+                    return found
+    return found
+
+
+def _reads_as_label(el: Any, label: str) -> bool:
+    if _LABEL_END.search(label) or _LEAD_MARK.match(label) or label.isupper():
+        return True
+    return any(child.tag in _INLINE_LABELS and _text(child) == label for child in el)
+
+
+def _in_fact_box(el: Any, label: str) -> bool:
+    """True when the block before or after ``el`` opens with another label: "Hours: …"
+    over "Address: …" is a box of facts; "Read more: …" twice is two cross-links."""
+    mine = _FACT_LABEL.match(label + ":")
+    own = mine.group(1).strip().casefold() if mine else label.casefold()
+    for sibling in (el.getprevious(), el.getnext()):
+        if sibling is None or sibling.tag != el.tag:
+            continue
+        other = _FACT_LABEL.match(_opening(sibling))
+        if other and other.group(1).strip().casefold() != own:
+            return True
+    return False
+
+
+# The page's path is one of the words, perhaps after a language segment and with a suffix
+# such as "-us" or "-now" (the vocabulary's [suffix]): "/donate/", "/en/support-us",
+# "/membership?src=article".
+_SUPPORT_PATH = re.compile(
+    rf"^/(?:[a-z]{{2}}(?:[-_][a-z]{{2}})?/)?"
+    rf"(?:{alternation(ordered('support_paths', exclude=('suffix',)))})"
+    rf"(?:[-_](?:{alternation(ordered('support_paths', 'suffix'))}))?(?:[/.?#]|$)",
+    re.IGNORECASE,
+)
+# The same path in a link as written: after its scheme and host, if any (told before the
+# link is parsed: most links of a page point elsewhere).
+_SUPPORT_HREF = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?(?://[^/?#]*)?" + _SUPPORT_PATH.pattern[1:],
+                           re.IGNORECASE)
+_BOXES = frozenset(("div", "aside", "section", "figure", "form"))
+_BUTTON_WORDS = 4  # "Donate now", "Join today", "Se tilbud"
+_APPEAL_WORDS = 3  # words of the box beside its button: an appeal says something
+_BUTTON_CHARS = 40
+# The targets of links short enough to be a button, told in C (most links of a page are
+# headlines); each is a string that knows its link (``getparent()``).
+_LINKED = lxml.etree.XPath(
+    f"//a[string-length(normalize-space()) <= {_BUTTON_CHARS}]/@href"
+)
+
+
+def _appeal_boxes(root: Any, site: str | None, lengths: _TextLengths) -> list[Any]:
+    """Small boxes around a button to the site's own donation, membership or subscription
+    page ("/donate/", "/give/", "/membership", "/abonnement/"; the paths are the vocabulary
+    ``support_paths``), whatever the appeal says: the largest block around the button that
+    is still a box (a ``<div>``, ``<aside>``…, at most :data:`_BOX_CHARS`, with no paragraph
+    of article text beside it), ends with the button and says a few words beside its links.
+    A menu's "Donate" item says nothing beside it; a sentence that links to such a page goes
+    on after the link; a paragraph of its own is left to the openers above."""
+    boxes = []
+    for href in _LINKED(root):
+        if not _SUPPORT_HREF.match(href) or not _same_site(href, site):
+            continue
+        a = href.getparent()
+        button = _text(a)
+        if not button or len(button.split()) > _BUTTON_WORDS:
+            continue
+        box, parent = None, a.getparent()
+        while parent is not None and parent.tag not in _STOP_AT:
+            if lengths[parent] > _BOX_CHARS or _holds_text_beside(parent, box, lengths):
+                break
+            box, parent = parent, parent.getparent()
+        if box is None or box.tag not in _BOXES:
+            continue  # a paragraph linking to the page is text; a menu item is no box
+        if not _text(box).endswith(button):
+            continue  # a link inside a sentence ("the list of our <a>members</a> is …")
+        if len(_said_words(box)) >= _APPEAL_WORDS:
+            boxes.append(box)
+    return boxes
+
+
+_TEXT_WORDS = 20  # a paragraph of the article beside a box, not a line of the box
+
+
+def _holds_text_beside(parent: Any, box: Any, lengths: _TextLengths) -> bool:
+    """True when ``parent`` holds, beside ``box``, a block long enough to be article text:
+    the box ends below it (a brief's whole body may be shorter than a box's limit)."""
+    return any(child is not box and isinstance(child.tag, str)
+               and len(_text(child).split()) >= _TEXT_WORDS for child in parent)
+
+
+def _said_words(box: Any) -> list[str]:
+    """The words of a box outside its links."""
+    out: list[str] = []
+    for piece in box.xpath(".//text()[not(ancestor::a)]"):
+        out.extend(str(piece).split())
+    return out

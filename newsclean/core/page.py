@@ -7,8 +7,10 @@ can say where every removed line went.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import lxml.etree
@@ -160,7 +162,9 @@ _ITEMPROP_DATES = lxml.etree.XPath(
 _DATE_WORDS = ordered("date_classes")
 _DATE_FORMS = class_forms(_DATE_WORDS)
 _DATE_TEXTS = 12
-_DATE_TEXT_CHARS = 80
+# A stamp line: two labelled stamps after a byline ("By … | Kochi | Published: April 17, 2026
+# 08:05 IST | Updated: …") run past 100 characters; the stamp reader stops at 160.
+_DATE_TEXT_CHARS = 128
 
 
 @dataclass(slots=True)
@@ -275,7 +279,9 @@ def in_other_story(el: Any, ancestors: list[Any] | None = None) -> bool:
             return True
         marks = f"{a.get('class') or ''} {a.get('id') or ''}".casefold()
         if marks.strip() and any(m in marks for m in _OTHER_MARKS):
-            return True
+            # a layout's column around the story itself ("sidebar-1" holding the <h1>) is not
+            # another story, whatever its class says
+            return next(a.iter("h1"), None) is None
         if a.tag in _STORY_ROOTS:
             return False  # a layout's wrapper around the story ("content-rail") is not a card
     return False
@@ -301,19 +307,48 @@ def date_texts(head: HeadFacts) -> list[str]:
     (an element with blocks inside) are skipped unread: a stamp is a leaf or a line, or a
     wrapper around the one block that holds it (``<div class="date"><div>…</div></div>``)."""
     texts: list[str] = []
+    machine: list[str] = []  # a machine date in a stamp's attribute: read before any words
     if head.root is None:
         return texts
     for el in MarkedElements(head.root, _DATE_WORDS).holding(_DATE_FORMS):
-        if len(texts) >= _DATE_TEXTS:
+        if len(texts) + len(machine) >= _DATE_TEXTS:
             break
         if el.tag in _NOT_STAMPS or (
             any(child.tag in _BLOCKS for child in el) and not _wraps_one_leaf(el)
         ):
             continue
-        text = element_text(el)
+        stamp = _attribute_stamp(el)
+        text = stamp or element_text(el)
         if text and len(text) <= _DATE_TEXT_CHARS and not in_other_story(el):
-            texts.append(text)
-    return texts + _under_headline(head.root)
+            (machine if stamp else texts).append(text)
+    return machine + texts + _under_headline(head.root)
+
+
+_ISO_DAY = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?\s*$")
+_EPOCH = re.compile(r"^\s*1\d{9}(?:\d{3})?\s*$")  # seconds (or ms) since 1970: 2001 to 2286
+_STAMP_ATTRIBUTE_WORDS = ("date", "time", "publish", "stamp")
+_UPDATE_MARKS = ("updat", "modif")
+
+
+def _attribute_stamp(el: Any) -> str | None:
+    """The machine date a stamp element carries in an attribute, more exact than the words it
+    shows ("<abbr class='published' title='2026-04-19T08:30:00-05:00'>19 de abril</abbr>",
+    "<span class='date' data-published='…'>vor 3 Stunden</span>", a ``data-timestamp`` in
+    epoch seconds), as a stamp line: "Updated " before it when the class names an update."""
+    for name, value in el.attrib.items():
+        if name == "title" or name.startswith("data-"):
+            if _ISO_DAY.match(value):
+                stamp = value.strip()
+            elif name != "title" and _EPOCH.match(value) and any(
+                w in name for w in _STAMP_ATTRIBUTE_WORDS
+            ):
+                seconds = int(value) / (1000 if len(value.strip()) == 13 else 1)
+                stamp = datetime.fromtimestamp(seconds, UTC).isoformat()
+            else:
+                continue
+            marks = (el.get("class") or "").casefold()
+            return f"Updated {stamp}" if any(m in marks for m in _UPDATE_MARKS) else stamp
+    return None
 
 
 _FOLLOWING = lxml.etree.XPath("following::*[position() <= 60]")
@@ -343,12 +378,35 @@ def headline_leaves(root: Any) -> list[Any]:
     return leaves
 
 
+_ABOVE_SIBLINGS = 2  # a kicker and a meta row may sit above the headline, no more
+
+
+def above_headline_leaves(root: Any) -> list[Any]:
+    """The short leaves of the one or two elements set right before the page's first
+    ``<h1>`` in its own container ("<div class='meta'><span>By Ana Lis</span></div><h1>"),
+    outside other stories; a teaser rail further up is not read."""
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return []
+    leaves: list[Any] = []
+    for sibling in list(h1.itersiblings(preceding=True))[:_ABOVE_SIBLINGS]:
+        if not isinstance(sibling.tag, str) or in_other_story(sibling):
+            continue
+        for el in sibling.iter():
+            if isinstance(el.tag, str) and not len(el) and el.tag not in ("script", "style"):
+                text = element_text(el)
+                if text and len(text) <= _LEAF_CHARS:
+                    leaves.append(el)
+    return leaves
+
+
 def _under_headline(root: Any) -> list[str]:
     """Stamps no class names: the texts of ``<time>`` elements without a ``datetime``
     ("<time>March 5, 2026</time>") and the headline's short leaves (:func:`headline_leaves`).
     Read after the date-classed texts, as they are."""
-    texts = [element_text(el) for el in root.iter("time") if el.get("datetime") is None]
-    texts += [text for el in headline_leaves(root)
+    texts = [_attribute_stamp(el) or element_text(el) for el in root.iter("time")
+             if el.get("datetime") is None and not in_other_story(el)]
+    texts += [text for el in [*headline_leaves(root), *above_headline_leaves(root)]
               if len(text := element_text(el)) <= _DATE_TEXT_CHARS]
     return [t for t in texts if t][:_DATE_TEXTS]
 

@@ -9,7 +9,11 @@ The handle is no name to show; the spelt-out form with the same letters is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from typing import Any
+
+import lxml.etree
 
 _HANDLE = re.compile(r"^@(?=\w)")
 _NOT_LETTERS = re.compile(r"[\W_]+")
@@ -18,7 +22,10 @@ _TITLE_PARTS = re.compile(r"\s+[-|–—:·•]\s+|\s*[｜\u3000]\s*")
 
 
 def _letters(value: str) -> str:
-    return _NOT_LETTERS.sub("", value).casefold()
+    """Letters and digits only, case and accents folded: a host spells "Älvdalsbladet" or
+    "Grünblick" as "alvdalsbladet", "grunblick"."""
+    folded = unicodedata.normalize("NFKD", value.casefold())
+    return _NOT_LETTERS.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
 def spelt_out(name: str, stated: Iterable[str | None], title: str | None,
@@ -80,4 +87,32 @@ def title_site(title: str | None, url: str | None) -> str | None:
     last = parts[-1].strip()
     if 0 < len(last.split()) <= _TITLE_SITE_WORDS and _names_host(last, _host_label(url)):
         return last
+    return None
+
+
+# schema.org microdata: the publisher's element ("<div itemprop='publisher' itemscope
+# itemtype='…/Organization'><meta itemprop='name' content='…'>") or a bare "<meta
+# itemprop='publisher' content='…'>".
+_MICRODATA_PUBLISHERS = lxml.etree.XPath(
+    "/descendant::*/@itemprop[contains(concat(' ', normalize-space(.), ' '), ' publisher ')]/.."
+)
+_MICRODATA_NAMES = lxml.etree.XPath(
+    "descendant::*[contains(concat(' ', normalize-space(@itemprop), ' '), ' name ')]"
+)
+_NAME_CHARS = 80  # a site's name, not a paragraph
+
+
+def microdata_publisher(root: Any) -> str | None:
+    """The publisher a page names in microdata, when no tag and no JSON-LD names its site:
+    the ``name`` inside the ``itemprop="publisher"`` element (its ``content`` or its text),
+    or the publisher element's own ``content``."""
+    for el in _MICRODATA_PUBLISHERS(root):
+        names = [*_MICRODATA_NAMES(el), el] if el.get("itemscope") is not None else [el]
+        for named in names:
+            value = named.get("content")
+            if value is None and named is not el:
+                value = named.text_content()
+            value = " ".join((value or "").split())
+            if value and len(value) <= _NAME_CHARS and not value.startswith(("http", "/")):
+                return value
     return None

@@ -12,13 +12,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Unpack
-from urllib.parse import urlsplit
 
 from ..article import Article, Author, Image, Metadata, PageLine, Removal
 from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import in_shown_offset, parse_date
 from ..normalize.language import detect_language
-from ..normalize.text import ends_sentence, key, normalize_text, word_count
+from ..normalize.text import ends_sentence, key, more_words_than, normalize_text, word_count
+from ..normalize.urls import url_host
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
@@ -34,6 +34,7 @@ from .chromeshape import (
     leading_list,
     speaks_to_reader,
 )
+from .consent import claim_consent_notices
 from .feedcard import split_feed_card
 from .figures import MAX_CAPTION_CHARS, caption_of, same_caption
 from .header import BY_PREFIX, MENU_MAX, PAREN_CREDIT, menu_item, run_layout
@@ -41,7 +42,7 @@ from .learned import ArticleText, LearnedChrome, Sighting, fingerprint, sighting
 from .limits import read_input
 from .options import CleanOptions, check_options
 from .page import Facts, Page
-from .truncation import mark_cut_paragraph, mark_read_more_link
+from .truncation import WALL, claim_walls, mark_cut_paragraph, mark_read_more_link
 
 _STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -105,6 +106,8 @@ def clean_page(
     article_text = ArticleText(facts.article_text) if learned is not None else None
     _apply_rules(page, profile, learned, article_text)
     claim_site_chrome(page, url)  # before the header: no headline, byline or credit among it
+    claim_consent_notices(page)  # "This content is not available due to your privacy…"
+    claim_walls(page)  # "Log in to keep reading" under the text: truncated
     for name, value in (hints or {}).items():
         if value:
             page.fields[name] = value
@@ -154,6 +157,14 @@ _INLINE_LITERALS = tuple(
 """Literals one of which a line must hold for any inline pattern to match: one pre-check per
 line, as most lines hold none (and two of the patterns have no literal prefix ``re`` could
 scan for, so a search that fails costs a try at every position)."""
+_INLINE_GATE = (
+    None
+    if any(not literal.strip() for literal in _INLINE_LITERALS)
+    else re.compile(vocab.alternation(literal.strip() for literal in _INLINE_LITERALS))
+)
+"""Whether a page holds any of those literals at all, in one search: each without its outer
+spaces (" chars]": "chars]"), so that the search's first characters are rare ones and ``re``
+skips the text's other positions in C (twice as fast as an ``in`` test per literal)."""
 
 
 def _cut_inline_chrome(page: Page) -> None:
@@ -161,6 +172,8 @@ def _cut_inline_chrome(page: Page) -> None:
     lines = page.lines
     text = "\n".join(lines)
     # the literals the page holds at all (most pages: none, and no line is looked at)
+    if _INLINE_GATE is not None and _INLINE_GATE.search(text) is None:
+        return
     present = tuple(literal for literal in _INLINE_LITERALS if literal in text)
     if not present:
         return
@@ -245,7 +258,7 @@ def _prose(line: str) -> bool:
     the gate marks the record truncated and leaves the text under it."""
     if not ends_sentence(line):
         return False
-    return word_count(line) >= _PROSE_WORDS or len(line.strip()) >= _PROSE_CJK_CHARS
+    return more_words_than(line, _PROSE_WORDS - 1) or len(line.strip()) >= _PROSE_CJK_CHARS
 
 
 _SENTENCE_WORDS = 7
@@ -420,12 +433,19 @@ def _glued_chrome(rules: RuleSet, line: str) -> LineRule | None:
     return last if last is not None and all(found) and last.action == "drop" else None
 
 
+_CLOSING_BRACKETS = (")", "）")
+"""What ``PAREN_CREDIT`` ends with: a line ending otherwise is no bracketed credit."""
+
+
 def _site_credit(line: str, host: str) -> Image | None:
     """A sentence credited in brackets to the site itself ("… in Dee Why. (9News)" on
     9news.com.au, "… on Friday. (KQRN 5)" on kqrn5.…): the picture's caption."""
     if not host:
         return None  # (checked first: the pattern's lazy caption is slow to fail on prose)
-    m = PAREN_CREDIT.match(line.strip())
+    text = line.strip()
+    if not text.endswith(_CLOSING_BRACKETS):
+        return None  # (as is a line the pattern's end does not allow)
+    m = PAREN_CREDIT.match(text)
     if m is None or word_count(m.group("credit")) > 4:
         return None
     name = re.sub(r"[\W_]+", "", m.group("credit").casefold())
@@ -461,7 +481,7 @@ def _no_image(line: str) -> Image | None:
 def _inline_captions(page: Page, url: str | None = None) -> None:
     """Caption lines between paragraphs (Guardian pairs, credited photos) and bare image URLs
     (NewsBreak) go to ``images``; a caption right after an image URL describes that image."""
-    host = re.sub(r"[\W_]+", "", (urlsplit(url).hostname or "") if url else "")
+    host = re.sub(r"[\W_]+", "", url_host(url))
     # a glued photo credit needs a word ("photo", "foto") the page may not hold at all
     glued = _glued_credit if _glued_credit_possible("\n".join(page.lines)) else _no_image
     pending: Image | None = None
@@ -787,6 +807,7 @@ def _ordered_lines(page: Page, profile: Profile) -> list[PageLine]:
     """Every non-blank line in page order, kept or with the rule that took it (``--explain``);
     the first line a paywall rule took is marked as the gate."""
     gates = {rule.name for rule in _rules_for(profile).rules if rule.action != "drop"}
+    gates.add(WALL)  # a sign-in or app wall the line stage found by composition
     out: list[PageLine] = []
     gated = False
     for i, line in enumerate(page.lines):

@@ -25,6 +25,7 @@ No function here raises on bad input: unusable input gives ``None`` or an empty 
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -72,15 +73,24 @@ _LABEL_LANGUAGE: dict[str, str] = {label: lang for label, _, lang in rules.LABEL
 # literals: linear time.
 _LABEL_RE = re.compile(
     rf"^\s*(?P<label>{_alternation([label for label, _, _ in rules.LABELS])})"
-    r"(?![^\W_])[\s:\-–—]*",
+    r"(?![^\W_])[\s:：\-–—]*",  # (the full-width colon of CJK pages: "發布時間：")
     re.IGNORECASE,
 )
 
 _SEPARATOR_RE = re.compile(f"[{re.escape(rules.SEPARATORS)}]")
 # A dash separates two stamps only before a label ("Publicado em 05/03/2026 — Atualizado em
-# 06/03/2026"); elsewhere it joins a date and its time ("March 1, 2026 — 6.00am").
-_LABELLED_DASH_RE = re.compile(
-    rf"\s+[—–]\s+(?=(?:{_alternation([label for label, _, _ in rules.LABELS])})(?![^\W_]))",
+# 06/03/2026"); elsewhere it joins a date and its time ("March 1, 2026 — 6.00am"). So does a
+# comma before a label: a byline and its stamps in one sentence ("Par Anne Roe, publié le 7
+# avril 2026 à 8h05, modifié le …"), where a comma inside a date ("March 4, 2026") is never
+# followed by a label; and a plain space before a label right after a stamp's end (a digit, a
+# zone, a bracket): two stamps in spans with no separator ("… March 4, 2026 Updated 6:10 PM").
+# (Not before a label with only a time after it: "Updated March 6, 2025 — 4.15pm, first
+# published at 1.30pm" is one stamp, its second time of the same day.)
+_BEFORE_LABEL_RE = re.compile(
+    r"(?:\s+[—–]\s+|,\s+|(?<=(?-i:[\dA-Z)]))\s+)"
+    rf"(?=(?:{_alternation([label for label, _, _ in rules.LABELS])})(?![^\W_])"
+    rf"(?![\s:]*(?:(?:{_alternation(list(rules.TIME_GLUE))})\s+)?"
+    r"\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?\s*(?:,|$)))",
     re.IGNORECASE,
 )
 
@@ -411,6 +421,12 @@ _AGE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARD_AGE_RE = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>[hdmw])", re.IGNORECASE)
+_MONTHS_AGO_RE = re.compile(
+    r"(?P<n>\d{1,4}|an?|one)\s(?P<unit>month|year)s?\s+ago", re.IGNORECASE
+)
+"""An English age in months or years ("3 months ago", "a year ago"): the first branch of
+``_AGE_RE``, which the relative parser counts back by calendar months (dateutil's
+``relativedelta``, the day kept or the month's last), as counted here."""
 
 
 _DEFAULT_SET = frozenset(rules.DEFAULT_LANGUAGES)
@@ -542,6 +558,9 @@ def _parse_text(
             unit = _RELATIVE_UNIT_SECONDS[card.group("unit").casefold()]  # (h, d, w, m)
             back = timedelta(seconds=int(card.group("n")) * unit)
             return (base.replace(tzinfo=None) - back).replace(tzinfo=base.tzinfo)
+        months = _MONTHS_AGO_RE.fullmatch(text) if age else None
+        if months is not None:  # (the same, without its ~1-4 ms)
+            return _months_back(base, months.group("n"), months.group("unit"))
     if absolute is None and not age:
         absolute = _dateparser(text, absolute_settings, languages)
     if absolute is not None:
@@ -552,6 +571,19 @@ def _parse_text(
     if relative is not None and relative.tzinfo is None:
         return relative.replace(tzinfo=base.tzinfo)
     return relative
+
+
+def _months_back(base: datetime, count: str, unit: str) -> datetime | None:
+    """``base``'s wall-clock time ``count`` calendar months or years back ("a", "an" and
+    "one" are 1), in ``base``'s zone, the day kept or the month's last (dateutil's
+    ``relativedelta``, which dateparser counts with); None before year 1, as dateparser."""
+    n = int(count) if count.isdigit() else 1
+    months = base.year * 12 + base.month - 1 - (n if unit.casefold() == "month" else 12 * n)
+    year, month = divmod(months, 12)
+    if year < 1:
+        return None
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    return base.replace(year=year, month=month + 1, day=day)
 
 
 def _plausible(dt: datetime | None, now: datetime) -> datetime | None:
@@ -589,6 +621,7 @@ def _parse_segment_any(
     cjk = _parse_cjk(segment, now) or _parse_thai(segment)
     if cjk is not None:
         return cjk
+    label_language = hint
     if languages is None:
         langs = list(rules.DEFAULT_LANGUAGES)
         # A "Publié le" label: try French first; else the page's language.
@@ -600,7 +633,33 @@ def _parse_segment_any(
             langs.insert(0, hint)
     else:
         langs = [lang for lang in languages if isinstance(lang, str)]
-    return _parse_text(segment, now, langs, locale)
+    found = _parse_text(segment, now, langs, locale)
+    if found is None and languages is None:
+        found = _parse_retry(segment, now, langs, label_language, locale)
+    return found
+
+
+# A weekday before a stamp in a language dateparser is not asked for ("Thứ tư, 15/4/2026,
+# 11:00", "Kamis, 12 Mar 2026 13:45 WIB"): the date after it reads in any language.
+_LEADING_WEEKDAY_RE = re.compile(
+    rf"^(?:{_alternation(list(rules.WEEKDAYS))})\.?,?\s+(?=\d)", re.IGNORECASE
+)
+
+
+def _parse_retry(
+    segment: str, now: datetime, langs: list[str], hint: str | None, locale: str | None
+) -> datetime | None:
+    """A stamp the default languages do not read, read again (only then: dateparser's cost):
+    without a leading weekday, then in its label's language when that is not a default one
+    ("Publicerad 14 mars 2026", "Yayınlanma: 11 Mart 2026", "Опубликовано: 7 марта 2026")."""
+    bare = _LEADING_WEEKDAY_RE.sub("", segment)
+    if bare != segment:
+        found = _parse_text(bare, now, langs, locale)
+        if found is not None:
+            return found
+    if hint is not None and hint not in langs:
+        return _parse_text(bare, now, [hint, *langs], locale)
+    return None
 
 
 def _parse_stamp(
@@ -756,8 +815,13 @@ def _find_dates_in_text(lines: Sequence[str], now: datetime) -> FoundDates:
             if label_only is not None:  # "Updated · 3 Mar 2022": the label is its own part
                 line_kind = _LABEL_KIND.get(label_only.group("label").casefold())
                 continue
-            if not segment or _READ_TIME_RE.match(segment) or not is_date_line(segment):
+            if not segment or _READ_TIME_RE.match(segment):
                 continue
+            if not is_date_line(segment):
+                head = _labelled_stamp_head(segment)
+                if head is None:
+                    continue
+                segment = head
             rest, label_kind, hint = _strip_label(segment)
             kind: rules.DateKind = label_kind or line_kind or "published"
             if kind in found:
@@ -770,9 +834,33 @@ def _find_dates_in_text(lines: Sequence[str], now: datetime) -> FoundDates:
     return _found(found)
 
 
+_STAMP_WORDS = 8  # "Published 3:45 PM EST, Wed March 4, 2026": a stamp has a few words
+_TAIL_WORDS = 6  # "by admin", "作者：周晓岚 责任编辑：李明": what a stamp line adds after it
+# A full stamp has a year or a clock time ("Released March 4" alone may be a sentence's start).
+_FULL_STAMP_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
+
+
+def _labelled_stamp_head(segment: str) -> str | None:
+    """A labelled stamp with a few other words after it and no separator between ("Posted on
+    March 4, 2026 by admin", "發布時間：2026/04/11 14:30 記者林怡君／報導", its full-width space
+    gone): the label and the longest run of words after it that is a full stamp; None for a
+    part that starts with no label or runs on like a sentence."""
+    label = _LABEL_RE.match(segment)
+    if label is None:
+        return None
+    words = segment[label.end() :].split(" ")
+    if len(words) > _STAMP_WORDS + _TAIL_WORDS:
+        return None
+    for n in range(min(len(words) - 1, _STAMP_WORDS), 0, -1):
+        head = segment[: label.end()] + " ".join(words[:n])
+        if is_date_line(head):
+            return head if _FULL_STAMP_RE.search(head) else None
+    return None
+
+
 def _stamp_parts(text: str) -> Iterator[str]:
     for part in _SEPARATOR_RE.split(_TIME_AFTER_DATE_RE.sub(" ", text)):
-        yield from _LABELLED_DASH_RE.split(part)
+        yield from _BEFORE_LABEL_RE.split(part)
 
 
 def _found(found: dict[rules.DateKind, tuple[str, str]]) -> FoundDates:
@@ -794,6 +882,7 @@ def find_dates_in_html(
     *,
     now: datetime | None = None,
     head: HeadFacts | None = None,
+    url: str | None = None,
 ) -> FoundDates:
     """Published and modified dates from an HTML page's machine-readable markup.
 
@@ -804,6 +893,8 @@ def find_dates_in_html(
     ``itemprop``, or inside ``article``/``header``. Each field takes the first source that has
     it; the raw value is the attribute or JSON string as given. ``head`` is the page's facts
     already scanned (:func:`newsclean.core.page.scan_head`): the markup is then not read again.
+    ``url`` is the address the page was fetched from, whose path may date it when nothing
+    else does.
 
     >>> html = '<meta property="article:published_time" content="2023-06-19T09:30:00Z">'
     >>> find_dates_in_html(html).published
@@ -821,12 +912,12 @@ def find_dates_in_html(
                 head = scan_head(parsel.Selector(text=html_or_selector).root)
             else:
                 return FoundDates()
-        return _find_dates_in_html(head, _as_utc_aware(now))
+        return _find_dates_in_html(head, _as_utc_aware(now), url)
     except Exception:  # broken markup must not stop an extraction
         return FoundDates()
 
 
-def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
+def _find_dates_in_html(head: HeadFacts, now: datetime, url: str | None = None) -> FoundDates:
     """Each kind's first source wins, as the docstring above ranks them; but where that date
     is given in UTC (or with no zone) and another source of the page gives the same instant
     with the page's own offset, that one is kept: the day and time the page's readers see."""
@@ -853,7 +944,7 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
         for kind, stamp in _visible_stamps(head, now):
             found.setdefault(kind, stamp)
     if "published" not in found:
-        day = _url_day(head, now)
+        day = _url_day(head, now, url)
         if day is not None:
             found["published"] = day
     return _found({**found, **local})
@@ -863,10 +954,11 @@ def _find_dates_in_html(head: HeadFacts, now: datetime) -> FoundDates:
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:/|$|[-_])")
 
 
-def _url_day(head: HeadFacts, now: datetime) -> tuple[str, str] | None:
+def _url_day(head: HeadFacts, now: datetime, fetched: str | None) -> tuple[str, str] | None:
     """Last resort, as htmldate and trafilatura read it: the day the page's own URL (its
-    canonical or ``og:url``) is filed under, when no markup and no shown stamp dates it."""
-    for url in (head.canonical, head.tags.get("og:url")):
+    canonical or ``og:url``, else the address it was fetched from) is filed under, when no
+    markup and no shown stamp dates it."""
+    for url in (head.canonical, head.tags.get("og:url"), fetched):
         found = _URL_DAY.search(url or "")
         if found:
             year, _, month, day = found.groups()

@@ -97,7 +97,7 @@ def is_bullet(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     """True when the line ends like prose (., !, ?, closing quote after one; the full-width
-    。！？ of Japanese and Chinese, the danda । of Hindi, Arabic's ؟ and Urdu's ۔ too)."""
+    。！？ of Japanese and Chinese, the danda । of Hindi and Bengali, Arabic and Urdu ؟ ۔ too)."""
     s = line.rstrip(" ”\"’')]」』）")
     return bool(s) and s[-1] in ".!?…:;。！？।؟۔"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from urllib.parse import urlsplit
 
 from ..normalize.text import key
+from ..normalize.urls import url_host
 from .base import Profile
 from .generic import GENERIC, GENERIC_RULES
 
@@ -63,7 +63,7 @@ def profile_for(
         return get_profile(aggregator)
     profiles = _profiles().values()
     if url:
-        host = urlsplit(url).hostname or ""
+        host = url_host(url)
         for profile in profiles:
             if profile.claims_host(host):
                 return profile

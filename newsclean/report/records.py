@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+
+from ..normalize.urls import url_host
 
 FAILED_FLAG = "clean-failed"
 """The flag of an input that could not be cleaned (``failed_article``): the pipeline's
@@ -27,11 +28,7 @@ TOP_RULES = 40
 
 def host_of(url: Any) -> str:
     """The URL's host without ``www.``; ``(no url)`` when there is none."""
-    try:
-        host = urlsplit(url if isinstance(url, str) else "").hostname or ""
-    except ValueError:
-        host = ""
-    return host.removeprefix("www.") or "(no url)"
+    return url_host(url if isinstance(url, str) else None).removeprefix("www.") or "(no url)"
 
 
 def rule_kind(rule: str) -> str:

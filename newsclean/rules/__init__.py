@@ -16,12 +16,13 @@ quantifiers, keeping matching linear-time.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ..normalize.text import is_bullet, key
-from .literals import required_literals
+from .literals import longest_match, required_literals
 
 Action = Literal["drop", "gate", "cut"]
 
@@ -37,8 +38,11 @@ class LineRule:
     action: Action = "drop"
     phrases: frozenset[str] = frozenset()
     patterns: tuple[re.Pattern[str], ...] = ()
-    combined: re.Pattern[str] | None = None
-    """All ``patterns`` as one alternation: one search per line instead of one per pattern."""
+    anchored: re.Pattern[str] | None = None
+    """The ``patterns`` that open with "^" as one alternation, matched at the line's start only
+    (searched, an alternation of "^" branches is tried at every position of the line)."""
+    floating: re.Pattern[str] | None = None
+    """The other ``patterns`` as one alternation: one search per line instead of one each."""
     bulleted: bool = False
     """Match only list items (a nav rail's "• Politics", not a "Politics" section line)."""
 
@@ -58,14 +62,17 @@ class LineRule:
             action=action,
             phrases=frozenset(key(p) for p in phrases),
             patterns=tuple(re.compile(p) for p in sources),
-            combined=_alternation(sources),
+            anchored=_alternation([p for p in sources if _at_start(p)]),
+            floating=_alternation([p for p in sources if not _at_start(p)]),
             bulleted=bulleted,
         )
 
     def matches(self, line_key: str) -> bool:
         if line_key in self.phrases:
             return True
-        return self.combined is not None and self.combined.search(line_key) is not None
+        if self.anchored is not None and self.anchored.match(line_key) is not None:
+            return True
+        return self.floating is not None and self.floating.search(line_key) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +82,12 @@ class RuleSet:
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
     _unique: tuple[LineRule, ...] = field(init=False, repr=False, compare=False)
-    _anchored: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
-    _floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
-        init=False, repr=False, compare=False
-    )
-    _ascii_floating: tuple[tuple[str, re.Pattern[str]], ...] = field(
-        init=False, repr=False, compare=False
-    )
+    _anchored: dict[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
+    _anywhere: tuple[Reaching, ...] = field(init=False, repr=False, compare=False)
+    _ascii_anywhere: tuple[Reaching, ...] = field(init=False, repr=False, compare=False)
+    _floating_reach: int = field(init=False, repr=False, compare=False)
+    _floating: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
+    _ascii_floating: tuple[Gated, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Most lines match nothing: one set lookup and two regex calls say so for the whole set.
@@ -95,7 +101,14 @@ class RuleSet:
         object.__setattr__(self, "_phrases", frozenset().union(*(r.phrases for r in self.rules)))
         # (a repeated rule matches where its first copy did, which wins: tried once)
         object.__setattr__(self, "_unique", tuple(dict.fromkeys(self.rules)))
-        object.__setattr__(self, "_anchored", _by_first_char(anchored))
+        by_char, anywhere = _by_first_char(anchored)
+        object.__setattr__(self, "_anchored", by_char)
+        # The anchored patterns that may start with any character (".{1,20} ?주요 뉴스$")
+        # are tried on every line, and a lead of "." backtracks at each length before it
+        # fails: each goes behind a literal its match needs, as the floating ones do, and
+        # behind its longest match (a line longer than a "…$" pattern's reach is no match).
+        object.__setattr__(self, "_anywhere", _reaching(anywhere, ascii_only=False))
+        object.__setattr__(self, "_ascii_anywhere", _reaching(anywhere, ascii_only=True))
         # Searched one by one: each starts with a literal, which re scans for quickly, where
         # one alternation of them would be tried branch by branch at every position. Each
         # is searched only in a line holding a literal it requires ("all rights reserved"):
@@ -104,6 +117,9 @@ class RuleSet:
         object.__setattr__(
             self, "_ascii_floating", tuple(p for p in self._floating if p[0].isascii())
         )
+        # every floating match ends in a line's last this many characters (each one's
+        # literal too): a long line's tail is the only part scanned for the literals
+        object.__setattr__(self, "_floating_reach", max((p[2] for p in self._floating), default=0))
 
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
@@ -111,10 +127,11 @@ class RuleSet:
         k = key(line)
         if not k:
             return None
-        anchored = self._anchored.get(k[0], self._anchored[""])
+        anchored = self._anchored.get(k[0])
         if (
             k not in self._phrases
             and (anchored is None or anchored.match(k) is None)
+            and not self._anywhere_match(k)
             and not self._floating_match(k)
         ):
             return None
@@ -124,11 +141,29 @@ class RuleSet:
                 return rule
         return None
 
+    def _anywhere_match(self, k: str) -> bool:
+        anywhere = self._ascii_anywhere if k.isascii() else self._anywhere
+        size = len(k)
+        for reach, literals, pattern in anywhere:  # the longest reach first
+            if size > reach:
+                return False  # no pattern left reaches that far
+            for literal in literals:
+                if literal in k:
+                    if pattern.match(k):
+                        return True
+                    break
+        return False
+
     def _floating_match(self, k: str) -> bool:
         # an ASCII key (a flag of the string, no scan) holds none of the other literals
         floating = self._ascii_floating if k.isascii() else self._floating
-        for literal, pattern in floating:  # noqa: SIM110 (a loop: no generator per line)
-            if literal in k and pattern.search(k):
+        size = len(k)
+        start = size - self._floating_reach if size > self._floating_reach else 0
+        tail = k[start:] if start else k
+        for literal, pattern, reach in floating:
+            # a "…$" pattern is searched only where its longest match could start (a look-
+            # behind or "\b" still sees the characters before: ``pos`` is no slice)
+            if literal in tail and pattern.search(k, size - reach if size > reach else 0):
                 return True
         return False
 
@@ -136,21 +171,51 @@ class RuleSet:
         return RuleSet(self.rules + other.rules)
 
 
-def _gated(sources: list[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+Gated = tuple[str, re.Pattern[str], int]
+"""A pattern behind a literal its every match holds, with its reach: the most characters a
+match can span when it must end at the line's end (``$``), else ``sys.maxsize``."""
+
+
+def _gated(sources: list[str]) -> tuple[Gated, ...]:
     """Each pattern behind a literal a line must hold for it to match ("all rights reserved"),
-    one pair per literal when it needs one of several: an ``in`` test is several times
+    one entry per literal when it needs one of several: an ``in`` test is several times
     cheaper than a search that finds nothing. A pattern with no such literal gets ``""``
     (always tried)."""
-    out: list[tuple[str, re.Pattern[str]]] = []
+    out: list[Gated] = []
     for src in sources:
         pattern = re.compile(src)
-        out.extend((literal, pattern) for literal in required_literals(pattern) or ("",))
+        longest = longest_match(pattern)
+        reach = sys.maxsize if longest is None else longest + 1  # ("$" before a final "\n")
+        out.extend((literal, pattern, reach) for literal in required_literals(pattern) or ("",))
     return tuple(out)
 
 
-def _by_first_char(sources: list[str]) -> dict[str, re.Pattern[str] | None]:
-    """The anchored patterns as one alternation per first character a match can start with
-    (key ``""``: the patterns that may start with any). Hundreds of anchored patterns in one
+Reaching = tuple[int, tuple[str, ...], re.Pattern[str]]
+"""An anchored pattern's reach (see :data:`Gated`), the literals one of which its every match
+holds (``("",)``: none known), and the pattern."""
+
+
+def _reaching(sources: list[str], ascii_only: bool) -> tuple[Reaching, ...]:
+    """The patterns by reach, the longest first: a line is tried only on those that reach as
+    far as its length. ``ascii_only``: for ASCII lines, with only the ASCII literals (a pattern
+    that needs another script's literal cannot match them)."""
+    out: list[Reaching] = []
+    for src in sources:
+        pattern = re.compile(src)
+        longest = longest_match(pattern)
+        reach = sys.maxsize if longest is None else longest + 1
+        literals = required_literals(pattern) or ("",)
+        if ascii_only:
+            literals = tuple(literal for literal in literals if literal.isascii())
+        if literals:
+            out.append((reach, literals, pattern))
+    out.sort(key=lambda item: -item[0])
+    return tuple(out)
+
+
+def _by_first_char(sources: list[str]) -> tuple[dict[str, re.Pattern[str]], list[str]]:
+    """The anchored patterns as one alternation per first character a match can start with,
+    and apart, the patterns that may start with any. Hundreds of anchored patterns in one
     alternation are each tried at position 0; a line needs only those its first character
     allows, which keeps the no-match answer for a paragraph cheap as the lists grow."""
     anywhere: list[str] = []
@@ -162,9 +227,8 @@ def _by_first_char(sources: list[str]) -> dict[str, re.Pattern[str] | None]:
         else:
             for char in first:
                 buckets.setdefault(char, []).append(src)
-    table = {char: _alternation(anywhere + srcs) for char, srcs in buckets.items()}
-    table[""] = _alternation(anywhere)
-    return table
+    table = {char: re.compile(_joined(srcs)) for char, srcs in buckets.items()}
+    return table, anywhere
 
 
 _OPTIONAL = ("?", "*", "{0")
@@ -173,7 +237,8 @@ _SPECIAL = set(".^$*+?{}[]\\|()")
 
 def _first_chars(src: str) -> frozenset[str] | None:
     """The characters a match of ``src`` can start with, when plain to read from its source:
-    a literal, ``\\d``, an escaped literal, or a ``(?:a|b)`` group of such branches. None
+    a literal, ``\\d``, an escaped literal, a class of plain characters, or a ``(?:a|b)``
+    group of such branches. None
     when it could start with anything (a class, a dot, an optional first item)."""
     if not src:
         return None
@@ -199,9 +264,18 @@ def _first_chars(src: str) -> frozenset[str] | None:
         first, rest = frozenset(src[1]), src[2:]
     elif src[0] not in _SPECIAL:
         first, rest = frozenset(src[0]), src[1:]
+    elif (m := _PLAIN_CLASS.match(src)) is not None:
+        first = frozenset(_CLASS_ESCAPE.sub(r"\1", m.group(1)))
+        rest = src[m.end() :]
     else:
         return None
     return _then(first, rest)
+
+
+_PLAIN_CLASS = re.compile(r"\[((?:\\[^\w\s]|[^\\\]\-^])+)\]")
+"""A class of plain characters ("[【［\\[＜<〈]", "[♡♥❤]"): no range, no negation, no
+escape but of a sign. Any such character may start a match, and only they."""
+_CLASS_ESCAPE = re.compile(r"\\(.)")
 
 
 def _then(first: frozenset[str], rest: str) -> frozenset[str] | None:
@@ -230,8 +304,18 @@ _REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
 """An escape or a character class (skipped whole), or a parenthesis or bar."""
 
 
+def _joined(sources: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sources)
+
+
+def _at_start(src: str) -> bool:
+    """Whether every match of ``src`` starts the line: "^" opens it and no "|" outside a
+    group offers a branch without it ("^a|b" matches "b" anywhere)."""
+    return src.startswith("^") and len(_top_level_branches(src)) == 1
+
+
 def _alternation(sources: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in sources)) if sources else None
+    return re.compile(_joined(sources)) if sources else None
 
 
 def ruleset(rules: Sequence[LineRule]) -> RuleSet:

@@ -56,6 +56,36 @@ def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> Literal
     return _best(list(parsed))
 
 
+def longest_match(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` can span when every match must end at the
+    text's end (the pattern's last item is ``$`` or ``\\Z``), else None. Such a pattern
+    cannot match a longer text from its start, and searched, it can only match in the text's
+    last that many characters (one more: ``$`` also matches before a final newline).
+
+    >>> longest_match(re.compile(r"[\\d.,]{1,7}[km]? followers$"))
+    18
+    >>> longest_match(re.compile(r"all rights reserved")) is None
+    True
+    >>> longest_match(re.compile(r"(?:share|like).*$")) is None
+    True
+    """
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    items = list(parsed)
+    if not items or items[-1][0] is not _sre_parse.AT:
+        return None
+    if items[-1][1] not in (_sre_parse.AT_END, _sre_parse.AT_END_STRING):
+        return None
+    if parsed.state.flags & re.MULTILINE:
+        return None  # ("$" before any newline)
+    longest = parsed.getwidth()[1]
+    return None if longest >= _sre_parse.MAXREPEAT else int(longest)
+
+
 def _best(items: Sequence[tuple[Any, Any]]) -> Literals | None:
     """The most selective literal set among the required items of one sequence."""
     candidates: list[Literals] = []
