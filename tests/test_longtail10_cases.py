@@ -334,3 +334,9 @@ def test_one_line_with_both_stamps_gives_both_dates(stamp: str, modified: str) -
     art = _page(_TITLE, stamp, *_BODY)
     assert (art.datePublished or "")[:10] == "2026-03-03" and art.dateModified == modified
     assert _lines(art.articleBody) == _BODY
+
+
+def test_a_row_of_links_over_the_headline_is_no_section() -> None:
+    art = _page("Skimmer", "Briefs  Saved  Settings", _TITLE, "Harbour Times",
+                "Mar 4, 2026 · 1 min read", "Summarised by Skimmer AI", *_BODY)
+    assert art.articleSection is None and art.headline == _TITLE

@@ -780,6 +780,9 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     if is_bullet(text) and _short_chrome(text):
         page.claim(i, "generic:nav")  # "• Home", "• Latest": the site's menu
         return True
+    if _link_row(page.lines[i]):
+        page.claim(i, "generic:nav")  # "Briefs  Saved  Settings": a menu flattened to a line
+        return True
     below = page.next_free(i + 1)
     if (
         (below == title or (below is not None and masthead(page.text(below))))
@@ -808,6 +811,17 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         # or a single word there is the site's name, unless a date stamp follows the name
     page.claim(i, "generic:above-title")
     return True
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+_LINK_ROW = 3
+
+
+def _link_row(line: str) -> bool:
+    """Three or more menu items on one line apart by wide gaps ("Briefs  Saved  Settings"):
+    a menu flattened to a line over the headline, never its section or byline."""
+    items = _WIDE_GAP.split(line.strip())
+    return len(items) >= _LINK_ROW and all(menu_item(item) for item in items)
 
 
 MENU_TOP = 4
