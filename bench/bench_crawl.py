@@ -109,6 +109,13 @@ def crawl(
         cpu_out.write_text(json.dumps(clock.figures()), encoding="utf-8")
 
 
+def _age() -> float:
+    """Wall seconds since this process started (its start time in ``/proc``, in clock ticks
+    since boot): the start-up marks count the interpreter's own start and imports too."""
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    return time.clock_gettime(time.CLOCK_BOOTTIME) - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+
+
 def _proc_cpu(path: str) -> float:
     """CPU seconds (user + system) of a process or thread, from its ``/proc`` stat file."""
     try:
@@ -121,20 +128,40 @@ def _proc_cpu(path: str) -> float:
 class CpuClock:
     """CPU seconds of the crawl's reactor thread (engine start to spider closed), of the whole
     crawl process, of each worker (read just before the pool closes them) and of the fork
-    server: CPU time holds on a busy machine where wall time does not."""
+    server: CPU time holds on a busy machine where wall time does not. Also the start-up's
+    marks: wall seconds since the crawl process started, and the crawl process's CPU seconds
+    then (which a busy machine does not stretch), at the pool's start, the engine's start, the
+    first worker ready, the first item cleaned and the spider closed."""
 
     def __init__(self, crawler: Any) -> None:
         from scrapy import signals
 
         from newsclean.scrapy import workers
+        from newsclean.scrapy.workers_ipc import READY
 
         self.reactor = 0.0
         self.workers: list[float] = []
         self.forkserver = 0.0
+        self.marks: dict[str, tuple[float, float]] = {}
         crawler.signals.connect(self._started, signals.engine_started)
         crawler.signals.connect(self._closed, signals.spider_closed)
+        crawler.signals.connect(self._scraped, signals.item_scraped)
         close = workers.WorkerPool.close
+        frame = workers.WorkerPool._frame
+        start = workers.WorkerPool.start
         clock = self
+
+        def frame_marked(pool: Any, worker: Any, data: bytes) -> None:
+            if data == READY:
+                clock.mark("worker ready")
+            frame(pool, worker, data)
+
+        def start_marked(pool: Any) -> None:
+            clock.mark("pool started")
+            start(pool)
+
+        workers.WorkerPool._frame = frame_marked  # type: ignore[method-assign,assignment]
+        workers.WorkerPool.start = start_marked  # type: ignore[method-assign,assignment]
 
         def close_sampled(pool: Any) -> None:
             clock.workers = [_proc_cpu(f"/proc/{pid}/stat") for pid in pool.running()]
@@ -146,16 +173,27 @@ class CpuClock:
 
         workers.WorkerPool.close = close_sampled  # type: ignore[method-assign,assignment]
 
+    def mark(self, name: str) -> None:
+        """The first time ``name`` happens: (wall seconds, crawl process CPU seconds)."""
+        if name not in self.marks:
+            times = os.times()
+            self.marks[name] = (_age(), times.user + times.system)
+
     def _started(self) -> None:
+        self.mark("engine started")
         self.reactor = -time.thread_time()
+
+    def _scraped(self) -> None:
+        self.mark("first item")
 
     def _closed(self) -> None:
         self.reactor += time.thread_time()
+        self.mark("spider closed")
 
     def figures(self) -> dict[str, Any]:
         times = os.times()
         return {"reactor": self.reactor, "process": times.user + times.system,
-                "workers": self.workers, "forkserver": self.forkserver}
+                "workers": self.workers, "forkserver": self.forkserver, "marks": self.marks}
 
 
 def run_mode(
@@ -230,6 +268,7 @@ def main() -> int:
             print(f"| {label} | {times[mode]:.1f} | {times[mode] / base:.2f} | "
                   f"{pages / times[mode]:.0f} | {same} |")
         print_cpu(modes, cpus, pages)
+        print_marks(modes, cpus)
     return 0
 
 
@@ -251,6 +290,25 @@ def print_cpu(modes: list[int | None], cpus: dict[int | None, list[dict[str, Any
         each = " + ".join(f"{1000 * w / pages:.2f}" for w in runs[len(runs) // 2]["workers"])
         print(f"| {label} | {ms('reactor'):.2f} | {ms('process'):.2f} | "
               f"{ms('workers'):.2f} ({each or '-'}) | {ms('forkserver'):.2f} |")
+
+
+def print_marks(modes: list[int | None], cpus: dict[int | None, list[dict[str, Any]]]) -> None:
+    """The start-up (median of runs): how long the crawl runs before its first worker can
+    clean, in wall seconds since the crawl process started and, in brackets, the crawl
+    process's CPU seconds by then."""
+    names = ("pool started", "engine started", "worker ready", "first item", "spider closed")
+    print("\nStart-up: wall seconds since the crawl process started (its CPU seconds by then), "
+          "median of runs\n")
+    print("| pipeline | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for mode in modes:
+        label = "none" if mode is None else f"{mode} worker(s)" if mode else "in-thread"
+        cells = []
+        for name in names:
+            values = sorted(tuple(r["marks"][name]) for r in cpus[mode] if name in r["marks"])
+            wall, cpu = values[len(values) // 2] if values else (None, None)
+            cells.append("–" if wall is None else f"{wall:.2f} ({cpu:.2f})")
+        print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

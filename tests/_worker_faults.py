@@ -45,3 +45,10 @@ def forked_warm() -> bool:
     from newsclean.scrapy.workers import PRELOAD
 
     return PRELOAD in sys.modules
+
+
+def young_gc_threshold(job: CleanJob, seconds: float) -> int:
+    """The worker's young-generation collection threshold, in place of an Article."""
+    import gc
+
+    return gc.get_threshold()[0]

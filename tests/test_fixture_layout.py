@@ -23,12 +23,12 @@ BODY_FILES = {"body.html", "body.json", "body.txt"}
 NESTED_GROUPS = {
     "publishers": {"holdout", "body-tune", "body-holdout", "body-holdout2"},
     "learned": {"holdout"},
-    "metadata": {"tune", "holdout", "tune2", "holdout2", "tune3", "holdout3", "tune4", "holdout4"},
+    "metadata": {f"{kind}{n}" for kind in ("tune", "holdout") for n in ("", "2", "3", "4", "5")},
 }
 """Groups inside a group: ``publishers/holdout`` (and ``body-tune``/``body-holdout``, the
 body-chrome pages of ``tests/data/pubbody``), ``learned/holdout`` and ``metadata/holdout``
-(and ``holdout2``-``holdout4``) are kept apart, never used for tuning (``metadata/tune``,
-``tune2``-``tune4`` hold the pages tuned on)."""
+(and ``holdout2``-``holdout5``) are kept apart, never used for tuning (``metadata/tune``,
+``tune2``-``tune5`` hold the pages tuned on)."""
 GROUP_FILES = {"README.md", "urls.json"}
 
 GROUPS = sorted(

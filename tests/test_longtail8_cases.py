@@ -24,8 +24,8 @@ DATA = Path(__file__).parent / "data" / "longtail8"
 
 @pytest.mark.parametrize("folder", ["tune-u1", "tune"])
 def test_round_eight_tuning_pages_keep_all_text_and_leak_no_header(folder: str) -> None:
-    # tune/ keeps three known misses (README): "Curated by <name>" and "Source <Label>" are
-    # author markers of rules/author_markers.txt, and a two-item menu's last item is a section.
+    # tune/ keeps one known miss (README): a two-item menu's last item is a section ("Curated
+    # by <name>" and "Source <Label>" are no bylines since bylines5).
     score = score_folder(DATA / folder)
     assert score["body_recall"] == 1.0 and score["header_leak"] == 0.0
     assert score["chrome_leak"] == 0.0 and score["exact"] >= 0.9

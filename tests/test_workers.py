@@ -4,6 +4,7 @@ gives, and a crashed or hung worker costs its item a flag, never the item or the
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from newsclean.core.job import CleanJob
 from newsclean.scrapy.pipeline import CleanArticlePipeline
 from newsclean.scrapy.spiders import SPIDERS
 from newsclean.scrapy.workers import (
+    WORKER_GC_YOUNG,
     WorkerCrashed,
     WorkerHung,
     WorkerPool,
@@ -40,6 +42,7 @@ from ._worker_faults import (
     UNPICKLABLE,
     crash_or_hang,
     forked_warm,
+    young_gc_threshold,
 )
 from .conftest import FIXTURES, IN_THREAD, ROOT
 from .test_spiders import crawl
@@ -75,6 +78,16 @@ async def test_a_job_that_kills_its_worker_fails_alone_after_one_retry() -> None
         assert pool.replaced == 2
         after = (await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))).article
         assert after.articleBody == article.articleBody
+    finally:
+        pool.close()
+
+
+@deferred_f_from_coro_f
+async def test_a_worker_collects_young_garbage_less_often_than_python_does() -> None:
+    pool = WorkerPool(1, 5.0, run=young_gc_threshold)  # type: ignore[arg-type]
+    try:
+        threshold = await maybe_deferred_to_future(pool.submit(CleanJob("text", PAGE)))
+        assert threshold == WORKER_GC_YOUNG > gc.get_threshold()[0]
     finally:
         pool.close()
 

@@ -24,7 +24,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
-from ..normalize.byline import is_button_label, parse_byline
+from ..normalize.byline import is_button_label, is_widget_label, parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import (
     find_dates_in_text,
@@ -1320,7 +1320,9 @@ def _header_widget(text: str) -> bool:
     """A short line of a widget in the header block: a counter or tool speaking of the page
     ("32 sources are reporting on this story"), or a Title Case label of a few words with no
     sentence in it ("Bias Distribution"); never a date, a byline or a standfirst."""
-    if ends_sentence(text) or is_date_stamp(text) or BY_PREFIX.match(text):
+    if ends_sentence(text) or is_date_stamp(text):
+        return False
+    if BY_PREFIX.match(text) and not is_widget_label(text):  # "Source Comparison" is one
         return False
     if _about_the_page(text):
         return not more_words_than(text, 12)

@@ -8,15 +8,12 @@ a record is the same whichever mode cleaned it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 from ..article import Article
-from ..sites import json_adapters
 from .budget import time_budget
-from .html import clean_html
 from .learned import Sighting
 from .options import CleanOptions
-from .text import clean_text
 
 JobKind = Literal["html", "text", "json"]
 
@@ -39,9 +36,28 @@ def check_job(job: CleanJob) -> None:
         raise TypeError(f"expected str or bytes, got {type(job.raw).__name__}")
 
 
+# The cleaners are imported when a job first runs, not with this module: a crawl process that
+# only sends jobs to workers imports this module for CleanJob, and must start its workers
+# before it pays for compiling the cleaners' rules (see ``newsclean.scrapy.pipeline``).
+def clean_html(raw: str | bytes, **options: Unpack[CleanOptions]) -> Article:
+    """:func:`newsclean.core.html.clean_html`, imported on first use."""
+    from .html import clean_html
+
+    return clean_html(raw, **options)
+
+
+def clean_text(raw: str | bytes, **options: Unpack[CleanOptions]) -> Article:
+    """:func:`newsclean.core.text.clean_text`, imported on first use."""
+    from .text import clean_text
+
+    return clean_text(raw, **options)
+
+
 def run_job(job: CleanJob) -> Article:
     """Clean one job; raises what cleaning raises (the caller flags or drops the item)."""
     check_job(job)
+    from ..sites import json_adapters  # the site registry imports the cleaners (see above)
+
     if job.kind == "json":
         adapter = next(a for a in json_adapters() if a.field == job.json_field)
         return adapter.to_article(

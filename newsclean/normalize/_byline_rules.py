@@ -21,6 +21,8 @@ MARKER_MIN_WORDS: Final = {
 LOWER_CASE_MARKERS: Final = words("author_markers", *sections_for("author_markers", "lower-case"))
 """Markers that are a surname particle when capitalised ("da Chiara Neri", not "Da Costa")."""
 MID_MARKERS: Final = words("mid_markers")
+LABEL_MARKERS: Final = words("author_markers", *sections_for("author_markers", "label"))
+"""Markers that credit only with their colon ("Source: AP"; "Source Comparison" is a widget)."""
 CONTINUATION_MARKERS: Final = words("author_markers", "continuation")
 """Markers after which the list goes on ("Jane Doe with additional reporting by Jo Roe")."""
 NON_AUTHOR_MARKERS: Final = ordered("non_author_markers")
@@ -40,11 +42,15 @@ DESK_COMPOUNDS: Final = ordered("desk_suffixes", "compound")
 """Endings of compound desk names ("Lokalredaktion"), never an organisation's name."""
 CJK_ROLE_SUFFIXES: Final = ordered("cjk_suffixes", "role")
 CJK_ORG_SUFFIXES: Final = ordered("cjk_suffixes", "org")
+CJK_REPORT_TAILS: Final = ordered("cjk_suffixes", "report")
+"""Ends of a Chinese reporter line's filing place ("／台北報導", "台北7日電")."""
 CJK_DESK_SUFFIXES: Final = ordered("cjk_suffixes", "desk")
 CJK_SPACED_LIST: Final = ordered("cjk_suffixes", "spaced list")
 """Chinese role words: a byline holding one separates its names by spaces."""
 PLACE_LEADS: Final = ordered("place_leads")
 """Prepositions opening a dateline item after a name (", de São Paulo", ", aus Berlin")."""
+GIVEN_NAMES: Final = frozenset(w.casefold() for w in words("given_names"))
+"""Common given names: a byline of one such word alone is a person ("Theodora")."""
 PLACES: Final = frozenset(w.casefold() for w in words("places"))
 """Countries, regions and dateline cities ("Paris, France" is no "Last, First" name)."""
 SECTIONS: Final = frozenset(w.casefold() for w in words("sections"))

@@ -75,6 +75,8 @@ _FULL_WIDTH = str.maketrans(
         "、": ", ",
         "【": " [",
         "】": "] ",
+        "〔": " [",
+        "〕": "] ",
         "＝": "=",
     }
 )
@@ -85,6 +87,21 @@ _CJK_ROLE = re.compile(f"(?<=[{_CJK}]{{2}})(?:{_alt(R.CJK_ROLE_SUFFIXES)})(?![\\
 # starts a new credit, marked by that word.
 _CJK_ROLE_BETWEEN = re.compile(
     f"(?<=[{_CJK}])\\s+(?:{_alt(R.CJK_ROLE_SUFFIXES)})\\s+(?=[{_CJK}])"
+)
+# "記者王小明／台北報導": a role word glued before the name (two to four characters) it
+# introduces gets a space after it; the filing place after a slash or space ("／台北報導",
+# " 报道") names nobody.
+_CJK_ROLE_HEAD = re.compile(
+    f"(?:^|(?<=[\\s\\[(]))({_alt(R.CJK_ROLE_SUFFIXES)})(?=[{_CJK}]{{2,4}}(?:[\\s/,\\])|]|$))"
+)
+_CJK_REPORT_TAIL = re.compile(
+    f"(?:\\s*/\\s*[{_CJK}]{{0,6}}|\\s+)(?:{_alt(R.CJK_REPORT_TAILS)})(?=[\\s\\])]|$)"
+)
+# "中央社記者王小明台北7日電": an agency's wire credit, the agency, the reporter (two or three
+# characters), the place and the day; read as "agency | role name".
+_CJK_WIRE = re.compile(
+    f"(?:^|(?<=[\\s\\[(]))([{_CJK}]{{2,8}}?)({_alt(R.CJK_ROLE_SUFFIXES)})([{_CJK}]{{2,3}})"
+    f"[{_CJK}]{{2,5}}\\d{{1,2}}日(?:{_alt(R.CJK_REPORT_TAILS)})"
 )
 # "【パリ＝山本一郎】", "[서울=연합뉴스]": a dateline place, then "=", then the name or agency.
 _CJK_DATELINE = re.compile(f"(?:^|(?<=[\\[(\\s]))[{_CJK}]{{1,10}}\\s?=\\s?(?=[{_CJK}])")
@@ -348,6 +365,9 @@ def _clean(raw: str) -> str:
     # character outside ASCII, the line-break ones where a break or tab is (no step writes
     # one), the dateline's before a "(", the handle's at an "@" (slow searches to fail).
     if not s.isascii():
+        s = _CJK_WIRE.sub(r"\1 | \2 \3 ", s)
+        s = _CJK_REPORT_TAIL.sub(" ", s)
+        s = _CJK_ROLE_HEAD.sub(r"\1 ", s)
         s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
         s = _CJK_ROLE.sub(" ", s)
     broken = _NEWLINE.search(s) is not None
@@ -1064,8 +1084,27 @@ def _starts_name(text: str) -> bool:
     return text[:1].isupper() or _is_cjk(text[:1])
 
 
+def is_widget_label(chunk: str) -> bool:
+    """A colon label written without its colon before one word ("Source Comparison", "Quelle
+    Check") is the name of a page widget, not a credit: no organisation or person follows."""
+    chunk = chunk.strip()
+    m = _MARKER.match(chunk)
+    if not m or ":" in m.group(0) or _fold(m.group(1)) not in R.LABEL_MARKERS:
+        return False
+    rest = chunk[m.end() :].strip(_TRIM).split()
+    return (
+        len(rest) == 1
+        and rest[0][:1].isupper()
+        and not _is_all_caps(rest[0])
+        and _fold(rest[0]) not in R.KNOWN_ORGS
+    )
+
+
 def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
     if not chunk:
+        return
+    if is_widget_label(chunk):
+        out.append(("drop", chunk))
         return
     pos = 0
     kind = "plain"
@@ -1363,7 +1402,7 @@ def parse_byline(raw: str, *, person: bool = False) -> Byline:
     """Parse a scraped byline into person names and credited organisations. ``person``: the
     byline's source says it names a person (a JSON-LD Person, a "Written by" tag), so a lone
     name ("Josh"), which reads as an organisation's without the "By" a shown byline carries,
-    is read as a person's.
+    is read as a person's. A common given name alone (``rules/given_names.txt``) is one too.
 
     Never raises: anything unparseable gives empty tuples.
 
@@ -1379,11 +1418,26 @@ def parse_byline(raw: str, *, person: bool = False) -> Byline:
     if not isinstance(raw, str):
         return Byline(raw="", authors=(), organizations=())
     parsed = _parse_cached(raw) if len(raw) <= _CACHED_LEN else _parse_safely(raw)
-    if person and not parsed.authors:
+    if not parsed.authors and (person or _lone_given_name(raw)):
         marked = parse_byline(f"By {raw}")
         return Byline(raw=raw, authors=marked.authors, organizations=marked.organizations,
                       desks=marked.desks)
     return parsed
+
+
+def _lone_given_name(raw: str) -> bool:
+    """The byline is one common given name alone (``rules/given_names.txt``): a person known
+    by a first name ("Theodora"), not an organisation, unless it also names one or a place."""
+    tok = raw.strip(_TRIM)
+    f = _fold(tok)
+    return (
+        len(tok) <= 30
+        and " " not in tok
+        and f in R.GIVEN_NAMES
+        and f not in R.KNOWN_ORGS
+        and f not in R.PLACES
+        and f not in R.SECTIONS
+    )
 
 
 # One page asks for its byline's parse several times (metadata, header, author bio, record);
