@@ -47,6 +47,18 @@ _CLOSING_NAME = re.compile(
     rf"[。．！？」]\s*[（(](?:{_CJK}{{1,8}}[・＝=　 ]\s*)?(?:(?:{_REPORTER})\s*)?"
     rf"(?P<names>{_CJK}{{2,6}}(?:[、 　]{_CJK}{{2,6}}){{0,3}})[）)]\s*$"
 )
+# An agency's dateline in brackets with its reporters ("（中央社記者陳建宏高雄7日電）",
+# Taiwanese and Hong Kong wires): the agency, the reporter label, the names glued to the
+# dateline's place, the day, then 電/电 (專電, 綜合外電報導 …) and the paragraph's own text.
+_AGENCY_CREDIT = re.compile(
+    rf"^[（(][\u3400-\u9fff]{{2,6}}?(?P<label>{_REPORTER})"
+    r"(?P<names>[\u3400-\u9fff]{2,5}(?:、[\u3400-\u9fff]{2,5}){0,3}[\u3400-\u9fff]{0,4})"
+    r"\d{1,2}日[\u3400-\u9fff]{0,4}[電电][\u3400-\u9fff]{0,2}[）)]\s*\S.{9,}",
+    re.DOTALL,
+)
+_DATELINE_PLACES = tuple(sorted(ordered("body_credits", "dateline-place"), key=len, reverse=True))
+_PLACE_CHARS = 2  # 台北, 高雄, 東京: the length of most datelines' place
+_NAME_MIN = 2  # a reporter's name keeps at least two characters
 _NOT_NAMES = frozenset(ordered("body_credits", "not-name"))
 _WIRE_CREDIT = re.compile(r"^[(（](?P<credit>[^()（）]{10,200})[)）]$")
 _FIRST_PARAGRAPHS = 12  # the article's first paragraph comes after a dek or a caption or two
@@ -85,13 +97,32 @@ def _lead_credit(p: lxml.html.HtmlElement) -> str | None:
     head = (p.text or "").lstrip()[:_LEAD_SPAN] or p.text_content().lstrip()[:_LEAD_SPAN]
     if _BRACKETS.isdisjoint(head):
         return None
-    text = element_text(p)
+    return lead_credit(element_text(p))
+
+
+def lead_credit(text: str) -> str | None:
+    """The byline an opening bracketed credit of a paragraph gives ("记者 钱文博", "문채원 기자"),
+    or None: the HTML path's first paragraphs and the text path's first body line."""
+    if _BRACKETS.isdisjoint(text[:_LEAD_SPAN]):
+        return None
     if m := _LEAD_CREDIT.match(text):
         names = _CO_ROLE.split(m["names"], maxsplit=1)[0].strip()
         return f"记者 {names}" if names else None
     if m := _KO_CREDIT.match(text):
         return f"{m['names']} 기자"
+    if m := _AGENCY_CREDIT.match(text):
+        names = _without_place(m["names"])
+        return f"{m['label']} {names}" if names else None
     return None
+
+
+def _without_place(names: str) -> str:
+    """The reporters' names of an agency dateline ("陳建宏、林怡君台北" → "陳建宏、林怡君"): a
+    known dateline place is cut from the end, else the two characters most such places have."""
+    place = next((p for p in _DATELINE_PLACES if names.endswith(p)), None)
+    cut = len(place) if place else _PLACE_CHARS
+    name = names[:-cut]
+    return name if len(name.split("、")[-1]) >= _NAME_MIN else ""
 
 
 def _closing_credit(p: lxml.html.HtmlElement) -> str | None:

@@ -17,6 +17,7 @@ from ..normalize._byline_rules import (
     AUTHOR_MARKERS,
     CONJUNCTIONS,
     KNOWN_ORGS,
+    ORG_LINKS,
     ORG_WORDS,
     PARTICLES,
     ROLE_HEADS,
@@ -37,6 +38,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
 from ..rules.vocab import alternation
+from .bodycredit import lead_credit
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .page import Page
 
@@ -59,7 +61,7 @@ _BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
-_PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•]\s+(?P<date>[^|·•]{2,40})$")
+_PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•\-–—]\s+(?P<date>[^|·•]{2,40})$")
 """A feed card's source line: the source, a dot, when ("Dales Weekly • 5 hrs ago",
 "Głos Podhala · 4 czerwca 2026")."""
 _GLUED_PUB_DATE = re.compile(
@@ -96,7 +98,8 @@ _CJK_ROLES = alternation(vocab.ordered("cjk_suffixes", "role"))
 _CJK_MARKERS = alternation(tuple(m for m in AUTHOR_MARKERS if _CJK.search(m)))
 _CJK_ROLE_BYLINE = re.compile(
     rf"^[(（]?[^\s()（）]{{2,12}}\s?(?:{_CJK_ROLES})[)）]?$"
-    rf"|^(?:{_CJK_MARKERS})\s*[:：]?\s*(?:(?:{_CJK_ROLES})\s*)?[^\s:：]{{2,12}}$"
+    rf"|^(?:{_CJK_MARKERS})\s*[:：]?\s*(?:(?:{_CJK_ROLES})\s*)?[^\s:：]{{2,12}}"
+    rf"(?:\s?(?:{_CJK_ROLES}))?$"
     r"|^[(（][\u3005\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,8}[)）]$"
 )
 """Chinese and Korean bylines: a name and its title, spaced or not ("이서연 기자",
@@ -123,7 +126,22 @@ def is_date_stamp(line: str) -> bool:
     last asked about: the header, menu, tail and above-header checks ask about the same
     top lines, about twice each)."""
     text = squash(line)
-    return bool(text) and len(text) <= 80 and is_date_line(text)
+    if not text or len(text) > 80:
+        return False
+    if is_date_line(text):
+        return True
+    parts = _STAMP_SEPARATOR.split(text) if any(c in text for c in "·|•") else ()
+    return len(parts) > 1 and any(is_date_line(p) for p in parts) and all(
+        is_date_line(p) or _READ_TIME_PART.match(p) for p in parts
+    )
+
+
+_STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_READ_TIME_PART = re.compile(
+    r"^(?:[^\W\d_]+:?\s){0,3}\d{1,3}\s?min[^\W\d_]*\.?(?:\s[^\W\d_]+){0,3}$", re.IGNORECASE
+)
+"""A reading time beside a date in any language written with "min" ("Lesezeit 3 Min.",
+"Lectura: 4 minutos", "5 min de lecture"): the stamp line's, no word of the text."""
 
 
 def _doubled(text: str) -> str | None:
@@ -158,6 +176,12 @@ def _after_stated_date(page: Page, text: str) -> bool:
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
     page.set_field(_date_field(raw), raw, index)
+    if names_update_label(raw) and "dateModifiedRaw" not in page.fields:
+        # "Veröffentlicht: 06.12.2026 | Stand: 07.12.2026": the update's part, with its label
+        found = find_dates_in_text([raw])
+        if found.published is not None and found.modified_raw is not None:
+            part = next((p for p in _STAMP_SEPARATOR.split(raw) if found.modified_raw in p), None)
+            page.fields["dateModifiedRaw"] = part or found.modified_raw
 
 
 def _date_field(raw: str) -> str:
@@ -189,9 +213,14 @@ def looks_like_title(line: str) -> bool:
     words = word_count(text)
     if not 2 <= words <= 32 or is_bullet(text):
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    if text.endswith((".", ",", ";", ":", "।", "۔")) and not text.endswith("..."):
         return False
-    return text[0].isupper() or text[0].isdigit() or text[0] in "‘“'\"«¿¡"
+    return (
+        text[0].isupper()
+        or text[0].isdigit()
+        or text[0] in "‘“'\"«¿¡"
+        or (text[0].isalpha() and not text[0].islower())  # a script without capitals
+    )
 
 
 _CLAUSE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")
@@ -229,6 +258,24 @@ def looks_like_section(line: str, profile: Profile) -> bool:
         and (text[:1].isupper())
         and _lower_words(text) < 2  # "Story so far" is a phrase; "Health and wellness" a name
     )
+
+
+_STORY_FLAGS = vocab.words("story_flags")
+"""Labels flagging a story over its headline ("EXCLUSIVE", "단독"): no section."""
+_CASELESS_SECTION = 6
+"""Characters of a section label in a script without capitals ("地方", "사회", "国际新闻")."""
+
+
+def _repeated_label(page: Page, index: int) -> bool:
+    """A short label in a script without capitals ("地方", "사회") printed again over the
+    headline after the menu item of the same name: the current section, as a capitalised
+    kicker is (no capitals tell such a label from a word of prose)."""
+    text = page.text(index)
+    if text[:1].islower() or text[:1].isupper() or not text.isalpha():
+        return False
+    if len(text) > _CASELESS_SECTION:
+        return False
+    return any(page.text(j) == text for j in range(index))
 
 
 # Chinese/Japanese sentence punctuation, or a run of Han characters longer than a name (two to
@@ -277,7 +324,11 @@ def byline_of(line: str) -> str | None:
     if len(sizes) > 1 and (min(sizes) >= _HEADLINE_NAME or max(sizes) > _HEADLINE_NAME):
         return None  # a Title Case headline with a comma ("Banjir Rendam Jalan, Warga …")
     credited = (*parsed.authors, *parsed.organizations, *parsed.desks)
-    return text if _only_names(text, credited) else None
+    if _only_names(text, credited):
+        return text
+    if parsed.organizations and _only_names(text, credited, ORG_LINKS):
+        return text  # "Ewan Castellano for Harbour Times": a writer and the paper written for
+    return None
 
 
 _NOUN_ENDINGS = tuple(vocab.ordered("noun_endings"))
@@ -319,16 +370,16 @@ _CREDIT_WORDS = _CONNECTORS | frozenset(
 )
 
 
-def _only_names(text: str, names: tuple[str, ...]) -> bool:
+def _only_names(text: str, names: tuple[str, ...], links: frozenset[str] = frozenset()) -> bool:
     """True when nothing but the names, organisations and desks the byline parser read (and
-    list punctuation, roles, markers) is left of ``text``."""
+    list punctuation, roles, markers, and the ``links`` words allowed) is left of ``text``."""
     rest = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         rest = rest.replace(name.casefold(), " ")
     for mark in ("(now and earlier)", "(now)", "(earlier)"):
         rest = rest.replace(mark, " ")
     tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|]+", rest) if t]
-    return all(t in _CREDIT_WORDS for t in tokens)
+    return all(t in _CREDIT_WORDS or t in links for t in tokens)
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
@@ -450,8 +501,10 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
         and _dot_dated_source(page.text(i)) is None
+        and _bar_dated_source(page.text(i)) is None
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
+        and not _LABELLED_STAMP.match(page.text(i))
     ]
     options = [
         i
@@ -460,6 +513,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     ]
     # (passed over when another line can be the headline: a headline may end "… by Name")
     options = [i for i in options if not _about_the_page(page.text(i))] or options
+    entries = _live_entry_times(page)
+    options = [i for i in options if page.neighbour(i, -1) not in entries] or options
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)
@@ -473,7 +528,28 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         i for i in reversed(clean) if _title_weight(page.text(i)) >= TITLE_SHARE * longest
     )
     chosen = _over_standfirst(page, clean, chosen)
+    chosen = _over_header_run(page, zone, clean, chosen)
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
+
+
+_BARE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+_LIVE_TIMES = 2
+
+
+def _live_entry_times(page: Page) -> frozenset[int]:
+    """The bare clock times ("21:48", "9.15am") of a live page, two or more on their own
+    lines: each opens an entry (its heading, its text), none is the page's date."""
+    times = frozenset(
+        i for i, line in enumerate(page.lines) if len(line) < 12 and _BARE_CLOCK.match(line.strip())
+    )
+    return times if len(times) >= _LIVE_TIMES else frozenset()
+
+
+_LABELLED_STAMP = re.compile(
+    r"^\S{2,20}(?:\s\S{1,20})?\s?[:：]\s.{0,30}\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}[:.]\d{2}\b"
+)
+"""A label, a colon, a date with its year and a clock time ("प्रकाशित: 7 दिसंबर 2026, 10:15
+AM"): a stamp in words no month list knows, never the headline."""
 
 
 LIST_HEAD_ITEMS = 2
@@ -523,6 +599,36 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
         return above
     if lower > upper >= _STANDFIRST_MIN_HEAD and _sentence_dek(page.text(chosen)):
         return above
+    return chosen
+
+
+def _header_shaped(text: str) -> bool:
+    """A line of the header block under a headline: a date stamp, a byline or a masthead."""
+    return (
+        is_date_stamp(text)
+        or bool(BY_PREFIX.match(text))
+        or masthead(text)
+        or byline_of(text) is not None
+    )
+
+
+def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int) -> int:
+    """A standfirst printed under the byline and date (readers and blog themes print the
+    deck there, title-cased or without its full stop) is title-shaped and nearest the text:
+    when only header lines, a byline or date stamp among them, separate it from a
+    headline-long candidate above, that one is the headline."""
+    at = zone.index(chosen)
+    right_above = page.text(zone[at - 1]) if at else ""
+    if not (is_date_stamp(right_above) or BY_PREFIX.match(right_above)):
+        return chosen  # (the block ends in its stamp or byline: else no walk up, no cost)
+    stamped = False
+    for i in reversed(zone[:at]):
+        if i in clean:
+            return i if stamped and _title_weight(page.text(i)) >= _STANDFIRST_MIN_HEAD else chosen
+        text = page.text(i)
+        if not _header_shaped(text):
+            return chosen
+        stamped = stamped or is_date_stamp(text) or bool(BY_PREFIX.match(text))
     return chosen
 
 
@@ -622,6 +728,8 @@ def _kicker_under_title(page: Page, profile: Profile, text: str, nxt: int | None
     readers print the category there): the section, not a byline or the text."""
     if "articleSection" in page.fields or nxt is None or not menu_item(text):
         return False
+    if key(text) in _STORY_FLAGS:
+        return False
     k = key(text)
     if k not in SECTIONS and k not in profile.sections:
         return False
@@ -672,11 +780,15 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     if is_bullet(text) and _short_chrome(text):
         page.claim(i, "generic:nav")  # "• Home", "• Latest": the site's menu
         return True
+    if _link_row(page.lines[i]):
+        page.claim(i, "generic:nav")  # "Briefs  Saved  Settings": a menu flattened to a line
+        return True
     below = page.next_free(i + 1)
     if (
         (below == title or (below is not None and masthead(page.text(below))))
         and "articleSection" not in page.fields
-        and looks_like_section(text, profile)
+        and key(text) not in _STORY_FLAGS
+        and (looks_like_section(text, profile) or _repeated_label(page, i))
         and (key(text) in SECTIONS or key(text) in profile.sections or not first)
         and all(not page.lines[j].strip() for j in range(i + 1, below))
         and not _menu_tail(page, i)
@@ -699,6 +811,17 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         # or a single word there is the site's name, unless a date stamp follows the name
     page.claim(i, "generic:above-title")
     return True
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+_LINK_ROW = 3
+
+
+def _link_row(line: str) -> bool:
+    """Three or more menu items on one line apart by wide gaps ("Briefs  Saved  Settings"):
+    a menu flattened to a line over the headline, never its section or byline."""
+    items = _WIDE_GAP.split(line.strip())
+    return len(items) >= _LINK_ROW and all(menu_item(item) for item in items)
 
 
 MENU_TOP = 4
@@ -756,7 +879,12 @@ def _menu_tail(page: Page, index: int) -> bool:
     top = index
     for j in range(index - 1, -1, -1):
         text = page.text(j)
-        if not text or not menu_item(text) or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS:
+        if (
+            not text
+            or not menu_item(text)
+            or page.claims.get(j, _MENU_CLAIM) not in _MENU_CLAIMS
+            or is_button_label(text)  # (whatever rule took it: "Abbonati ora" ends a menu bar)
+        ):
             break  # a button or skip link ("Sign in", "Skip to content") is no menu item
         run.append(key(text))
         top = j
@@ -765,6 +893,8 @@ def _menu_tail(page: Page, index: int) -> bool:
         return False
     if len(run) >= MENU_TAIL and text not in SECTIONS:
         return True
+    if len(run) >= MENU_TAIL and any(item in _MENU_HOMES for item in run[:-1]):
+        return True  # the site's menu (its home link after the site's name), a section or not
     home = _home_link(page, top)
     return bool(run) and home is not None and len(run) + home >= MENU_HOME_RUN
 
@@ -820,8 +950,9 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
 
 def _dot_dated_source(text: str) -> tuple[str, str] | None:
     """(source, date) of a "<source> · <when>" line: a name of two to six words that is no
-    section or sentence, a dot, a date or a relative time ("3h", "5 hrs ago")."""
-    if "·" not in text and "•" not in text:
+    section or sentence, a dot or a spaced dash, a date or a relative time ("3h", "5 hrs
+    ago", "Harbour Times - 2 hours ago")."""
+    if not any(mark in text for mark in "·•-–—"):
         return None
     m = _PUB_DOT_DATE.match(text)
     if m is None:
@@ -836,7 +967,16 @@ def _dot_dated_source(text: str) -> tuple[str, str] | None:
         or BY_PREFIX.match(pub)
     ):
         return None
+    if text[m.end("pub"):m.start("date")].strip() not in "·•" and not masthead(pub):
+        return None  # a dash joins a paper's name to its date, or a person's (a byline)
     return pub, date
+
+
+def _bar_dated_source(text: str) -> re.Match[str] | None:
+    """"Le Courrier Alpin|5 décembre 2026": a source (or byline, or section) and its date
+    between a bar, the header line under a headline, never the headline."""
+    pub_date = _PUB_DATE.match(text) if "|" in text else None
+    return pub_date if pub_date and is_date_line(pub_date.group("date")) else None
 
 
 def _nearer_masthead(page: Page, index: int) -> bool:
@@ -853,12 +993,31 @@ def _nearer_masthead(page: Page, index: int) -> bool:
     return True
 
 
+_VIA_SOURCE = re.compile(
+    rf"^(?:{alternation(vocab.ordered('source_leads'))})\s+(?P<pub>[^\W\d_][^.!?|:]{{1,50}})$",
+    re.IGNORECASE,
+)
+_VIA_WORDS = 5
+
+
+def _capitalised_name(text: str) -> bool:
+    """A short name written in capitals, its small words aside ("Eastmoor Weekly", "Voz del
+    Valle"): a source's name, not a phrase."""
+    words = text.split()
+    return len(words) <= _VIA_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in PARTICLES for w in words
+    )
+
+
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     """The source printed under the headline, before the byline: a masthead-shaped line, one
     followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date."""
     follow = _FOLLOW_PUB.match(text)
     if follow:
         return follow.group("pub").strip()
+    via = _VIA_SOURCE.match(text)
+    if via and (masthead(via["pub"]) or _capitalised_name(via["pub"])):
+        return via["pub"]  # "via Eastmoor Weekly": the feed the reader passed the story on from
     glued = _GLUED_PUB_DATE.match(text)
     if glued and is_date_line(glued.group("date")):
         page.fields.setdefault("datePublishedRaw", glued.group("date"))
@@ -926,6 +1085,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
     prose = 0  # paragraphs since the title: past the standfirst, a bare name is no byline
     read = 0  # paragraphs read at all (the title may be a hint, never a line of the loop)
     after_title: list[int] = []  # body-looking lines since the title: a dek if a byline follows
+    entries = _live_entry_times(page)
     for n, i in enumerate(candidates):
         if page.claims.get(i):
             continue
@@ -956,6 +1116,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 page.images.append(image)
             page.claim(i, "header:caption")
             continue
+        if i in entries:
+            continue  # a live entry's time, the text's
         if is_date_stamp(text) and not _after_stated_date(page, text) and not (
             max(prose, read) >= _STAMP_PROSE and is_bullet(text)
         ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
@@ -1027,7 +1189,11 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if (
             title_at is not None
             and "publisher" not in page.fields
-            and ("bylineRaw" not in page.fields or (prose == 0 and masthead(text)))
+            and (
+                "bylineRaw" not in page.fields
+                or (prose == 0 and (masthead(text) or _VIA_SOURCE.match(text) is not None))
+            )
+            and prose < _STAMP_PROSE  # past the lead paragraphs: a rail's heading or card
             and key(text) != key(page.fields.get("headline", ""))
             and not _linkish(text)
         ):
@@ -1077,6 +1243,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:headline")
             _take_caption_above_title(page, after_title)
             continue
+        if _AUTHOR_CONTACT.match(text) and _right_under(page, i, "header:publisher"):
+            page.claim(i, "header:publisher-contact")  # "@harbourtimes" under "Harbour Times"
+            continue
+        if prose == 0 and (via := _VIA_SOURCE.match(text)) and (
+            key(via["pub"]) == key(page.fields.get("publisher", ""))
+        ):
+            page.claim(i, "header:publisher-repeat")  # "Published in Harbour Times" once more
+            continue
         byline = page.fields.get("bylineRaw")
         if byline is None:
             # under the article's text with no headline above, one bare word ("Careers") is
@@ -1123,9 +1297,22 @@ def parse_generic(page: Page, profile: Profile) -> None:
             prose += _paragraph_like(text)
     if title_at is not None:
         _claim_header_widgets(page, title_at)
+        if "bylineRaw" not in page.fields:
+            _credit_in_lead(page, title_at)
 
 
 _WIDGET_WORDS = 4
+
+
+def _credit_in_lead(page: Page, title: int) -> None:
+    """A reporter credited in brackets at the start of the first paragraph ("（中央社記者林怡君
+    台東7日電）…", "新华社武汉12月7日电（记者 周海燕）…", "(서울=연합뉴스) 김도윤 기자 = …"),
+    when no byline line names anyone: the byline, and the line stays the article's."""
+    first = page.next_free(title + 1)
+    if first is not None and _paragraph_like(page.text(first)):
+        credit = lead_credit(page.text(first))
+        if credit:
+            page.fields["bylineRaw"] = credit
 """Words at most in a Title Case label between the headline and its source ("Bias Distribution")."""
 
 

@@ -690,9 +690,11 @@ def _parse_segment_any(
     if languages is None:
         langs = list(rules.DEFAULT_LANGUAGES)
         # A "Publié le" label: try French first; else the page's language.
-        hint = hint or (locale.partition("-")[0] if locale else None)
-        if hint is not None and hint in langs:
-            langs.remove(hint)
+        first = hint or (locale.partition("-")[0] if locale else None)
+        if first is not None and first in langs:
+            langs.remove(first)
+            langs.insert(0, first)
+        elif hint is not None:  # a label in its own language ("Опубликовано", "Cập nhật")
             langs.insert(0, hint)
     else:
         langs = [lang for lang in languages if isinstance(lang, str)]
