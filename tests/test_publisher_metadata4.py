@@ -89,9 +89,10 @@ def test_a_one_word_person_keeps_its_raw_byline_as_the_page_gives_it() -> None:
 
 
 def test_parse_byline_reads_a_lone_name_as_a_person_when_its_source_says_so() -> None:
-    assert parse_byline("Josh").authors == ()
-    assert parse_byline("Josh", person=True).authors == ("Josh",)
-    assert parse_byline("Josh", person=True).raw == "Josh"
+    # "Kwabena" is in no first-name list (rules/given_names.txt knows "Josh" since bylines5)
+    assert parse_byline("Kwabena").authors == ()
+    assert parse_byline("Kwabena", person=True).authors == ("Kwabena",)
+    assert parse_byline("Kwabena", person=True).raw == "Kwabena"
 
 
 def test_a_one_word_json_ld_organisation_is_still_no_author() -> None:
