@@ -415,10 +415,19 @@ _AGE_UNITS = _alternation(
     vocab.ordered("time_units", "en", "en-short", *(lang for lang in rules.DEFAULT_LANGUAGES
                                                     if lang != "en"))
 )
+_AGE_FRAMES = {
+    role: _alternation([word for lang in rules.DEFAULT_LANGUAGES
+                        if lang in vocab.load("age_frames").sections
+                        for word, said in vocab.mapping("age_frames", lang).items()
+                        if said == role])
+    for role in ("before", "after")
+}
+"""The default languages' words before the number of an age ("hace", "vor", "il y a", "há")
+and after its unit ("fa", "geleden"): rules/age_frames.txt, which ``_age_pattern`` reads too."""
 _AGE_RE = re.compile(
     r"(?:\d{1,4}|an?|one)\s(?:months?|years?)\s+ago|\d{1,3}\s?[hdmw]"
-    rf"|(?:hace|vor|il y a|há)\s{{1,3}}\d{{1,4}}\s{{1,3}}(?:{_AGE_UNITS})\.?"
-    rf"|\d{{1,4}}\s{{1,3}}(?:{_AGE_UNITS})\.?\s{{1,3}}(?:fa|geleden)",
+    rf"|(?:{_AGE_FRAMES['before']})\s{{1,3}}\d{{1,4}}\s{{1,3}}(?:{_AGE_UNITS})\.?"
+    rf"|\d{{1,4}}\s{{1,3}}(?:{_AGE_UNITS})\.?\s{{1,3}}(?:{_AGE_FRAMES['after']})",
     re.IGNORECASE,
 )
 _CARD_AGE_RE = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>[hdmw])", re.IGNORECASE)
