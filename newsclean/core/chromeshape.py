@@ -801,12 +801,15 @@ def _claim_button_gaps(page: Page) -> None:
 
 def _names(page: Page, url: str | None) -> set[str]:
     """The page's own source as letters only: its publisher and its host's name."""
-    found = {_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold())}
-    host = url_host(url)
-    labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
-    if len(labels) >= 2:
-        found.add(_NAME_CHARS.sub("", labels[0]))
+    found = {_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold()), _host_name(url)}
     return {n for n in found if len(n) >= _MIN_NAME}
+
+
+def _host_name(url: str | None) -> str:
+    """The name a host spells ("https://www.kabar-ai.example/x" → "kabarai") as letters only;
+    "" for no URL or a host of one label (the callers keep only names of a few letters)."""
+    labels = [p for p in url_host(url).casefold().split(".") if p not in ("www", "m", "amp")]
+    return _NAME_CHARS.sub("", labels[0]) if len(labels) >= 2 else ""
 
 
 def read_on_source(text: str, names: set[str]) -> bool:
@@ -1255,11 +1258,7 @@ def site_names(page: Page, url: str | None) -> set[str]:
     line gives ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a
     sentence naming the story's source may be the story's own (and a publisher's name of two
     words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
-    found: set[str] = set()
-    host = url_host(url)
-    labels = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp")]
-    if len(labels) >= 2:
-        found.add(_NAME_CHARS.sub("", labels[0]))
+    found = {_host_name(url)}
     for i, line in enumerate(page.lines):
         if "©" in line or "ⓒ" in line or "(c)" in line.casefold():
             m = _COPYRIGHT_NAME.search(page.text(i))
