@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..normalize.scripts import DENSE
 from ..normalize.text import key
 from ..rules import vocab
 
@@ -25,7 +26,8 @@ _WORD = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]+")
 """A word of the spaced scripts (on a case-folded key): "sign-in" and "l'article" are two."""
 _TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 """ASCII punctuation to spaces: an ASCII line's words as ``_WORD`` cuts them."""
-_GLUED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_GLUED = re.compile(f"[{DENSE}]")
+"""A term in a script that glues its words (kana, Han, Hangul: normalize/scripts.py)."""
 
 
 class Terms:
