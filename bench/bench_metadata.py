@@ -13,7 +13,7 @@ Fields compared: the publication date (day), the authors and the site name. Two 
   cases (``<id>/body.html``) whose ``spec.json`` gives the page's ``authors`` (a list, empty
   when the page names nobody), ``datePublished`` (the page's own offset) and ``publisher``.
   Per field and system right / wrong / none (authors right only as the exact set; a name
-  where the label has none is wrong), the dates also exact to the minute in the page's offset
+  where the label has none is wrong, and so is a date where ``datePublished`` is ``null``), the dates also exact to the minute in the page's offset
   (newsclean only: the libraries give days), and pages fully right (all three fields).
   A ``spec.json`` may also give ``bodyContains`` (strings of the article that must be in its
   body: list items, table cells, subheadings) and ``bodyWithout`` (chrome that must not be:
@@ -254,10 +254,11 @@ def labelled_pages(folder: Path) -> list[Case]:
     return [Case(case.name, case.body(), case.spec(), case.url) for case in fixture_cases(folder)]
 
 
-def _exact_date(value: str | None, label: str) -> bool:
-    """The label's wall time (to the minute, as far as it goes) and its offset, when it has one."""
-    if not value:
-        return False
+def _exact_date(value: str | None, label: str | None) -> bool:
+    """The label's wall time (to the minute, as far as it goes) and its offset, when it has one;
+    for a page labelled with no date (``null``), no date."""
+    if label is None or not value:
+        return label is None and not value
     value, label = value.replace("Z", "+00:00"), label.replace("Z", "+00:00")
     wall = label[:16]
     offset = label[19:] if len(label) > 19 else ""
@@ -271,6 +272,8 @@ def _verdict(name: str, value: Any, labels: dict[str, Any]) -> str:
             return "right" if not people else "none"
         return "right" if value == people else "wrong"
     want = _day(labels["datePublished"]) if name == "date" else _site(labels["publisher"])
+    if want is None:  # the page states none (a date-less guide): no answer is the right one
+        return "wrong" if value else "right"
     return "none" if not value else ("right" if value == want else "wrong")
 
 
