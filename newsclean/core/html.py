@@ -51,6 +51,7 @@ from .page import (
     Page,
     above_headline_leaves,
     headline_leaves,
+    in_card,
     in_other_story,
     scan_head,
     shows_headline,
@@ -383,17 +384,22 @@ def _page_byline(
     markup shown under the headline, the author meta tags, JSON-LD ``author``, the rarer byline
     marks, an unmarked "By …" line. The first that names a person wins; one that names only
     an organisation (a desk in the author tag, "FAIL", a wire beside a named reporter further
-    on) is kept only when no later source names a person. Another story's byline (a related
+    on) is kept only when no later source names a person; one that names neither (the
+    newsroom's "Redacción", "Staff") does not stop the walks over the page for a person's
+    byline in rarer marks ("<div class='firma'>Por …"). Another story's byline (a related
     card's) is the last resort, when no source names anyone and the JSON-LD does not give an
     organisation as the author (a wire's story, the site's own: a card's reporter did not
     write it)."""
     candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
     fallback: tuple[str | None, bool] = (None, False)
+    credited = False  # a source read so far names an organisation or a desk
     for byline, walks, person in _byline_sources(root, head, article_ld, site, candidates):
-        if walks and fallback[0]:
+        if walks and credited:
             break  # no walk over the page again for a person when an organisation is named
-        if byline and parse_byline(byline, person=person).authors:
+        parsed = parse_byline(byline, person=person) if byline else None
+        if parsed and parsed.authors:
             return byline, person
+        credited = credited or bool(parsed and (parsed.organizations or parsed.desks))
         fallback = fallback if fallback[0] else (byline, person)
     if fallback[0] or _organisation_author(article_ld):
         return fallback
@@ -617,15 +623,30 @@ def _shown_byline(
         tried.add(text)
         if len(tried) > _BYLINE_CANDIDATES:
             break
-        if (in_other_story(el) or _in_card(el)) != elsewhere:
+        if (in_other_story(el) or in_card(el)) != elsewhere:
             continue
         if elsewhere and _in_comments(el):
             continue  # a reader's name: no teaser of this article, unlike a card
         name = without_byline_label(text) or _name_leaf(el)
         parsed = parse_byline(name) if name else None
         if parsed and (parsed.authors or parsed.organizations):
-            return _narrowest(el, found, parsed.authors) or name
+            return (_narrowest(el, found, parsed.authors) or _with_co_authors(el, found)
+                    or name)
     return None
+
+
+def _with_co_authors(el: lxml.html.HtmlElement, found: list[lxml.html.HtmlElement]) -> str | None:
+    """The line a byline mark shares with the marks of the other names on it ("By <a
+    rel='author'>Ana Lis</a> and <a rel='author'>Tom Kerr</a>"): each mark holds one name,
+    the line names them all."""
+    line = el.getparent()
+    if line is None or not any(o is not el and o.getparent() is line for o in found):
+        return None
+    text = element_text(line)
+    if len(text) > _LINE_CHARS:
+        return None
+    named = parse_byline(without_byline_label(text) or text).authors
+    return text if len(named) > 1 else None
 
 
 _MICRODATA_NAME = lxml.etree.XPath(".//meta[@itemprop='name']/@content")
@@ -647,32 +668,6 @@ def _in_comments(el: lxml.html.HtmlElement) -> bool:
         if "comment" in marks or "respond" in marks:
             return True
     return False
-
-
-_CARD_LEVELS = 3  # a teaser card wraps its byline two or three elements up
-_TITLE_LINK = lxml.etree.XPath(
-    "boolean(.//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href] | .//h5//a[@href]"
-    " | .//a[@href][.//h2 or .//h3 or .//h4])"
-)
-
-
-def _in_card(el: lxml.html.HtmlElement) -> bool:
-    """True for a byline in a teaser card no class marks as one: an element a few levels up
-    that holds a linked title ("<div class='col-4'><h3><a>…</a></h3><span class='author'>")
-    and not the page's ``<h1>``. The article's own header holds its headline unlinked."""
-    box = el
-    for _ in range(_CARD_LEVELS):
-        box = box.getparent()
-        if box is None or box.tag in _STOP_CARD:
-            return False
-        if next(box.iter("h1"), None) is not None:
-            return False
-        if _TITLE_LINK(box):
-            return True
-    return False
-
-
-_STOP_CARD = frozenset(("body", "html", "article", "main"))
 
 
 def _name_leaf(el: lxml.html.HtmlElement) -> str | None:
@@ -698,7 +693,7 @@ def _unmarked_byline(root: lxml.html.HtmlElement) -> str | None:
     a label in the line's own text before a linked name ("Posted by <a>Ana Lis</a> on …")
     introduces it as a label element does."""
     for el in [*headline_leaves(root), *above_headline_leaves(root)]:
-        if _in_card(el):
+        if in_card(el):
             continue  # a teaser's "Par Jeanne Roux" under its linked title, past a short story
         text = element_text(el)
         line = el.getparent()

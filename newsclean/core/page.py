@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.etree
 
 from ..article import Image, Removal
+from ..normalize.scripts import DENSE
 from ..normalize.text import key, squash
-from ..rules.vocab import ordered
+from ..rules.vocab import alternation, ordered
 from . import jsonld
 from .document import element_text
 from .learned import LearnedChrome
@@ -190,12 +192,37 @@ class HeadFacts:
     """The ``datetime`` of the first ``<time>`` inside an article, header or main."""
     page_time: str | None = None
     """The ``datetime`` of the first ``<time>`` outside asides, footers, navigation and
-    related/teaser blocks: a header area built outside ``<article>`` still dates the page."""
+    related/teaser blocks: a header area built outside ``<article>`` still dates the page.
+    Neither counts a ``<time>`` in a card beside another story's linked title
+    (:func:`in_card`): a page that dates only its rail's stories states no date."""
     itemprop_dates: list[tuple[str, str]] = field(default_factory=list)
     """(itemprop case-folded, value) of microdata dates on elements other than meta/time."""
     root: Any = None
     """The page's tree, for what is read only when the facts above fall short
     (:func:`date_texts`)."""
+
+
+# Meta tags holding a JSON object whose fields other tags give one by one: Parse.ly's older
+# "parsely-page" ({"pub_date": …, "author": …}) says what "parsely-pub-date" and
+# "parsely-author" say, and is read as those tags (after any the page also has).
+_META_JSON: dict[str, dict[str, str]] = {
+    "parsely-page": {"pub_date": "parsely-pub-date", "author": "parsely-author",
+                     "authors": "parsely-author"},
+}
+
+
+def _expand_meta_json(head: HeadFacts, fields: dict[str, str], value: str) -> None:
+    """The tags a JSON meta tag's fields stand for, as if the page had given them."""
+    data = jsonld.load(value) if value.lstrip().startswith("{") else None
+    if not isinstance(data, dict):
+        return
+    for field_name, tag in fields.items():
+        given = data.get(field_name)
+        items = given if isinstance(given, list) else [given]
+        text = " and ".join(squash(v) for v in items if isinstance(v, str) and v.strip())
+        if text and tag not in head.tags:
+            head.tags[tag] = text
+            head.metas.append((("", tag, "", ""), text))
 
 
 def _fold(value: str | None) -> str:
@@ -222,6 +249,8 @@ def scan_head(root: Any) -> HeadFacts:
                 # value is each one's. The first tag giving a name wins.
                 for token in tag_name.split() if value else ():
                     head.tags.setdefault(token, value)
+                if keys[1] in _META_JSON:
+                    _expand_meta_json(head, _META_JSON[keys[1]], value)
         elif tag == "link":
             if not head.canonical and (el.get("rel") or "").lower() == "canonical":
                 head.canonical = el.get("href") or ""
@@ -243,7 +272,9 @@ def scan_head(root: Any) -> HeadFacts:
             head.times.append(
                 (stamp, (el.get("itemprop") or "").casefold(), el.get("pubdate") is not None)
             )
-            if head.story_time is None or head.page_time is None:
+            if (head.story_time is None or head.page_time is None) and not in_card(
+                el, (head.title, head.tags.get("og:title"))
+            ):
                 ancestors = list(el.iterancestors())
                 if head.page_time is None and not in_other_story(el, ancestors):
                     head.page_time = stamp
@@ -287,6 +318,80 @@ def in_other_story(el: Any, ancestors: list[Any] | None = None) -> bool:
     return False
 
 
+_CARD_LEVELS = 3  # a teaser card wraps its byline or stamp two or three elements up
+_STOP_CARD = frozenset(("body", "html", "article", "main"))
+_HEADING_LINKS = lxml.etree.XPath(
+    ".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href] | .//h5//a[@href]"
+    " | .//a[@href][.//h2 or .//h3 or .//h4]"
+)
+_LINKS = lxml.etree.XPath(".//a[@href]")
+_TITLE_WORDS = 3  # "Ferry fares rise": a headline; "Local News", "Jane Doe": a label, a name
+_DENSE_TITLE_CHARS = 8  # "港の花火大会、日程決まる"; a CJK name or section is a few characters
+_DENSE_CHAR = re.compile(f"[{DENSE}]")
+# Links that are no story's title however many words they have: to a place on this page
+# ("Leave a comment" → "#respond"), a script, a mail, a share dialog, or a listing of stories
+# (an author's, a section's, a tag's page: rules/author_links.txt, rules/listing_paths.txt).
+_NOT_TITLE_HREF = re.compile(
+    r"^(?:#|javascript:|mailto:|tel:)|#|shar(?:e|er)\b|/intent/"
+    rf"|/(?:{alternation((*ordered('author_links'), *ordered('listing_paths')))})(?:/|$)",
+    re.IGNORECASE,
+)
+
+
+def in_card(el: Any, titles: tuple[str | None, ...] = ()) -> bool:
+    """True for a byline or a stamp in a teaser card no class marks as one: an element a few
+    levels up holds another story's linked title (a link in a heading or around one, or a
+    link whose text reads as a headline: "<div><a>Ferry fares rise for summer</a><time>")
+    and not the page's ``<h1>``. The article's own header holds its headline unlinked; its
+    links of a few words are a name, a section or a button. A linked title that ``titles``
+    (the page's ``<title>``, ``og:title``) names is this article's, linked to itself as a
+    blog's post header links it: no card."""
+    box = el
+    own: set[Any] | None = None
+    for _ in range(_CARD_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in _STOP_CARD:
+            return False
+        if next(box.iter("h1"), None) is not None:
+            return False
+        if any(not _names_page(a, titles) for a in _HEADING_LINKS(box)):
+            return True
+        if own is None:
+            own = set(el.iter("a"))
+        if any(a not in own and _reads_as_title(a) and not _names_page(a, titles)
+               for a in _LINKS(box)):
+            return True
+    return False
+
+
+def _names_page(link: Any, titles: tuple[str | None, ...]) -> bool:
+    """True when a link's text is the page's own headline, as its title gives it."""
+    if not titles:
+        return False
+    text = key(element_text(link))
+    return bool(text) and any(text in key(title) for title in titles if title)
+
+
+# A story's own address ends in a slug of words, a number or a page file ("/local/ferry-fares",
+# "/news/articleView.html?idxno=88120", "/2026/03/8812"), or asks for one by a query
+# ("?p=8812"); a section's ends in one word ("/politics/").
+_STORY_SLUG = re.compile(r"[-_\d]|\.[a-z]{2,5}$")
+
+
+def _reads_as_title(link: Any) -> bool:
+    """A link whose text is a headline's: a few words (or a CJK phrase) to a story's page."""
+    href = link.get("href") or ""
+    if _NOT_TITLE_HREF.search(href):
+        return False
+    parts = urlsplit(href)
+    if not parts.query and not _STORY_SLUG.search(parts.path.rstrip("/").rpartition("/")[2]):
+        return False
+    text = element_text(link)
+    if len(_DENSE_CHAR.findall(text)) >= _DENSE_TITLE_CHARS:
+        return True
+    return len(text.split()) >= _TITLE_WORDS
+
+
 def _scan_itemprop_dates(root: Any, head: HeadFacts) -> None:
     for el in _ITEMPROP_DATES(root):
         if el.tag in ("meta", "time"):
@@ -319,7 +424,7 @@ def date_texts(head: HeadFacts) -> list[str]:
             continue
         stamp = _attribute_stamp(el)
         text = stamp or element_text(el)
-        if text and len(text) <= _DATE_TEXT_CHARS and not in_other_story(el):
+        if text and len(text) <= _DATE_TEXT_CHARS and not in_other_story(el) and not in_card(el):
             (machine if stamp else texts).append(text)
     return machine + texts + _under_headline(head.root)
 
@@ -359,7 +464,8 @@ _LEAF_CHARS = 120
 
 def headline_leaves(root: Any) -> list[Any]:
     """The short leaf elements after the page's first ``<h1>``, up to the article's first
-    paragraph of prose, outside other stories: where a byline or a stamp sits that no class
+    paragraph of prose, outside other stories and cards (:func:`in_card`): where a byline or a
+    stamp sits that no class
     names ("<div><span>Von Helga Wirth</span><span>18.02.2026, 17:45 Uhr</span></div>")."""
     h1 = next(root.iter("h1"), None)
     leaves: list[Any] = []
@@ -373,8 +479,8 @@ def headline_leaves(root: Any) -> list[Any]:
         text = element_text(el)
         if el.tag == "p" and len(text.split()) >= _PROSE_WORDS:
             break
-        if text and len(text) <= _LEAF_CHARS:
-            leaves.append(el)
+        if text and len(text) <= _LEAF_CHARS and not in_card(el):
+            leaves.append(el)  # (not a teaser's stamp or byline beside its linked title)
     return leaves
 
 
@@ -405,7 +511,7 @@ def _under_headline(root: Any) -> list[str]:
     ("<time>March 5, 2026</time>") and the headline's short leaves (:func:`headline_leaves`).
     Read after the date-classed texts, as they are."""
     texts = [_attribute_stamp(el) or element_text(el) for el in root.iter("time")
-             if el.get("datetime") is None and not in_other_story(el)]
+             if el.get("datetime") is None and not in_other_story(el) and not in_card(el)]
     texts += [text for el in [*headline_leaves(root), *above_headline_leaves(root)]
               if len(text := element_text(el)) <= _DATE_TEXT_CHARS]
     return [t for t in texts if t][:_DATE_TEXTS]

@@ -147,6 +147,31 @@ META_PUBLISHED_LATE: Final[tuple[str, ...]] = (
     "displaydate",
     "pdate",
     "ptime",
+    # more CMSes' and analytics tags' names for it, as htmldate reads them: Open Graph
+    # variants, Korean portals' "og:regDate", Dublin Core's "created", Highwire's date
+    "og:article:published",
+    "og:datepublished",
+    "og:pubdate",
+    "og:publish_date",
+    "og:regdate",
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "publish_time",
+    "publisheddate",
+    "dateposted",
+    "datecreated",
+    "date_created",
+    "content_create_date",
+    "dc.created",
+    "dc:created",
+    "citation_date",
+    "dcsext.articlefirstpublished",
+    "analyticsattributes.articledate",
+    "mediator_published_time",
+    "rbpubdate",
+    "twt-published-at",
+    "vr:published_time",
 )
 META_MODIFIED: Final[tuple[str, ...]] = (
     "article:modified_time",
@@ -168,3 +193,7 @@ JSONLD_ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
         "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
     }
 )  # fmt: skip
+
+# JSON-LD types of a video page, whose ``uploadDate`` is the page's date when the video is the
+# page's own (its ``name`` the headline the page shows), not one an article embeds.
+JSONLD_VIDEO_TYPES: Final[frozenset[str]] = frozenset({"videoobject", "clip"})

@@ -241,15 +241,27 @@ def _is_cjk_org(tok: str) -> bool:
 
 
 def _is_cjk_prose(tok: str) -> bool:
-    """A CJK token too long for a name or ending a sentence: page text, not a byline.
-    Names are a few characters; a katakana name may join its parts with "・"."""
-    return _is_cjk(tok) and (
-        any(ch in "。！？" for ch in tok.rstrip("。"))
-        or any(len(part) > _CJK_NAME_MAX for part in re.split(r"[・·]", tok))
-    )
+    """A CJK (or Thai) token too long for a name or ending a sentence: page text, not a
+    byline. Names are a few characters; a katakana name may join its parts with "・". Thai
+    writes its vowels and tones as marks over and under the letters, and spells a name with
+    more letters than Chinese or Japanese do ("ศรีสวัสดิ์", six letters and four marks): its
+    marks are not counted, and its names may be longer."""
+    if not _is_cjk(tok):
+        return False
+    if any(ch in "。！？" for ch in tok.rstrip("。")):
+        return True
+    most = _THAI_NAME_MAX if _THAI.search(tok) else _CJK_NAME_MAX
+    return any(_letters(part) > most for part in re.split(r"[・·]", tok))
+
+
+def _letters(part: str) -> int:
+    """The characters of a token less its combining marks (Thai vowel and tone marks)."""
+    return sum(unicodedata.category(ch) != "Mn" for ch in part)
 
 
 _CJK_NAME_MAX = 8
+_THAI_NAME_MAX = 12  # "ธนาเศรษฐพงศ์", a surname of 11; "ติดตามข่าวสารล่าสุด…", a sentence of 23
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def _prefixed_surname(tok: str) -> bool:

@@ -111,6 +111,7 @@ _RFC2822_RE = re.compile(
     r"(?:[+\-]\d{4}|GMT|UT|UTC|Z)$"
 )
 _EPOCH_RE = re.compile(r"^\d{10}(?:\d{3})?$")
+_COMPACT_STAMP_RE = re.compile(r"^((?:19|20)\d{6})(\d{4}|\d{6})$")
 # Chinese and Japanese stamps: "2026年03月05日 11:24", "2026年3月4日 下午3:45" (no zone named).
 _CJK_DATE_RE = re.compile(
     r"(?<!\d)(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
@@ -297,6 +298,12 @@ def _parse_machine(text: str) -> datetime | None:
         try:
             return parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
+            return None
+    compact = _COMPACT_STAMP_RE.match(text)
+    if compact:  # "20260314150200": Korean portals' og:regDate, a day and a time run together
+        try:
+            return datetime.fromisoformat(f"{compact[1]}T{compact[2]}")
+        except ValueError:
             return None
     if _EPOCH_RE.match(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
@@ -1145,6 +1152,22 @@ def _jsonld_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]]:
             value = _jsonld_string(node.get(field))
             if value is not None:
                 yield kind, value
+        if _types(node) & rules.JSONLD_VIDEO_TYPES and _shows_name(head, node):
+            value = _jsonld_string(node.get("uploadDate"))  # a video page's own stamp
+            if value is not None:
+                yield "published", value
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    types = node.get("@type")
+    return {t.casefold() for t in (types if isinstance(types, list) else [types])
+            if isinstance(t, str)}
+
+
+def _shows_name(head: HeadFacts, node: dict[str, Any]) -> bool:
+    """A node named as the page's headline: the page's own video, not one its story embeds."""
+    name = node.get("name")
+    return isinstance(name, str) and shows_headline(head, {"headline": name})
 
 
 def _is_article(node: dict[str, Any]) -> bool:
