@@ -13,7 +13,8 @@ Fields compared: the publication date (day), the authors and the site name. Two 
   cases (``<id>/body.html``) whose ``spec.json`` gives the page's ``authors`` (a list, empty
   when the page names nobody), ``datePublished`` (the page's own offset) and ``publisher``.
   Per field and system right / wrong / none (authors right only as the exact set; a name
-  where the label has none is wrong, and so is a date where ``datePublished`` is ``null``), the dates also exact to the minute in the page's offset
+  where the label has none is wrong, and so is a date where ``datePublished`` is ``null``:
+  a page that states no date), the dates also exact to the minute in the page's offset
   (newsclean only: the libraries give days), and pages fully right (all three fields).
   A ``spec.json`` may also give ``bodyContains`` (strings of the article that must be in its
   body: list items, table cells, subheadings) and ``bodyWithout`` (chrome that must not be:

@@ -334,7 +334,8 @@ def _metadata(
             fields["publisher"] = spelt_out(site, stated, head.title, tags.get("twitter:site"))
     fields["_description"] = _pick(tags, "description", "og:description") or ""
     if "bylineRaw" not in fields:
-        byline, person = _page_byline(root, head, article_ld, fields.get("publisher"), marked)
+        byline, person = _page_byline(root, head, article_ld, fields.get("publisher"), marked,
+                                      fields.get("headline"))
         if byline:
             fields["bylineRaw"] = byline
             if person:
@@ -352,18 +353,27 @@ def _byline_sources(
     yield _shown_byline(root, marked=candidates), False, False
     for value in _author_tags(head.tags):
         if _is_name_like(value) and not _names_site(value, site):
-            yield value, False, False
+            yield _script_name(value), False, False
     author = _article_author(head.jsonld, _author_node(head.jsonld, article_ld))
-    named = _jsonld_authors(author)
+    named = _script_name(_jsonld_authors(author))
     yield named, False, _people(author) and _person_source(named, site)
     if "author" not in article_ld:  # schema.org's wider "creator", when no author is given
-        yield _jsonld_authors(article_ld.get("creator")), False, False
-    labelled = _labelled_author(head.tags)
+        yield _script_name(_jsonld_authors(article_ld.get("creator"))), False, False
+    labelled = _script_name(_labelled_author(head.tags))
     yield labelled, False, _person_source(labelled, site)
     yield body_credit(root), False, False  # one pass over the paragraphs, no byline markup
     yield _shown_byline(root, marked=_ID_BYLINE), True, False
     yield _shown_byline(root, marked=_more_byline_candidates), True, False
     yield _unmarked_byline(root), True, False
+
+
+def _script_name(value: str | None) -> str | None:
+    """An author tag's or JSON-LD name's value in a script without capitals, read as a byline
+    element's text is (:func:`without_byline_label`): a button's words ("点击关注"), a
+    sentence or a headline in the author field name no one."""
+    if value is None or not _UNSPACED_SCRIPT.search(value):
+        return value
+    return without_byline_label(value)
 
 
 # The links to the site's front page ("<a class='logo' href='/'>Gulf Shore Daily</a>"), whose
@@ -377,7 +387,7 @@ def _home_links(root: lxml.html.HtmlElement) -> list[str]:
 
 def _page_byline(
     root: lxml.html.HtmlElement, head: HeadFacts, article_ld: dict[str, Any],
-    site: str | None, marked: MarkedElements | None,
+    site: str | None, marked: MarkedElements | None, headline: str | None = None,
 ) -> tuple[str | None, bool]:
     """The article's byline from the sources a page has, most trusted first, and whether its
     source says it names a person: the byline
@@ -386,7 +396,8 @@ def _page_byline(
     an organisation (a desk in the author tag, "FAIL", a wire beside a named reporter further
     on) is kept only when no later source names a person; one that names neither (the
     newsroom's "Redacción", "Staff") does not stop the walks over the page for a person's
-    byline in rarer marks ("<div class='firma'>Por …"). Another story's byline (a related
+    byline in rarer marks ("<div class='firma'>Por …"); one that is the ``headline`` is
+    passed over. Another story's byline (a related
     card's) is the last resort, when no source names anyone and the JSON-LD does not give an
     organisation as the author (a wire's story, the site's own: a card's reporter did not
     write it)."""
@@ -396,6 +407,8 @@ def _page_byline(
     for byline, walks, person in _byline_sources(root, head, article_ld, site, candidates):
         if walks and credited:
             break  # no walk over the page again for a person when an organisation is named
+        if byline and headline and _is_headline(byline, headline):
+            continue  # the CMS filled the author field with the story's title
         parsed = parse_byline(byline, person=person) if byline else None
         if parsed and parsed.authors:
             return byline, person
@@ -404,6 +417,17 @@ def _page_byline(
     if fallback[0] or _organisation_author(article_ld):
         return fallback
     return _shown_byline(root, elsewhere=True, marked=candidates), False
+
+
+def _is_headline(byline: str, headline: str) -> bool:
+    """True for a byline that is the headline, or holds it with more around it (a headline of
+    a few words: a one-word title may be a name the byline holds): no one's name."""
+    wanted, given = key(headline), key(byline)
+    return bool(wanted) and (wanted == given or (len(wanted) >= _HEADLINE_IN_BYLINE
+                             and wanted in given))
+
+
+_HEADLINE_IN_BYLINE = 12  # characters of a headline found inside a longer byline text
 
 
 def _organisation_author(article: dict[str, Any]) -> bool:
@@ -870,6 +894,10 @@ def without_byline_label(text: str) -> str | None:
             break
     if not name or len(name) > _SCRIPT_NAME_CHARS or _SENTENCE_MARK.search(name):
         return None
+    words = name.split()
+    while len(words) > 1 and any(word in words[-1] for word in _NOT_NAMES):
+        words.pop()  # "刘建国 关注": a button set after the name
+    name = " ".join(words)
     if any(word in name for word in _NOT_NAMES) or _DIGIT.search(name):
         return None  # a button, a source label, a date: no name holds a digit
     if len(_HAN_KANA.findall(name)) > _HAN_KANA_NAME_CHARS:
