@@ -93,6 +93,9 @@ def test_a_stamp_beside_a_label_a_name_or_the_pages_own_title_still_dates_it(lin
     ("<a href='/news/articleView.html?idxno=8812'>공영주차장 요금 바뀐다</a>", True),
     ("<a href='/local/'>Local news today</a>", False),
     ("<a href='/local/boat-ramp-upgrade-8812'>Boat ramp</a>", False),
+    # a date linked to the story itself or its day's archive is no other story's title
+    ("<a href='/regional/2026/02/11/ferry-service/'>11 febrero, 2026</a>", False),
+    ("<a href='/2026/03/05/'>March 5, 2026 08:40</a>", False),
 ])
 def test_in_card_needs_a_title_of_a_few_words_to_a_storys_page(link: str, card: bool) -> None:
     root = lxml.html.fromstring(
@@ -101,6 +104,16 @@ def test_in_card_needs_a_title_of_a_few_words_to_a_storys_page(link: str, card: 
 
 
 # --- a teaser card's byline does not sign the page ---------------------------------------------
+
+def test_the_storys_own_byline_beside_its_date_linked_to_itself_signs_the_page() -> None:
+    meta = ("<div class='post-meta'><div class='meta-author'>Por <a href='/author/ir/'>Inés "
+            "Robledo</a></div><div class='meta-date'><a href='/news/2026/02/11/ferry-service/'>"
+            "11 febrero, 2026</a></div></div>")
+    card = ("<div class='related'><article><h3><a href='/news/2026/02/09/pier-repairs'>Pier "
+            "repairs finish early this spring</a></h3><div class='meta-author'>Por <a "
+            "href='/author/lm/'>Luis Marín</a></div></article></div>")
+    assert authors(page(body=meta, after=card)) == ["Inés Robledo"]
+
 
 def test_a_trending_strips_byline_beside_a_span_title_link_is_not_the_authors() -> None:
     strip = ("<div class='top-stories-bar'><div class='bar-item'><a href='/news/2026/03/29/"

@@ -389,7 +389,12 @@ def _reads_as_title(link: Any) -> bool:
     text = element_text(link)
     if len(_DENSE_CHAR.findall(text)) >= _DENSE_TITLE_CHARS:
         return True
-    return len(text.split()) >= _TITLE_WORDS
+    # Words with letters: a date linked to its archive or to the page ("11 febrero, 2026") has
+    # three words but one of them a word; a headline has several.
+    return sum(not _NUMBER_WORD.fullmatch(word) for word in text.split()) >= _TITLE_WORDS
+
+
+_NUMBER_WORD = re.compile(r"[\W\d_]+")
 
 
 def _scan_itemprop_dates(root: Any, head: HeadFacts) -> None:
