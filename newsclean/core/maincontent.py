@@ -599,11 +599,12 @@ _BOXES = frozenset(("div", "aside", "section", "figure", "form"))
 _BUTTON_WORDS = 4  # "Donate now", "Join today", "Se tilbud"
 _APPEAL_WORDS = 3  # words of the box beside its button: an appeal says something
 _BUTTON_CHARS = 40
-# The targets of links short enough to be a button, told in C (most links of a page are
-# headlines); each is a string that knows its link (``getparent()``).
-_LINKED = lxml.etree.XPath(
-    f"//a[string-length(normalize-space()) <= {_BUTTON_CHARS}]/@href"
-)
+# The targets of a page's links, each a string that knows its link (``getparent()``); a link
+# to a support page is then asked whether it is short enough to be a button. Asked of every
+# link first ("//a[string-length(normalize-space()) <= 40]/@href"), the length test copied
+# each link's text: 0.39 ms a page for the whole step (median, tuning half), 0.34 now.
+_HREFS = lxml.etree.XPath("/descendant::a/@href")
+_BUTTON_SIZED = lxml.etree.XPath(f"string-length(normalize-space()) <= {_BUTTON_CHARS}")
 
 
 def _appeal_boxes(root: Any, site: str | None, lengths: _TextLengths) -> list[Any]:
@@ -615,10 +616,12 @@ def _appeal_boxes(root: Any, site: str | None, lengths: _TextLengths) -> list[An
     A menu's "Donate" item says nothing beside it; a sentence that links to such a page goes
     on after the link; a paragraph of its own is left to the openers above."""
     boxes = []
-    for href in _LINKED(root):
+    for href in _HREFS(root):
         if not _SUPPORT_HREF.match(href) or not _same_site(href, site):
             continue
         a = href.getparent()
+        if not _BUTTON_SIZED(a):
+            continue
         button = _text(a)
         if not button or len(button.split()) > _BUTTON_WORDS:
             continue
