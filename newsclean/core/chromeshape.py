@@ -771,6 +771,7 @@ def _claim_tool_row(page: Page) -> None:
             or BY_PREFIX.match(text)
             or caption_of(text) is not None
             or field_line(text)  # a fact box over the text ("Cost: £38m"): no button
+            or is_date_stamp(text)  # "Opened" / "14 June 1926": a fact box's date, no button
         ):
             return
     for i in gap:

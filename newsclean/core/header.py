@@ -16,6 +16,7 @@ from ..article import Image
 from ..normalize._byline_rules import (
     AUTHOR_MARKERS,
     CONJUNCTIONS,
+    GIVEN_NAMES,
     KNOWN_ORGS,
     ORG_LINKS,
     ORG_WORDS,
@@ -24,6 +25,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
+from ..normalize._date_rules import LABELS as DATE_LABELS
 from ..normalize.byline import is_button_label, is_widget_label, parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import (
@@ -173,6 +175,21 @@ def _after_stated_date(page: Page, text: str) -> bool:
     return gap.days >= _EVENT_GAP_DAYS
 
 
+_DATE_LABELS = frozenset(label for label, _, _ in DATE_LABELS)
+
+
+def _fact_date(page: Page, index: int) -> bool:
+    """A date under a label line of the text's own ("Founded", "Opening night") once the
+    page's date is read: a fact box's value; a date label ("Updated") still opens a stamp."""
+    if "datePublishedRaw" not in page.fields and "dateModifiedRaw" not in page.fields:
+        return False
+    above = page.neighbour(index, -1)
+    if above is None or above in page.claims:
+        return False
+    label = page.text(above).rstrip(":：").strip()
+    return menu_item(label) and label.casefold() not in _DATE_LABELS
+
+
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
     page.set_field(_date_field(raw), raw, index)
@@ -293,10 +310,31 @@ _THAI_LABELS = tuple(
 )
 
 
+DATELINE_WORDS = 3
+"""Words at most of a dateline's town ("SAN JUAN CAPISTRANO")."""
+_COUNTRIES = frozenset(w.casefold() for w in vocab.words("places", "countries", "regions"))
+
+
+def dateline(text: str) -> bool:
+    """An upper-case dateline on its own line, a town and its country or state
+    (``rules/places.txt``, not its cities: "JANE ROE, LONDON" is a byline; "HOLLINS,
+    SWITZERLAND", "SAN MATEO, CALIFORNIA"), no given name in the town: the text's opening
+    place, neither a masthead nor a byline."""
+    if text.count(",") != 1 or not text.isupper():
+        return False
+    town, region = (part.strip() for part in text.split(","))
+    words = town.split()
+    return (
+        0 < len(words) <= DATELINE_WORDS
+        and region.rstrip(".").casefold() in _COUNTRIES
+        and not any(w.casefold() in GIVEN_NAMES for w in words)
+    )
+
+
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
-    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
+    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")) or dateline(text):
         return None
     if is_cjk(text):  # byline shape first: "森田綾香記者" is six Han characters, not prose
         shaped = _CJK_BYLINE.match(text) or _CJK_ROLE_BYLINE.match(text)
@@ -505,6 +543,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
         and not _LABELLED_STAMP.match(page.text(i))
+        and not figure_row(page.text(i))
+        and not dateline(page.text(i))
     ]
     options = [
         i
@@ -618,18 +658,29 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
     when only header lines, a byline or date stamp among them, separate it from a
     headline-long candidate above, that one is the headline."""
     at = zone.index(chosen)
+    least = _STANDFIRST_MIN_HEAD
     right_above = page.text(zone[at - 1]) if at else ""
-    if not (is_date_stamp(right_above) or BY_PREFIX.match(right_above)):
-        return chosen  # (the block ends in its stamp or byline: else no walk up, no cost)
+    if not _stamp_line(right_above):
+        # Lines of the text's own under the stamp (a list's heading and items, a results
+        # box) and then the chosen line: the headline is over the stamp, as long as this one.
+        stamp = next((n for n in range(at - 1, -1, -1) if _stamp_line(page.text(zone[n]))), None)
+        if stamp is None:
+            return chosen  # (no byline or date stamp in the zone: no walk up, no cost)
+        at, least = stamp + 1, max(least, _title_weight(page.text(chosen)))
     stamped = False
     for i in reversed(zone[:at]):
         if i in clean:
-            return i if stamped and _title_weight(page.text(i)) >= _STANDFIRST_MIN_HEAD else chosen
+            return i if stamped and _title_weight(page.text(i)) >= least else chosen
         text = page.text(i)
         if not _header_shaped(text):
             return chosen
         stamped = stamped or is_date_stamp(text) or bool(BY_PREFIX.match(text))
     return chosen
+
+
+def _stamp_line(text: str) -> bool:
+    """A date stamp or a "By …" byline: the header block ends on it."""
+    return is_date_stamp(text) or bool(BY_PREFIX.match(text))
 
 
 def _sentence_dek(text: str) -> bool:
@@ -684,6 +735,18 @@ def job_title(text: str) -> bool:
 
 
 _FACT_LINE = re.compile(r"^[^\W\d][^:：]{0,30}[:：]\s")
+_FIGURE = re.compile(r"^[^\w]*\d[\d.,:/%-]*[^\w]*$")
+FIGURE_ROW = 3
+"""Figures on a line, more than its words, that make it a table's row."""
+
+
+def figure_row(text: str) -> bool:
+    """More figures than words, three or more ("Hollins 12 9 14 20 — 55", "Ada Moss 911 734
+    52%"): a row of a results table or box score the text prints, never a headline."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens if _FIGURE.match(t))
+    words = sum(1 for t in tokens if any(c.isalpha() for c in t))
+    return figures >= FIGURE_ROW and figures > words
 
 
 def masthead(text: str) -> bool:
@@ -699,6 +762,7 @@ def masthead(text: str) -> bool:
         or _linkish(text)
         or job_title(text)
         or _FACT_LINE.match(text)  # "Opens: 2029", "FT: Rovers 2-1 Town": the text's facts
+        or dateline(text)
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -1011,7 +1075,11 @@ def _capitalised_name(text: str) -> bool:
 
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     """The source printed under the headline, before the byline: a masthead-shaped line, one
-    followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date."""
+    followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date; no
+    line over a row of figures ("Die Tabelle" over "1. TSV Hollfeld 12 9 2 1 31:9 29"), a
+    table's heading."""
+    if nxt is not None and figure_row(page.text(nxt)):
+        return None
     follow = _FOLLOW_PUB.match(text)
     if follow:
         return follow.group("pub").strip()
@@ -1125,6 +1193,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 # a date inside the text once the page's own is read ("Date: …"), or a teaser
                 # card's time under the text, not the story's: the tail's
                 continue
+            if _fact_date(page, i):
+                continue  # "Founded" / "28 May 1998" under the page's own date: a fact box's
             record_date(page, i)
             _take_dek(page, after_title)
             continue
