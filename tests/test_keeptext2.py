@@ -158,3 +158,53 @@ def test_a_date_label_over_a_second_date_is_still_header_not_a_fact_box() -> Non
     art = _clean(*_TOP, _TITLE, _BY, _DATE, "Updated", "March 4, 2026", _P1, *_BOTTOM)
     assert art.datePublishedRaw == _DATE
     assert _body(art) == [_P1]
+
+
+_VERSE = ["The river keeps its counsel in the reeds", "and every bridge remembers every flood",
+          "we built the bank of stone and borrowed time", "where once the heron watched the mill",
+          "come spring the path will carry us along", "from station lamp to chapel bell and back"]
+
+
+@pytest.mark.parametrize("title", [_TITLE, "Path opened with a poem"])
+@pytest.mark.parametrize("stamped", [True, False])
+def test_verse_before_the_first_paragraph_is_text_not_a_headline_or_chrome(
+    title: str, stamped: bool
+) -> None:
+    header = [title, _BY, _DATE] if stamped else [title, ""]
+    art = _clean(*_TOP, *header, *_VERSE, _P1, _P2, *_BOTTOM)
+    assert art.headline == title
+    assert _body(art) == [*_VERSE, _P1, _P2]
+
+
+def test_a_short_teaser_rail_over_the_headline_still_goes() -> None:
+    rail = ["Most read", "Ferry fares to rise in April", "Bypass plan is back on the table"]
+    art = _clean(*_TOP, *rail, _TITLE, _BY, _DATE, _P1, _P2, *_BOTTOM)
+    assert art.headline == _TITLE
+    assert _body(art) == [_P1, _P2]
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [["Contents", "1 History", "1.1 Early years", "2 The mill", "3 Products"],
+     ["Inhalt", "1. Früh planen", "2. Kinder einbeziehen", "3. Der Umzugstag"]],
+)
+def test_a_numbered_contents_list_under_the_headline_is_no_byline_or_button_row(
+    contents: list[str],
+) -> None:
+    art = _clean(*_TOP, _TITLE, *contents, _P1, _P2, *_BOTTOM)
+    assert art.headline == _TITLE and art.bylineRaw is None
+    assert _body(art) == [*contents, _P1, _P2]
+
+
+def test_an_agency_name_alone_under_the_headline_is_still_the_byline() -> None:
+    art = _clean(*_TOP, _TITLE, "Reuters", _P1, _P2, *_BOTTOM)
+    assert art.bylineRaw == "Reuters"
+    assert _body(art) == [_P1, _P2]
+
+
+def test_verse_opening_a_page_with_no_headline_line_is_all_kept() -> None:
+    verse = ["and so the river keeps its counsel", *_VERSE[1:4],
+             "Come spring the path will carry us", "from station lamp to chapel bell"]
+    art = _clean(*verse, _P1, _P2)
+    assert art.headline is None
+    assert _body(art) == [*verse, _P1, _P2]

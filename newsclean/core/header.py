@@ -569,6 +569,10 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     )
     chosen = _over_standfirst(page, clean, chosen)
     chosen = _over_header_run(page, zone, clean, chosen)
+    verse = _over_verse(page, zone, clean, chosen)
+    if verse is None:
+        return None
+    chosen = verse
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
 
 
@@ -666,7 +670,7 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
         stamp = next((n for n in range(at - 1, -1, -1) if _stamp_line(page.text(zone[n]))), None)
         if stamp is None:
             return chosen  # (no byline or date stamp in the zone: no walk up, no cost)
-        at, least = stamp + 1, max(least, _title_weight(page.text(chosen)))
+        at, least = stamp + 1, 2  # (over the stamp, a short headline too: "Path approved")
     stamped = False
     for i in reversed(zone[:at]):
         if i in clean:
@@ -676,6 +680,52 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
             return chosen
         stamped = stamped or is_date_stamp(text) or bool(BY_PREFIX.match(text))
     return chosen
+
+
+VERSE_BLOCK = 6
+"""Sentence-case headline candidates in a row that make a block of the text, not a header."""
+
+
+def _verse_line(page: Page, index: int) -> bool:
+    return _lower_words(page.text(index)) >= 2  # sentence case (a Title Case rail is not)
+
+
+def _over_verse(page: Page, zone: list[int], clean: list[int], chosen: int) -> int | None:
+    """Text printed line by line before its first paragraph (verse, lyrics, a list of
+    sentence-case items): six or more such lines in a row above the first paragraph, no
+    blank line between, the chosen one among them, are the text's. The candidate over that
+    block is the headline, else the block's first line (a headline printed right over it);
+    None when that is no headline's shape either: the page shows none, all is text."""
+    options = set(zone)
+    if not _verse_line(page, chosen):
+        return chosen
+    top = bottom = chosen
+    while top - 1 in options and _verse_line(page, top - 1):
+        top -= 1
+    while bottom + 1 in options and _verse_line(page, bottom + 1):
+        bottom += 1
+    if bottom - top + 1 < VERSE_BLOCK:
+        return chosen
+    above = [i for i in clean if i < top]
+    return above[-1] if above else top if top in clean else None
+
+
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+
+
+def list_item(text: str) -> bool:
+    """A bulleted or numbered item ("• Pass stays", "2 The mill", "1.1 Early years"): a
+    button or a byline has no number before its word."""
+    return is_bullet(text) or bool(_NUMBERED.match(text))
+
+
+def _heads_list(page: Page, index: int) -> bool:
+    """Line ``index`` is right over two list items: the list's heading ("Contents")."""
+    below = page.neighbour(index, 1)
+    if below is None or not list_item(page.text(below)):
+        return False
+    after = page.neighbour(below, 1)
+    return after is not None and list_item(page.text(after))
 
 
 def _stamp_line(text: str) -> bool:
@@ -1331,6 +1381,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             bare_ok = bare_ok and (
                 max(prose, read) < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text)
             )
+            # a bare word over a list ("Inhalt", then "1 Früh planen"): the list's heading
+            bare_ok = bare_ok and (bool(BY_PREFIX.match(text)) or not _heads_list(page, i))
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
