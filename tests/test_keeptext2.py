@@ -208,3 +208,19 @@ def test_verse_opening_a_page_with_no_headline_line_is_all_kept() -> None:
     art = _clean(*verse, _P1, _P2)
     assert art.headline is None
     assert _body(art) == [*verse, _P1, _P2]
+
+
+def test_a_headline_with_its_own_source_and_byline_under_a_tickers_stamp_stays_the_headline(
+) -> None:
+    art = _clean("QuillFeed", "Top Stories", "LIVE: Council count in the eastern wards",
+                 "Monday 7 December 2026", "Environment", _TITLE, "Brackvale Courier", _BY,
+                 "5 hours ago", _P1, _P2)
+    assert art.headline == _TITLE and art.bylineRaw == _BY
+
+
+def test_a_masthead_over_its_date_and_time_is_still_the_publisher() -> None:
+    assert not figure_row("23 июня 2026, 12:15")
+    art = _clean(*_TOP, "В новом районе открыли школу на 1500 мест", "Уральский рабочий листок",
+                 "23 июня 2026, 12:15", "В новом районе на западе города открылась школа на "
+                 "полторы тысячи учеников.", "Строительство заняло два года, сообщили в мэрии.")
+    assert art.publisher == "Уральский рабочий листок"

@@ -670,6 +670,9 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
         stamp = next((n for n in range(at - 1, -1, -1) if _stamp_line(page.text(zone[n]))), None)
         if stamp is None:
             return chosen  # (no byline or date stamp in the zone: no walk up, no cost)
+        under = page.neighbour(chosen, 1)
+        if under is not None and _header_shaped(page.text(under)):
+            return chosen  # its own source, byline or date under it: a ticker's stamp above
         at, least = stamp + 1, 2  # (over the stamp, a short headline too: "Path approved")
     stamped = False
     for i in reversed(zone[:at]):
@@ -794,6 +797,8 @@ def figure_row(text: str) -> bool:
     """More figures than words, three or more ("Hollins 12 9 14 20 — 55", "Ada Moss 911 734
     52%"): a row of a results table or box score the text prints, never a headline."""
     tokens = text.split()
+    if len(tokens) <= FIGURE_ROW or is_date_stamp(text):
+        return False  # "23 июня 2026, 12:15": a date and its time
     figures = sum(1 for t in tokens if _FIGURE.match(t))
     words = sum(1 for t in tokens if any(c.isalpha() for c in t))
     return figures >= FIGURE_ROW and figures > words
