@@ -39,6 +39,7 @@ from .header import (
     MENU_MAX,
     is_cjk,
     is_date_stamp,
+    list_item,
     looks_like_title,
     masthead,
     menu_item,
@@ -761,8 +762,9 @@ def _claim_tool_row(page: Page) -> None:
     buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
     if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
         return  # one short line alone over the text is its first subheading ("Summary")
-    if sum(is_bullet(page.text(i)) for i in gap) >= TOOL_MIN:
-        return  # a bulleted list ("• Pass stays £38"): the text's key points, no buttons
+    if sum(list_item(page.text(i)) for i in gap) >= TOOL_MIN:
+        return  # a bulleted or numbered list ("• Pass stays £38", "2 The mill"): the text's
+        # key points or contents, no buttons
     for i in gap:
         text = page.text(i)
         if (
@@ -771,6 +773,7 @@ def _claim_tool_row(page: Page) -> None:
             or BY_PREFIX.match(text)
             or caption_of(text) is not None
             or field_line(text)  # a fact box over the text ("Cost: £38m"): no button
+            or is_date_stamp(text)  # "Opened" / "14 June 1926": a fact box's date, no button
         ):
             return
     for i in gap:

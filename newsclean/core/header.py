@@ -16,6 +16,7 @@ from ..article import Image
 from ..normalize._byline_rules import (
     AUTHOR_MARKERS,
     CONJUNCTIONS,
+    GIVEN_NAMES,
     KNOWN_ORGS,
     ORG_LINKS,
     ORG_WORDS,
@@ -24,6 +25,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
+from ..normalize._date_rules import LABELS as DATE_LABELS
 from ..normalize.byline import is_button_label, is_widget_label, parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import (
@@ -173,6 +175,21 @@ def _after_stated_date(page: Page, text: str) -> bool:
     return gap.days >= _EVENT_GAP_DAYS
 
 
+_DATE_LABELS = frozenset(label for label, _, _ in DATE_LABELS)
+
+
+def _fact_date(page: Page, index: int) -> bool:
+    """A date under a label line of the text's own ("Founded", "Opening night") once the
+    page's date is read: a fact box's value; a date label ("Updated") still opens a stamp."""
+    if "datePublishedRaw" not in page.fields and "dateModifiedRaw" not in page.fields:
+        return False
+    above = page.neighbour(index, -1)
+    if above is None or above in page.claims:
+        return False
+    label = page.text(above).rstrip(":：").strip()
+    return menu_item(label) and label.casefold() not in _DATE_LABELS
+
+
 def record_date(page: Page, index: int) -> None:
     raw = without_read_time(squash(page.lines[index]))
     page.set_field(_date_field(raw), raw, index)
@@ -293,10 +310,31 @@ _THAI_LABELS = tuple(
 )
 
 
+DATELINE_WORDS = 3
+"""Words at most of a dateline's town ("SAN JUAN CAPISTRANO")."""
+_COUNTRIES = frozenset(w.casefold() for w in vocab.words("places", "countries", "regions"))
+
+
+def dateline(text: str) -> bool:
+    """An upper-case dateline on its own line, a town and its country or state
+    (``rules/places.txt``, not its cities: "JANE ROE, LONDON" is a byline; "HOLLINS,
+    SWITZERLAND", "SAN MATEO, CALIFORNIA"), no given name in the town: the text's opening
+    place, neither a masthead nor a byline."""
+    if text.count(",") != 1 or not text.isupper():
+        return False
+    town, region = (part.strip() for part in text.split(","))
+    words = town.split()
+    return (
+        0 < len(words) <= DATELINE_WORDS
+        and region.rstrip(".").casefold() in _COUNTRIES
+        and not any(w.casefold() in GIVEN_NAMES for w in words)
+    )
+
+
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
-    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")):
+    if not text or len(text) > 200 or ends_sentence(text.rstrip(",")) or dateline(text):
         return None
     if is_cjk(text):  # byline shape first: "森田綾香記者" is six Han characters, not prose
         shaped = _CJK_BYLINE.match(text) or _CJK_ROLE_BYLINE.match(text)
@@ -505,6 +543,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
         and not _LABELLED_STAMP.match(page.text(i))
+        and not figure_row(page.text(i))
+        and not dateline(page.text(i))
     ]
     options = [
         i
@@ -529,6 +569,10 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     )
     chosen = _over_standfirst(page, clean, chosen)
     chosen = _over_header_run(page, zone, clean, chosen)
+    verse = _over_verse(page, zone, clean, chosen)
+    if verse is None:
+        return None
+    chosen = verse
     return next(i for i in clean if keys[i] == keys[chosen])  # printed twice: the first
 
 
@@ -618,18 +662,78 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
     when only header lines, a byline or date stamp among them, separate it from a
     headline-long candidate above, that one is the headline."""
     at = zone.index(chosen)
+    least = _STANDFIRST_MIN_HEAD
     right_above = page.text(zone[at - 1]) if at else ""
-    if not (is_date_stamp(right_above) or BY_PREFIX.match(right_above)):
-        return chosen  # (the block ends in its stamp or byline: else no walk up, no cost)
+    if not _stamp_line(right_above):
+        # Lines of the text's own under the stamp (a list's heading and items, a results
+        # box) and then the chosen line: the headline is over the stamp, as long as this one.
+        stamp = next((n for n in range(at - 1, -1, -1) if _stamp_line(page.text(zone[n]))), None)
+        if stamp is None:
+            return chosen  # (no byline or date stamp in the zone: no walk up, no cost)
+        under = page.neighbour(chosen, 1)
+        if under is not None and _header_shaped(page.text(under)):
+            return chosen  # its own source, byline or date under it: a ticker's stamp above
+        at, least = stamp + 1, 2  # (over the stamp, a short headline too: "Path approved")
     stamped = False
     for i in reversed(zone[:at]):
         if i in clean:
-            return i if stamped and _title_weight(page.text(i)) >= _STANDFIRST_MIN_HEAD else chosen
+            return i if stamped and _title_weight(page.text(i)) >= least else chosen
         text = page.text(i)
         if not _header_shaped(text):
             return chosen
         stamped = stamped or is_date_stamp(text) or bool(BY_PREFIX.match(text))
     return chosen
+
+
+VERSE_BLOCK = 6
+"""Sentence-case headline candidates in a row that make a block of the text, not a header."""
+
+
+def _verse_line(page: Page, index: int) -> bool:
+    return _lower_words(page.text(index)) >= 2  # sentence case (a Title Case rail is not)
+
+
+def _over_verse(page: Page, zone: list[int], clean: list[int], chosen: int) -> int | None:
+    """Text printed line by line before its first paragraph (verse, lyrics, a list of
+    sentence-case items): six or more such lines in a row above the first paragraph, no
+    blank line between, the chosen one among them, are the text's. The candidate over that
+    block is the headline, else the block's first line (a headline printed right over it);
+    None when that is no headline's shape either: the page shows none, all is text."""
+    options = set(zone)
+    if not _verse_line(page, chosen):
+        return chosen
+    top = bottom = chosen
+    while top - 1 in options and _verse_line(page, top - 1):
+        top -= 1
+    while bottom + 1 in options and _verse_line(page, bottom + 1):
+        bottom += 1
+    if bottom - top + 1 < VERSE_BLOCK:
+        return chosen
+    above = [i for i in clean if i < top]
+    return above[-1] if above else top if top in clean else None
+
+
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+
+
+def list_item(text: str) -> bool:
+    """A bulleted or numbered item ("• Pass stays", "2 The mill", "1.1 Early years"): a
+    button or a byline has no number before its word."""
+    return is_bullet(text) or bool(_NUMBERED.match(text))
+
+
+def _heads_list(page: Page, index: int) -> bool:
+    """Line ``index`` is right over two list items: the list's heading ("Contents")."""
+    below = page.neighbour(index, 1)
+    if below is None or not list_item(page.text(below)):
+        return False
+    after = page.neighbour(below, 1)
+    return after is not None and list_item(page.text(after))
+
+
+def _stamp_line(text: str) -> bool:
+    """A date stamp or a "By …" byline: the header block ends on it."""
+    return is_date_stamp(text) or bool(BY_PREFIX.match(text))
 
 
 def _sentence_dek(text: str) -> bool:
@@ -684,6 +788,20 @@ def job_title(text: str) -> bool:
 
 
 _FACT_LINE = re.compile(r"^[^\W\d][^:：]{0,30}[:：]\s")
+_FIGURE = re.compile(r"^[^\w]*\d[\d.,:/%-]*[^\w]*$")
+FIGURE_ROW = 3
+"""Figures on a line, more than its words, that make it a table's row."""
+
+
+def figure_row(text: str) -> bool:
+    """More figures than words, three or more ("Hollins 12 9 14 20 — 55", "Ada Moss 911 734
+    52%"): a row of a results table or box score the text prints, never a headline."""
+    tokens = text.split()
+    if len(tokens) <= FIGURE_ROW or is_date_stamp(text):
+        return False  # "23 июня 2026, 12:15": a date and its time
+    figures = sum(1 for t in tokens if _FIGURE.match(t))
+    words = sum(1 for t in tokens if any(c.isalpha() for c in t))
+    return figures >= FIGURE_ROW and figures > words
 
 
 def masthead(text: str) -> bool:
@@ -699,6 +817,7 @@ def masthead(text: str) -> bool:
         or _linkish(text)
         or job_title(text)
         or _FACT_LINE.match(text)  # "Opens: 2029", "FT: Rovers 2-1 Town": the text's facts
+        or dateline(text)
     ):
         return False
     words = [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
@@ -1011,7 +1130,11 @@ def _capitalised_name(text: str) -> bool:
 
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     """The source printed under the headline, before the byline: a masthead-shaped line, one
-    followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date."""
+    followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date; no
+    line over a row of figures ("Die Tabelle" over "1. TSV Hollfeld 12 9 2 1 31:9 29"), a
+    table's heading."""
+    if nxt is not None and figure_row(page.text(nxt)):
+        return None
     follow = _FOLLOW_PUB.match(text)
     if follow:
         return follow.group("pub").strip()
@@ -1125,6 +1248,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 # a date inside the text once the page's own is read ("Date: …"), or a teaser
                 # card's time under the text, not the story's: the tail's
                 continue
+            if _fact_date(page, i):
+                continue  # "Founded" / "28 May 1998" under the page's own date: a fact box's
             record_date(page, i)
             _take_dek(page, after_title)
             continue
@@ -1261,6 +1386,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             bare_ok = bare_ok and (
                 max(prose, read) < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text)
             )
+            # a bare word over a list ("Inhalt", then "1 Früh planen"): the list's heading
+            bare_ok = bare_ok and (bool(BY_PREFIX.match(text)) or not _heads_list(page, i))
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is not None:
                 page.set_field("bylineRaw", found, i)
