@@ -145,3 +145,15 @@ def test_a_worker_does_not_run_the_crawls_main_script(tmp_path: Path) -> None:
     ran = {path.name for path in marks.iterdir()}
     assert crawl in ran
     assert len(ran) == 2  # the crawl and the project's process, not the worker
+
+
+def test_the_fork_server_and_its_workers_import_no_twisted() -> None:
+    """Twisted is the crawl process's (its reactor and Deferreds): what the fork server loads,
+    every worker carries and no worker uses."""
+    loaded = _run(
+        "import json, sys\n"
+        "import newsclean.scrapy.preload\n"
+        "from newsclean.scrapy import workers, workers_ipc\n"
+        "print(json.dumps([m for m in sys.modules if m.split('.')[0] in ('twisted', 'scrapy')]))"
+    )
+    assert loaded == []

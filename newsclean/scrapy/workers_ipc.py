@@ -26,8 +26,6 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from twisted.internet import main
-
 from ..core.job import CleanJob, JobResult
 
 _HEAD = struct.Struct("!Q")
@@ -126,6 +124,14 @@ def _send(sock: socket.socket, frame: bytes) -> None:
 
 
 # --- in the crawl process (the reactor thread) ------------------------------------------------
+def _lost(*, done: bool = False) -> Exception:
+    """Twisted's reason for a closed connection, imported here: a worker (and the fork server,
+    which imports this module for it) needs none of Twisted."""
+    from twisted.internet import main
+
+    return main.CONNECTION_DONE if done else main.CONNECTION_LOST
+
+
 class Channel:
     """The crawl's end of one worker's socket, watched by the reactor (a Twisted read and write
     descriptor): :meth:`send` never blocks, and ``on_frame`` gets each whole frame the worker
@@ -178,7 +184,7 @@ class Channel:
             except BlockingIOError:
                 return None
             except OSError:
-                return main.CONNECTION_LOST
+                return _lost()
             if sent == len(self._out[0]):
                 self._out.popleft()
             else:
@@ -192,9 +198,9 @@ class Channel:
         except BlockingIOError:
             return None
         except OSError:
-            return main.CONNECTION_LOST
+            return _lost()
         if not got:
-            return main.CONNECTION_DONE
+            return _lost(done=True)
         self._in += self._buffer[:got]
         while len(self._in) >= _HEAD.size:
             size = _HEAD.unpack_from(self._in)[0]
