@@ -137,7 +137,6 @@ class CpuClock:
         from scrapy import signals
 
         from newsclean.scrapy import workers
-        from newsclean.scrapy.workers_ipc import READY
 
         self.reactor = 0.0
         self.workers: list[float] = []
@@ -152,7 +151,7 @@ class CpuClock:
         clock = self
 
         def frame_marked(pool: Any, worker: Any, data: bytes) -> None:
-            if data == READY:
+            if not worker.ready:  # its first frame, its hello
                 clock.mark("worker ready")
             frame(pool, worker, data)
 

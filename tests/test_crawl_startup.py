@@ -30,7 +30,7 @@ def test_importing_the_pipeline_and_middleware_imports_no_cleaner() -> None:
     assert loaded == []
 
 
-def test_the_pool_starts_before_the_cleaners_are_imported() -> None:
+def test_opening_the_pipeline_with_workers_starts_the_pool_and_imports_no_cleaner() -> None:
     seen = _run(
         "import json, sys\n"
         "from scrapy.utils.test import get_crawler\n"
@@ -47,7 +47,43 @@ def test_the_pool_starts_before_the_cleaners_are_imported() -> None:
         "pipeline.pool = None\n"
         "print(json.dumps(seen))"
     )
-    assert seen == {"at_start": False, "after_open": True}
+    assert seen == {"at_start": False, "after_open": False}
+
+
+def test_a_crawl_in_workers_never_imports_the_cleaners_in_the_crawl_process() -> None:
+    """The JSON-API fields come from the first worker ready (its hello), so the crawl process
+    cleans nothing and loads nothing that cleans, and its records are still cleaned."""
+    seen = _run(
+        "import json, sys, scrapy\n"
+        "from scrapy.crawler import CrawlerProcess\n"
+        "from scrapy import signals\n"
+        "items = []\n"
+        "class Pages(scrapy.Spider):\n"
+        "    name = 'pages'\n"
+        "    async def start(self):\n"
+        "        yield {'url': 'https://example.com/a', 'text': 'Tide tables\\n\\n"
+        "The harbour printed new tide tables.'}\n"
+        "        yield {'url': 'https://example.com/b', 'msn_json': 'not json'}\n"
+        "process = CrawlerProcess({'ITEM_PIPELINES': "
+        "{'newsclean.pipelines.CleanArticlePipeline': 300}, 'NEWSCLEAN_WORKERS': 1, "
+        "'LOG_LEVEL': 'ERROR', 'TELNETCONSOLE_ENABLED': False})\n"
+        "crawler = process.create_crawler(Pages)\n"
+        "def scraped(item):\n"
+        "    items.append(item)\n"
+        "crawler.signals.connect(scraped, signals.item_scraped)\n"
+        "process.crawl(crawler)\n"
+        "process.start()\n"
+        f"loaded = [m for m in {CLEANERS!r} if m in sys.modules]\n"
+        "print(json.dumps([loaded, sorted((i.url, i.articleBody, list(i.metadata.flags)) "
+        "for i in items)]))"
+    )
+    loaded, items = seen  # type: ignore[misc]
+    assert loaded == []
+    (url_a, body_a, _), (url_b, _, flags_b) = items
+    assert (url_a, body_a) == ("https://example.com/a", "The harbour printed new tide tables.")
+    # the JSON-API field was known without the site registry: the MSN adapter refused it
+    assert url_b == "https://example.com/b"
+    assert flags_b[0].startswith("clean-failed: JSONDecodeError")
 
 
 def test_every_public_name_resolves_from_the_package() -> None:
@@ -109,3 +145,15 @@ def test_a_worker_does_not_run_the_crawls_main_script(tmp_path: Path) -> None:
     ran = {path.name for path in marks.iterdir()}
     assert crawl in ran
     assert len(ran) == 2  # the crawl and the project's process, not the worker
+
+
+def test_the_fork_server_and_its_workers_import_no_twisted() -> None:
+    """Twisted is the crawl process's (its reactor and Deferreds): what the fork server loads,
+    every worker carries and no worker uses."""
+    loaded = _run(
+        "import json, sys\n"
+        "import newsclean.scrapy.preload\n"
+        "from newsclean.scrapy import workers, workers_ipc\n"
+        "print(json.dumps([m for m in sys.modules if m.split('.')[0] in ('twisted', 'scrapy')]))"
+    )
+    assert loaded == []

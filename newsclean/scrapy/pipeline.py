@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -35,7 +36,6 @@ from .workers import WorkerPool, reactor_running, worker_count
 
 if TYPE_CHECKING:
     from ..dedup.scrapy import DedupStage
-    from ..sites import JsonAdapter
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +95,8 @@ class CleanArticlePipeline:
             self.learner = _open_learner(settings)
             self._store_errors = int(self.learner is None)
         self._dedup = _dedup_stage(crawler)
+        self._fields: tuple[str, ...] | None = None
+        """The JSON-API item fields, once known (see :meth:`_json_fields`)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -119,10 +121,38 @@ class CleanArticlePipeline:
         return None
 
     def process_item(self, item: Any) -> Any:
+        fields = self._json_fields()
+        if fields is None:  # the workers know them, and none is ready yet
+            return self._process_when_greeted(item)
+        return self._process(item, fields)
+
+    def _json_fields(self) -> tuple[str, ...] | None:
+        """The item fields that carry a JSON-API site's data (``msn_json``). With workers in a
+        crawl, the first worker ready says them (its :class:`~.workers.Hello`), so the crawl
+        process never imports the cleaners: None until then. Else the site registry's."""
+        if self._fields is None:
+            if self.pool is None or not reactor_running():
+                self._fields = _local_json_fields()
+            elif self.pool.hello is not None:
+                self._fields = self.pool.hello.json_fields
+        return self._fields
+
+    async def _process_when_greeted(self, item: Any) -> Any:
+        """An item that comes before any worker is ready: it waits for the first (its job
+        would anyway), then goes on as the others."""
+        assert self.pool is not None
+        try:
+            self._fields = (await maybe_deferred_to_future(self.pool.greeted())).json_fields
+        except Exception:  # no worker could start (its job fails too, flagged): no hello
+            self._fields = _local_json_fields()
+        result = self._process(item, self._fields)
+        return await result if inspect.isawaitable(result) else result
+
+    def _process(self, item: Any, json_fields: tuple[str, ...]) -> Any:
         adapter = ItemAdapter(item)
-        for json_adapter in _json_adapters():
-            if adapter.get(json_adapter.field):
-                return self._process_json(item, adapter, json_adapter)
+        for json_field in json_fields:
+            if adapter.get(json_field):
+                return self._process_json(item, adapter, json_field)
         source = self._source(adapter)
         if source is None:
             self._inc("items/skipped_no_text")
@@ -161,11 +191,10 @@ class CleanArticlePipeline:
         return None
 
     # --- a JSON-API site's items (its spider's) -------------------------------------------
-    def _process_json(self, item: Any, adapter: ItemAdapter, json_adapter: JsonAdapter) -> Any:
+    def _process_json(self, item: Any, adapter: ItemAdapter, field: str) -> Any:
         """Items ``{"url": <page URL>, <the site's JSON field>: <dict or JSON text>}``: a site
         that serves its articles as JSON (see ``newsclean.sites.JsonAdapter``), cleaned
         through the same core by the site's adapter."""
-        field = json_adapter.field
         url_field = self._field(adapter, "url")
         url = _as_str(adapter.get(url_field)) if url_field else None
         options = CleanOptions(url=url, explain=self.explain)
@@ -229,13 +258,14 @@ class CleanArticlePipeline:
             return None
 
     def open_spider(self) -> None:
-        """Start the workers first, then import the cleaners here: their import (about 1.3 s
-        of compiling rules, also what the fork server does before the first worker exists)
-        then runs beside the fork server's instead of before it, and the heap is frozen after
-        it, so full collections do not walk the compiled rules."""
+        """Start the workers; without them, import the cleaners here (about 1.3 s of compiling
+        rules), before the first item, and freeze the heap after it, so full collections do
+        not walk the compiled rules. With workers the crawl process never imports them (see
+        :meth:`_json_fields`)."""
         if self.pool is not None:
             self.pool.start()
-        _json_adapters()
+        else:
+            _local_json_fields()
         _freeze_heap()
 
     def close_spider(self) -> None:
@@ -324,7 +354,7 @@ class CleanArticlePipeline:
         is_dict = isinstance(item, dict)
         declared = set() if is_dict else set(adapter.field_names())
         # Read before anything is written: the role the source field was found under.
-        json_fields = {a.field for a in _json_adapters()}
+        json_fields = self._json_fields() or ()
         source_is_text = source_field not in {*json_fields, self._field(adapter, "html")}
         data = article.to_dict()
         for name in _ARTICLE_FIELDS:
@@ -346,12 +376,13 @@ class CleanArticlePipeline:
         return item
 
 
-def _json_adapters() -> tuple[JsonAdapter, ...]:
-    """The sites' JSON adapters. The site registry imports the cleaners, so it is imported on
-    first use (:meth:`CleanArticlePipeline.open_spider`), not with this module."""
+def _local_json_fields() -> tuple[str, ...]:
+    """The JSON-API item fields from the site registry, imported here. It imports the cleaners,
+    so it is imported on first use (:meth:`CleanArticlePipeline.open_spider`), not with this
+    module."""
     from ..sites import json_adapters
 
-    return json_adapters()
+    return tuple(a.field for a in json_adapters())
 
 
 _FROZEN = False

@@ -8,8 +8,9 @@ the workers waiting for jobs. Here the reactor itself writes each job to the wor
 (non-blocking: what the socket cannot take yet is written when it can) and reads the answers
 when the socket is readable, so nothing waits on another thread of the crawl.
 
-A frame is an 8-byte big-endian length and a pickle. The worker first sends :data:`READY`
-(warmed up), then one answer per job, in order: ``(True, result)`` or ``(False, exception)``.
+A frame is an 8-byte big-endian length and a pickle. The worker first sends its hello (it is
+warmed up, and what the crawl needs to know of it: see :class:`~.workers.Hello`), then one
+answer per job, in order: ``(True, result)`` or ``(False, exception)``.
 """
 
 from __future__ import annotations
@@ -25,13 +26,9 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from twisted.internet import main
-
 from ..core.job import CleanJob, JobResult
 
 _HEAD = struct.Struct("!Q")
-READY = b"ready"
-"""The worker's first frame: it is warmed up and reads jobs."""
 
 _READ_SIZE = 1 << 20
 _SOCKET_BUFFER = 4 << 20
@@ -65,9 +62,11 @@ def answer(ok: bool, value: Any) -> bytes:
 
 # --- in the worker process ---------------------------------------------------------------------
 def serve(
-    sock: socket.socket, run: Callable[[CleanJob, float], JobResult], budget: float
+    sock: socket.socket, run: Callable[[CleanJob, float], JobResult], budget: float,
+    hello: Any = None,
 ) -> None:
-    """The worker's loop: read a job, run it, send the answer, until the crawl closes the socket.
+    """The worker's loop: send ``hello``, then read a job, run it, send the answer, until the
+    crawl closes the socket.
 
     A thread reads the socket into a queue while the main thread cleans (the time budget's
     ``SIGALRM`` needs the main thread), so the crawl can hand over the next page while this
@@ -77,7 +76,7 @@ def serve(
     threading.Thread(target=_read_frames, args=(sock, jobs), daemon=True,
                      name="newsclean-worker-read").start()
     try:
-        _send(sock, READY)
+        _send(sock, encode(hello))
     except OSError:  # the crawl closed before this worker was up (a short crawl): nothing to do
         os._exit(0)
     while (frame := jobs.get()) is not None:
@@ -125,6 +124,14 @@ def _send(sock: socket.socket, frame: bytes) -> None:
 
 
 # --- in the crawl process (the reactor thread) ------------------------------------------------
+def _lost(*, done: bool = False) -> Exception:
+    """Twisted's reason for a closed connection, imported here: a worker (and the fork server,
+    which imports this module for it) needs none of Twisted."""
+    from twisted.internet import main
+
+    return main.CONNECTION_DONE if done else main.CONNECTION_LOST
+
+
 class Channel:
     """The crawl's end of one worker's socket, watched by the reactor (a Twisted read and write
     descriptor): :meth:`send` never blocks, and ``on_frame`` gets each whole frame the worker
@@ -177,7 +184,7 @@ class Channel:
             except BlockingIOError:
                 return None
             except OSError:
-                return main.CONNECTION_LOST
+                return _lost()
             if sent == len(self._out[0]):
                 self._out.popleft()
             else:
@@ -191,9 +198,9 @@ class Channel:
         except BlockingIOError:
             return None
         except OSError:
-            return main.CONNECTION_LOST
+            return _lost()
         if not got:
-            return main.CONNECTION_DONE
+            return _lost(done=True)
         self._in += self._buffer[:got]
         while len(self._in) >= _HEAD.size:
             size = _HEAD.unpack_from(self._in)[0]
