@@ -44,7 +44,7 @@ from .header import (
     menu_item,
 )
 from .page import Page
-from .truncation import WALL, continues_text, cut_clause
+from .truncation import WALL, continues_text, cut_clause, reported
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
@@ -108,7 +108,9 @@ def claim_shapes(page: Page, url: str | None) -> None:
         _claim_top_repeats(page)
         _claim_comments(page)
         _claim_inline_card(page)
-    _claim_tail(page, _names(page, url))
+    notes = _note_names(page, url)
+    claim_tail_notes(page, *notes)
+    _claim_tail(page, _names(page, url), notes)
     _claim_repeats(page)
     _mark_cut_excerpt(page)
 
@@ -507,7 +509,9 @@ def share_row(text: str) -> bool:
     if len(text) > 120 or ends_sentence(text):
         return False
     tokens = [t for t in _SHARE_SPLIT.split(_without_share_label(text).casefold()) if t]
-    if len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens):
+    # its label may stand without a colon ("Udostępnij Facebook X LinkedIn E-mail")
+    bare = tokens[1:] if tokens and tokens[0] in SHARE_WORDS else tokens
+    if len(bare) >= SHARE_MIN and all(t in SHARE_TARGETS for t in bare):
         return True
     targets = [t for t in tokens if t in SHARE_TARGETS]
     verbs = sum(t in SHARE_WORDS for t in tokens)
@@ -846,7 +850,11 @@ def _chrome_shaped(text: str, names: set[str]) -> bool:
     one of these (a site's label over the last paragraph, "Updated" or "Provided by …", is
     no such line)."""
     return (
-        share_row(text) or tag_line(text) or read_on_source(text, names) or count_heading(text)
+        share_row(text)
+        or tag_line(text)
+        or read_on_source(text, names)
+        or count_heading(text)
+        or count_line(text)  # "Komentarze (0)" over "Dodaj komentarz jako pierwszy!"
     )
 
 
@@ -1088,7 +1096,7 @@ def _site_label(text: str, names: set[str]) -> bool:
     )
 
 
-def _claim_tail(page: Page, names: set[str]) -> None:
+def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
@@ -1120,6 +1128,8 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 rule = TAIL_BIO
             elif sign_off(text, authors):
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
+            elif run and tail_note(text, *notes):
+                rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
             elif weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
@@ -1210,10 +1220,17 @@ _BELOW_TEXT = frozenset({RAIL_CARD, COMMENTS, SECTION_RAIL})
 
 
 def _over_teasers(page: Page, below: list[tuple[int, str]]) -> bool:
-    """Two teaser headlines right under a link naming the source ("PLUS D'HISTOIRES DE
-    <source>" over its stories): a rail's heading, the text did not stop short."""
-    heads = [rule == TAIL and _headline_like(page.text(i)) for i, rule in below[:_TEASERS]]
-    return len(heads) == _TEASERS and all(heads)
+    """A teaser headline right under a link naming the source, and under it another or the
+    card's stamp ("PLUS D'HISTOIRES DE <source>" or "Meer van <source>" over its stories): a
+    rail's heading, the text did not stop short."""
+    if len(below) < _TEASERS:
+        return False
+    (first, rule), (second, then) = below[:_TEASERS]
+    return (
+        rule == TAIL
+        and _headline_like(page.text(first))
+        and (then == RAIL_CARD or (then == TAIL and _headline_like(page.text(second))))
+    )
 
 
 COPYRIGHT_END = "generic:copyright-end"
@@ -1274,16 +1291,50 @@ _MIN_CJK_NAME = 3
 
 def site_note(text: str, names: set[str]) -> bool:
     """A sentence naming the site itself: its description ("Syndiwire distributes news
-    from …"), its disclaimer ("… not created by Syndiwire editors.") or its app pitch."""
+    from …", "O Leitura Rápida é gratuito …"), its disclaimer ("… not created by Syndiwire
+    editors.") or its app pitch."""
     if not names or word_count(text) > _NOTE_WORDS or not ends_sentence(text):
         return False
-    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
     if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
         named = any(is_cjk(n) and n in text for n in names)
         return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
-    if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
+    plain = _name_words(text)
+    if _named_at(plain, names, 0) or (plain[0][0] in _THE and _named_at(plain, names, 1)):
         return True  # the site as the subject: its description
-    return any(w in names for w in words) and any(_note_word(w) for w in words)
+    return _named(plain, names) and any(_note_word(w) for w in words)
+
+
+_NAME_SPAN = 5  # "Leitura Rápida", "Jornal da Serra": a name in a few words
+
+
+def _plain(word: str) -> str:
+    """A word without its accents, as a host spells it ("rápida" → "rapida")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _name_words(text: str) -> list[tuple[str, bool]]:
+    """The words of a sentence as names are spelt (letters only, no accents, lower case),
+    each with whether it was capitalised."""
+    return [(_plain(_NAME_CHARS.sub("", w.casefold())), w[:1].isupper()) for w in text.split()]
+
+
+def _named_at(plain: list[tuple[str, bool]], names: set[str], start: int) -> bool:
+    """One of ``names`` is spelt by the words from ``start`` on, run together: one word, or
+    several opening and closing in capitals ("Jornal da Serra"; "a leitura rápida de um
+    contrato" names no "Leitura Rápida")."""
+    if start < len(plain) and plain[start][0] in names:
+        return True
+    return any(
+        plain[start][1]
+        and plain[start + n - 1][1]
+        and "".join(w for w, _ in plain[start : start + n]) in names
+        for n in range(2, min(_NAME_SPAN, len(plain) - start) + 1)
+    )
+
+
+def _named(plain: list[tuple[str, bool]], names: set[str]) -> bool:
+    return any(_named_at(plain, names, k) for k in range(len(plain)))
 
 
 _THE = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"})
@@ -1314,6 +1365,83 @@ def claim_site_notes(page: Page, names: set[str]) -> None:
     if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
         for i in found:
             page.claim(i, SITE_NOTE)
+
+
+TAIL_NOTE = "generic:tail-note"
+REPUBLISH_WORDS = tuple(words("chrome_shapes", "republish_words"))
+APPEAL_WORDS = tuple(words("chrome_shapes", "appeal_words"))
+OFFER_WORDS = tuple(words("chrome_shapes", "offer_words"))
+_SELF_WORDS = tuple(words("self_reference"))
+_OFFER_WORDS = 20
+
+
+def source_note(text: str, sources: set[str]) -> bool:
+    """A republisher's note naming the story's source: "This article first appeared in
+    <source>.", "Originally published by <source>"; the page speaks of itself or the note
+    opens with its word ("… she told the Harbour Post." is the story's)."""
+    if not sources or word_count(text) > _NOTE_WORDS or is_cjk(text):
+        return False
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
+    if not words or not _named(_name_words(text), sources):
+        return False
+    if not any(w.startswith(REPUBLISH_WORDS) for w in words):
+        return False
+    low = text.casefold()
+    return words[0].startswith(REPUBLISH_WORDS) or any(w in low for w in _SELF_WORDS)
+
+
+def appeal(text: str) -> bool:
+    """An appeal to support the site, button or none: a sentence speaking to the reader with
+    a support word ("¿Te gusta este contenido? Con tu aporte podemos seguir …")."""
+    if not ends_sentence(text) or word_count(text) > _NOTE_WORDS or reported(text):
+        return False
+    words = _WORDS.findall(text.casefold())
+    return speaks_to_reader(text) and any(w.startswith(APPEAL_WORDS) for w in words)
+
+
+def offer(text: str) -> bool:
+    """A trial offer: a short sentence with a figure, opening with (or speaking to the reader
+    around) a trial word ("Wypróbuj Premium za 1 zł …", "Start your free trial: 30 days")."""
+    if word_count(text) > _OFFER_WORDS or not _DIGIT.search(text) or reported(text):
+        return False
+    words = _WORDS.findall(text.casefold())
+    if not words:
+        return False
+    return words[0].startswith(OFFER_WORDS) or (
+        speaks_to_reader(text) and any(w.startswith(OFFER_WORDS) for w in words)
+    )
+
+
+def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:
+    """The site's names (``site_names``) and the story's source's, for the notes."""
+    publisher = _plain(_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold()))
+    return site_names(page, url), ({publisher} if len(publisher) >= _MIN_NAME else set())
+
+
+def tail_note(text: str, sites: set[str], sources: set[str]) -> bool:
+    """The site's or a republisher's boilerplate sentence (see ``claim_tail_notes``)."""
+    return site_note(text, sites) or source_note(text, sources) or appeal(text) or offer(text)
+
+
+def claim_tail_notes(page: Page, sites: set[str], sources: set[str]) -> None:
+    """Sentences among the lines closing the page (under the text, with only claimed,
+    link-shaped, card-stamp, tag or share lines under them) that are the site's or a republisher's
+    boilerplate: a note naming the site, a republisher's note naming the story's source, an
+    appeal for support, a trial offer. Read after the header (the source is its field); the
+    first other sentence up from the end stops the search, and a paragraph of text must
+    stay above."""
+    found: list[int] = []
+    for i in reversed(range(len(page.lines))):
+        if not page.lines[i].strip() or i in page.claims:
+            continue
+        text = page.text(i)
+        if tail_note(text, sites, sources):
+            found.append(i)
+        elif not (weak_line(text) or _card_meta(text) or tag_line(text) or share_row(text)):
+            break
+    if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
+        for i in found:
+            page.claim(i, TAIL_NOTE)
 
 
 NAME_LIST = "generic:name-list"
