@@ -604,6 +604,8 @@ def share_label(text: str) -> bool:
     it closes the article's text."""
     if share_row(text):
         return True
+    if text.strip().casefold() in SHARE_WORDS:
+        return True  # "Chia sẻ", "शेयर करें": a button of two words, or of marks \w splits
     parts = _WORDS.findall(text.casefold())
     return 0 < len(parts) <= _SHARE_LABEL_WORDS and any(w in SHARE_WORDS for w in parts)
 
@@ -868,6 +870,19 @@ def count_heading(text: str) -> bool:
     return 0 < len(found) <= _COUNT_WORDS and " ".join(found) in COUNT_WORDS
 
 
+_RELATED_HEADINGS = tuple(f"{w.casefold()} " for w in words("related_headings"))
+_HEADING_WORDS = 5
+
+
+def related_heading(text: str) -> bool:
+    """A rail's heading in any language (``rules/related_headings.txt``: "Další zprávy",
+    "Mer från Nyheter", "相關新聞"): the line is one, or one and a word or two."""
+    if ends_sentence(text) or word_count(text) > _HEADING_WORDS:
+        return False
+    low = " ".join(text.casefold().split()).rstrip(" :：»›→")
+    return f"{low} ".startswith(_RELATED_HEADINGS)
+
+
 FOLLOW_PROMO = "generic:follow-promo"
 _FOLLOW_NETWORKS = 3
 
@@ -888,12 +903,14 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
     if rule is not None:
         return None if rule.startswith(_NOT_TAIL) else rule
     text = page.text(index)
-    if share_row(text):
-        return SHARE_ROW
+    if share_row(text) or (share_label(text) and not ends_sentence(text)):
+        return SHARE_ROW  # a row, or a button alone ("Κοινοποίηση", "Dela artikeln")
     if tag_line(text) and not in_field_block(page, index):
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
+    if related_heading(text):
+        return RELATED_END  # "Διαβάστε επίσης", "Mer från Nyheter" with only chrome under it
     if _site_label(text, names):
         return SITE_LABEL
     if pagination(text):
