@@ -155,3 +155,32 @@ def test_rail_heading_of_any_language_closing_the_page_is_chrome(heading: str) -
 def test_subheading_with_a_rail_word_inside_the_text_stays() -> None:
     body = [_BODY[0], "Další zprávy", _BODY[1]]
     assert _body("Deel Facebook X WhatsApp Mail", body=body) == body
+
+
+def test_round_thirteen_second_tune_pages_keep_all_text() -> None:
+    score = score_folder(DATA / "tune2")
+    assert score["body_recall"] == 1.0 and score["chrome_leak"] <= 0.02
+
+
+def test_source_line_closing_the_page_is_chrome() -> None:
+    assert _body("Deel Facebook X WhatsApp Mail", "Bron: Westkust Courant") == _BODY
+
+
+def test_dash_list_closing_the_text_stays_over_the_tail() -> None:
+    body = [_BODY[0], "De pont vaart voortaan:", "- doordeweeks 6–22", "- in het weekend 8–20"]
+    tail = ["Deel Facebook X WhatsApp Mail", "Lees ook", "Strandpaviljoen mag blijven staan",
+            "Westkust Courant · gisteren", "Bron: Westkust Courant"]
+    assert _body(*tail, body=body) == body
+
+
+def test_short_cut_paragraph_over_a_read_on_link_stays() -> None:
+    cut = [_BODY[0],
+           "Tijdens de reparatie voer een vervangende boot, maar die kon alleen fietsers en"]
+    article = _clean("Lees verder", "Download de Leesbalk-app voor meldingen.",
+                     "© 2026 Leesbalk. Alle rechten voorbehouden.", body=cut)
+    assert _lines(article.articleBody) == cut and article.truncated is True
+
+
+def test_closing_paragraph_naming_the_site_in_two_words_stays() -> None:
+    last = "Westkust Courant vroeg de rederij om een reactie, maar kreeg die niet."
+    assert not site_note(last, {"westkustcourant"})

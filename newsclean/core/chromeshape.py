@@ -44,7 +44,15 @@ from .header import (
     menu_item,
 )
 from .page import Page
-from .truncation import WALL, continues_text, cut_clause, reported
+from .truncation import (
+    READ_MORE_LINK,
+    WALL,
+    continues_text,
+    cut_clause,
+    is_read_more,
+    reported,
+    source_link,
+)
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
@@ -870,6 +878,22 @@ def count_heading(text: str) -> bool:
     return 0 < len(found) <= _COUNT_WORDS and " ".join(found) in COUNT_WORDS
 
 
+SOURCE_LINE = "generic:source-line"
+_SOURCE_LABELS = tuple(w.casefold() for w in words("article_chrome", "source"))
+_SOURCE_WORDS = 8
+
+
+def source_line(text: str) -> bool:
+    """A source line closing the page ("Quelle: Kreisbote Oberland", "Lähde: …"; the labels
+    of ``rules/article_chrome.txt``): a name or two after the label, no sentence."""
+    low = text.casefold()
+    return (
+        low.startswith(_SOURCE_LABELS)
+        and word_count(text) <= _SOURCE_WORDS
+        and not ends_sentence(text)
+    )
+
+
 _RELATED_HEADINGS = tuple(f"{w.casefold()} " for w in words("related_headings"))
 _HEADING_WORDS = 5
 
@@ -909,6 +933,8 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
+    if source_line(text):
+        return SOURCE_LINE
     if related_heading(text):
         return RELATED_END  # "Διαβάστε επίσης", "Mer från Nyheter" with only chrome under it
     if _site_label(text, names):
@@ -1038,6 +1064,14 @@ def _after_text(page: Page, above: int) -> bool:
     return any(_prose(page.text(j)) for j in page.free(0, above))
 
 
+def _list_intro(page: Page, index: int) -> bool:
+    """Line ``index`` introduces the list closing the text ("Uudet aukioloajat ovat:"), with
+    a paragraph of text over it: the tail starts under the list (its items are kept)."""
+    return page.text(index).endswith((":", "：")) and any(
+        _prose(page.text(j)) for j in page.free(0, index)
+    )
+
+
 def _own_fact(page: Page, index: int) -> bool:
     """A fact line ("Tickets: £12 at the door") whose label is no chrome line the page
     printed elsewhere: "Readers' Club: save 20%" under a menu holding "Readers' Club" is the
@@ -1052,6 +1086,7 @@ def _own_fact(page: Page, index: int) -> bool:
 
 
 _TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+_CUT_WORDS = 11  # a paragraph cut under a read-on link is longer than a teaser
 _WIDGET = frozenset({TAIL_ICON, COUNT_LINE, "generic:counter"})
 _PROMPT_WORDS = 8
 
@@ -1123,11 +1158,17 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
     authors = _page_authors(page)
     cards = rail_cards(page, lines) if len(lines) >= _ZONED_LINES else set()
     sections = _menu_words(page)
+    ended = False  # the walk stopped at a read-on link
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
         i = lines[k]
         if page.claims.get(i) in gates:
             return  # a paywall or read-more gate: above it is the text the page shows
+        if page.is_free(i) and (is_read_more(page.text(i)) or source_link(page.text(i))):
+            run.append((i, READ_MORE_LINK))  # "Citește mai mult", "Xem bài gốc": above it
+            k -= 1  # is the text, however short its cut last line (truncation marks it)
+            ended = True
+            break
         rule = RAIL_CARD if i in cards else _surely_chrome(page, i, names)
         if rule is None and page.is_free(i) and section_heading(page, i, sections):
             rule = SECTION_RAIL
@@ -1143,8 +1184,9 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
             text = page.text(i)
             if run and author_bio(text, authors or _boxed_name(page, lines, k)):
                 rule = TAIL_BIO
-            elif sign_off(text, authors):
-                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
+            elif sign_off(text, authors) and not (k > 0 and is_bullet(page.text(lines[k - 1]))):
+                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line (a dash
+                # under another is a list's item: "- arkisin 9–20", "- lauantaisin 10–16")
             elif run and tail_note(text, *notes):
                 rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
             elif weak_line(text) or _card_time(page, lines, k):
@@ -1189,6 +1231,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
         _after_text(page, above)
         or cut_clause(page.text(above))
         or _signed_text(page, above, authors)
+        or (ended and more_words_than(page.text(above), _CUT_WORDS))
+        or _list_intro(page, above)
     ):
         return  # the tail must follow a paragraph of text, whole or cut, or its sign-off
     run.reverse()
@@ -1316,10 +1360,13 @@ def site_note(text: str, names: set[str]) -> bool:
         named = any(is_cjk(n) and n in text for n in names)
         return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
     words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
-    plain = _name_words(text)
-    if _named_at(plain, names, 0) or (plain[0][0] in _THE and _named_at(plain, names, 1)):
-        return True  # the site as the subject: its description
-    return _named(plain, names) and any(_note_word(w) for w in words)
+    if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
+        return True  # the site's one-word name as the subject: its description
+    # a name of several words, or with accents ("O Leitura Rápida é gratuito e vive do
+    # apoio …"), only beside a note's word ("Harbour Weekly asked the operator …" is text)
+    return _named(_name_words(text), names) and any(
+        _note_word(w) or w.startswith(APPEAL_WORDS) for w in words
+    )
 
 
 _NAME_SPAN = 5  # "Leitura Rápida", "Jornal da Serra": a name in a few words
