@@ -1064,6 +1064,18 @@ def _after_text(page: Page, above: int) -> bool:
     return any(_prose(page.text(j)) for j in page.free(0, above))
 
 
+def _under_cut_text(page: Page, lines: list[int], k: int) -> bool:
+    """Line ``lines[k]`` is a read-on link right under a paragraph of a dozen words or more
+    (a cut paragraph, whatever its last word: "… iar traseele vor fi" / "Citește mai mult");
+    a button or pitch between them ("Get Reel Pass") leaves the link to the tail's walk."""
+    i = lines[k]
+    text = page.text(i)
+    if k == 0 or not page.is_free(i) or not (is_read_more(text) or source_link(text)):
+        return False
+    above = lines[k - 1]
+    return page.is_free(above) and more_words_than(page.text(above), _CUT_WORDS)
+
+
 def _list_intro(page: Page, index: int) -> bool:
     """Line ``index`` introduces the list closing the text ("Uudet aukioloajat ovat:"), with
     a paragraph of text over it: the tail starts under the list (its items are kept)."""
@@ -1164,7 +1176,7 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
         i = lines[k]
         if page.claims.get(i) in gates:
             return  # a paywall or read-more gate: above it is the text the page shows
-        if page.is_free(i) and (is_read_more(page.text(i)) or source_link(page.text(i))):
+        if _under_cut_text(page, lines, k):
             run.append((i, READ_MORE_LINK))  # "Citește mai mult", "Xem bài gốc": above it
             k -= 1  # is the text, however short its cut last line (truncation marks it)
             ended = True
