@@ -186,3 +186,24 @@ def test_short_cut_paragraph_over_a_read_on_link_stays() -> None:
 def test_closing_paragraph_naming_the_site_in_two_words_stays() -> None:
     last = "Westkust Courant vroeg de rederij om een reactie, maar kreeg die niet."
     assert not site_note(last, {"westkustcourant"})
+
+
+def test_note_of_the_page_taken_over_from_elsewhere_is_chrome() -> None:
+    assert source_note("Dit artikel is automatisch overgenomen van een persbureau.", set())
+    assert source_note("声明：本文转载自其他媒体，不代表本网观点。", set())
+    assert not source_note("Dit artikel gaat over de pont.", set())
+
+
+def test_site_note_about_its_collected_content_closes_the_page() -> None:
+    note = "De berichten op Leesbalk worden automatisch verzameld uit openbare bronnen."
+    assert site_note(note, {"leesbalk"})
+    assert _body("Deel Facebook X WhatsApp Mail", note) == _BODY
+
+
+def test_excerpt_notice_over_a_trial_offer_means_truncated() -> None:
+    cut = [_BODY[0], "De rederij zegt dat de nieuwe schroefas twintig jaar mee moet gaan en..."]
+    article = _clean("Questo testo è un estratto: l'articolo completo si trova sul sito.",
+                     "Probeer Premium 30 dagen gratis, zonder reclame.",
+                     "De berichten op Leesbalk worden automatisch verzameld uit openbare bronnen.",
+                     body=cut)
+    assert article.truncated is True and _lines(article.articleBody) == cut

@@ -1392,7 +1392,10 @@ def _plain(word: str) -> str:
 def _name_words(text: str) -> list[tuple[str, bool]]:
     """The words of a sentence as names are spelt (letters only, no accents, lower case),
     each with whether it was capitalised."""
-    return [(_plain(_NAME_CHARS.sub("", w.casefold())), w[:1].isupper()) for w in text.split()]
+    return [
+        (_plain(_NAME_CHARS.sub("", w.casefold())), w[:1].isupper() or w[:1].isdigit())
+        for w in text.split()
+    ]
 
 
 def _named_at(plain: list[tuple[str, bool]], names: set[str], start: int) -> bool:
@@ -1455,14 +1458,21 @@ def source_note(text: str, sources: set[str]) -> bool:
     """A republisher's note naming the story's source: "This article first appeared in
     <source>.", "Originally published by <source>"; the page speaks of itself or the note
     opens with its word ("… she told the Harbour Post." is the story's)."""
-    if not sources or word_count(text) > _NOTE_WORDS or is_cjk(text):
+    if word_count(text) > _NOTE_WORDS:
+        return False
+    low = text.casefold()
+    if low.startswith(_SELF_WORDS) or (is_cjk(text) and any(w in low for w in _SELF_WORDS)):
+        # "Dieser Artikel wurde … übernommen", "声明：本文转载自其他媒体": a note, any source
+        return any(w in low for w in REPUBLISH_WORDS if is_cjk(w)) or any(
+            w.startswith(REPUBLISH_WORDS) for w in _WORDS.findall(low)
+        )
+    if not sources or is_cjk(text):
         return False
     words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
     if not words or not _named(_name_words(text), sources):
         return False
     if not any(w.startswith(REPUBLISH_WORDS) for w in words):
         return False
-    low = text.casefold()
     return words[0].startswith(REPUBLISH_WORDS) or any(w in low for w in _SELF_WORDS)
 
 
