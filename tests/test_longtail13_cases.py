@@ -207,3 +207,9 @@ def test_excerpt_notice_over_a_trial_offer_means_truncated() -> None:
                      "De berichten op Leesbalk worden automatisch verzameld uit openbare bronnen.",
                      body=cut)
     assert article.truncated is True and _lines(article.articleBody) == cut
+
+
+def test_dash_list_under_a_paragraph_over_a_sign_up_stays() -> None:
+    body = [_BODY[0], "- de kade bij de kerk", "- het pad langs de dijk",
+            "- de steiger bij het veer"]
+    assert _body("Abonneer je op onze nieuwsbrief", "Privacybeleid", body=body) == body

@@ -1084,6 +1084,15 @@ def _list_intro(page: Page, index: int) -> bool:
     )
 
 
+def _closing_list(page: Page, index: int) -> bool:
+    """Line ``index`` is the last item of a dash or bullet list closing the text, under its
+    ":" intro ("Uudet aukioloajat ovat:" / "- arkisin 9–20" / …): the tail starts under it."""
+    j: int | None = index
+    while j is not None and page.is_free(j) and is_bullet(page.text(j)):
+        j = page.neighbour(j, -1)
+    return j is not None and j != index and page.is_free(j) and _list_intro(page, j)
+
+
 def _own_fact(page: Page, index: int) -> bool:
     """A fact line ("Tickets: £12 at the door") whose label is no chrome line the page
     printed elsewhere: "Readers' Club: save 20%" under a menu holding "Readers' Club" is the
@@ -1196,9 +1205,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
             text = page.text(i)
             if run and author_bio(text, authors or _boxed_name(page, lines, k)):
                 rule = TAIL_BIO
-            elif sign_off(text, authors) and not (k > 0 and is_bullet(page.text(lines[k - 1]))):
-                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line (a dash
-                # under another is a list's item: "- arkisin 9–20", "- lauantaisin 10–16")
+            elif sign_off(text, authors):
+                break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
             elif run and tail_note(text, *notes):
                 rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
             elif weak_line(text) or _card_time(page, lines, k):
@@ -1245,6 +1253,7 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
         or _signed_text(page, above, authors)
         or (ended and more_words_than(page.text(above), _CUT_WORDS))
         or _list_intro(page, above)
+        or _closing_list(page, above)
     ):
         return  # the tail must follow a paragraph of text, whole or cut, or its sign-off
     run.reverse()
