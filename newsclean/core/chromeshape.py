@@ -45,7 +45,15 @@ from .header import (
     menu_item,
 )
 from .page import Page
-from .truncation import WALL, continues_text, cut_clause
+from .truncation import (
+    READ_MORE_LINK,
+    WALL,
+    continues_text,
+    cut_clause,
+    is_read_more,
+    reported,
+    source_link,
+)
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
@@ -109,7 +117,9 @@ def claim_shapes(page: Page, url: str | None) -> None:
         _claim_top_repeats(page)
         _claim_comments(page)
         _claim_inline_card(page)
-    _claim_tail(page, _names(page, url))
+    notes = _note_names(page, url)
+    claim_tail_notes(page, *notes)
+    _claim_tail(page, _names(page, url), notes)
     _claim_repeats(page)
     _mark_cut_excerpt(page)
 
@@ -508,7 +518,9 @@ def share_row(text: str) -> bool:
     if len(text) > 120 or ends_sentence(text):
         return False
     tokens = [t for t in _SHARE_SPLIT.split(_without_share_label(text).casefold()) if t]
-    if len(tokens) >= SHARE_MIN and all(t in SHARE_TARGETS for t in tokens):
+    # its label may stand without a colon ("Udostępnij Facebook X LinkedIn E-mail")
+    bare = tokens[1:] if tokens and tokens[0] in SHARE_WORDS else tokens
+    if len(bare) >= SHARE_MIN and all(t in SHARE_TARGETS for t in bare):
         return True
     targets = [t for t in tokens if t in SHARE_TARGETS]
     verbs = sum(t in SHARE_WORDS for t in tokens)
@@ -601,6 +613,8 @@ def share_label(text: str) -> bool:
     it closes the article's text."""
     if share_row(text):
         return True
+    if text.strip().casefold() in SHARE_WORDS:
+        return True  # "Chia sẻ", "शेयर करें": a button of two words, or of marks \w splits
     parts = _WORDS.findall(text.casefold())
     return 0 < len(parts) <= _SHARE_LABEL_WORDS and any(w in SHARE_WORDS for w in parts)
 
@@ -849,7 +863,11 @@ def _chrome_shaped(text: str, names: set[str]) -> bool:
     one of these (a site's label over the last paragraph, "Updated" or "Provided by …", is
     no such line)."""
     return (
-        share_row(text) or tag_line(text) or read_on_source(text, names) or count_heading(text)
+        share_row(text)
+        or tag_line(text)
+        or read_on_source(text, names)
+        or count_heading(text)
+        or count_line(text)  # "Komentarze (0)" over "Dodaj komentarz jako pierwszy!"
     )
 
 
@@ -861,6 +879,35 @@ def count_heading(text: str) -> bool:
         return False
     found = _LETTERS.findall(text.casefold().replace("’", "'"))
     return 0 < len(found) <= _COUNT_WORDS and " ".join(found) in COUNT_WORDS
+
+
+SOURCE_LINE = "generic:source-line"
+_SOURCE_LABELS = tuple(w.casefold() for w in words("article_chrome", "source"))
+_SOURCE_WORDS = 8
+
+
+def source_line(text: str) -> bool:
+    """A source line closing the page ("Quelle: Kreisbote Oberland", "Lähde: …"; the labels
+    of ``rules/article_chrome.txt``): a name or two after the label, no sentence."""
+    low = text.casefold()
+    return (
+        low.startswith(_SOURCE_LABELS)
+        and word_count(text) <= _SOURCE_WORDS
+        and not ends_sentence(text)
+    )
+
+
+_RELATED_HEADINGS = tuple(f"{w.casefold()} " for w in words("related_headings"))
+_HEADING_WORDS = 5
+
+
+def related_heading(text: str) -> bool:
+    """A rail's heading in any language (``rules/related_headings.txt``: "Další zprávy",
+    "Mer från Nyheter", "相關新聞"): the line is one, or one and a word or two."""
+    if ends_sentence(text) or word_count(text) > _HEADING_WORDS:
+        return False
+    low = " ".join(text.casefold().split()).rstrip(" :：»›→")
+    return f"{low} ".startswith(_RELATED_HEADINGS)
 
 
 FOLLOW_PROMO = "generic:follow-promo"
@@ -883,12 +930,16 @@ def _surely_chrome(page: Page, index: int, names: set[str]) -> str | None:
     if rule is not None:
         return None if rule.startswith(_NOT_TAIL) else rule
     text = page.text(index)
-    if share_row(text):
-        return SHARE_ROW
+    if share_row(text) or (share_label(text) and not ends_sentence(text)):
+        return SHARE_ROW  # a row, or a button alone ("Κοινοποίηση", "Dela artikeln")
     if tag_line(text) and not in_field_block(page, index):
         return TAG_LINE
     if read_on_source(text, names):
         return READ_ON_SOURCE
+    if source_line(text):
+        return SOURCE_LINE
+    if related_heading(text):
+        return RELATED_END  # "Διαβάστε επίσης", "Mer från Nyheter" with only chrome under it
     if _site_label(text, names):
         return SITE_LABEL
     if pagination(text):
@@ -1016,6 +1067,35 @@ def _after_text(page: Page, above: int) -> bool:
     return any(_prose(page.text(j)) for j in page.free(0, above))
 
 
+def _under_cut_text(page: Page, lines: list[int], k: int) -> bool:
+    """Line ``lines[k]`` is a read-on link right under a paragraph of a dozen words or more
+    (a cut paragraph, whatever its last word: "… iar traseele vor fi" / "Citește mai mult");
+    a button or pitch between them ("Get Reel Pass") leaves the link to the tail's walk."""
+    i = lines[k]
+    text = page.text(i)
+    if k == 0 or not page.is_free(i) or not (is_read_more(text) or source_link(text)):
+        return False
+    above = lines[k - 1]
+    return page.is_free(above) and more_words_than(page.text(above), _CUT_WORDS)
+
+
+def _list_intro(page: Page, index: int) -> bool:
+    """Line ``index`` introduces the list closing the text ("Uudet aukioloajat ovat:"), with
+    a paragraph of text over it: the tail starts under the list (its items are kept)."""
+    return page.text(index).endswith((":", "：")) and any(
+        _prose(page.text(j)) for j in page.free(0, index)
+    )
+
+
+def _closing_list(page: Page, index: int) -> bool:
+    """Line ``index`` is the last item of a dash or bullet list closing the text, under its
+    ":" intro ("Uudet aukioloajat ovat:" / "- arkisin 9–20" / …): the tail starts under it."""
+    j: int | None = index
+    while j is not None and page.is_free(j) and is_bullet(page.text(j)):
+        j = page.neighbour(j, -1)
+    return j is not None and j != index and page.is_free(j) and _list_intro(page, j)
+
+
 def _own_fact(page: Page, index: int) -> bool:
     """A fact line ("Tickets: £12 at the door") whose label is no chrome line the page
     printed elsewhere: "Readers' Club: save 20%" under a menu holding "Readers' Club" is the
@@ -1030,6 +1110,7 @@ def _own_fact(page: Page, index: int) -> bool:
 
 
 _TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+_CUT_WORDS = 11  # a paragraph cut under a read-on link is longer than a teaser
 _WIDGET = frozenset({TAIL_ICON, COUNT_LINE, "generic:counter"})
 _PROMPT_WORDS = 8
 
@@ -1091,7 +1172,7 @@ def _site_label(text: str, names: set[str]) -> bool:
     )
 
 
-def _claim_tail(page: Page, names: set[str]) -> None:
+def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
     lines = [i for i, line in enumerate(page.lines) if line.strip()]
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
@@ -1101,11 +1182,17 @@ def _claim_tail(page: Page, names: set[str]) -> None:
     authors = _page_authors(page)
     cards = rail_cards(page, lines) if len(lines) >= _ZONED_LINES else set()
     sections = _menu_words(page)
+    ended = False  # the walk stopped at a read-on link
     k = len(lines) - 1
     while k >= 0 and len(run) <= MENU_MAX:
         i = lines[k]
         if page.claims.get(i) in gates:
             return  # a paywall or read-more gate: above it is the text the page shows
+        if _under_cut_text(page, lines, k):
+            run.append((i, READ_MORE_LINK))  # "Citește mai mult", "Xem bài gốc": above it
+            k -= 1  # is the text, however short its cut last line (truncation marks it)
+            ended = True
+            break
         rule = RAIL_CARD if i in cards else _surely_chrome(page, i, names)
         if rule is None and page.is_free(i) and section_heading(page, i, sections):
             rule = SECTION_RAIL
@@ -1123,6 +1210,8 @@ def _claim_tail(page: Page, names: set[str]) -> None:
                 rule = TAIL_BIO
             elif sign_off(text, authors):
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
+            elif run and tail_note(text, *notes):
+                rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
             elif weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
@@ -1165,6 +1254,9 @@ def _claim_tail(page: Page, names: set[str]) -> None:
         _after_text(page, above)
         or cut_clause(page.text(above))
         or _signed_text(page, above, authors)
+        or (ended and more_words_than(page.text(above), _CUT_WORDS))
+        or _list_intro(page, above)
+        or _closing_list(page, above)
     ):
         return  # the tail must follow a paragraph of text, whole or cut, or its sign-off
     run.reverse()
@@ -1213,10 +1305,17 @@ _BELOW_TEXT = frozenset({RAIL_CARD, COMMENTS, SECTION_RAIL})
 
 
 def _over_teasers(page: Page, below: list[tuple[int, str]]) -> bool:
-    """Two teaser headlines right under a link naming the source ("PLUS D'HISTOIRES DE
-    <source>" over its stories): a rail's heading, the text did not stop short."""
-    heads = [rule == TAIL and _headline_like(page.text(i)) for i, rule in below[:_TEASERS]]
-    return len(heads) == _TEASERS and all(heads)
+    """A teaser headline right under a link naming the source, and under it another or the
+    card's stamp ("PLUS D'HISTOIRES DE <source>" or "Meer van <source>" over its stories): a
+    rail's heading, the text did not stop short."""
+    if len(below) < _TEASERS:
+        return False
+    (first, rule), (second, then) = below[:_TEASERS]
+    return (
+        rule == TAIL
+        and _headline_like(page.text(first))
+        and (then == RAIL_CARD or (then == TAIL and _headline_like(page.text(second))))
+    )
 
 
 COPYRIGHT_END = "generic:copyright-end"
@@ -1277,16 +1376,56 @@ _MIN_CJK_NAME = 3
 
 def site_note(text: str, names: set[str]) -> bool:
     """A sentence naming the site itself: its description ("Syndiwire distributes news
-    from …"), its disclaimer ("… not created by Syndiwire editors.") or its app pitch."""
+    from …", "O Leitura Rápida é gratuito …"), its disclaimer ("… not created by Syndiwire
+    editors.") or its app pitch."""
     if not names or word_count(text) > _NOTE_WORDS or not ends_sentence(text):
         return False
-    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
     if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
         named = any(is_cjk(n) and n in text for n in names)
         return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
     if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
-        return True  # the site as the subject: its description
-    return any(w in names for w in words) and any(_note_word(w) for w in words)
+        return True  # the site's one-word name as the subject: its description
+    # a name of several words, or with accents ("O Leitura Rápida é gratuito e vive do
+    # apoio …"), only beside a note's word ("Harbour Weekly asked the operator …" is text)
+    return _named(_name_words(text), names) and any(
+        _note_word(w) or w.startswith(APPEAL_WORDS) for w in words
+    )
+
+
+_NAME_SPAN = 5  # "Leitura Rápida", "Jornal da Serra": a name in a few words
+
+
+def _plain(word: str) -> str:
+    """A word without its accents, as a host spells it ("rápida" → "rapida")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _name_words(text: str) -> list[tuple[str, bool]]:
+    """The words of a sentence as names are spelt (letters only, no accents, lower case),
+    each with whether it was capitalised."""
+    return [
+        (_plain(_NAME_CHARS.sub("", w.casefold())), w[:1].isupper() or w[:1].isdigit())
+        for w in text.split()
+    ]
+
+
+def _named_at(plain: list[tuple[str, bool]], names: set[str], start: int) -> bool:
+    """One of ``names`` is spelt by the words from ``start`` on, run together: one word, or
+    several opening and closing in capitals ("Jornal da Serra"; "a leitura rápida de um
+    contrato" names no "Leitura Rápida")."""
+    if start < len(plain) and plain[start][0] in names:
+        return True
+    return any(
+        plain[start][1]
+        and plain[start + n - 1][1]
+        and "".join(w for w, _ in plain[start : start + n]) in names
+        for n in range(2, min(_NAME_SPAN, len(plain) - start) + 1)
+    )
+
+
+def _named(plain: list[tuple[str, bool]], names: set[str]) -> bool:
+    return any(_named_at(plain, names, k) for k in range(len(plain)))
 
 
 _THE = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"})
@@ -1317,6 +1456,90 @@ def claim_site_notes(page: Page, names: set[str]) -> None:
     if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
         for i in found:
             page.claim(i, SITE_NOTE)
+
+
+TAIL_NOTE = "generic:tail-note"
+REPUBLISH_WORDS = tuple(words("chrome_shapes", "republish_words"))
+APPEAL_WORDS = tuple(words("chrome_shapes", "appeal_words"))
+OFFER_WORDS = tuple(words("chrome_shapes", "offer_words"))
+_SELF_WORDS = tuple(words("self_reference"))
+_OFFER_WORDS = 20
+
+
+def source_note(text: str, sources: set[str]) -> bool:
+    """A republisher's note naming the story's source: "This article first appeared in
+    <source>.", "Originally published by <source>"; the page speaks of itself or the note
+    opens with its word ("… she told the Harbour Post." is the story's)."""
+    if word_count(text) > _NOTE_WORDS:
+        return False
+    low = text.casefold()
+    if low.startswith(_SELF_WORDS) or (is_cjk(text) and any(w in low for w in _SELF_WORDS)):
+        # "Dieser Artikel wurde … übernommen", "声明：本文转载自其他媒体": a note, any source
+        return any(w in low for w in REPUBLISH_WORDS if is_cjk(w)) or any(
+            w.startswith(REPUBLISH_WORDS) for w in _WORDS.findall(low)
+        )
+    if not sources or is_cjk(text):
+        return False
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
+    if not words or not _named(_name_words(text), sources):
+        return False
+    if not any(w.startswith(REPUBLISH_WORDS) for w in words):
+        return False
+    return words[0].startswith(REPUBLISH_WORDS) or any(w in low for w in _SELF_WORDS)
+
+
+def appeal(text: str) -> bool:
+    """An appeal to support the site, button or none: a sentence speaking to the reader with
+    a support word ("¿Te gusta este contenido? Con tu aporte podemos seguir …")."""
+    if not ends_sentence(text) or word_count(text) > _NOTE_WORDS or reported(text):
+        return False
+    words = _WORDS.findall(text.casefold())
+    return speaks_to_reader(text) and any(w.startswith(APPEAL_WORDS) for w in words)
+
+
+def offer(text: str) -> bool:
+    """A trial offer: a short sentence with a figure, opening with (or speaking to the reader
+    around) a trial word ("Wypróbuj Premium za 1 zł …", "Start your free trial: 30 days")."""
+    if word_count(text) > _OFFER_WORDS or not _DIGIT.search(text) or reported(text):
+        return False
+    words = _WORDS.findall(text.casefold())
+    if not words:
+        return False
+    return words[0].startswith(OFFER_WORDS) or (
+        speaks_to_reader(text) and any(w.startswith(OFFER_WORDS) for w in words)
+    )
+
+
+def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:
+    """The site's names (``site_names``) and the story's source's, for the notes."""
+    publisher = _plain(_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold()))
+    return site_names(page, url), ({publisher} if len(publisher) >= _MIN_NAME else set())
+
+
+def tail_note(text: str, sites: set[str], sources: set[str]) -> bool:
+    """The site's or a republisher's boilerplate sentence (see ``claim_tail_notes``)."""
+    return site_note(text, sites) or source_note(text, sources) or appeal(text) or offer(text)
+
+
+def claim_tail_notes(page: Page, sites: set[str], sources: set[str]) -> None:
+    """Sentences among the lines closing the page (under the text, with only claimed,
+    link-shaped, card-stamp, tag or share lines under them) that are the site's or a republisher's
+    boilerplate: a note naming the site, a republisher's note naming the story's source, an
+    appeal for support, a trial offer. Read after the header (the source is its field); the
+    first other sentence up from the end stops the search, and a paragraph of text must
+    stay above."""
+    found: list[int] = []
+    for i in reversed(range(len(page.lines))):
+        if not page.lines[i].strip() or i in page.claims:
+            continue
+        text = page.text(i)
+        if tail_note(text, sites, sources):
+            found.append(i)
+        elif not (weak_line(text) or _card_meta(text) or tag_line(text) or share_row(text)):
+            break
+    if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
+        for i in found:
+            page.claim(i, TAIL_NOTE)
 
 
 NAME_LIST = "generic:name-list"

@@ -124,6 +124,7 @@ def clean_page(
     _claim_footer_links(page)
     _inline_captions(page, url)
     claim_shapes(page, url)  # what no phrase knows, by shape and place
+    claim_walls(page)  # again: a wall over the site's notes claimed just now (a trial offer)
     mark_cut_paragraph(page)  # a last paragraph stopping mid-sentence above chrome
     mark_read_more_link(page)  # a bare "Read more" under it
     _drop_header_repeats(page)

@@ -202,6 +202,13 @@ def is_wall(line: str) -> bool:
     return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS
 
 
+def reported(text: str) -> bool:
+    """Reported speech (a quote or a speech verb): a sentence of the story, not the site's."""
+    return any(q in text for q in _QUOTES) or bool(
+        set(re.findall(r"\w+", text.casefold())) & _SPEECH_VERBS
+    )
+
+
 def _text_paragraph(line: str) -> bool:
     """A paragraph of text, ending a sentence (not in "…", as a rail's teaser may)."""
     return _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS) and ends_sentence(line) and not (

@@ -206,6 +206,10 @@ RELATED = LineRule.of(
         r"^more from [^ ].{0,40}$",
         r"^more (?:stories|articles) from [^ ].{0,40}$",
         *_long_tail("related", "patterns"),
+        # any language's cross-link label, its mark and a headline ("Lire aussi : …",
+        # "Lees ook: …"): the same labels as the HTML form's (rules/crosslink_labels.txt)
+        rf"^(?:{vocab.alternation(vocab.ordered('crosslink_labels'))}) ?[:：»>|–—-] ?"
+        r"[^ ].{0,160}(?<![.。])$",
     ],
 )
 
