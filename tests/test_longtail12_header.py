@@ -61,3 +61,47 @@ def test_a_non_latin_date_line_leaves_the_body(name: str) -> None:
     dates = [h for h in labels["header_lines"] if is_date_line(h)]
     assert dates and not any(d in body for d in dates)
     assert labels["first_body_paragraph"] in body
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("रिपोर्ट: सुनीता वर्मा", "सुनीता वर्मा"),
+        ("Автор: Оксана Литвин", "Оксана Литвин"),
+        ("بقلم: سارة الحسن", "سارة الحسن"),
+    ],
+)
+def test_author_labels_in_more_languages_are_taken_off_the_name(line: str, author: str) -> None:
+    from newsclean import parse_byline
+
+    assert parse_byline(line).authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["Autor: Redakcja Regionalna", "Redacción Deportes"])
+def test_a_desk_and_its_beat_credit_no_person(line: str) -> None:
+    from newsclean import parse_byline
+
+    assert parse_byline(line).authors == ()
+
+
+def test_a_person_after_a_desk_word_is_still_a_person() -> None:
+    from newsclean import parse_byline
+
+    assert parse_byline("Guest Jane Doe").authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("Джерело", "Вечірній Поділ"), ("المصدر", "صحيفة الوادي"), ("Kaynak", "Liman Postası")],
+)
+def test_a_source_label_in_any_language_names_the_publisher(label: str, name: str) -> None:
+    text = "\n".join([
+        "Island ferry timetable cut for winter after crew shortage",
+        f"{label}: {name}",
+        "The operator said on Sunday it had filled only four of eleven deck posts since summer.",
+        "Islanders said the change would make hospital visits hard.",
+    ])
+    article = clean_text(text, url="https://reader.example/story/1").to_dict()
+    assert article.get("publisher") == name
+    assert f"{label}: {name}" not in article["articleBody"]
+    assert "deck posts since summer" in article["articleBody"]

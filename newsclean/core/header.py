@@ -1446,16 +1446,15 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
     after_title.clear()
 
 
-_SOURCE_WORDS = (
-    r"(?:news provided by|provided by|(?:article |news )?source|publisher"
-    r"|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
-)
+_SOURCE_NAMES = vocab.ordered("source_labels")
+_SOURCE_WORDS = rf"(?:{alternation(_SOURCE_NAMES)})"
+"""The labels of ``rules/source_labels.txt`` ("Source", "Fuente", "Джерело", "المصدر")."""
 _SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
-_SOURCE_LABEL_ENDS = frozenset(":：" + "".join({w[-1] + w[-1].upper() for w in (
-    "by", "source", "fonte", "fuente", "quelle", "źródło", "sumber", "来源", "稿源", "출처", "出典"
-)}))
+_SOURCE_LABEL_ENDS = frozenset(
+    ":：\u212a\u017f" + "".join({w[-1] + w[-1].upper() for w in ("by", *_SOURCE_NAMES)})
+)
 """What a source label alone can end with: its colon or the last letter of one of its words
-(in either case; no other character matches these letters case-insensitively)."""
+in either case (and the Kelvin sign and long s, which match "k" and "s" case-insensitively)."""
 
 
 def _is_source_label(text: str) -> bool:
