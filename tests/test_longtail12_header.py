@@ -54,7 +54,9 @@ def _body_lines(article: dict) -> set[str]:
     return {line.strip() for line in (article.get("articleBody") or "").split("\n")}
 
 
-@pytest.mark.parametrize("name", ["khabarpul-hi-menu-section", "khaosai-th-date", "novynaryk-uk-source"])
+@pytest.mark.parametrize(
+    "name", ["khabarpul-hi-menu-section", "khaosai-th-date", "novynaryk-uk-source"]
+)
 def test_a_non_latin_date_line_leaves_the_body(name: str) -> None:
     labels, article = _page(name)
     body = _body_lines(article)
@@ -105,3 +107,103 @@ def test_a_source_label_in_any_language_names_the_publisher(label: str, name: st
     assert article.get("publisher") == name
     assert f"{label}: {name}" not in article["articleBody"]
     assert "deck posts since summer" in article["articleBody"]
+
+
+def _clean(lines: list[str]) -> dict:
+    return clean_text("\n".join(lines), url="https://reader.example/n/1").to_dict()
+
+
+_LEAD = (
+    "The council approved the new fees on Sunday after a long debate about heating bills at the"
+    " pool."
+)
+
+
+def test_published_by_a_paper_names_the_publisher_and_the_byline_under_it_the_author() -> None:
+    article = _clean([
+        "Community pool fees to rise by a third from April",
+        "Published by The Marsh Chronicle",
+        "By Deborah Eze",
+        "December 6, 2026",
+        _LEAD,
+    ])
+    assert article.get("publisher") == "The Marsh Chronicle"
+    assert [a["name"] for a in article["authors"]] == ["Deborah Eze"]
+    assert article["articleBody"] == _LEAD
+
+
+def test_published_by_a_person_is_a_byline_not_a_publisher() -> None:
+    article = _clean([
+        "Community pool fees to rise by a third from April", "Published by Jane Roe",
+        "December 6, 2026", _LEAD,
+    ])
+    assert article.get("publisher") is None
+    assert [a["name"] for a in article["authors"]] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("menu", "label"),
+    [
+        (["होम", "ताज़ा", "राज्य", "खेल", "ऐप डाउनलोड करें"], "राज्य"),  # vowel signs in the label
+        (["الرئيسية | محليات | اقتصاد | رياضة"], "اقتصاد"),  # the menu as one row
+    ],
+)
+def test_a_caseless_label_repeating_a_menu_item_over_the_headline_is_the_section(
+    menu: list[str], label: str
+) -> None:
+    headline = "Three districts on heavy rain alert as schools close"
+    article = _clean(["Khabar", *menu, label, headline, "7 December 2026", _LEAD])
+    assert article.get("articleSection") == label
+    assert article["articleBody"] == _LEAD
+
+
+def test_a_thai_headline_and_paragraph_are_told_apart_by_length() -> None:
+    lead = ("ชาวบ้านริมแม่น้ำโขงหลายหมู่บ้านเริ่มเตรียมรับมือกับระดับน้ำที่ลดต่ำผิดปกติ "
+            "หลังเขื่อนต้นน้ำปรับการปล่อยน้ำในช่วงหน้าแล้งของปีนี้")
+    article = _clean(["ข่าวใส", "หน้าแรก", "ข่าวด่วน", "ชาวบ้านริมโขงเตรียมรับมือน้ำลดต่ำผิดปกติ",
+                      "7 ธ.ค. 2569 10:45 น.", lead, "เจ้าหน้าที่แนะนำให้ชาวประมงระวังเรือเกยตื้น"])
+    assert article["headline"] == "ชาวบ้านริมโขงเตรียมรับมือน้ำลดต่ำผิดปกติ"
+    assert article["articleBody"].split("\n")[0] == lead
+    assert "เจ้าหน้าที่แนะนำให้ชาวประมงระวังเรือเกยตื้น" in article["articleBody"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Elif DemirYayınlanma: 07.12.2026 11:20", "Elif Demir"),
+     ("Ana Ruiz Published June 5, 2026", "Ana Ruiz")],
+)
+def test_a_date_label_glued_to_the_name_splits_byline_from_date(line: str, author: str) -> None:
+    article = _clean(["Bridge works will close two lanes this weekend", line, _LEAD])
+    assert [a["name"] for a in article["authors"]] == [author]
+    assert article["articleBody"] == _LEAD
+
+
+def test_a_sentence_with_a_date_label_word_is_no_glued_byline() -> None:
+    line = "The council Published June 5, 2026"
+    article = _clean(["Bridge works will close two lanes this weekend", "By Ana Ruiz", _LEAD, line])
+    assert line in article["articleBody"]
+
+
+@pytest.mark.parametrize("name", ["川口 真理子", "川口真理子"])
+def test_a_bare_japanese_name_over_the_date_is_the_author_not_the_headline(name: str) -> None:
+    lead = "港町の朝市を運営する協議会は、11月で終えていた日曜朝市を冬も続けると発表した。"
+    article = _clean(["ヨミカエ", "トップ", "国内", "港の朝市、冬季も毎週日曜に開催へ", name,
+                      "2026年12月7日 10時15分", lead])
+    assert article["headline"] == "港の朝市、冬季も毎週日曜に開催へ"
+    assert [a["name"] for a in article["authors"]] == [name]
+    assert article["articleBody"] == lead
+
+
+def test_a_han_line_over_no_date_stays_text() -> None:
+    lead = "港町の朝市を運営する協議会は、冬の間も続けると発表した。"
+    article = _clean(["港の朝市、冬季も毎週日曜に開催へ", "2026年12月7日", lead, "観光客増加"])
+    assert "観光客増加" in article["articleBody"]
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.json")), ids=lambda p: p.stem)
+def test_own_pages_lose_no_text_and_leak_no_header(path: pathlib.Path) -> None:
+    labels, article = _page(path.stem)
+    body = _body_lines(article)
+    assert labels["first_body_paragraph"] in body
+    leaked = [h for h in labels["header_lines"] if h in body]
+    assert len(leaked) <= (1 if "standfirst" in path.stem else 0), leaked

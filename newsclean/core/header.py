@@ -24,6 +24,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
+from ..normalize._date_rules import LABELS as date_label_rows
 from ..normalize.byline import is_button_label, is_widget_label, parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import (
@@ -33,6 +34,7 @@ from ..normalize.dates import (
     parse_date,
     without_read_time,
 )
+from ..normalize.scripts import MARKS, WORD_RUN
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -202,10 +204,26 @@ def is_cjk(text: str) -> bool:
     return len(_CJK.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""Thai, Lao, Burmese and Khmer: scripts that print no space between words and no full stop
+after a sentence, so neither words nor stops tell a headline from a paragraph."""
+UNSPACED_PARAGRAPH = 100
+"""Characters from which a line in such a script is a paragraph (a headline is shorter)."""
+
+
+def is_unspaced(text: str) -> bool:
+    """Mostly in a script of :data:`_UNSPACED`."""
+    if text.isascii():
+        return False
+    return len(_UNSPACED.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
+
+
 def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
+    if is_unspaced(text):
+        return 8 <= len(text) < UNSPACED_PARAGRAPH and not ends_sentence(text)
     if len(text) > 220:
         return False  # (a paragraph: no search for a sentence stop inside it)
     if _inner_stop(text) and not _two_clause_headline(text):
@@ -263,19 +281,33 @@ def looks_like_section(line: str, profile: Profile) -> bool:
 _STORY_FLAGS = vocab.words("story_flags")
 """Labels flagging a story over its headline ("EXCLUSIVE", "단독"): no section."""
 _CASELESS_SECTION = 6
-"""Characters of a section label in a script without capitals ("地方", "사회", "国际新闻")."""
+"""Characters of a section label in a dense script ("地方", "사회", "国际新闻")."""
+_CASELESS_LETTERS = 14
+"""Letters (marks aside) of a section label in another script without capitals ("اقتصاد",
+"राज्य", "ภูมิภาค")."""
+_LABEL_RUN = re.compile(rf"{WORD_RUN}(?: {WORD_RUN})?")
+_MARK = re.compile(f"[{MARKS}]")
+_MENU_ROW_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
 
 
 def _repeated_label(page: Page, index: int) -> bool:
-    """A short label in a script without capitals ("地方", "사회") printed again over the
-    headline after the menu item of the same name: the current section, as a capitalised
-    kicker is (no capitals tell such a label from a word of prose)."""
+    """A short label in a script without capitals ("地方", "사회", "राज्य", "اقتصاد") printed
+    again over the headline after the menu item of the same name (on a line of its own or in a
+    menu row, "الرئيسية | محليات | اقتصاد"): the current section, as a capitalised kicker is
+    (no capitals tell such a label from a word of prose)."""
     text = page.text(index)
-    if text[:1].islower() or text[:1].isupper() or not text.isalpha():
+    if text[:1].islower() or text[:1].isupper() or not _LABEL_RUN.fullmatch(text):
         return False
-    if len(text) > _CASELESS_SECTION:
+    if is_cjk(text):
+        if len(text) > _CASELESS_SECTION:
+            return False
+    elif len(_MARK.sub("", text)) > _CASELESS_LETTERS:
         return False
-    return any(page.text(j) == text for j in range(index))
+    for j in range(index):
+        above = page.text(j)
+        if above == text or (text in above and text in _MENU_ROW_SPLIT.split(above)):
+            return True
+    return False
 
 
 # Chinese/Japanese sentence punctuation, or a run of Han characters longer than a name (two to
@@ -459,12 +491,16 @@ def _paragraph_like(text: str) -> bool:
     """A line of prose: the article (or its standfirst) has begun."""
     if len(text) > 220:
         return True
+    if is_unspaced(text):
+        return len(text) >= UNSPACED_PARAGRAPH  # (no stop ends a Thai sentence)
     if not ends_sentence(text) or text.endswith((":", ";")) or caption_of(text) is not None:
         return False
     return len(text) >= 12 if is_cjk(text) else more_words_than(text, 3)
 
 
 def _title_weight(text: str) -> int:
+    if is_unspaced(text):
+        return len(text) // 3  # (about three characters a word)
     return len(text) // 2 if is_cjk(text) else word_count(text)
 
 
@@ -505,6 +541,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _FOLLOW_PUB.match(page.text(i))
         and not PAREN_CREDIT.match(page.text(i))
         and not _LABELLED_STAMP.match(page.text(i))
+        and _bare_cjk_name(page, i) is None
+        and _glued_stamp_byline(page.text(i)) is None
     ]
     options = [
         i
@@ -998,6 +1036,8 @@ _VIA_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _VIA_WORDS = 5
+_BY_LEADS = frozenset(vocab.ordered("source_leads", "by-leads"))
+"""Source leads that credit a person as often as a paper ("Published by …")."""
 
 
 def _capitalised_name(text: str) -> bool:
@@ -1009,6 +1049,14 @@ def _capitalised_name(text: str) -> bool:
     )
 
 
+def _paper_name(name: str) -> bool:
+    """A masthead or an organisation, no person ("The Marsh Chronicle", not "Jane Roe")."""
+    if masthead(name):
+        return True
+    parsed = parse_byline(name)
+    return bool(parsed.organizations) and not parsed.authors
+
+
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     """The source printed under the headline, before the byline: a masthead-shaped line, one
     followed by a "By" byline, a "<source> · Follow" line, or a name glued to its date."""
@@ -1016,7 +1064,9 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     if follow:
         return follow.group("pub").strip()
     via = _VIA_SOURCE.match(text)
-    if via and (masthead(via["pub"]) or _capitalised_name(via["pub"])):
+    if via and (masthead(via["pub"]) or _capitalised_name(via["pub"])) and not (
+        key(text[: via.start("pub")]) in _BY_LEADS and not _paper_name(via["pub"])
+    ):
         return via["pub"]  # "via Eastmoor Weekly": the feed the reader passed the story on from
     glued = _GLUED_PUB_DATE.match(text)
     if glued and is_date_line(glued.group("date")):
@@ -1262,6 +1312,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 max(prose, read) < 2 or bool(BY_PREFIX.match(text)) or is_cjk(text)
             )
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
+            if found is None and bare_ok and prose == 0:
+                found = _bare_cjk_name(page, i)
+            glued = _glued_stamp_byline(text) if bare_ok and found is None else None
+            if glued is not None:  # "Elif DemirYayınlanma: 07.12.2026 11:20"
+                page.set_field("bylineRaw", glued[0], i)
+                page.fields.setdefault(_date_field(glued[1]), glued[1])
+                _take_dek(page, after_title)
+                continue
             if found is not None:
                 page.set_field("bylineRaw", found, i)
                 dated = _date_in_byline(found)
@@ -1390,6 +1448,51 @@ def _date_in_byline(text: str) -> str | None:
 
 
 _SOURCE_NAME_WORDS = 3
+
+
+_STAMP_LABELS = sorted({label for label, _, _ in date_label_rows}, key=len, reverse=True)
+_GLUED_STAMP = re.compile(
+    r"^(?P<name>\S.{1,60}?[^\W\d_]) ?(?P<stamp>(?:"
+    + "|".join(re.escape(w[:1].upper() + w[1:]) for w in _STAMP_LABELS if w[:1].isalpha())
+    + r")\b.{4,60})$"
+)
+"""A name with a date label glued on in capitals ("Elif DemirYayınlanma: 07.12.2026", "Ana
+Ruiz Published June 5"): two header fields the page's markup printed on one line, without a
+separator, the labels of ``rules/date_labels.txt``."""
+
+
+def _glued_stamp_byline(text: str) -> tuple[str, str] | None:
+    """(byline, stamp) of a line with a date label glued to a byline (``_GLUED_STAMP``)."""
+    if text.isascii() and not any(c.isupper() for c in text[1:]):
+        return None
+    m = _GLUED_STAMP.match(text)
+    if m is None or not m["name"][-1:].islower() or not is_date_stamp(m["stamp"]):
+        return None
+    name = byline_of(m["name"])
+    return (name, m["stamp"]) if name else None
+
+
+_CJK_BARE_NAME = re.compile(
+    r"^[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々\u3040-\u30ff]{1,4}$"
+    r"|^[\u3400-\u9fff々]{3,5}$"
+)
+"""A Japanese or Chinese personal name printed alone: a family name and a given name, spaced
+("川口 真理子") or not ("川口真理子")."""
+
+
+def _bare_cjk_name(page: Page, index: int) -> str | None:
+    """A bare CJK name right over the date stamp ("川口 真理子" over "2026年12月7日 10時15分"):
+    the reporter, as a reader prints the credit of an excerpt, never the headline or a kicker.
+    Unspaced, the name must not be a known section ("国際経済")."""
+    text = page.text(index)
+    if not _CJK_BARE_NAME.match(text) or _CJK_PUNCT.search(text):
+        return None
+    if " " not in text and "\u3000" not in text and key(text) in SECTIONS:
+        return None
+    below = page.neighbour(index, 1)
+    if below is None or not is_date_stamp(page.text(below)):
+        return None
+    return text if parse_byline(text).authors else None
 
 
 def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> bool:

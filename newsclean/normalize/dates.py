@@ -178,7 +178,8 @@ _DATE_ANCHOR_RE = re.compile(
     # June 5, Aug 2022; the edges are (?<!\w)/(?!\w), not \b, as a month may end in a mark
     # ("जनवरी", "ธ.ค.") where \b finds no edge
     rf"|(?<!\w)(?:{_ANCHOR_MONTHS})(?!\w)\.?\s{{0,3}},?\s{{0,3}}\d{{1,4}}(?!\d)"
-    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?(?:{_ANCHOR_MONTHS})(?!\w)"  # 8 Jun
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?"  # 8 Jun
+    rf"(?:{_ANCHOR_MONTHS})(?!\w)"
     r"|(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)"  # 2023-06-19, 05/06/2023
     # 2025年4月11日, 2025년 4월 11일
     r"|(?<!\d)\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]"

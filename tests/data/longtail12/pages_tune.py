@@ -110,7 +110,7 @@ page("beritaloka-id-one-word", "https://beritaloka.example/baca/2026/12/07/pasar
 # 7. English reader with a masthead, crumb and category label above the headline.
 page("quillfeed-en-crumb-chrome", "https://quillfeed.example/read/community-pool-fees-2026", "quillfeed", [
     "C|QuillFeed",
-    "C|Home > News > Local",
+    "H|Home > News > Local",
     "C|Sponsored stories",
     "C|Trending Now",
     "T|Community pool fees to rise by a third from April",
@@ -122,7 +122,7 @@ page("quillfeed-en-crumb-chrome", "https://quillfeed.example/read/community-pool
     "B|Concessions for children and pensioners stay the same.",
     "C|Share this article",
     "C|More from The Marsh Chronicle",
-], publisher="The Marsh Chronicle", authors=["Deborah Eze"], byline_raw="By Deborah Eze", lang="en")
+], publisher="The Marsh Chronicle", section="Local", authors=["Deborah Eze"], byline_raw="By Deborah Eze", lang="en")
 
 # 8. Portuguese portal: standfirst without a full stop under the headline, "Autor:" byline.
 page("folhaviva-pt-standfirst", "https://folhaviva.example/cidades/2026/12/onibus-noturno", "folhaviva", [
