@@ -207,3 +207,25 @@ def test_own_pages_lose_no_text_and_leak_no_header(path: pathlib.Path) -> None:
     assert labels["first_body_paragraph"] in body
     leaked = [h for h in labels["header_lines"] if h in body]
     assert len(leaked) <= (1 if "standfirst" in path.stem else 0), leaked
+
+
+def test_a_menu_opened_by_a_home_link_in_malay_ends_in_a_menu_item_not_a_section() -> None:
+    article = _clean(["BeritaPantai", "Utama", "Nasional", "Sukan", "Hiburan",
+                      "Jeti baharu siap dibina lebih awal daripada jadual", "Oleh Azman", _LEAD])
+    assert article.get("articleSection") is None
+    assert [a["name"] for a in article["authors"]] == ["Azman"]
+    assert article["articleBody"] == _LEAD
+
+
+PAGES2 = PAGES.parent / "tune2"
+
+
+@pytest.mark.parametrize("path", sorted(PAGES2.glob("*.json")), ids=lambda p: p.stem)
+def test_second_batch_pages_keep_text_and_leak_no_header(path: pathlib.Path) -> None:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    article = clean_text(case["text"], url=case["url"]).to_dict()
+    body = _body_lines(article)
+    labels = case["labels"]
+    assert labels["first_body_paragraph"] in body
+    assert not [h for h in labels["header_lines"] if h in body]
+    assert article.get("headline") == labels["title"]

@@ -11,7 +11,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 import casegen  # noqa: E402
 
-for folder, module in (("tune", "pages_tune"),):
+for folder, module in (("tune", "pages_tune"), ("tune2", "pages_tune2")):
     casegen.PAGES.clear()
     casegen.NOTE = f"Invented page text in the layout of a real long-tail site (longtail12 {folder})."
     if not (HERE / f"{module}.py").exists():
