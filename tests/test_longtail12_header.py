@@ -27,6 +27,12 @@ PAGES = pathlib.Path(__file__).parent / "data" / "longtail12" / "tune"
         "7 בדצמבר 2026",  # Hebrew with its glued preposition
         "Ahad, 7 Disember 2026 10:20 pagi",  # Malay
         "søndag 7. desember 2026",  # Norwegian
+        "الأحد، 7 ديسمبر 2026",  # the Arabic comma
+        "۱۶ آذر ۱۴۰۵، ساعت ۱۰:۲۰",  # Persian solar month, Persian digits
+        "Objavljeno: 7. 12. 2026. u 10:20",  # Croatian label, spaced numeric date
+        "2026年12月7日（日）10:15",  # full-width brackets round the weekday
+        "วันอาทิตย์ที่ 7 ธันวาคม 2569",  # Thai weekday with "ที่" glued on
+        "पब्लिश्ड: 07 दिसंबर 2026",  # Hindi label
     ],
 )
 def test_non_latin_and_more_date_lines_are_date_lines(line: str) -> None:
@@ -39,6 +45,7 @@ def test_non_latin_and_more_date_lines_are_date_lines(line: str) -> None:
         "वह 7 जनवरी को दिल्ली पहुंचे और सभा को संबोधित किया",
         "Опалення відновили 7 грудня 2026 у трьох районах",
         "ชาวบ้านริมโขงเตรียมรับมือน้ำลดต่ำผิดปกติ 7 ธ.ค.",
+        "In 7. 12. 2026 we",
     ],
 )
 def test_a_sentence_naming_a_date_is_no_date_line(line: str) -> None:
