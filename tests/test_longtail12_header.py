@@ -236,3 +236,38 @@ def test_second_batch_pages_keep_text_and_leak_no_header(path: pathlib.Path) -> 
     assert labels["first_body_paragraph"] in body
     assert not [h for h in labels["header_lines"] if h in body]
     assert article.get("headline") == labels["title"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "LONDON, Dec 7 (Reuters) -",
+        "MADRID, 4 Mar. (EUROPA PRESS) -",
+        "Lisboa, 4 dez (Lusa) -",
+        "Roma, 4 dic (ANSA) -",
+        "Warszawa (PAP)",
+        "Kyiv, 7 December (Ukrinform)",
+    ],
+)
+def test_an_agency_dateline_under_the_headline_credits_the_agency_not_a_publisher(
+    dateline: str,
+) -> None:
+    article = _clean(["Pool fees to rise by a third from April", dateline, _LEAD])
+    assert article.get("publisher") is None
+    assert article["authors"] == []
+    assert article["headline"] == "Pool fees to rise by a third from April"
+    assert article["articleBody"] == _LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apple, Google and Meta (again) -",
+        "Officials said (in private) -",
+        "The mayor, today (Monday)",
+    ],
+)
+def test_a_bracketed_phrase_that_is_no_agency_is_no_dateline(line: str) -> None:
+    from newsclean.core.header import agency_dateline
+
+    assert agency_dateline(line) is None

@@ -543,6 +543,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _LABELLED_STAMP.match(page.text(i))
         and _bare_cjk_name(page, i) is None
         and _glued_stamp_byline(page.text(i)) is None
+        and agency_dateline(page.text(i)) is None
     ]
     options = [
         i
@@ -1178,6 +1179,13 @@ def parse_generic(page: Page, profile: Profile) -> None:
             record_date(page, i)
             _take_dek(page, after_title)
             continue
+        if title_at is not None and prose == 0 and agency_dateline(text) is not None:
+            # "LONDON, Dec 7 (Reuters) -" under the headline: the wire's credit, no publisher
+            if "bylineRaw" in page.fields:
+                page.claim(i, "header:dateline")
+            else:
+                page.set_field("bylineRaw", text, i)
+            continue
         doubled = _doubled(text)
         if doubled and "publisher" not in page.fields:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
@@ -1493,6 +1501,42 @@ def _bare_cjk_name(page: Page, index: int) -> str | None:
     if below is None or not is_date_stamp(page.text(below)):
         return None
     return text if parse_byline(text).authors else None
+
+
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^,()（）]{1,30}?)(?:,\s*(?P<date>[^,()（）]{2,25}?))?\s*"
+    r"[(（](?P<agency>[^()（）]{2,30})[)）]\s*[-–—:]?$"
+)
+_DATELINE_WORDS = 3
+"""Words at most in a dateline's place and in its agency's name."""
+
+
+def agency_dateline(text: str) -> str | None:
+    """The agency of a wire dateline on its own line: a place, perhaps a short date, the
+    agency in brackets and perhaps a dash ("LONDON, Dec 7 (Reuters) -", "Madrid, 4 mar
+    (EFE)", "Warszawa (PAP)"). It credits an organisation, never a person, and names no
+    publisher. The place is capitalised, the agency a known one or written in capitals; a
+    line with neither a date nor a place in capitals must name a known agency."""
+    if not text.endswith((")", "）", "-", "–", "—", ":")) or len(text) > 80:
+        return None
+    m = _AGENCY_DATELINE.match(text)
+    if m is None:
+        return None
+    place, when, agency = m["place"].strip(), m["date"], m["agency"].strip()
+    words = place.split()
+    if len(words) > _DATELINE_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    if when is not None and (not any(c.isdigit() for c in when) or word_count(when) > 3):
+        return None
+    known = key(agency) in KNOWN_ORGS
+    capitals = agency.isupper() or (agency[:1].isupper() and agency[1:].islower())
+    if not known and not (capitals and len(agency.split()) <= _DATELINE_WORDS):
+        return None
+    if when is None and not place.isupper() and not known and not (
+        agency.isupper() and len(words) == 1
+    ):
+        return None  # "Warszawa (PAP)": one place word and an agency in capitals
+    return agency
 
 
 def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> bool:
