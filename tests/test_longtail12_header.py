@@ -271,3 +271,19 @@ def test_a_bracketed_phrase_that_is_no_agency_is_no_dateline(line: str) -> None:
     from newsclean.core.header import agency_dateline
 
     assert agency_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Ana Ruiz - Local Desk", "Ana Ruiz | Dec 7, 2026 | 3 min read"]
+)
+def test_a_byline_with_its_desk_or_stamps_after_a_separator_names_the_author(line: str) -> None:
+    article = _clean(["Pool fees to rise by a third from April", line, _LEAD])
+    assert [a["name"] for a in article["authors"]] == ["Ana Ruiz"]
+    assert article["articleBody"] == _LEAD
+
+
+def test_a_headline_with_a_date_after_a_bar_is_no_byline() -> None:
+    from newsclean.core.header import _byline_with_stamps
+
+    assert _byline_with_stamps("The pool reopens after repairs | Dec 7, 2026") is None
+    assert _byline_with_stamps("Ana Ruiz | Local Desk") is None  # no stamp: byline_of's

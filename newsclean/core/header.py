@@ -410,8 +410,9 @@ def _only_names(text: str, names: tuple[str, ...], links: frozenset[str] = froze
         rest = rest.replace(name.casefold(), " ")
     for mark in ("(now and earlier)", "(now)", "(earlier)"):
         rest = rest.replace(mark, " ")
-    tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|]+", rest) if t]
-    return all(t in _CREDIT_WORDS or t in links for t in tokens)
+    tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|·•–—]+", rest) if t]
+    # (a lone "-" is left of a dash between the credits: "Ana Ruiz - Local Desk")
+    return all(t in _CREDIT_WORDS or t in links or t == "-" for t in tokens)
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
@@ -543,6 +544,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _LABELLED_STAMP.match(page.text(i))
         and _bare_cjk_name(page, i) is None
         and _glued_stamp_byline(page.text(i)) is None
+        and _byline_with_stamps(page.text(i)) is None
         and agency_dateline(page.text(i)) is None
     ]
     options = [
@@ -1322,6 +1324,13 @@ def parse_generic(page: Page, profile: Profile) -> None:
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is None and bare_ok and prose == 0:
                 found = _bare_cjk_name(page, i)
+            stamped = _byline_with_stamps(text) if bare_ok and found is None else None
+            if stamped is not None:  # "Ana Ruiz | Dec 7, 2026 | 3 min read"
+                page.set_field("bylineRaw", stamped[0], i)
+                for stamp in stamped[1][:1]:
+                    page.fields.setdefault(_date_field(stamp), stamp)
+                _take_dek(page, after_title)
+                continue
             glued = _glued_stamp_byline(text) if bare_ok and found is None else None
             if glued is not None:  # "Elif DemirYayınlanma: 07.12.2026 11:20"
                 page.set_field("bylineRaw", glued[0], i)
@@ -1467,6 +1476,18 @@ _GLUED_STAMP = re.compile(
 """A name with a date label glued on in capitals ("Elif DemirYayınlanma: 07.12.2026", "Ana
 Ruiz Published June 5"): two header fields the page's markup printed on one line, without a
 separator, the labels of ``rules/date_labels.txt``."""
+
+
+def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
+    """(byline, stamps) of a line whose first part is a byline and whose other parts, after a
+    bar or dot, are date stamps and reading times ("Ana Ruiz | Dec 7, 2026 | 3 min read")."""
+    if not any(c in text for c in "|·•"):
+        return None
+    parts = _STAMP_SEPARATOR.split(text)
+    if len(parts) < 2 or not all(is_date_stamp(p) or _READ_TIME_PART.match(p) for p in parts[1:]):
+        return None
+    name = byline_of(parts[0])
+    return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
 
 
 def _glued_stamp_byline(text: str) -> tuple[str, str] | None:
