@@ -287,3 +287,15 @@ def test_a_headline_with_a_date_after_a_bar_is_no_byline() -> None:
 
     assert _byline_with_stamps("The pool reopens after repairs | Dec 7, 2026") is None
     assert _byline_with_stamps("Ana Ruiz | Local Desk") is None  # no stamp: byline_of's
+
+
+def test_a_kicker_under_an_app_menu_closed_by_its_profile_tab_is_the_section() -> None:
+    lead = "Die Verkehrsbetriebe schicken ab Januar eine neue Kleinbuslinie durch die Altstadt."
+    headline = "Neue Buslinie fährt ab Januar durch die Altstadt"
+    tabs = _clean(["StadtApp", "Start", "Meine Stadt", "Ressorts", "Profil", "Verkehr", headline,
+                   "Von Anna Weber", lead])
+    assert tabs.get("articleSection") == "Verkehr"
+    assert tabs["articleBody"] == lead
+    sections = _clean(["StadtApp", "Start", "Politik", "Sport", "Kultur", "Verkehr", headline,
+                       "Von Anna Weber", lead])
+    assert sections.get("articleSection") is None  # a run of sections: its last item

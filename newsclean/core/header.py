@@ -930,8 +930,8 @@ def _menu_tail(page: Page, index: int) -> bool:
         run.append(key(text))
         top = j
     text = key(page.text(index))
-    if text in run:
-        return False
+    if text in run or (run and run[0] in _MENU_TABS):
+        return False  # (right under the account tab that closes an app's menu: the kicker)
     if len(run) >= MENU_TAIL and text not in SECTIONS:
         return True
     if len(run) >= MENU_TAIL and any(item in _MENU_HOMES for item in run[:-1]):
@@ -941,6 +941,8 @@ def _menu_tail(page: Page, index: int) -> bool:
 
 
 _MENU_HOMES = vocab.words("menu_homes")
+_MENU_TABS = vocab.words("menu_tabs")
+"""An app's account and tool tabs, which close its menu bar (``rules/menu_tabs.txt``)."""
 MENU_HOME_RUN = 2
 """Menu items over a line, the first a home link, that make it the menu's last item."""
 

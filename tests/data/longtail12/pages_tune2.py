@@ -162,3 +162,20 @@ page("trendkatalog-tr-kaynak", "https://trendkatalog.example/haber/liman-genisle
     "C|İlgili Haberler",
     "C|Paylaş",
 ], publisher="Kıyı Gazetesi", section="Ekonomi", lang="tr")
+
+page("stadtapp-de-app-tabs", "https://stadtapp.example/artikel/buslinie-altstadt-7731", "stadtapp", [
+    "C|StadtApp",
+    "C|Start",
+    "C|Meine Stadt",
+    "C|Ressorts",
+    "C|Profil",
+    "H|Verkehr",
+    "T|Neue Buslinie fährt ab Januar durch die Altstadt",
+    "H|Von Anna Weber",
+    "H|07.12.2026, 10:20 Uhr",
+    "P|Die Verkehrsbetriebe schicken ab dem 8. Januar eine neue Kleinbuslinie im Zwanzig-Minuten-Takt durch die Gassen der Altstadt, die bisher kein Bus erreicht hat.",
+    "B|Die Busse fahren elektrisch.",
+    "B|Für Anwohner gilt ein ermäßigter Tarif.",
+    "C|Mehr zum Thema",
+    "C|Artikel teilen",
+], section="Verkehr", authors=["Anna Weber"], byline_raw="Von Anna Weber", lang="de")
