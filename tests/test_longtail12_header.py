@@ -299,3 +299,10 @@ def test_a_kicker_under_an_app_menu_closed_by_its_profile_tab_is_the_section() -
     sections = _clean(["StadtApp", "Start", "Politik", "Sport", "Kultur", "Verkehr", headline,
                        "Von Anna Weber", lead])
     assert sections.get("articleSection") is None  # a run of sections: its last item
+
+
+def test_a_paper_named_over_the_date_is_no_bare_author() -> None:
+    lead = "温泉街の観光協会は9日、冬の間、駅前の足湯を無料で開放すると発表した。"
+    article = _clean(["温泉街で足湯を無料開放", "山陰民報", "2026年11月9日 11時30分", lead])
+    assert article["authors"] == []
+    assert article.get("publisher") == "山陰民報"

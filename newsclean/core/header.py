@@ -1518,8 +1518,8 @@ def _bare_cjk_name(page: Page, index: int) -> str | None:
     text = page.text(index)
     if not _CJK_BARE_NAME.match(text) or _CJK_PUNCT.search(text):
         return None
-    if " " not in text and "\u3000" not in text and key(text) in SECTIONS:
-        return None
+    if " " not in text and "\u3000" not in text and (key(text) in SECTIONS or masthead(text)):
+        return None  # "国際経済", "山陰民報": a section or a paper, over its date
     below = page.neighbour(index, 1)
     if below is None or not is_date_stamp(page.text(below)):
         return None
