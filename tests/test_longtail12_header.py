@@ -306,3 +306,25 @@ def test_a_paper_named_over_the_date_is_no_bare_author() -> None:
     article = _clean(["温泉街で足湯を無料開放", "山陰民報", "2026年11月9日 11時30分", lead])
     assert article["authors"] == []
     assert article.get("publisher") == "山陰民報"
+
+
+def test_a_menu_row_spaced_by_ideographic_spaces_is_no_headline() -> None:
+    lead = "海水浴場の監視員が足りず、来年の夏は三カ所で遊泳を禁止する可能性があると市が述べた。"
+    menu = "トップ\u3000速報\u3000ライブ\u3000エキスパート"
+    stamp = "2026年12月7日 10時15分"
+    article = _clean([menu, "海水浴場の監視員不足、来夏は遊泳禁止も", stamp, lead])
+    assert article["headline"] == "海水浴場の監視員不足、来夏は遊泳禁止も"
+    assert article["articleBody"] == lead
+
+
+def test_theo_before_a_paper_names_the_vietnamese_source() -> None:
+    article = _clean(["Đường ngập sau mưa lớn", "Theo Báo Đồng Bằng Mới", _LEAD])
+    assert article.get("publisher") == "Báo Đồng Bằng Mới"
+
+
+def test_a_paper_after_the_writer_in_a_byline_is_the_publisher() -> None:
+    article = _clean(["Déneigement : la Ville accorde un contrat de cinq ans",
+                      "Par Émilie Gagnon, La Voix du Saguenay", _LEAD])
+    assert article.get("publisher") == "La Voix du Saguenay"
+    assert [a["name"] for a in article["authors"]] == ["Émilie Gagnon"]
+    assert article["articleBody"] == _LEAD

@@ -546,6 +546,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and _glued_stamp_byline(page.text(i)) is None
         and _byline_with_stamps(page.text(i)) is None
         and agency_dateline(page.text(i)) is None
+        and not _link_row(page.lines[i])
     ]
     options = [
         i
@@ -854,7 +855,9 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     return True
 
 
-_WIDE_GAP = re.compile(r"\s{2,}")
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000")
+"""Wide gaps between a flattened menu's items: two spaces or more, or one ideographic space
+("トップ\u3000速報\u3000ライブ")."""
 _LINK_ROW = 3
 
 
@@ -1326,7 +1329,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is None and bare_ok and prose == 0:
                 found = _bare_cjk_name(page, i)
-            stamped = _byline_with_stamps(text) if bare_ok and found is None else None
+            stamped = (
+                _byline_with_stamps(text) if bare_ok and found is None and prose == 0 else None
+            )  # (past the lead paragraph, "Wessex Echo · 2 hours ago" is a teaser card's)
             if stamped is not None:  # "Ana Ruiz | Dec 7, 2026 | 3 min read"
                 page.set_field("bylineRaw", stamped[0], i)
                 for stamp in stamped[1][:1]:
@@ -1344,6 +1349,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 dated = _date_in_byline(found)
                 if dated is not None:
                     page.fields.setdefault("datePublishedRaw", dated)
+                paper = (  # (a comma parts a writer from the paper: else no second parse)
+                    _paper_in_byline(found) if "publisher" not in page.fields and "," in found
+                    else None
+                )
+                if paper is not None:  # "Par Émilie Gagnon, La Voix du Saguenay"
+                    page.fields["publisher"] = paper
                 _take_dek(page, after_title)
                 continue
         elif _marked_under_title(page, i, text, title_at, byline) and (
@@ -1490,6 +1501,15 @@ def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
         return None
     name = byline_of(parts[0])
     return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+
+
+def _paper_in_byline(byline: str) -> str | None:
+    """The paper a byline names after its writer ("Par Émilie Gagnon, La Voix du Saguenay"):
+    an organisation shaped like a masthead, beside at least one person."""
+    parsed = parse_byline(byline)
+    if not parsed.authors:
+        return None
+    return next((org for org in parsed.organizations if masthead(org)), None)
 
 
 def _glued_stamp_byline(text: str) -> tuple[str, str] | None:
