@@ -35,6 +35,7 @@ from ..normalize.dates import (
     parse_date,
     without_read_time,
 )
+from ..normalize.scripts import MARKS, WORD_RUN
 from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
@@ -219,10 +220,26 @@ def is_cjk(text: str) -> bool:
     return len(_CJK.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""Thai, Lao, Burmese and Khmer: scripts that print no space between words and no full stop
+after a sentence, so neither words nor stops tell a headline from a paragraph."""
+UNSPACED_PARAGRAPH = 100
+"""Characters from which a line in such a script is a paragraph (a headline is shorter)."""
+
+
+def is_unspaced(text: str) -> bool:
+    """Mostly in a script of :data:`_UNSPACED`."""
+    if text.isascii():
+        return False
+    return len(_UNSPACED.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
+
+
 def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
         return 6 <= len(text) <= 90 and not ends_sentence(text) and "。" not in text
+    if is_unspaced(text):
+        return 8 <= len(text) < UNSPACED_PARAGRAPH and not ends_sentence(text)
     if len(text) > 220:
         return False  # (a paragraph: no search for a sentence stop inside it)
     if _inner_stop(text) and not _two_clause_headline(text):
@@ -280,19 +297,33 @@ def looks_like_section(line: str, profile: Profile) -> bool:
 _STORY_FLAGS = vocab.words("story_flags")
 """Labels flagging a story over its headline ("EXCLUSIVE", "단독"): no section."""
 _CASELESS_SECTION = 6
-"""Characters of a section label in a script without capitals ("地方", "사회", "国际新闻")."""
+"""Characters of a section label in a dense script ("地方", "사회", "国际新闻")."""
+_CASELESS_LETTERS = 14
+"""Letters (marks aside) of a section label in another script without capitals ("اقتصاد",
+"राज्य", "ภูมิภาค")."""
+_LABEL_RUN = re.compile(rf"{WORD_RUN}(?: {WORD_RUN})?")
+_MARK = re.compile(f"[{MARKS}]")
+_MENU_ROW_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
 
 
 def _repeated_label(page: Page, index: int) -> bool:
-    """A short label in a script without capitals ("地方", "사회") printed again over the
-    headline after the menu item of the same name: the current section, as a capitalised
-    kicker is (no capitals tell such a label from a word of prose)."""
+    """A short label in a script without capitals ("地方", "사회", "राज्य", "اقتصاد") printed
+    again over the headline after the menu item of the same name (on a line of its own or in a
+    menu row, "الرئيسية | محليات | اقتصاد"): the current section, as a capitalised kicker is
+    (no capitals tell such a label from a word of prose)."""
     text = page.text(index)
-    if text[:1].islower() or text[:1].isupper() or not text.isalpha():
+    if text[:1].islower() or text[:1].isupper() or not _LABEL_RUN.fullmatch(text):
         return False
-    if len(text) > _CASELESS_SECTION:
+    if is_cjk(text):
+        if len(text) > _CASELESS_SECTION:
+            return False
+    elif len(_MARK.sub("", text)) > _CASELESS_LETTERS:
         return False
-    return any(page.text(j) == text for j in range(index))
+    for j in range(index):
+        above = page.text(j)
+        if above == text or (text in above and text in _MENU_ROW_SPLIT.split(above)):
+            return True
+    return False
 
 
 # Chinese/Japanese sentence punctuation, or a run of Han characters longer than a name (two to
@@ -416,8 +447,9 @@ def _only_names(text: str, names: tuple[str, ...], links: frozenset[str] = froze
         rest = rest.replace(name.casefold(), " ")
     for mark in ("(now and earlier)", "(now)", "(earlier)"):
         rest = rest.replace(mark, " ")
-    tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|]+", rest) if t]
-    return all(t in _CREDIT_WORDS or t in links for t in tokens)
+    tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|·•–—]+", rest) if t]
+    # (a lone "-" is left of a dash between the credits: "Ana Ruiz - Local Desk")
+    return all(t in _CREDIT_WORDS or t in links or t == "-" for t in tokens)
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
@@ -497,12 +529,16 @@ def _paragraph_like(text: str) -> bool:
     """A line of prose: the article (or its standfirst) has begun."""
     if len(text) > 220:
         return True
+    if is_unspaced(text):
+        return len(text) >= UNSPACED_PARAGRAPH  # (no stop ends a Thai sentence)
     if not ends_sentence(text) or text.endswith((":", ";")) or caption_of(text) is not None:
         return False
     return len(text) >= 12 if is_cjk(text) else more_words_than(text, 3)
 
 
 def _title_weight(text: str) -> int:
+    if is_unspaced(text):
+        return len(text) // 3  # (about three characters a word)
     return len(text) // 2 if is_cjk(text) else word_count(text)
 
 
@@ -545,6 +581,11 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _LABELLED_STAMP.match(page.text(i))
         and not figure_row(page.text(i))
         and not dateline(page.text(i))
+        and _bare_cjk_name(page, i) is None
+        and _glued_stamp_byline(page.text(i)) is None
+        and _byline_with_stamps(page.text(i)) is None
+        and agency_dateline(page.text(i)) is None
+        and not _link_row(page.lines[i])
     ]
     options = [
         i
@@ -932,7 +973,9 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
     return True
 
 
-_WIDE_GAP = re.compile(r"\s{2,}")
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000")
+"""Wide gaps between a flattened menu's items: two spaces or more, or one ideographic space
+("トップ\u3000速報\u3000ライブ")."""
 _LINK_ROW = 3
 
 
@@ -1008,8 +1051,8 @@ def _menu_tail(page: Page, index: int) -> bool:
         run.append(key(text))
         top = j
     text = key(page.text(index))
-    if text in run:
-        return False
+    if text in run or (run and run[0] in _MENU_TABS):
+        return False  # (right under the account tab that closes an app's menu: the kicker)
     if len(run) >= MENU_TAIL and text not in SECTIONS:
         return True
     if len(run) >= MENU_TAIL and any(item in _MENU_HOMES for item in run[:-1]):
@@ -1019,6 +1062,8 @@ def _menu_tail(page: Page, index: int) -> bool:
 
 
 _MENU_HOMES = vocab.words("menu_homes")
+_MENU_TABS = vocab.words("menu_tabs")
+"""An app's account and tool tabs, which close its menu bar (``rules/menu_tabs.txt``)."""
 MENU_HOME_RUN = 2
 """Menu items over a line, the first a home link, that make it the menu's last item."""
 
@@ -1117,6 +1162,8 @@ _VIA_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _VIA_WORDS = 5
+_BY_LEADS = frozenset(vocab.ordered("source_leads", "by-leads"))
+"""Source leads that credit a person as often as a paper ("Published by …")."""
 
 
 def _capitalised_name(text: str) -> bool:
@@ -1126,6 +1173,14 @@ def _capitalised_name(text: str) -> bool:
     return len(words) <= _VIA_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() or w in PARTICLES for w in words
     )
+
+
+def _paper_name(name: str) -> bool:
+    """A masthead or an organisation, no person ("The Marsh Chronicle", not "Jane Roe")."""
+    if masthead(name):
+        return True
+    parsed = parse_byline(name)
+    return bool(parsed.organizations) and not parsed.authors
 
 
 def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
@@ -1139,7 +1194,9 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     if follow:
         return follow.group("pub").strip()
     via = _VIA_SOURCE.match(text)
-    if via and (masthead(via["pub"]) or _capitalised_name(via["pub"])):
+    if via and (masthead(via["pub"]) or _capitalised_name(via["pub"])) and not (
+        key(text[: via.start("pub")]) in _BY_LEADS and not _paper_name(via["pub"])
+    ):
         return via["pub"]  # "via Eastmoor Weekly": the feed the reader passed the story on from
     glued = _GLUED_PUB_DATE.match(text)
     if glued and is_date_line(glued.group("date")):
@@ -1213,6 +1270,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if page.claims.get(i):
             continue
         text = page.text(i)
+        if prose and _rail_heading(text):
+            break  # "Lue myös", "Related" under the text: its cards' "Source · age" lines are
+            # no byline or date of the story
         if _TABLE_ROW.match(text):
             continue  # a row of the article's table ("| Founded | 1998 |"): no header field
         nxt = candidates[n + 1] if n + 1 < len(candidates) else None
@@ -1252,6 +1312,13 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 continue  # "Founded" / "28 May 1998" under the page's own date: a fact box's
             record_date(page, i)
             _take_dek(page, after_title)
+            continue
+        if title_at is not None and prose == 0 and agency_dateline(text) is not None:
+            # "LONDON, Dec 7 (Reuters) -" under the headline: the wire's credit, no publisher
+            if "bylineRaw" in page.fields:
+                page.claim(i, "header:dateline")
+            else:
+                page.set_field("bylineRaw", text, i)
             continue
         doubled = _doubled(text)
         if doubled and "publisher" not in page.fields:
@@ -1389,11 +1456,34 @@ def parse_generic(page: Page, profile: Profile) -> None:
             # a bare word over a list ("Inhalt", then "1 Früh planen"): the list's heading
             bare_ok = bare_ok and (bool(BY_PREFIX.match(text)) or not _heads_list(page, i))
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
+            if found is None and bare_ok and prose == 0:
+                found = _bare_cjk_name(page, i)
+            stamped = (
+                _byline_with_stamps(text) if bare_ok and found is None and prose == 0 else None
+            )  # (past the lead paragraph, "Wessex Echo · 2 hours ago" is a teaser card's)
+            if stamped is not None:  # "Ana Ruiz | Dec 7, 2026 | 3 min read"
+                page.set_field("bylineRaw", stamped[0], i)
+                for stamp in stamped[1][:1]:
+                    page.fields.setdefault(_date_field(stamp), stamp)
+                _take_dek(page, after_title)
+                continue
+            glued = _glued_stamp_byline(text) if bare_ok and found is None else None
+            if glued is not None:  # "Elif DemirYayınlanma: 07.12.2026 11:20"
+                page.set_field("bylineRaw", glued[0], i)
+                page.fields.setdefault(_date_field(glued[1]), glued[1])
+                _take_dek(page, after_title)
+                continue
             if found is not None:
                 page.set_field("bylineRaw", found, i)
                 dated = _date_in_byline(found)
                 if dated is not None:
                     page.fields.setdefault("datePublishedRaw", dated)
+                paper = (  # (a comma parts a writer from the paper: else no second parse)
+                    _paper_in_byline(found) if "publisher" not in page.fields and "," in found
+                    else None
+                )
+                if paper is not None:  # "Par Émilie Gagnon, La Voix du Saguenay"
+                    page.fields["publisher"] = paper
                 _take_dek(page, after_title)
                 continue
         elif _marked_under_title(page, i, text, title_at, byline) and (
@@ -1519,6 +1609,108 @@ def _date_in_byline(text: str) -> str | None:
 _SOURCE_NAME_WORDS = 3
 
 
+_STAMP_LABELS = sorted({label for label, _, _ in DATE_LABELS}, key=len, reverse=True)
+_GLUED_STAMP = re.compile(
+    r"^(?P<name>\S.{1,60}?[^\W\d_]) ?(?P<stamp>(?:"
+    + "|".join(re.escape(w[:1].upper() + w[1:]) for w in _STAMP_LABELS if w[:1].isalpha())
+    + r")\b.{4,60})$"
+)
+"""A name with a date label glued on in capitals ("Elif DemirYayınlanma: 07.12.2026", "Ana
+Ruiz Published June 5"): two header fields the page's markup printed on one line, without a
+separator, the labels of ``rules/date_labels.txt``."""
+
+
+def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
+    """(byline, stamps) of a line whose first part is a byline and whose other parts, after a
+    bar or dot, are date stamps and reading times ("Ana Ruiz | Dec 7, 2026 | 3 min read")."""
+    if not any(c in text for c in "|·•"):
+        return None
+    parts = _STAMP_SEPARATOR.split(text)
+    if len(parts) < 2 or not all(is_date_stamp(p) or _READ_TIME_PART.match(p) for p in parts[1:]):
+        return None
+    name = byline_of(parts[0])
+    return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+
+
+def _paper_in_byline(byline: str) -> str | None:
+    """The paper a byline names after its writer ("Par Émilie Gagnon, La Voix du Saguenay"):
+    an organisation shaped like a masthead, beside at least one person."""
+    parsed = parse_byline(byline)
+    if not parsed.authors:
+        return None
+    return next((org for org in parsed.organizations if masthead(org)), None)
+
+
+def _glued_stamp_byline(text: str) -> tuple[str, str] | None:
+    """(byline, stamp) of a line with a date label glued to a byline (``_GLUED_STAMP``)."""
+    if text.isascii() and not any(c.isupper() for c in text[1:]):
+        return None
+    m = _GLUED_STAMP.match(text)
+    if m is None or not m["name"][-1:].islower() or not is_date_stamp(m["stamp"]):
+        return None
+    name = byline_of(m["name"])
+    return (name, m["stamp"]) if name else None
+
+
+_CJK_BARE_NAME = re.compile(
+    r"^[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々\u3040-\u30ff]{1,4}$"
+    r"|^[\u3400-\u9fff々]{3,5}$"
+)
+"""A Japanese or Chinese personal name printed alone: a family name and a given name, spaced
+("川口 真理子") or not ("川口真理子")."""
+
+
+def _bare_cjk_name(page: Page, index: int) -> str | None:
+    """A bare CJK name right over the date stamp ("川口 真理子" over "2026年12月7日 10時15分"):
+    the reporter, as a reader prints the credit of an excerpt, never the headline or a kicker.
+    Unspaced, the name must not be a known section ("国際経済")."""
+    text = page.text(index)
+    if not _CJK_BARE_NAME.match(text) or _CJK_PUNCT.search(text):
+        return None
+    if " " not in text and "\u3000" not in text and (key(text) in SECTIONS or masthead(text)):
+        return None  # "国際経済", "山陰民報": a section or a paper, over its date
+    below = page.neighbour(index, 1)
+    if below is None or not is_date_stamp(page.text(below)):
+        return None
+    return text if parse_byline(text).authors else None
+
+
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^,()（）]{1,30}?)(?:,\s*(?P<date>[^,()（）]{2,25}?))?\s*"
+    r"[(（](?P<agency>[^()（）]{2,30})[)）]\s*[-–—:]?$"
+)
+_DATELINE_WORDS = 3
+"""Words at most in a dateline's place and in its agency's name."""
+
+
+def agency_dateline(text: str) -> str | None:
+    """The agency of a wire dateline on its own line: a place, perhaps a short date, the
+    agency in brackets and perhaps a dash ("LONDON, Dec 7 (Reuters) -", "Madrid, 4 mar
+    (EFE)", "Warszawa (PAP)"). It credits an organisation, never a person, and names no
+    publisher. The place is capitalised, the agency a known one or written in capitals; a
+    line with neither a date nor a place in capitals must name a known agency."""
+    if not text.endswith((")", "）", "-", "–", "—", ":")) or len(text) > 80:
+        return None
+    m = _AGENCY_DATELINE.match(text)
+    if m is None:
+        return None
+    place, when, agency = m["place"].strip(), m["date"], m["agency"].strip()
+    words = place.split()
+    if len(words) > _DATELINE_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    if when is not None and (not any(c.isdigit() for c in when) or word_count(when) > 3):
+        return None
+    known = key(agency) in KNOWN_ORGS
+    capitals = agency.isupper() or (agency[:1].isupper() and agency[1:].islower())
+    if not known and not (capitals and len(agency.split()) <= _DATELINE_WORDS):
+        return None
+    if when is None and not place.isupper() and not known and not (
+        agency.isupper() and len(words) == 1
+    ):
+        return None  # "Warszawa (PAP)": one place word and an agency in capitals
+    return agency
+
+
 def _source_under_byline(page: Page, index: int, text: str, nxt: int | None) -> bool:
     """A feed card's source: a short capitalised name ("Tidewater", "Küstenblatt") between
     the byline right above it and the date stamp right under it, in a card's
@@ -1573,16 +1765,15 @@ def _take_dek(page: Page, after_title: list[int]) -> None:
     after_title.clear()
 
 
-_SOURCE_WORDS = (
-    r"(?:news provided by|provided by|(?:article |news )?source|publisher"
-    r"|fonte|fuente|quelle|źródło|sumber|来源|稿源|출처|出典)"
-)
+_SOURCE_NAMES = vocab.ordered("source_labels")
+_SOURCE_WORDS = rf"(?:{alternation(_SOURCE_NAMES)})"
+"""The labels of ``rules/source_labels.txt`` ("Source", "Fuente", "Джерело", "المصدر")."""
 _SOURCE_LABEL = re.compile(rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]?$", re.IGNORECASE)
-_SOURCE_LABEL_ENDS = frozenset(":：" + "".join({w[-1] + w[-1].upper() for w in (
-    "by", "source", "fonte", "fuente", "quelle", "źródło", "sumber", "来源", "稿源", "출처", "出典"
-)}))
+_SOURCE_LABEL_ENDS = frozenset(
+    ":：\u212a\u017f" + "".join({w[-1] + w[-1].upper() for w in ("by", *_SOURCE_NAMES)})
+)
 """What a source label alone can end with: its colon or the last letter of one of its words
-(in either case; no other character matches these letters case-insensitively)."""
+in either case (and the Kelvin sign and long s, which match "k" and "s" case-insensitively)."""
 
 
 def _is_source_label(text: str) -> bool:
@@ -1695,6 +1886,14 @@ def _rights_holder(text: str) -> str | None:
         return None  # (the formula's first word: most lines need no pattern)
     m = _RIGHTS_HOLDER.match(text)
     return m.group("pub") if m else None
+
+
+def _rail_heading(text: str) -> bool:
+    """A rail's heading (``chromeshape.related_heading``, read here lazily: chromeshape
+    builds on this module)."""
+    from .chromeshape import related_heading
+
+    return related_heading(text)
 
 
 def _take_source(page: Page, index: int, text: str, source: str) -> None:

@@ -100,7 +100,9 @@ DIGIT_SUFFIXES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Punctuation allowed in a date line.
-DATE_PUNCTUATION: Final[frozenset[str]] = frozenset(",.:;/-–—+()'’：" + SEPARATORS)
+# (the Arabic comma of Arabic and Persian stamps, "الأحد، 7 ديسمبر"; the full-width brackets
+# around a Japanese weekday, "12月7日（日）")
+DATE_PUNCTUATION: Final[frozenset[str]] = frozenset(",.:;/-–—+()'’：،（）" + SEPARATORS)
 
 # Meta tag keys (property, name, itemprop or http-equiv, lower-cased), most trusted first.
 META_PUBLISHED: Final[tuple[str, ...]] = (

@@ -956,6 +956,8 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         if any(_fold(t) in R.ORG_WORDS for t in core) and _looks_like_org_item(name_toks):
             res.orgs.append(" ".join(name_toks))
             continue
+        if len(core) == 2 and _fold(core[0]) in R.DESK_WORDS and _fold(core[0]) not in R.ROLE_HEADS:
+            continue  # "Redakcja Regionalna", "Redacción Deportes": a desk and its beat
         res.name = _case_name(name_toks, all_lower)
     if res.name is None and not res.orgs and marked and whole and 1 < len(tokens) <= 5:
         folded = [_fold(t) for t in tokens]

@@ -42,7 +42,7 @@ from ..core.page import HeadFacts, date_texts, scan_head, shows_headline
 from ..rules import vocab
 from ..rules.vocab import alternation as _alternation
 from . import _date_rules as rules
-from .scripts import DENSE
+from .scripts import DENSE, WORD_RUN
 
 __all__ = ["FoundDates", "find_dates_in_html", "find_dates_in_text", "is_date_line", "parse_date"]
 
@@ -167,6 +167,8 @@ _RELATIVE_FAST_RE = re.compile(
 )
 
 _MONTHS = _alternation(rules.MONTHS)
+# The anchors' months: every language's, and the Thai names and dotted abbreviations ("ธ.ค.").
+_ANCHOR_MONTHS = _alternation([*rules.MONTHS, *rules.THAI_MONTHS])
 _UNITS = _alternation(rules.RELATIVE_UNITS)
 _ALL_UNITS = _alternation(rules.TIME_UNITS)
 # Something only a date stamp has. Bounded repeats and no nested quantifiers: linear time.
@@ -174,9 +176,13 @@ _ALL_UNITS = _alternation(rules.TIME_UNITS)
 _DATE_ANCHOR_RE = re.compile(
     r"(?<!\d)\d{1,2}:\d{2}(?!\d)"  # 3:04, 17:03
     r"|(?<!\d)\d{1,2}h\d{2}(?!\d)"  # 17h03
-    rf"|\b(?:{_MONTHS})\b\.?\s{{0,3}},?\s{{0,3}}\d{{1,4}}(?!\d)"  # June 5, Aug 2022
-    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?(?:{_MONTHS})\b"  # 8 Jun
+    # June 5, Aug 2022; the edges are (?<!\w)/(?!\w), not \b, as a month may end in a mark
+    # ("जनवरी", "ธ.ค.") where \b finds no edge
+    rf"|(?<!\w)(?:{_ANCHOR_MONTHS})(?!\w)\.?\s{{0,3}},?\s{{0,3}}\d{{1,4}}(?!\d)"
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:de\s{{1,3}})?"  # 8 Jun
+    rf"(?:{_ANCHOR_MONTHS})(?!\w)"
     r"|(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)"  # 2023-06-19, 05/06/2023
+    r"|(?<!\d)\d{1,2}\. \d{1,2}\. \d{4}(?!\d)"  # 7. 12. 2026 (Croatian, Czech, Slovak)
     # 2025年4月11日, 2025년 4월 11일
     r"|(?<!\d)\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]"
     rf"|(?<![\w.])(?:\d{{1,4}}|an?|one)\s{{0,3}}(?:{_UNITS})\.?\s{{1,3}}ago\b"  # 9 hours ago
@@ -190,11 +196,13 @@ _DATE_ANCHOR_RE = re.compile(
     r"|^\W{0,3}\d{1,3}\s?(?:mins?|hrs?|[mhdw])\W{0,2}$",  # "· 5h", "3d": a reader's card age
     re.IGNORECASE,
 )
-_TOKEN_RE = re.compile(r"(\d+)([^\W\d_]*)|[^\W\d_]+|\S")
+# A number and the letters glued to it, a word (its combining marks kept: "दिसंबर" is one
+# word, not four), or one other character.
+_TOKEN_RE = re.compile(rf"(\d+)((?:{WORD_RUN})?)|{WORD_RUN}|\S")
 
 _LABEL_WORDS = frozenset(w for label, _, _ in rules.LABELS for w in label.split())
 _DATE_WORDS: frozenset[str] = frozenset(
-    part.casefold()  # "segunda-feira" is read as the tokens "segunda", "-", "feira"
+    part.casefold()
     for w in (
         *rules.MONTHS,
         *rules.WEEKDAYS,
@@ -202,8 +210,10 @@ _DATE_WORDS: frozenset[str] = frozenset(
         *rules.EXTRA_WORDS,
         *_LABEL_WORDS,
         *rules.ZONES,
+        *rules.THAI_MONTHS,
     )
-    for part in w.replace("-", " ").split()
+    # "segunda-feira" is read as "segunda", "-", "feira"; the Thai "ธ.ค." as "ธ", ".", "ค", "."
+    for part in w.replace("-", " ").replace(".", " ").split()
 )
 
 # Line length past which nothing is a date line (a stamp with two dates is ~90 characters).
