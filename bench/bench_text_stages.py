@@ -40,6 +40,8 @@ STAGES = {
     "profile_for": "profile",
     "_apply_rules": "chrome rules",
     "claim_site_chrome": "site chrome",
+    "claim_consent_notices": "consent notices",
+    "claim_walls": "walls",
     "claim_glued_crumbs": "glued crumbs",
     "claim_above_header": "above header",
     "run_layout": "header",

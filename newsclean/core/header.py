@@ -33,7 +33,15 @@ from ..normalize.dates import (
     parse_date,
     without_read_time,
 )
-from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
+from ..normalize.text import (
+    ends_sentence,
+    is_bullet,
+    key,
+    line_cache,
+    more_words_than,
+    squash,
+    word_count,
+)
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
@@ -202,6 +210,7 @@ def is_cjk(text: str) -> bool:
     return len(_CJK.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
 
 
+@line_cache
 def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
@@ -455,6 +464,7 @@ def _about_the_page(text: str) -> bool:
     return parse_byline(name).authors == (name,)
 
 
+@line_cache
 def _paragraph_like(text: str) -> bool:
     """A line of prose: the article (or its standfirst) has begun."""
     if len(text) > 220:
@@ -1470,6 +1480,7 @@ _SOURCE_SEGMENTS = re.compile(r"\s+[|·•]\s+")
 _SOURCE_CHARS = 160
 
 
+@line_cache
 def _source_of(text: str) -> str | None:
     """The source a "Source: X" / "SOURCE X" line names (a press release's issuer, a reader's
     feed), alone or beside a date stamp ("April 10, 2025 | Source: X"); not a wire agency's
