@@ -72,6 +72,8 @@ _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
 _PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•\-–—]\s+(?P<date>[^|·•]{2,40})$")
 """A feed card's source line: the source, a dot, when ("Dales Weekly • 5 hrs ago",
 "Głos Podhala · 4 czerwca 2026")."""
+_SPACED_MARK = re.compile(r"\s[·•\-–—]\s")
+"""What every ``_PUB_DOT_DATE`` match holds: its dot or dash between white space."""
 _GLUED_PUB_DATE = re.compile(
     r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
 )
@@ -302,6 +304,7 @@ _THAI_LABELS = tuple(
 )
 
 
+@line_cache
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
@@ -958,12 +961,13 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
                     return
 
 
+@line_cache
 def _dot_dated_source(text: str) -> tuple[str, str] | None:
     """(source, date) of a "<source> · <when>" line: a name of two to six words that is no
     section or sentence, a dot or a spaced dash, a date or a relative time ("3h", "5 hrs
     ago", "Harbour Times - 2 hours ago")."""
-    if not any(mark in text for mark in "·•-–—"):
-        return None
+    if _SPACED_MARK.search(text) is None:
+        return None  # (most lines, hyphenated prose too: no search from each source length)
     m = _PUB_DOT_DATE.match(text)
     if m is None:
         return None
