@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.core import chromeshape, consent, header, truncation
+from newsclean.core import chromeshape, consent, figures, header, truncation
 from newsclean.normalize.text import _LINE_CACHE
 from newsclean.rules import LineRule, RuleSet, _matched
 
@@ -31,6 +31,8 @@ LINES = [
     "Harbour Times - 2 hours ago",
     "Dales Weekly • 5 hrs ago",
     "A well-known, long-standing member of the council said so.",
+    "March 4, 2026 10:15 AM",
+    "The mayor opens the bridge. (Photo: Ann Lee/Valley Post)",
     "",
     "   ",
 ]
@@ -45,6 +47,8 @@ CACHED = [
     header._source_of,
     header.byline_of,
     header._dot_dated_source,
+    header.is_date_stamp,
+    figures._caption_parts,
 ]
 
 

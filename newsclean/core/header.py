@@ -7,7 +7,6 @@ fills ``description`` but is never claimed: it is article text.
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 from itertools import islice
@@ -130,7 +129,7 @@ def _glued_time(text: str) -> bool:
     return ("ago" in low or "today at" in low) and _GLUED_TIME.search(text) is not None
 
 
-@functools.lru_cache(maxsize=1024)
+@line_cache
 def is_date_stamp(line: str) -> bool:
     """A line that only states when the story was published or updated (kept for the lines
     last asked about: the header, menu, tail and above-header checks ask about the same
