@@ -3,11 +3,14 @@
 Each stage ``clean_text`` and ``clean_page`` call (``newsclean.core.text``'s own steps and the
 ones it imports: chrome rules, header, shapes, captions, language, dates, the Article) is
 wrapped in a CPU-time counter; each input is cleaned ``--repeat`` times and its fastest run's
-stages are kept, so the figures are steadier than wall time on a shared machine. What no
-stage names (reading the input, building the Page, the wrappers' own cost) is the total's
-remainder. Run it on two checkouts to compare them stage by stage.
+stages are kept, so the figures are steadier than wall time on a shared machine. The repeats
+find their lines in the line-keyed caches; ``--cold`` empties those before each run (as for a
+stream of distinct pages). What no stage names (reading the input, building the Page, the
+wrappers' own cost) is the total's remainder.
+Run it on two checkouts to compare them stage by stage.
 
     PYTHONPATH=$PWD python bench/bench_text_stages.py [--cases DIR] [--repeat N] [--one-line]
+        [--cold]
 
 Inputs: the 91 reference bodies of ``bench/bench_text.py`` (default), the ``text`` of each
 case of an aggregator case folder (``--cases``: pages with chrome, headers and dates), or a
@@ -27,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_stages import _timed
-from bench_text import bodies
+from bench_text import _caches, bodies
 
 import newsclean
 from newsclean.core import text
@@ -40,6 +43,8 @@ STAGES = {
     "profile_for": "profile",
     "_apply_rules": "chrome rules",
     "claim_site_chrome": "site chrome",
+    "claim_consent_notices": "consent notices",
+    "claim_walls": "walls",
     "claim_glued_crumbs": "glued crumbs",
     "claim_above_header": "above header",
     "run_layout": "header",
@@ -86,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, default=None, help="aggregator case folder")
     parser.add_argument("--one-line", action="store_true", help="a one-line item")
     parser.add_argument("--repeat", type=int, default=5, help="runs per input; fastest counts")
+    parser.add_argument(
+        "--cold", action="store_true",
+        help="empty the line-keyed caches before each run (else repeats find their lines)",
+    )
     args = parser.parse_args(argv)
     texts = inputs(args.cases, args.one_line)
     if args.one_line:
@@ -97,9 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         newsclean.clean_text(item, **options)
     per_stage: dict[str, list[float]] = defaultdict(list)
     totals = []
+    caches = _caches() if args.cold else []
     for item, options in texts:
         best, best_stages = float("inf"), {}
         for _ in range(args.repeat):
+            for cache in caches:
+                cache.cache_clear()
             spent.clear()
             start = time.process_time()
             newsclean.clean_text(item, **options)

@@ -29,7 +29,7 @@ from itertools import islice, pairwise
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
 from ..normalize.byline import parse_byline
-from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, line_cache, more_words_than, word_count
 from ..normalize.urls import url_host
 from ..rules.vocab import mapping, words
 from .figures import caption_of
@@ -421,6 +421,7 @@ def _residue(text: str) -> str | None:
 _PARTS = re.compile(r"\s+[·•|∙]\s+|\s{2,}")
 
 
+@line_cache
 def count_line(text: str) -> bool:
     """A widget's or card's counter: a number and a count word ("38 comments", "Partages
     12", "1.245 lecturas", "41 keer bekeken"), in any order; or a row of them ("12 likes ·
@@ -511,6 +512,7 @@ def _card(page: Page, region: list[int], shaped: list[bool], n: int, step: int) 
     return any(_headline_like(t) for t in side)
 
 
+@line_cache
 def share_row(text: str) -> bool:
     """Three or more share targets and nothing else ("Facebook X WhatsApp E-Mail"), or two or
     more each with its button's verb ("Share on Facebook Share on X Share by email",

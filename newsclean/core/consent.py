@@ -12,7 +12,7 @@ are the short lines right beside it that name a setting, a choice or the content
 
 from __future__ import annotations
 
-from ..normalize.text import key, more_words_than, word_count
+from ..normalize.text import key, line_cache, more_words_than, word_count
 from ..rules import vocab
 from .header import is_cjk
 from .page import Page
@@ -35,6 +35,7 @@ _BUTTON_REACH = 2
 """Buttons and labels each side of a notice ("Externer Inhalt" above it, two buttons under)."""
 
 
+@line_cache
 def consent_notice(line: str) -> bool:
     """A short line naming a cookie or privacy choice, content, and its display or block."""
     text = line.strip()

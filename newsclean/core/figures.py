@@ -7,13 +7,12 @@ a paragraph for a caption would lose article text.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..article import Image
 from ..normalize._caption_rules import COMPOUND_LABEL
 from ..normalize.caption import split_caption
-from ..normalize.text import key, squash
+from ..normalize.text import key, line_cache, squash
 from ..rules.vocab import alternation, mapping, sections_for, words
 
 MAX_CAPTION_CHARS = 600
@@ -109,7 +108,7 @@ def caption_of(line: str) -> Image | None:
     return None if found is None else Image(caption=found[0], credit=found[1])
 
 
-@functools.lru_cache(maxsize=256)
+@line_cache
 def _caption_parts(line: str) -> tuple[str | None, str | None] | None:
     """``caption_of`` as (caption, credit), kept for the lines last asked about: the header
     stage and the caption stage ask about the same top lines, often more than once."""

@@ -7,7 +7,6 @@ fills ``description`` but is never claimed: it is article text.
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 from itertools import islice
@@ -36,7 +35,15 @@ from ..normalize.dates import (
     without_read_time,
 )
 from ..normalize.scripts import MARKS, WORD_RUN
-from ..normalize.text import ends_sentence, is_bullet, key, more_words_than, squash, word_count
+from ..normalize.text import (
+    ends_sentence,
+    is_bullet,
+    key,
+    line_cache,
+    more_words_than,
+    squash,
+    word_count,
+)
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
@@ -67,6 +74,8 @@ _PUB_DATE = re.compile(r"^(?P<pub>[^|]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
 _PUB_DOT_DATE = re.compile(r"^(?P<pub>[^|·•]{2,60}?)\s+[·•\-–—]\s+(?P<date>[^|·•]{2,40})$")
 """A feed card's source line: the source, a dot, when ("Dales Weekly • 5 hrs ago",
 "Głos Podhala · 4 czerwca 2026")."""
+_SPACED_MARK = re.compile(r"\s[·•\-–—]\s")
+"""What every ``_PUB_DOT_DATE`` match holds: its dot or dash between white space."""
 _GLUED_PUB_DATE = re.compile(
     r"^(?P<pub>\D{2,40}?[^\W\d])(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"
 )
@@ -123,7 +132,7 @@ def _glued_time(text: str) -> bool:
     return ("ago" in low or "today at" in low) and _GLUED_TIME.search(text) is not None
 
 
-@functools.lru_cache(maxsize=1024)
+@line_cache
 def is_date_stamp(line: str) -> bool:
     """A line that only states when the story was published or updated (kept for the lines
     last asked about: the header, menu, tail and above-header checks ask about the same
@@ -234,6 +243,7 @@ def is_unspaced(text: str) -> bool:
     return len(_UNSPACED.findall(text)) * 2 >= len(text.replace(" ", "")) > 0
 
 
+@line_cache
 def looks_like_title(line: str) -> bool:
     text = squash(line)
     if is_cjk(text):
@@ -362,6 +372,7 @@ def dateline(text: str) -> bool:
     )
 
 
+@line_cache
 def byline_of(line: str) -> str | None:
     """The line as a byline when it clearly is one: a "By" prefix, or only names/agencies."""
     text = squash(line)
@@ -525,6 +536,7 @@ def _about_the_page(text: str) -> bool:
     return parse_byline(name).authors == (name,)
 
 
+@line_cache
 def _paragraph_like(text: str) -> bool:
     """A line of prose: the article (or its standfirst) has begun."""
     if len(text) > 220:
@@ -1112,12 +1124,13 @@ def _section_from_crumb(page: Page, profile: Profile, title: int) -> None:
                     return
 
 
+@line_cache
 def _dot_dated_source(text: str) -> tuple[str, str] | None:
     """(source, date) of a "<source> · <when>" line: a name of two to six words that is no
     section or sentence, a dot or a spaced dash, a date or a relative time ("3h", "5 hrs
     ago", "Harbour Times - 2 hours ago")."""
-    if not any(mark in text for mark in "·•-–—"):
-        return None
+    if _SPACED_MARK.search(text) is None:
+        return None  # (most lines, hyphenated prose too: no search from each source length)
     m = _PUB_DOT_DATE.match(text)
     if m is None:
         return None
@@ -1788,6 +1801,7 @@ _SOURCE_SEGMENTS = re.compile(r"\s+[|·•]\s+")
 _SOURCE_CHARS = 160
 
 
+@line_cache
 def _source_of(text: str) -> str | None:
     """The source a "Source: X" / "SOURCE X" line names (a press release's issuer, a reader's
     feed), alone or beside a date stamp ("April 10, 2025 | Source: X"); not a wire agency's

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.text import ends_sentence, key, more_words_than, word_count
+from ..normalize.text import ends_sentence, key, line_cache, more_words_than, word_count
 from ..rules.vocab import alternation, ordered, sections_for, words
 from .header import is_cjk
 from .page import Page
@@ -178,6 +178,7 @@ def claim_walls(page: Page) -> None:
         page.claim(j, f"{WALL}:after-gate")
 
 
+@line_cache
 def is_wall(line: str) -> bool:
     """A short line naming reading on in this text and an account, subscription or app step
     ("Log in om verder te lezen", "アプリで続きを読む"), or an excerpt notice naming an account

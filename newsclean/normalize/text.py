@@ -9,6 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -83,6 +87,17 @@ def _key(line: str) -> str:
 
 
 _cached_key = functools.lru_cache(maxsize=8192)(_key)
+
+_LINE_CACHE = 4096
+"""Lines remembered by each :func:`line_cache` predicate (a page has tens to hundreds)."""
+
+
+def line_cache(func: Callable[[str], _T]) -> Callable[[str], _T]:
+    """A predicate of one line's text alone (no page, no mutable state; its answer immutable),
+    remembered for the last lines asked: the stages ask several such questions of the same
+    short lines ("a share row?", "a title?", "a source line?"), and a stream of pages from one
+    site repeats its chrome lines page after page. Bounded, so nothing grows per item."""
+    return functools.lru_cache(maxsize=_LINE_CACHE)(func)
 
 
 def strip_bullet(line: str) -> str:

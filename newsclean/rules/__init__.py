@@ -15,6 +15,7 @@ quantifiers, keeping matching linear-time.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -75,9 +76,10 @@ class LineRule:
         return self.floating is not None and self.floating.search(line_key) is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
-    """Rules tried in order; the first match names the line's rule."""
+    """Rules tried in order; the first match names the line's rule. (Equal only to itself:
+    a line's rule is remembered per set, by identity, and a set never changes.)"""
 
     rules: tuple[LineRule, ...] = field(default_factory=tuple)
     _phrases: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -124,6 +126,9 @@ class RuleSet:
     def match(self, line: str) -> LineRule | None:
         if len(line) > MAX_CHROME_LINE:
             return None  # paragraphs: no chrome phrase or pattern is anywhere near this long
+        return _matched(self, line)
+
+    def _match(self, line: str) -> LineRule | None:
         k = key(line)
         if not k:
             return None
@@ -169,6 +174,14 @@ class RuleSet:
 
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)
+
+
+@functools.lru_cache(maxsize=8192)
+def _matched(rules: RuleSet, line: str) -> LineRule | None:
+    """The rule of a line, remembered for the last lines asked: the chrome stage asks it of
+    each line and again of a line's neighbours, and a stream of pages from one site repeats
+    its chrome lines page after page."""
+    return rules._match(line)
 
 
 Gated = tuple[str, re.Pattern[str], int]
