@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from itertools import islice, pairwise
 
 from ..normalize._byline_rules import AUTHOR_MARKERS, BIO_VERBS, LEGAL_FORMS
@@ -105,7 +106,9 @@ ABOVE_HEADER_MAX = 2
 _AFTER_GATE = ":after-gate"
 
 
-def claim_shapes(page: Page, url: str | None) -> None:
+def claim_shapes(
+    page: Page, url: str | None, article_text: Callable[[str], bool] | None = None
+) -> None:
     """Claim share rows anywhere, the button row under the header and the chrome tail."""
     for i in page.free():
         if share_row(page.text(i)):
@@ -118,7 +121,7 @@ def claim_shapes(page: Page, url: str | None) -> None:
         _claim_comments(page)
         _claim_inline_card(page)
     notes = _note_names(page, url)
-    claim_tail_notes(page, *notes)
+    claim_tail_notes(page, *notes, article_text=article_text)
     _claim_tail(page, _names(page, url), notes)
     _claim_repeats(page)
     _mark_cut_excerpt(page)
@@ -1390,8 +1393,18 @@ def site_note(text: str, names: set[str]) -> bool:
         return True  # the site's one-word name as the subject: its description
     # a name of several words, or with accents ("O Leitura Rápida é gratuito e vive do
     # apoio …"), only beside a note's word ("Harbour Weekly asked the operator …" is text)
-    return _named(_name_words(text), names) and any(
-        _note_word(w) or w.startswith(APPEAL_WORDS) for w in words
+    plain = _name_words(text)
+    return _named(plain, names) and any(
+        (_note_word(w) and (not w.startswith(STAFF_WORDS) or _named_before(plain, names, j)))
+        or w.startswith(APPEAL_WORDS)
+        for j, w in enumerate(words)
+    )
+
+
+def _named_before(plain: list[tuple[str, bool]], names: set[str], end: int) -> bool:
+    """The words right before ``end`` spell one of ``names`` ("Daily Brief | staff")."""
+    return any(
+        "".join(w for w, _ in plain[k:end]) in names for k in range(max(0, end - _NAME_SPAN), end)
     )
 
 
@@ -1432,6 +1445,7 @@ def _named(plain: list[tuple[str, bool]], names: set[str]) -> bool:
 
 _THE = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"})
 NOTE_WORDS = tuple(words("chrome_shapes", "site_note_words"))
+STAFF_WORDS = tuple(words("chrome_shapes", "site_staff_words"))
 
 
 def _note_word(text: str) -> bool:
@@ -1439,11 +1453,14 @@ def _note_word(text: str) -> bool:
     return text.startswith(NOTE_WORDS) or (is_cjk(text) and any(w in text for w in NOTE_WORDS))
 
 
-def claim_site_notes(page: Page, names: set[str]) -> None:
+def claim_site_notes(
+    page: Page, names: set[str], article_text: Callable[[str], bool] | None = None
+) -> None:
     """Sentences naming the site among the lines closing the page (under the text, with
     only claimed or link-shaped lines under them) are the site's boilerplate, not the
     story's last paragraphs; the first sentence up from the end not naming it stops the
-    search, and one paragraph of text must stay above."""
+    search, and one paragraph of text must stay above. A sentence the page's own
+    ``articleBody`` holds (``article_text``) is the story's: the page says so."""
     if not names:
         return
     found: list[int] = []
@@ -1451,7 +1468,7 @@ def claim_site_notes(page: Page, names: set[str]) -> None:
         if not page.lines[i].strip() or i in page.claims:
             continue
         text = page.text(i)
-        if site_note(text, names):
+        if site_note(text, names) and not (article_text and article_text(text)):
             found.append(i)
         elif not weak_line(text):
             break
@@ -1523,19 +1540,23 @@ def tail_note(text: str, sites: set[str], sources: set[str]) -> bool:
     return site_note(text, sites) or source_note(text, sources) or appeal(text) or offer(text)
 
 
-def claim_tail_notes(page: Page, sites: set[str], sources: set[str]) -> None:
+def claim_tail_notes(
+    page: Page, sites: set[str], sources: set[str],
+    article_text: Callable[[str], bool] | None = None,
+) -> None:
     """Sentences among the lines closing the page (under the text, with only claimed,
     link-shaped, card-stamp, tag or share lines under them) that are the site's or a republisher's
     boilerplate: a note naming the site, a republisher's note naming the story's source, an
     appeal for support, a trial offer. Read after the header (the source is its field); the
     first other sentence up from the end stops the search, and a paragraph of text must
-    stay above."""
+    stay above. A sentence the page's own ``articleBody`` holds (``article_text``) is the
+    story's: the page says so."""
     found: list[int] = []
     for i in reversed(range(len(page.lines))):
         if not page.lines[i].strip() or i in page.claims:
             continue
         text = page.text(i)
-        if tail_note(text, sites, sources):
+        if tail_note(text, sites, sources) and not (article_text and article_text(text)):
             found.append(i)
         elif not (weak_line(text) or _card_meta(text) or tag_line(text) or share_row(text)):
             break
@@ -1641,13 +1662,15 @@ def claim_tickers(page: Page) -> None:
             return
 
 
-def claim_site_chrome(page: Page, url: str | None) -> None:
+def claim_site_chrome(
+    page: Page, url: str | None, article_text: Callable[[str], bool] | None = None
+) -> None:
     """What the site prints about itself, claimed before the header is read (its lines
     would be taken for a headline, a byline or a photo credit): the copyright line closing
     the page, sentences naming the site under the text, its own labels and name rows over it."""
     claim_copyright_end(page)
     names = site_names(page, url)  # (read from every line, whatever is claimed)
-    claim_site_notes(page, names)
+    claim_site_notes(page, names, article_text)
     claim_name_lists(page)
     claim_site_labels(page, names)
     claim_tickers(page)

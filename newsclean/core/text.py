@@ -104,8 +104,10 @@ def clean_page(
     facts = facts or Facts()
     learned = facts.chrome
     article_text = ArticleText(facts.article_text) if learned is not None else None
+    stated_text = article_text or (ArticleText(facts.article_text) if facts.article_text else None)
     _apply_rules(page, profile, learned, article_text)
-    claim_site_chrome(page, url)  # before the header: no headline, byline or credit among it
+    # before the header: no headline, byline or credit among it
+    claim_site_chrome(page, url, stated_text.holds if stated_text else None)
     claim_consent_notices(page)  # "This content is not available due to your privacy…"
     claim_walls(page)  # "Log in to keep reading" under the text: truncated
     for name, value in (hints or {}).items():
@@ -123,7 +125,7 @@ def clean_page(
     _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
-    claim_shapes(page, url)  # what no phrase knows, by shape and place
+    claim_shapes(page, url, stated_text.holds if stated_text else None)  # by shape and place
     claim_walls(page)  # again: a wall over the site's notes claimed just now (a trial offer)
     mark_cut_paragraph(page)  # a last paragraph stopping mid-sentence above chrome
     mark_read_more_link(page)  # a bare "Read more" under it
