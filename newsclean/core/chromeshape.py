@@ -460,6 +460,9 @@ def _card_meta(text: str) -> bool:
     the entry's heading."""
     if is_date_stamp(text):
         return not _CLOCK_ONLY.match(text)
+    if len(text) > _SHORT_LINE:
+        return False  # a source of four words and a stamp; and no split of a long line, where
+        # _LIST_SPLIT's "\s+" is tried from every space of a run (200,000 spaces: minutes)
     parts = _LIST_SPLIT.split(text)
     if len(parts) != 2:
         return False
