@@ -142,13 +142,15 @@ def is_date_stamp(line: str) -> bool:
         return False
     if is_date_line(text):
         return True
-    parts = _STAMP_SEPARATOR.split(text) if any(c in text for c in "·|•") else ()
+    parts = _SEGMENTS.split(text) if any(c in text for c in "·|•") else ()
     return len(parts) > 1 and any(is_date_line(p) for p in parts) and all(
         is_date_line(p) or _READ_TIME_PART.match(p) for p in parts
     )
 
 
-_STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+"""What sets the parts of a header line apart: a spaced bar or dot ("Wessex Echo · 2 hours
+ago", "Source: Harbour Times | May 4, 2026")."""
 _READ_TIME_PART = re.compile(
     r"^(?:[^\W\d_]+:?\s){0,3}\d{1,3}\s?min[^\W\d_]*\.?(?:\s[^\W\d_]+){0,3}$", re.IGNORECASE
 )
@@ -207,7 +209,7 @@ def record_date(page: Page, index: int) -> None:
         # "Veröffentlicht: 06.12.2026 | Stand: 07.12.2026": the update's part, with its label
         found = find_dates_in_text([raw])
         if found.published is not None and found.modified_raw is not None:
-            part = next((p for p in _STAMP_SEPARATOR.split(raw) if found.modified_raw in p), None)
+            part = next((p for p in _SEGMENTS.split(raw) if found.modified_raw in p), None)
             page.fields["dateModifiedRaw"] = part or found.modified_raw
 
 
@@ -1638,7 +1640,7 @@ def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
     bar or dot, are date stamps and reading times ("Ana Ruiz | Dec 7, 2026 | 3 min read")."""
     if not any(c in text for c in "|·•"):
         return None
-    parts = _STAMP_SEPARATOR.split(text)
+    parts = _SEGMENTS.split(text)
     if len(parts) < 2 or not all(is_date_stamp(p) or _READ_TIME_PART.match(p) for p in parts[1:]):
         return None
     name = byline_of(parts[0])
@@ -1797,7 +1799,6 @@ _SOURCE_LINE = re.compile(
     rf"^[|·•]?\s*{_SOURCE_WORDS}\s*[:：]\s*(?P<pub>[^.。|:：]{{2,60}}?\.?)$", re.IGNORECASE
 )
 _SOURCE_CAPS = re.compile(r"^SOURCE\s+(?P<pub>[A-Z0-9][^.|:]{1,60}?\.?)$")
-_SOURCE_SEGMENTS = re.compile(r"\s+[|·•]\s+")
 _SOURCE_CHARS = 160
 
 
@@ -1810,7 +1811,7 @@ def _source_of(text: str) -> str | None:
         return None  # a source line is short (and a long run of spaces makes the split slow)
     if ":" not in text and "：" not in text and "SOURCE" not in text:
         return None  # what both patterns require: a label's colon, or "SOURCE" in capitals
-    parts = _SOURCE_SEGMENTS.split(text)
+    parts = _SEGMENTS.split(text)
     if len(parts) > 1 and not all(is_date_stamp(p) or _source_of(p) for p in parts):
         return None
     for part in parts:
@@ -1914,7 +1915,7 @@ def _take_source(page: Page, index: int, text: str, source: str) -> None:
     """Fill ``publisher`` from a source line; a date beside it is the published date."""
     page.set_field("publisher", source, None)
     page.claim(index, "header:publisher")
-    for part in _SOURCE_SEGMENTS.split(text):
+    for part in _SEGMENTS.split(text):
         if is_date_stamp(part):
             page.fields.setdefault("datePublishedRaw", part)
     nxt = page.next_free(index + 1)
