@@ -122,23 +122,32 @@ class LearnedChrome:
 
 
 class ArticleText:
-    """A page's JSON-LD ``articleBody``, asked whether it holds a line."""
+    """A page's JSON-LD ``articleBody``, asked whether it holds a line. Read on the first
+    question: most pages ask none (no closing note, no learned line to check)."""
 
-    __slots__ = ("_paragraphs", "_whole")
+    __slots__ = ("_body", "_paragraphs", "_whole")
 
     def __init__(self, body: str | None) -> None:
-        body = body or ""
-        self._paragraphs = {key(p) for p in body[:MAX_BODY_CHARS].splitlines() if p.strip()}
-        self._whole = " ".join(key(body[:MAX_BODY_CHARS]).split())
+        self._body = (body or "")[:MAX_BODY_CHARS]
+        self._paragraphs: set[str] | None = None
+        self._whole = ""
+
+    def _read(self) -> set[str]:
+        if self._paragraphs is None:
+            self._paragraphs = {key(p) for p in self._body.splitlines() if p.strip()}
+            self._whole = " ".join(key(self._body).split())
+        return self._paragraphs
 
     def __bool__(self) -> bool:
+        self._read()
         return bool(self._whole)
 
     def holds(self, line: str) -> bool:
+        paragraphs = self._read()
         k = key(line)
         if not k or not self._whole:
             return False
-        return k in self._paragraphs or (len(k) >= SUBSTRING_MIN and k in self._whole)
+        return k in paragraphs or (len(k) >= SUBSTRING_MIN and k in self._whole)
 
 
 def sighting(

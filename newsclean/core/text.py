@@ -103,11 +103,12 @@ def clean_page(
     now = now or datetime.now(UTC)
     facts = facts or Facts()
     learned = facts.chrome
-    article_text = ArticleText(facts.article_text) if learned is not None else None
-    stated_text = article_text or (ArticleText(facts.article_text) if facts.article_text else None)
+    # the page's own articleBody: a line it holds is neither learned chrome nor a closing note
+    stated_text = ArticleText(facts.article_text)  # (read on the first question only)
+    article_text = stated_text if learned is not None else None
     _apply_rules(page, profile, learned, article_text)
     # before the header: no headline, byline or credit among it
-    claim_site_chrome(page, url, stated_text.holds if stated_text else None)
+    claim_site_chrome(page, url, stated_text.holds)
     claim_consent_notices(page)  # "This content is not available due to your privacy…"
     claim_walls(page)  # "Log in to keep reading" under the text: truncated
     for name, value in (hints or {}).items():
@@ -125,7 +126,7 @@ def clean_page(
     _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
-    claim_shapes(page, url, stated_text.holds if stated_text else None)  # by shape and place
+    claim_shapes(page, url, stated_text.holds)  # by shape and place
     claim_walls(page)  # again: a wall over the site's notes claimed just now (a trial offer)
     mark_cut_paragraph(page)  # a last paragraph stopping mid-sentence above chrome
     mark_read_more_link(page)  # a bare "Read more" under it
