@@ -38,6 +38,47 @@ def page(slug, url, aggregator, lines, *, publisher=None, publisher_name=None, s
         }}))
 
 
+LIMIT = 2000  # the store's excerpt cut, in UTF-8 bytes
+BULLET = "•-–—* "
+
+
+def shared_page(slug, url, aggregator, lines, *, site_kind, header_pattern, notes, cut=False,
+                lang="", page_type="article", **fields):
+    """``page`` in the shared cases' conventions: an ``S|`` standfirst stays in the text and goes
+    to ``standfirst`` only, the first paragraph loses its bullet marker, a repeated header line is
+    listed once, and ``cut=True`` cuts the text at the store's 2,000 bytes inside its last line."""
+    page(slug, url, aggregator, lines, lang=lang, **fields)
+    case = PAGES[-1][1]
+    lab = case["labels"]
+    text = case["text"]
+    if cut:
+        data = text.encode("utf-8")
+        assert len(data) > LIMIT, (slug, len(data))
+        short = data[:LIMIT].decode("utf-8", "ignore")
+        head = text.rsplit("\n", 1)[0]
+        assert short.startswith(head + "\n") and lines[-1].startswith("B|"), slug
+        case["text"] = text = short
+    else:
+        assert len(text.encode("utf-8")) < LIMIT, (slug, len(text.encode("utf-8")))
+    fbp = lab["first_body_paragraph"]
+    if fbp and fbp[0] in BULLET:
+        fbp = fbp.lstrip(BULLET)
+    standfirst = [raw[2:].strip() for raw in lines if raw.startswith("S|")]
+    out = {}
+    for key, value in lab.items():
+        if key == "first_body_paragraph":
+            if standfirst:
+                out["standfirst"] = standfirst[0]
+            value = fbp
+        out[key] = value
+    out["site_kind"] = site_kind
+    out["page_type"] = page_type
+    out["header_pattern"] = header_pattern
+    out["notes"] = NOTE + (" " + lang if lang else "") + ". " + notes
+    out["header_lines"] = list(dict.fromkeys(out["header_lines"]))
+    case["labels"] = out
+
+
 def write_pages() -> None:
     """Write every page built so far as ``<slug>.json`` into the folder named on the command line."""
     out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")

@@ -21,43 +21,7 @@ casegen.NOTE = "Invented page text in the layout of a real long-tail site (write
 if len(sys.argv) < 2:
     sys.argv.append(str(pathlib.Path(__file__).resolve().parent))
 
-LIMIT = 2000  # the store's excerpt cut, in UTF-8 bytes
-BULLET = "•-–—* "
-
-
-def page(slug, url, aggregator, lines, *, site_kind, header_pattern, notes, cut=False, lang="",
-         page_type="article", **fields):
-    """casegen.page plus the shared-case extras: standfirst, bullet-free first paragraph,
-    the 2,000-byte cut, site_kind / header_pattern / notes."""
-    casegen.page(slug, url, aggregator, lines, lang=lang, **fields)
-    case = casegen.PAGES[-1][1]
-    lab = case["labels"]
-    text = case["text"]
-    if cut:
-        data = text.encode("utf-8")
-        assert len(data) > LIMIT, (slug, len(data))
-        short = data[:LIMIT].decode("utf-8", "ignore")
-        head, last = text.rsplit("\n", 1)
-        assert short.startswith(head + "\n") and lines[-1].startswith("B|"), slug
-        case["text"] = text = short
-    else:
-        assert len(text.encode("utf-8")) < LIMIT, (slug, len(text.encode("utf-8")))
-    fbp = lab["first_body_paragraph"]
-    if fbp and fbp[0] in BULLET:
-        fbp = fbp.lstrip(BULLET)
-    standfirst = [raw[2:].strip() for raw in lines if raw.startswith("S|")]
-    out = {}
-    for key, value in lab.items():
-        if key == "first_body_paragraph":
-            if standfirst:
-                out["standfirst"] = standfirst[0]
-            value = fbp
-        out[key] = value
-    out["site_kind"] = site_kind
-    out["page_type"] = page_type
-    out["header_pattern"] = header_pattern
-    out["notes"] = casegen.NOTE + (" " + lang if lang else "") + ". " + notes
-    case["labels"] = out
+page = casegen.shared_page
 
 
 # 1. en-US: press release from a wire republished on a regional business portal: skip link,
