@@ -1638,6 +1638,11 @@ _GLUED_STAMP_MAX = 62 + 1 + max(map(len, _GLUED_LABELS)) + 60 + 1
 """The longest line ``_GLUED_STAMP`` can match (name, space, label, the stamp's rest, a final
 newline before ``$``): a longer line, a paragraph, is not tried at each of its first 60
 characters."""
+_GLUED_LABEL = re.compile("|".join(map(re.escape, _GLUED_LABELS)))
+_GLUED_LABEL_END = 63 + max(map(len, _GLUED_LABELS))
+"""Where a glued label may stand: from the name's shortest end (3 characters) to its longest
+and a space (63), whole. One search, skipping in C to the labels' first characters, says most
+short lines with capitals hold none, before ``_GLUED_STAMP`` tries each name length."""
 
 
 def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
@@ -1666,6 +1671,8 @@ def _glued_stamp_byline(text: str) -> tuple[str, str] | None:
     if len(text) > _GLUED_STAMP_MAX:
         return None
     if text.isascii() and not any(c.isupper() for c in text[1:]):
+        return None
+    if _GLUED_LABEL.search(text, 3, _GLUED_LABEL_END) is None:
         return None
     m = _GLUED_STAMP.match(text)
     if m is None or not m["name"][-1:].islower() or not is_date_stamp(m["stamp"]):
