@@ -1370,7 +1370,8 @@ def site_names(page: Page, url: str | None) -> set[str]:
     words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
     found = {_host_name(url)}
     for i, line in enumerate(page.lines):
-        if "©" in line or "ⓒ" in line or "(c)" in line.casefold():
+        # ("(" first: only it casefolds to a "(", and most lines hold none)
+        if "©" in line or "ⓒ" in line or ("(" in line and "(c)" in line.casefold()):
             m = _COPYRIGHT_NAME.search(page.text(i))
             if m is not None and copyright_line(page.text(i)):
                 words = [w for w in m.group("name").split() if w.casefold() not in LEGAL_FORMS]

@@ -1625,14 +1625,24 @@ _SOURCE_NAME_WORDS = 3
 
 
 _STAMP_LABELS = sorted({label for label, _, _ in DATE_LABELS}, key=len, reverse=True)
+_GLUED_LABELS = [w[:1].upper() + w[1:] for w in _STAMP_LABELS if w[:1].isalpha()]
 _GLUED_STAMP = re.compile(
     r"^(?P<name>\S.{1,60}?[^\W\d_]) ?(?P<stamp>(?:"
-    + "|".join(re.escape(w[:1].upper() + w[1:]) for w in _STAMP_LABELS if w[:1].isalpha())
+    + "|".join(map(re.escape, _GLUED_LABELS))
     + r")\b.{4,60})$"
 )
 """A name with a date label glued on in capitals ("Elif DemirYayınlanma: 07.12.2026", "Ana
 Ruiz Published June 5"): two header fields the page's markup printed on one line, without a
 separator, the labels of ``rules/date_labels.txt``."""
+_GLUED_STAMP_MAX = 62 + 1 + max(map(len, _GLUED_LABELS)) + 60 + 1
+"""The longest line ``_GLUED_STAMP`` can match (name, space, label, the stamp's rest, a final
+newline before ``$``): a longer line, a paragraph, is not tried at each of its first 60
+characters."""
+_GLUED_LABEL = re.compile("|".join(map(re.escape, _GLUED_LABELS)))
+_GLUED_LABEL_END = 63 + max(map(len, _GLUED_LABELS))
+"""Where a glued label may stand: from the name's shortest end (3 characters) to its longest
+and a space (63), whole. One search, skipping in C to the labels' first characters, says most
+short lines with capitals hold none, before ``_GLUED_STAMP`` tries each name length."""
 
 
 def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
@@ -1658,7 +1668,11 @@ def _paper_in_byline(byline: str) -> str | None:
 
 def _glued_stamp_byline(text: str) -> tuple[str, str] | None:
     """(byline, stamp) of a line with a date label glued to a byline (``_GLUED_STAMP``)."""
+    if len(text) > _GLUED_STAMP_MAX:
+        return None
     if text.isascii() and not any(c.isupper() for c in text[1:]):
+        return None
+    if _GLUED_LABEL.search(text, 3, _GLUED_LABEL_END) is None:
         return None
     m = _GLUED_STAMP.match(text)
     if m is None or not m["name"][-1:].islower() or not is_date_stamp(m["stamp"]):

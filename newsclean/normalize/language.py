@@ -66,7 +66,13 @@ def _model() -> _Identifier:
             if _identifier is None:
                 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-                identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                from ._langwalk import FeatureWalk, fast_identifier
+
+                # (its walk counting features, where the installed py3langid has the one
+                # _langwalk replaces: a byte-by-byte loop, most of a detection's cost)
+                fast = hasattr(LanguageIdentifier, "_raw_score")
+                kind = fast_identifier(LanguageIdentifier) if fast else LanguageIdentifier
+                identifier = kind.from_model_file(MODEL_FILE, norm_probs=True)
                 identifier.set_languages([*_LANGUAGES, *_SAME_AS, _NO_LANGUAGE])
                 # set_languages keeps the chosen columns as a strided view, and the model reads
                 # rows of it: a row-major copy reads 1.6x faster (485 -> 300 µs a bench article).
@@ -75,6 +81,10 @@ def _model() -> _Identifier:
                 # that step is ~7x faster (~80 -> ~12 µs an article), the scores bit for bit
                 # the same. The copy is 46 MB instead of 23 MB, once per process.
                 identifier.nb_ptc = identifier.nb_ptc.astype("float32", order="C")
+                if fast:
+                    identifier._walk = FeatureWalk(
+                        identifier.tk_nextmove, identifier._rowbase, identifier.tk_output
+                    )
                 _identifier = identifier
     return _identifier
 
