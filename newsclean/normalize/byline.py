@@ -746,13 +746,44 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
             edition = None  # "AP Sports Writer": the desk word belongs to the role
             found.append(s)
             return " ; " + m.group(0)[len(s) :]
-        if edition and edition[:1].isupper():
+        if edition and (edition[:1].isupper() or " " in edition):
             found.append(f"{s} {edition}")  # "CNN Brasil": the edition is part of the name
             return " ; "
+        if not edition:
+            brand = _brand_tail(m.string, m.end())
+            if brand:  # "CNN Underscored", "Reuters Breakingviews": the outlet's own product
+                found.append(f"{s} {brand.group(1)}")
+                return " ; " + " " * (brand.end() - m.end() - 1)
         found.append(s)
         return " ; " + (edition or "")
 
     return _KNOWN_ORG.sub(repl, text), found
+
+
+# One capitalised word after a known organisation, ending the item: "CNN Underscored".
+_BRAND_TAIL = re.compile(r" ([A-ZÀ-Þ][^\W\d_]{2,})(?=\s*(?:$|[,;|/()\[\]]|\s[-–—]\s))")
+
+
+def _brand_tail(text: str, end: int) -> re.Match[str] | None:
+    """The word after a known organisation that names its product or desk ("Reuters
+    Breakingviews", "Bloomberg Businessweek"), not a role, desk, place, person or label."""
+    m = _BRAND_TAIL.match(text, end)
+    if m is None:
+        return None
+    f = m.group(1).casefold()
+    if (
+        f in R.ROLE_HEADS
+        or f in _DESK_SUFFIX
+        or f in R.DESK_WORDS
+        or f in R.STOP_TOKENS
+        or f in R.PLACES
+        or f in R.GIVEN_NAMES
+        or f in R.KNOWN_ORGS
+        or f in _DROP_MARKERS
+        or f in _AUTHOR_MARKERS
+    ):
+        return None
+    return m
 
 
 def _looks_like_org_item(tokens: list[str]) -> bool:
@@ -905,7 +936,7 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
             res.orgs.append(" ".join([prev_tok, *run]))
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
-            if not all(_fold(t) in R.ROLE_MODIFIERS for t in run):
+            if not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run):
                 res.orgs.append(" ".join(run))  # "Reuters Staff", not "Political Staff"
             continue
         if _fold(" ".join(run)) in R.KNOWN_ORGS:
@@ -952,6 +983,11 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
                 res.orgs.append(single)
             continue
         if len(core) > 5 or all(_kind(t) == "initial" for t in core):
+            continue
+        desk_of = _desk_run(core)
+        if desk_of is not None:
+            if desk_of:
+                res.orgs.append(desk_of)  # "BNN Newsroom": the outlet, its desk word dropped
             continue
         if any(_fold(t) in R.ORG_WORDS for t in core) and _looks_like_org_item(name_toks):
             res.orgs.append(" ".join(name_toks))
@@ -1007,6 +1043,23 @@ def _brand_item(tokens: list[str]) -> str | None:
         and folded[0] not in R.ORG_WORDS | R.ROLE_MODIFIERS | R.STOP_TOKENS | _SMALL
     ):
         return " ".join(tokens)
+    return None
+
+
+def _desk_run(core: list[str]) -> str | None:
+    """A run ending in a desk word ("Da Redação", "Online Newsroom", "BNN Newsroom"): None
+    when it is no desk; "" when it credits only the desk; else the outlet before the desk."""
+    if len(core) < 2 or not (_is_desk(core[-1]) or _fold(core[-1]) in _DESK_SUFFIX):
+        return None
+    head = core[:-1]
+    folded = [_fold(t) for t in head]
+    if all(
+        f in R.PARTICLES or f in _ARTICLES or f in R.ROLE_MODIFIERS or f in R.DESK_WORDS
+        for f in folded
+    ):
+        return ""
+    if _fold(" ".join(head)) in R.KNOWN_ORGS or (len(head) == 1 and _is_org_like(head, True)):
+        return " ".join(head)
     return None
 
 
@@ -1093,6 +1146,17 @@ def _sentences(piece: str) -> list[str]:
 
 
 
+def _names_follow(text: str) -> bool:
+    """ "Autor Jens Pfahler": two or three capitalised name words and nothing else follow a
+    label written without its colon, so it introduces them ("Author Profile" does not)."""
+    toks = text.strip(_TRIM).split()
+    return 2 <= len(toks) <= 3 and all(
+        _kind(t) == "name" and t[:1].isupper() and not _is_all_caps(t)
+        and _fold(t) not in R.STOP_TOKENS
+        for t in toks
+    )
+
+
 def _starts_name(text: str) -> bool:
     """Does the text start with a capital, or with a letter of a script without case?"""
     return text[:1].isupper() or _is_cjk(text[:1])
@@ -1152,7 +1216,11 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
                 and ":" not in m.group(0)
                 and not _starts_name(chunk[m.end() :].lstrip(" /・"))
             )
-            or (word in ("text", "interview", "autor", "author") and ":" not in m.group(0))
+            or (
+                word in ("text", "interview", "autor", "author")
+                and ":" not in m.group(0)
+                and not (word != "text" and _names_follow(chunk[m.end() :]))
+            )
         ):
             continue
         before = chunk[pos : m.start()]
@@ -1161,6 +1229,8 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
             before = _TRAIL_WITH.sub("", before)
         out.append((kind, before))
         kind = "drop" if word in _DROP_MARKERS and word not in _AUTHOR_MARKERS else "author"
+        if word in R.LABEL_MARKERS and ":" in m.group(0):
+            kind = "source"  # "Quelle: dpa", "来源：人民网": what follows is the outlet
         pos = m.end()
     out.append((kind, chunk[pos:]))
 
@@ -1243,6 +1313,9 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     for kind, seg in merged:
         if kind == "drop":
             continue
+        if kind == "source":
+            orgs.extend(_source_orgs(seg))
+            continue
         seg, for_org = _for_tail(seg, kind == "author")
         if for_org:
             orgs.append(for_org)
@@ -1258,6 +1331,10 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
         flipped = _last_first(items, all_lower) if one_comma else None
         if flipped:
             seg_names.append((kind, [flipped]))
+            continue
+        flipped_list = _last_first_list(seg, all_lower) if not found else None
+        if flipped_list:
+            seg_names.append((kind, flipped_list))
             continue
         names: list[str] = []
         skipping = False
@@ -1314,6 +1391,19 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     )
 
 
+def _source_orgs(seg: str) -> list[str]:
+    """The outlets a source label names ("Quelle: dpa", "来源：人民网", "Source: AP"): a
+    source is an organisation, so a name-shaped one is credited as one, not as a person."""
+    seg, found = _known_orgs(seg)
+    out = list(found)
+    for item in _split_items(seg):
+        res = _parse_item(item.text, marked=True, whole=True, all_lower=False)
+        out.extend(res.orgs)
+        if res.name:
+            out.append(res.name)
+    return out
+
+
 def _masthead_item(text: str) -> bool:
     """A capitalised name of two to six words holding a newspaper or site word ("Gadget
     Ledger", "Valley Gazette"): a publication after a person's name, not a second person."""
@@ -1368,19 +1458,55 @@ def _surname_org_word(text: str) -> bool:
 _ONE_COMMA = re.compile(r"^[^,;/&]*\w\s*,\s*\w[^,;/&]*$")
 
 
+# "Beckwith, Lorna; Oduya, Rachel", "Oduya, Rachel and Beckwith, Lorna": "Last, First" pairs
+# in a list, parted by a semicolon or a conjunction.
+_PAIR_SEP = re.compile(r"\s*;\s*|\s+(?:and|und|et|&)\s+")
+
+
+def _last_first_list(seg: str, all_lower: bool) -> list[str] | None:
+    """Every part of a list is one "Last, First" name: the names, each turned around."""
+    parts = [p for p in _PAIR_SEP.split(seg.strip(_TRIM + " ;")) if p.strip(_TRIM)]
+    if len(parts) < 2 or not all(_ONE_COMMA.match(p.strip(_TRIM)) for p in parts):
+        return None
+    out: list[str] = []
+    for part in parts:
+        name = _last_first(_split_items(part), all_lower)
+        if name is None:
+            return None
+        out.append(name)
+    return out
+
+
 def _last_first(items: list[_Item], all_lower: bool) -> str | None:
     """ "Smith, John" -> "John Smith": exactly two comma items of one name-shaped word each,
-    neither an organisation, role, desk, place or section ("Jane Doe, AP" has two words)."""
+    neither an organisation, role, desk, place or section ("Jane Doe, AP" has two words).
+    The given name may carry initials or a particle ("Beckwith, Lorna M.", "Jong, Michiel
+    de"); the surname may have two words when the given name is a known one ("Sánchez
+    García, Lucía")."""
     if len(items) != 2 or items[1].sep != ",":
         return None
     toks = [it.text.strip(_TRIM).split() for it in items]
-    if len(toks[1]) != 1 or not toks[0]:
+    if not toks[1] or not toks[0]:
         return None
+    first, *extra = toks[1]
+    if items[1].text.rstrip().endswith(".") and extra and _kind(extra[-1]) == "initial":
+        extra[-1] = extra[-1] if extra[-1].endswith(".") else extra[-1] + "."
+    if not all(_kind(t) == "initial" for t in extra):
+        if not all(_fold(t) in R.PARTICLES and t.islower() for t in extra):
+            return None
+        toks[0] = extra + toks[0]  # "Jong, Michiel de": the particle goes before the surname
+        extra = []
     *heads, last = toks[0]
-    if any(_fold(h) not in R.PARTICLES for h in heads):
+    if any(_fold(h) not in R.PARTICLES for h in heads) and not (
+        len(heads) == 1 and _fold(first) in R.GIVEN_NAMES and _kind(heads[0]) == "name"
+        and _fold(heads[0]) not in R.GIVEN_NAMES
+    ):
         return None  # "van Dijk, Anna" and "DE LA CRUZ, MARIA" keep their particles
-    first = toks[1][0]
     caps = [_is_all_caps(t) for t in (last, first)]
+    if _kind(first) == "initial" and first[:1].isupper() and not heads:
+        first = first if first.endswith(".") or len(first) > 1 else first + "."
+        return None if _kind(last) != "name" or _is_desk(last) else _case_name(
+            [first, *extra, last], all_lower)  # "Kooman, F.": the initial before the surname
     for t in (last, first):
         f = _fold(t)
         if (
@@ -1398,7 +1524,7 @@ def _last_first(items: list[_Item], all_lower: bool) -> str | None:
             or (all(caps) and (t in R.ACRONYMS or len(f) < 3))
         ):
             return None
-    return _case_name([first, *heads, last], all_lower or all(caps))
+    return _case_name([first, *extra, *heads, last], all_lower or all(caps))
 
 
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
