@@ -83,3 +83,6 @@ BIO_VERBS: Final = ordered("bio_verbs")
 MASTHEAD_WORDS: Final = words("masthead_words", "words")
 """Words of newspapers' and sites' names ("Ledger", "Gazette"): "Name, Gadget Ledger" names
 where the person writes, not a second author."""
+SITE_HEADS: Final = tuple(ordered("masthead_words", "site heads"))
+SITE_TAILS: Final = tuple(ordered("masthead_words", "site tails"))
+"""Pieces a site's one-word name starts or ends with ("Techloop", "Chalkbeat")."""

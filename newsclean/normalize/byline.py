@@ -78,6 +78,7 @@ _FULL_WIDTH = str.maketrans(
         "〔": " [",
         "〕": "] ",
         "＝": "=",
+        "｜": " | ",
     }
 )
 _CJK = DENSE  # kana, CJK ideographs and Hangul syllables (normalize/scripts.py)
@@ -119,7 +120,9 @@ _KANA_WORD = re.compile(r"^(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff][\u3041-\
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
 _KNOWN_ORG = re.compile(
     _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
-    + "(?:['’]s(?=\\s))?" + _WE,
+    + "(?:['’]s(?=\\s))?" + _WE
+    # one capitalised word ending the item: the outlet's product or desk ("CNN Underscored")
+    + "(?P<brand>(?-i: [A-ZÀ-Þ][^\\W\\d_]{2,})(?=\\s*(?:$|[,;|/()\\[\\]]|\\s[-–—]\\s)))?",
     re.I,
 )
 _DESK_SUFFIX = frozenset({"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports"})
@@ -598,9 +601,25 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
             return True
         if _is_camel(t) and "-" not in t and "'" not in t and "’" not in t:
             return True
+        if _site_word(t):
+            return True
         if whole and t.islower() and len(letters) >= 3:
             return True
     return False
+
+
+_SITE_REST = 4  # letters a site word keeps besides its piece ("Tech" + "loop")
+
+
+def _site_word(tok: str) -> bool:
+    """One capitalised word built as a site's name: a site piece ("tech", "wire", "beat")
+    at its start or end and four letters or more besides ("Techloop", "Farmwire")."""
+    if not tok[:1].isupper() or not tok.isalpha() or _is_all_caps(tok):
+        return False
+    f = tok.casefold()
+    return any(
+        f.startswith(p) and len(f) - len(p) >= _SITE_REST for p in R.SITE_HEADS
+    ) or any(f.endswith(p) and len(f) - len(p) >= _SITE_REST for p in R.SITE_TAILS)
 
 
 # --------------------------------------------------------------------------- items
@@ -742,36 +761,28 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
         head = s.split(" ", 1)[1] if " " in s and s.split(" ", 1)[0] in _ARTICLES else s
         if not ok or not (head[:1].isupper() or s == canon or _is_cjk(s)):
             return m.group(0)
-        if edition and _role_follows(m.string[m.end() :].split(), 0):
-            edition = None  # "AP Sports Writer": the desk word belongs to the role
-            found.append(s)
+        brand = m.group("brand") or ""
+        after = brand + m.string[m.end() :]
+        if edition and _role_follows(after.split(), 0):
+            found.append(s)  # "AP Sports Writer": the desk word belongs to the role
             return " ; " + m.group(0)[len(s) :]
         if edition and (edition[:1].isupper() or " " in edition):
             found.append(f"{s} {edition}")  # "CNN Brasil": the edition is part of the name
+            return " ; " + brand
+        if brand and not edition and _brand_word(brand.strip()):
+            found.append(f"{s}{brand}")  # "CNN Underscored", "Reuters Breakingviews"
             return " ; "
-        if not edition:
-            brand = _brand_tail(m.string, m.end())
-            if brand:  # "CNN Underscored", "Reuters Breakingviews": the outlet's own product
-                found.append(f"{s} {brand.group(1)}")
-                return " ; " + " " * (brand.end() - m.end() - 1)
         found.append(s)
-        return " ; " + (edition or "")
+        return " ; " + (edition or "") + brand
 
     return _KNOWN_ORG.sub(repl, text), found
 
 
-# One capitalised word after a known organisation, ending the item: "CNN Underscored".
-_BRAND_TAIL = re.compile(r" ([A-ZÀ-Þ][^\W\d_]{2,})(?=\s*(?:$|[,;|/()\[\]]|\s[-–—]\s))")
-
-
-def _brand_tail(text: str, end: int) -> re.Match[str] | None:
-    """The word after a known organisation that names its product or desk ("Reuters
-    Breakingviews", "Bloomberg Businessweek"), not a role, desk, place, person or label."""
-    m = _BRAND_TAIL.match(text, end)
-    if m is None:
-        return None
-    f = m.group(1).casefold()
-    if (
+def _brand_word(word: str) -> bool:
+    """Is the word after a known organisation its product or desk ("Reuters Breakingviews",
+    "Bloomberg Businessweek"), not a role, desk, place, person or label?"""
+    f = word.casefold()
+    return not (
         f in R.ROLE_HEADS
         or f in _DESK_SUFFIX
         or f in R.DESK_WORDS
@@ -781,9 +792,8 @@ def _brand_tail(text: str, end: int) -> re.Match[str] | None:
         or f in R.KNOWN_ORGS
         or f in _DROP_MARKERS
         or f in _AUTHOR_MARKERS
-    ):
-        return None
-    return m
+        or f in R.NON_AUTHOR_ROLE_ITEMS
+    )
 
 
 def _looks_like_org_item(tokens: list[str]) -> bool:
@@ -924,6 +934,9 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
     for t in tokens:
         if _kind(t) == "other" and (is_domain(t) or _is_camel(t) or _is_cjk_org(t)):
             res.orgs.append(t)
+    if _broken_org_span(tokens):
+        res.orgs.append(" ".join(tokens))  # "Harbourview Health Foundation"
+        return res
     runs = _runs(tokens)
     for start, end in runs:
         run = tokens[start:end]
@@ -934,6 +947,17 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         after = _fold(tokens[end]) if end < len(tokens) else ""
         if _fold(prev_tok) in _ARTICLES and prev_tok[:1].isupper():
             res.orgs.append(" ".join([prev_tok, *run]))
+            continue
+        if (
+            not marked
+            and start == 0
+            and end == len(tokens) - 1
+            and after in R.ORG_WORDS
+            and _kind(tokens[end]) == "stop"
+            and tokens[end][:1].isupper()
+            and not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run)
+        ):
+            res.orgs.append(" ".join(tokens))  # "Inside Climate News": "News" ends an outlet
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
             if not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run):
@@ -948,6 +972,11 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
             while name_toks and _fold(name_toks[-1]) in R.ROLE_MODIFIERS:
                 name_toks = name_toks[:-1]
         if not name_toks:
+            continue
+        desk_of = _desk_run(name_toks)
+        if desk_of is not None:
+            if desk_of:
+                res.orgs.append(desk_of)  # "BNN Newsroom": the outlet, its desk word dropped
             continue
         if _looks_like_org_item(name_toks) and not marked:
             _n2, o2, _w = _split_org_from_run(name_toks)
@@ -983,11 +1012,6 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
                 res.orgs.append(single)
             continue
         if len(core) > 5 or all(_kind(t) == "initial" for t in core):
-            continue
-        desk_of = _desk_run(core)
-        if desk_of is not None:
-            if desk_of:
-                res.orgs.append(desk_of)  # "BNN Newsroom": the outlet, its desk word dropped
             continue
         if any(_fold(t) in R.ORG_WORDS for t in core) and _looks_like_org_item(name_toks):
             res.orgs.append(" ".join(name_toks))
@@ -1046,10 +1070,38 @@ def _brand_item(tokens: list[str]) -> str | None:
     return None
 
 
+def _broken_org_span(tokens: list[str]) -> bool:
+    """Capitalised words ending in an organisation word, with a beat or UI word among them
+    that breaks a run of names ("Harbourview Health Foundation", "Kestrel News Trust"): one
+    organisation's name, not a person and a stray word."""
+    if not 3 <= len(tokens) <= 6 or _fold(tokens[-1]) not in R.ORG_WORDS:
+        return False
+    folded = [_fold(t) for t in tokens]
+    kinds = [_kind(t) for t in tokens]
+    return (
+        "stop" in kinds[1:-1]
+        and kinds[0] == "name"
+        and folded[0] not in R.ORG_WORDS
+        and folded[0] not in R.ROLE_MODIFIERS
+        and all(t[:1].isupper() or f in _SMALL for t, f in zip(tokens, folded, strict=True))
+        and not any(k == "role" or k == "initial" for k in kinds)
+        and not any(_is_desk(t) for t in tokens)
+    )
+
+
 def _desk_run(core: list[str]) -> str | None:
     """A run ending in a desk word ("Da Redação", "Online Newsroom", "BNN Newsroom"): None
     when it is no desk; "" when it credits only the desk; else the outlet before the desk."""
-    if len(core) < 2 or not (_is_desk(core[-1]) or _fold(core[-1]) in _DESK_SUFFIX):
+    if len(core) < 2:
+        return None
+    if _is_desk(core[0]) and _fold(core[0]) not in R.ROLE_HEADS:
+        rest = core[1:]
+        while rest and _fold(rest[0]) in R.PARTICLES | _ARTICLES and rest[0].islower():
+            rest = rest[1:]  # "Redação do Estadão"
+        if rest and (_fold(" ".join(rest)) in R.KNOWN_ORGS or _is_org_like(rest, True)):
+            return " ".join(rest)  # "Onlineredaktion Stuttgarter Tagblatt", "Redação ClimaHoje"
+        return None
+    if not (_is_desk(core[-1]) or _fold(core[-1]) in _DESK_SUFFIX):
         return None
     head = core[:-1]
     folded = [_fold(t) for t in head]
@@ -1060,6 +1112,8 @@ def _desk_run(core: list[str]) -> str | None:
         return ""
     if _fold(" ".join(head)) in R.KNOWN_ORGS or (len(head) == 1 and _is_org_like(head, True)):
         return " ".join(head)
+    if len(head) <= 4 and all(t[:1].isupper() and _kind(t) == "name" for t in head):
+        return " ".join(head)  # "Harbor Light Newsroom": people have no newsroom
     return None
 
 
