@@ -40,3 +40,5 @@ COMPOUND_LABEL: Final = (
 COMPOUND_HEADS: Final = frozenset(
     w[:1] for w in ordered("credit_compounds", "image") + ordered("credit_compounds", "source")
 )
+TITLES: Final = frozenset(w.rstrip(".") for w in words("honorifics"))
+"""Titles before a name ("Mayor", "Sen."): a caption about that person starts with one."""

@@ -69,7 +69,11 @@ _GLUED_LABEL = re.compile(
 )
 # "Credit" glued to both the caption and the name ("...Saturday.CreditJane Doe", NYT), maybe
 # printed twice ("CreditCredit...").
-_GLUED_CREDIT = re.compile(r"(?:(?<=[a-z.?!”\"’')])|^)(?:Credit)+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_GLUED_CREDIT = re.compile(
+    r"(?:(?<=[a-z.?!”\"’')])|(?<=[.?!]\s)|^)(?:Credit)+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+# "...burned car.Credit Jane Doe/AP": the label glued to the sentence, then a space.
+_GLUED_BARE_CREDIT = re.compile(r"(?<=[.?!”\"’)])Credit\s(?=[A-ZÀ-Þ])")
 # A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP").
 _BARE_LABEL = re.compile(
     r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
@@ -158,7 +162,11 @@ def _credit_prefix(rest: str) -> int | None:
         slash = next((i for i, t in enumerate(toks[:6]) if "/" in t.group()), None)
         if slash is None or not all(_NAME_TOKEN.match(t.group()) for t in toks[:slash]):
             return None
-        if not toks[slash].group()[:1].isupper():
+        if toks[slash].group() == "/" and slash and slash + 1 < len(toks):
+            slash += 1  # "Jane Doe / dpa Caption": a spaced slash, then the agency
+            if not (_agency(toks[slash].group()) or toks[slash].group()[:1].isupper()):
+                return None
+        elif not toks[slash].group()[:1].isupper():
             return None
         end = _chain_end(toks, slash)
     after = toks[end:]
@@ -328,6 +336,9 @@ def _split(raw: str) -> tuple[str | None, str | None]:
     labelled = _split_labelled(s)
     if labelled is not None:
         return labelled
+    lead = _agency_first(s)
+    if lead is not None:
+        return lead
     # A credit in brackets at the end: "(AP Photo/Jane Doe)", "(Stefan Rousseau/PA)".
     m = _TRAIL_PAREN.search(s)
     if m:
@@ -335,6 +346,28 @@ def _split(raw: str) -> tuple[str | None, str | None]:
         if credit:
             return _name_before_agency(s, m.start(), credit)
     return _split_bare(s)
+
+
+def _agency_first(s: str) -> tuple[str | None, str | None] | None:
+    """An unlabelled credit that opens a caption sentence: "Getty Images A fox in the snow.",
+    "Jane Doe/Reuters A fox ...", "Jane Doe / Reuters | A fox ...". Only when the credit ends
+    in a known agency and the rest is a sentence (capitalised, lower-case words, a full stop)."""
+    if s.rstrip()[-1:] not in ".!?…":
+        return None
+    head, bar, tail = s.partition(" | ")
+    if bar and _credit_like(head, strict=True) and _agency(head.rsplit("/", 1)[-1]):
+        return _clean_text(tail), _clean_credit(head)
+    end = _credit_prefix(s)
+    if end is None:
+        return None
+    credit = s[:end]
+    last = re.split(r"/|\svia\s", credit)[-1].strip()
+    if not _agency(last) or not _credit_like(credit, strict=True):
+        return None
+    after = s[end:].split()
+    if len(after) < 3 or not (after[0][:1].isupper() and after[1][:1].islower()):
+        return None  # "Getty Images Chief Executive ...": the agency is what the caption is about
+    return _clean_text(s[end:]), _clean_credit(credit)
 
 
 def _name_before_agency(s: str, paren: int, credit: str) -> tuple[str | None, str | None]:
@@ -384,11 +417,17 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     matches += list(_GLUED_LABEL.finditer(s))
     matches += list(_GLUED_CREDIT.finditer(s))
     matches += [
+        m for m in _GLUED_BARE_CREDIT.finditer(s) if _credit_like(s[m.end() :], strict=False)
+    ]
+    matches += [
         m
         for m in _BARE_LABEL.finditer(s)
         if (m.group("label")[:1].isupper() or not m.group("label")[:1].isalpha())
         and (m.start("label") > 0 or m.group("label").endswith("."))
-        and _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
+        and (
+            _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
+            or (m.start() == 0 and _credit_prefix(s[m.end() :]) is not None)
+        )
     ]
     if not matches:
         return None
@@ -413,7 +452,10 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
                 and after.casefold() not in credit.casefold()
                 and len(after.split()) > 2
             ):
-                text = text.rstrip() + " " + after  # text after the bracket is caption
+                # text after the bracket is caption, its own full stop kept when it opens
+                # the string ("(Credit: Jo Roe) A fox in the snow.")
+                tail = s[close + 1 :].strip() if not text.strip() else after
+                text = text.rstrip() + " " + tail
             return _clean_text(text), credit
     text = s[: first.start()]
     credit = s[last.end() :]
@@ -426,11 +468,41 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
+        if end is None:
+            end = _name_before_sentence(credit)  # "Photo: Jane Doe A fox in the snow."
         if end is not None:
             return _clean_text(credit[end:]), _clean_credit(credit[:end])
-    if first.start() == 0 and not _credit_like(credit, strict=False) and len(credit.split()) > 8:
+    if first.start() == 0 and not _credit_like(credit, strict=False) and (
+        len(credit.split()) > 8 or _sentence(credit)
+    ):
         return _clean_text(credit), None  # "Image: <a whole sentence>" labels the caption
     return _clean_text(text), _clean_credit(credit)
+
+
+def _sentence(s: str) -> bool:
+    """A sentence, not a credit: it ends with a full stop and holds three lower-case words
+    ("A fox in the snow near the trailhead.")."""
+    words = s.split()
+    return s.rstrip()[-1:] in ".!?" and sum(w[:1].islower() for w in words) >= 3
+
+
+def _name_before_sentence(rest: str) -> int | None:
+    """Where a name of two or three words ends when a sentence follows it ("Jane Doe A fox
+    walks in the snow."): the first capitalised word that a lower-case word follows starts
+    the caption. Only after a credit label, which says a credit comes first."""
+    toks = list(_TOKEN.finditer(rest[:400]))
+    if len(toks) < 6 or rest.rstrip()[-1:] not in ".!?…":
+        return None
+    for k in (2, 3):
+        names = [t.group() for t in toks[:k]]
+        nxt, low = toks[k].group(), toks[k + 1].group()
+        if not all(_NAME_TOKEN.match(n) and n[:1].isupper() for n in names):
+            return None
+        if any(n.casefold().rstrip(".") in R.TITLES for n in names):
+            return None  # "Photo: Mayor Jo Roe cuts the ribbon": the caption names its subject
+        if nxt[:1].isupper() and low[:1].islower() and low[:1].isalpha():
+            return toks[k - 1].end()
+    return None
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
