@@ -153,7 +153,12 @@ def _credit_prefix(rest: str) -> int | None:
     toks = list(_TOKEN.finditer(rest[:400]))
     end = None
     for n in (4, 3, 2, 1):
-        if len(toks) > n and _org([t.group() for t in toks[:n]]):
+        words = [t.group() for t in toks[:n]]
+        if len(toks) > n and n > 1 and "/" in words[-1]:
+            if _org([*words[:-1], words[-1].split("/", 1)[0]]):
+                end = _chain_end(toks, n - 1)  # "Getty Images/iStockphoto A woman ..."
+                break
+        if len(toks) > n and _org(words):
             end = _chain_end(toks, n - 1) if n == 1 and "/" in toks[0].group() else n
             if end == n and len(toks) > n + 1 and toks[n].group().casefold() == "via":
                 end = _chain_end(toks, n - 1)
@@ -197,6 +202,8 @@ def _credit_like(s: str, strict: bool) -> bool:
     s = s.strip()
     if not s or len(s) > 140 or len(s.split()) > 14:
         return False
+    if s[-1] == "." and "/" in s and _SLASH_CHAIN.search(s) and not _INNER_SENTENCE.search(s):
+        s = s[:-1]  # "Jo Roe/PA Images via Getty Images.": a credit chain with a full stop
     if s[-1] in ".!?" and not _ABBREV_END.search(s):
         return False
     if _INNER_SENTENCE.search(s):
@@ -282,6 +289,8 @@ def _clean_credit(s: str) -> str | None:
         s = s[:-1]
     s = _COPY_SIGN.sub("", s.strip())
     s = s.strip(_TRIM_CREDIT).strip()
+    if s.endswith(".") and "/" in s and not _ABBREV_END.search(s):
+        s = s[:-1]  # the full stop after a credit chain is the caption's, not the agency's
     return s or None
 
 
@@ -361,11 +370,13 @@ def _agency_first(s: str) -> tuple[str | None, str | None] | None:
     if end is None:
         return None
     credit = s[:end]
-    last = re.split(r"/|\svia\s", credit)[-1].strip()
-    if not _agency(last) or not _credit_like(credit, strict=True):
+    parts = [p.strip() for p in re.split(r"/|\svia\s", credit)]
+    if not any(_agency(p) for p in parts) or not _credit_like(credit, strict=True):
         return None
     after = s[end:].split()
-    if len(after) < 3 or not (after[0][:1].isupper() and after[1][:1].islower()):
+    if len(after) < 3 or not after[0][:1].isupper():
+        return None
+    if len(parts) == 1 and not after[1][:1].islower():
         return None  # "Getty Images Chief Executive ...": the agency is what the caption is about
     return _clean_text(s[end:]), _clean_credit(credit)
 
@@ -385,6 +396,9 @@ def _name_before_agency(s: str, paren: int, credit: str) -> tuple[str | None, st
 def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
     """ "Jane Doe Some caption" after a leading ©: find where the credit ends."""
     rest = rest.strip()
+    label = _LABEL.match(rest)
+    if label and _group(label, "label") and not _group(label, "open") and rest[label.end() :]:
+        rest = rest[label.end() :]  # "© Foto: Jane Doe Caption": the label after the sign
     end = _credit_prefix(rest)
     if end is not None:
         return _clean_text(rest[end:]), _clean_credit(rest[:end])
@@ -471,7 +485,10 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
         if end is None:
             end = _name_before_sentence(credit)  # "Photo: Jane Doe A fox in the snow."
         if end is not None:
-            return _clean_text(credit[end:]), _clean_credit(credit[:end])
+            head = credit[:end]
+            if head.endswith(".") and not _ABBREV_END.search(head):
+                head = head[:-1]  # "Credit: Jo Roe. A fox ...": the stop ends the credit
+            return _clean_text(credit[end:]), _clean_credit(head)
     if first.start() == 0 and not _credit_like(credit, strict=False) and (
         len(credit.split()) > 8 or _sentence(credit)
     ):
@@ -500,6 +517,11 @@ def _name_before_sentence(rest: str) -> int | None:
             return None
         if any(n.casefold().rstrip(".") in R.TITLES for n in names):
             return None  # "Photo: Mayor Jo Roe cuts the ribbon": the caption names its subject
+        stop = next(
+            (i for i, n in enumerate(names) if i and n.endswith(".") and len(n) > 2), None
+        )
+        if stop is not None:
+            return toks[stop].end()  # "Credit: Jo Roe. A fox ...": the credit's own full stop
         if nxt[:1].isupper() and low[:1].islower() and low[:1].isalpha():
             return toks[k - 1].end()
     return None
@@ -532,6 +554,10 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         prev = words[-1] if words and s[m.start() - 1].isspace() else ""
         if "/" in prev.strip("/") or (prev and _agency(f"{prev} {label}")):
             return False  # "Jane Doe/PA Images via Getty Images" is one credit chain
+        chain = words[-4:] if prev else []
+        slashed = [i for i, w in enumerate(chain) if "/" in w.strip("/")]
+        if slashed and all(w[:1].isupper() for w in chain[slashed[-1] + 1 :]):
+            return False  # "Jo Roe/Middle East Images via AFP": the chain goes on
     if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
         # only as a trailing credit chunk, never inside a sentence
         return _credit_like(s[m.end() :].split(")")[0], strict=False)
@@ -597,6 +623,13 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     m = _VIA_TAIL.search(s)
     if m:
         start = _credit_start(s, m.start())
+        slash = s.rfind("/", 0, m.start())
+        between = s[slash + 1 : m.start()].split()
+        if 0 < slash and 1 < len(between) <= 4 and all(w[:1].isupper() for w in between):
+            # "Jo Roe/Middle East Images via AFP": the chain's words before "via", back to
+            # its slash and the photographer's name before that
+            token = s.rfind(" ", 0, slash) + 1
+            start = min(start, _credit_start(s, token, 1)) if token > 0 else start
         if start > 0:
             return _clean_text(s[:start]), _clean_credit(s[start:])
     slash = s.rfind("/")
