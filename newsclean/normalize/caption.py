@@ -154,10 +154,14 @@ def _credit_prefix(rest: str) -> int | None:
     end = None
     for n in (4, 3, 2, 1):
         words = [t.group() for t in toks[:n]]
-        if len(toks) > n and n > 1 and "/" in words[-1]:
-            if _org([*words[:-1], words[-1].split("/", 1)[0]]):
-                end = _chain_end(toks, n - 1)  # "Getty Images/iStockphoto A woman ..."
-                break
+        if (
+            len(toks) > n
+            and n > 1
+            and "/" in words[-1]
+            and _org([*words[:-1], words[-1].split("/", 1)[0]])
+        ):
+            end = _chain_end(toks, n - 1)  # "Getty Images/iStockphoto A woman ..."
+            break
         if len(toks) > n and _org(words):
             end = _chain_end(toks, n - 1) if n == 1 and "/" in toks[0].group() else n
             if end == n and len(toks) > n + 1 and toks[n].group().casefold() == "via":
@@ -625,7 +629,7 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
         start = _credit_start(s, m.start())
         slash = s.rfind("/", 0, m.start())
         between = s[slash + 1 : m.start()].split()
-        if 0 < slash and 1 < len(between) <= 4 and all(w[:1].isupper() for w in between):
+        if slash > 0 and 1 < len(between) <= 4 and all(w[:1].isupper() for w in between):
             # "Jo Roe/Middle East Images via AFP": the chain's words before "via", back to
             # its slash and the photographer's name before that
             token = s.rfind(" ", 0, slash) + 1
