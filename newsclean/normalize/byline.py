@@ -1406,6 +1406,8 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
                 continue
             if item.sep == "," and names and _PLACE_ITEM.match(item.text.strip()):
                 continue  # "Thiago Nunes, de São Paulo": where it was filed from
+            if _fold(item.text) in R.PLACES and (len(merged) > 1 or len(items) > 1):
+                continue  # "Jo Roe, Senior Correspondent, New Delhi", "القاهرة - …": a dateline
             res = _parse_item(
                 item.text,
                 marked=(kind == "author" and n_item == 0) or (cjk_list and _is_cjk(item.text)),
