@@ -104,6 +104,11 @@ _CJK_WIRE = re.compile(
     f"(?:^|(?<=[\\s\\[(]))([{_CJK}]{{2,8}}?)({_alt(R.CJK_ROLE_SUFFIXES)})([{_CJK}]{{2,3}})"
     f"[{_CJK}]{{2,5}}\\d{{1,2}}日(?:{_alt(R.CJK_REPORT_TAILS)})"
 )
+# "新华社北京11月6日电": an agency's wire dateline, the agency ("…社"), the place, the month
+# and day, then "电" (wired); only the agency credits anyone.
+_CJK_WIRE_DATE = re.compile(
+    f"([{_CJK}]{{1,6}}社)[{_CJK}]{{1,6}}?\\d{{1,2}}月\\d{{1,2}}日[电電]"
+)
 # "【パリ＝山本一郎】", "[서울=연합뉴스]": a dateline place, then "=", then the name or agency.
 _CJK_DATELINE = re.compile(f"(?:^|(?<=[\\[(\\s]))[{_CJK}]{{1,10}}\\s?=\\s?(?=[{_CJK}])")
 # "记者 王磊 张晓": Chinese bylines part names by spaces (only with a Chinese role word).
@@ -380,6 +385,7 @@ def _clean(raw: str) -> str:
     # character outside ASCII, the line-break ones where a break or tab is (no step writes
     # one), the dateline's before a "(", the handle's at an "@" (slow searches to fail).
     if not s.isascii():
+        s = _CJK_WIRE_DATE.sub(r"\1 | ", s)
         s = _CJK_WIRE.sub(r"\1 | \2 \3 ", s)
         s = _CJK_REPORT_TAIL.sub(" ", s)
         s = _CJK_ROLE_HEAD.sub(r"\1 ", s)
@@ -510,10 +516,17 @@ def _proper_word(word: str, first: bool) -> str:
     return "".join(out)
 
 
+# "McDONALD", "MacLEOD", "DeSANTIS": an ALL-CAPS surname whose CMS kept the head's case.
+_HEAD_CAPS = re.compile(r"(Mc|Mac|De|Di|La|Le|Van)([A-Z]{2,})")
+
+
 def _case_name(tokens: list[str], all_lower: bool) -> str:
     out = []
     for k, tok in enumerate(tokens):
-        if (_is_all_caps(tok) and not _INITIAL.match(tok)) or (all_lower and tok.islower()):
+        head = _HEAD_CAPS.fullmatch(tok)
+        if head:
+            out.append(head.group(1) + head.group(2).capitalize())  # "DeSANTIS" -> "DeSantis"
+        elif (_is_all_caps(tok) and not _INITIAL.match(tok)) or (all_lower and tok.islower()):
             out.append(_proper_word(tok, k == 0))
         else:
             out.append(tok)
@@ -581,6 +594,11 @@ def _kind(tok: str) -> str:
     return "other"
 
 
+def _org_compound(folded: str) -> bool:
+    """A compound ending in an organisation word, four letters or more before it."""
+    return any(folded.endswith(e) and len(folded) >= len(e) + 4 for e in R.ORG_COMPOUNDS)
+
+
 def _is_org_like(tokens: list[str], whole: bool) -> bool:
     """Does this capitalised run look like an organisation rather than a person?"""
     text = " ".join(tokens)
@@ -592,6 +610,8 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
         f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded
     ):
         return True
+    if any(_org_compound(f) for f in folded):
+        return True  # "Redaktionsnetzwerk Deutschland"
     if len(tokens) == 1:
         t = tokens[0]
         letters = [c for c in t if c.isalpha()]
@@ -801,7 +821,7 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
     if not tokens or len(tokens) > 6:
         return False
     folded = [_fold(t) for t in tokens]
-    if not any(f in R.ORG_WORDS for f in folded):
+    if not any(f in R.ORG_WORDS or _org_compound(f) for f in folded):
         return False
     if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded) and not (
         len(folded) > 1
@@ -946,7 +966,8 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         prev_tok = tokens[start - 1] if start else ""
         after = _fold(tokens[end]) if end < len(tokens) else ""
         if _fold(prev_tok) in _ARTICLES and prev_tok[:1].isupper():
-            res.orgs.append(" ".join([prev_tok, *run]))
+            if not _is_desk_credit(tokens[start - 1 :], True):  # "The Editorial Board"
+                res.orgs.append(" ".join([prev_tok, *run]))
             continue
         if (
             not marked
