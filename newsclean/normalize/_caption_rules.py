@@ -6,12 +6,19 @@ table shared with bylines. Compared case-insensitively unless said otherwise.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..rules.vocab import alternation, ordered, sections_for, words
+from .scripts import DENSE
+
+DENSE_WORD: Final = re.compile(f"[{DENSE}]+")
+"""A word of a script written without spaces (kana, CJK ideographs, Hangul)."""
 
 CREDIT_LABELS: Final = ordered("credit_labels")
 """Labels before ":", "..." or "by" that introduce a credit ("Photograph: X")."""
+CJK_LABELS: Final = tuple(w for w in CREDIT_LABELS if DENSE_WORD.fullmatch(w))
+"""The labels written in Chinese, Japanese or Korean: also before a slash ("图/刘海洋")."""
 BARE_LABELS: Final = words("bare_labels")
 CAPTION_LABELS: Final = ordered("caption_labels")
 AGENCIES: Final = frozenset(

@@ -74,6 +74,10 @@ _GLUED_CREDIT = re.compile(
 )
 # "...burned car.Credit Jane Doe/AP": the label glued to the sentence, then a space.
 _GLUED_BARE_CREDIT = re.compile(r"(?<=[.?!”\"’)])Credit\s(?=[A-ZÀ-Þ])")
+# "游客在西湖边赏景。图/刘海洋", "写真：山田太郎": a picture word, then a slash or colon.
+_CJK_LABEL = re.compile(
+    r"(?:(?<=[。！？」）\s])|^)(?:" + _alt(R.CJK_LABELS) + r")\s?[/／:：]\s*"
+)
 # A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP").
 _BARE_LABEL = re.compile(
     r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
@@ -317,6 +321,8 @@ def _paren_credit(inner: str) -> str | None:
         return None  # a year or a number
     m = _AGENCY_PHOTO.fullmatch(inner)
     if m and _agency(m.group(1)):
+        if inner.split()[-1][:1].isupper():
+            return inner  # "(PTI Photo)": the agency's photo service, as "AP Photo/..." is
         return m.group(1)  # "(AFP photo)" -> AFP
     m = _PAREN_BARE.match(inner)
     if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
@@ -403,6 +409,13 @@ def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
     label = _LABEL.match(rest)
     if label and _group(label, "label") and not _group(label, "open") and rest[label.end() :]:
         rest = rest[label.end() :]  # "© Foto: Jane Doe Caption": the label after the sign
+    if (
+        rest[-1:] not in ".!?"
+        and len(rest.split()) <= 8
+        and _SLASH_CHAIN.search(rest)
+        and any(_agency(p.strip()) for p in re.split(r"[/|]", rest))
+    ):
+        return None, _clean_credit(rest)  # "© Bild: picture alliance/dpa | Jo Roe"
     end = _credit_prefix(rest)
     if end is not None:
         return _clean_text(rest[end:]), _clean_credit(rest[:end])
@@ -434,6 +447,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     matches = [m for m in _LABEL.finditer(s) if _label_ok(s, m)]
     matches += list(_GLUED_LABEL.finditer(s))
     matches += list(_GLUED_CREDIT.finditer(s))
+    matches += list(_CJK_LABEL.finditer(s)) if not s.isascii() else []
     matches += [
         m for m in _GLUED_BARE_CREDIT.finditer(s) if _credit_like(s[m.end() :], strict=False)
     ]
@@ -545,6 +559,14 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     tail = m.group(0).casefold().rstrip()
+    if m.start():
+        words = s[: m.start()].split()
+        if words and words[-1].casefold() in _TITLE_ARTICLES and s[m.start() - 1].isspace():
+            return False  # "The Photographer: a documentary ...": a title, not a label
+    if tail.endswith((" de", " di", " par", " por", " door")) and not (
+        after.isupper() or after in "@©"
+    ):
+        return False  # "Imagen de archivo ...": "de" + a lower-case word is the caption's
     if tail.endswith((" by", " von", " de", " di", " par", " por", " door", " via")) and not (
         after.isupper()
         or after.isdigit()
@@ -571,6 +593,9 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
             # "... lab | photo by X" is fine; "a photo: ..." mid-sentence needs a capital
             return before.endswith(("|", "/")) or len(s[m.end() :].split()) <= 6
     return True
+
+
+_TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il"})
 
 
 def _repeats_credit(text: str, credit: str) -> bool:
