@@ -56,7 +56,9 @@ PLACES: Final = frozenset(w.casefold() for w in words("places"))
 SECTIONS: Final = frozenset(w.casefold() for w in words("sections"))
 """Section labels ("Politics", "社会"): a byline that is only one of these names nobody."""
 ORG_WORDS: Final = words("org_words")
-ORG_COMPOUNDS: Final = tuple(ordered("org_words", "compound endings"))
+ORG_COMPOUNDS: Final = tuple(ordered("org_words", "compound endings")) + tuple(
+    w for w in ordered("masthead_words", "suffixes") if w.isascii()
+)
 """Endings of compounds that name an organisation ("Redaktionsnetzwerk")."""
 ORG_EDITIONS: Final = words("org_editions")
 KNOWN_ORGS: Final = mapping("organisations", *sections_for("organisations", "bylines"))

@@ -130,7 +130,9 @@ _KNOWN_ORG = re.compile(
     + "(?P<brand>(?-i: [A-ZÀ-Þ][^\\W\\d_]{2,})(?=\\s*(?:$|[,;|/()\\[\\]]|\\s[-–—]\\s)))?",
     re.I,
 )
-_DESK_SUFFIX = frozenset({"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports"})
+_DESK_SUFFIX = frozenset(
+    {"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports", "reporters"}
+)
 _HYPHEN_APOS = re.compile(r"([-'’])")
 _WORD_AT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
 
@@ -594,6 +596,18 @@ def _kind(tok: str) -> str:
     return "other"
 
 
+def _given_then_surname(tokens: list[str]) -> bool:
+    """Two words, the first a common given name ("Kurt Spiegel", "Anna Stern"): a person
+    whose surname is also an organisation word, not an outlet, unless known as one."""
+    return (
+        len(tokens) == 2
+        and _fold(tokens[0]) in R.GIVEN_NAMES
+        and _fold(tokens[0]) not in R.ORG_WORDS
+        and _fold(" ".join(tokens)) not in R.KNOWN_ORGS
+        and not _is_all_caps(tokens[1])
+    )
+
+
 def _org_compound(folded: str) -> bool:
     """A compound ending in an organisation word, four letters or more before it."""
     return any(folded.endswith(e) and len(folded) >= len(e) + 4 for e in R.ORG_COMPOUNDS)
@@ -606,6 +620,8 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
     if key in R.KNOWN_ORGS:
         return True
     folded = [_fold(t) for t in tokens]
+    if _given_then_surname(tokens):
+        return False
     if any(f in R.ORG_WORDS for f in folded) and not all(
         f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded
     ):
@@ -743,6 +759,8 @@ def _split_org_from_run(run: list[str]) -> tuple[list[str], str | None, str]:
         if _fold(head) in R.KNOWN_ORGS and n - k >= 2:
             return run[k:], head, "prefix"
     folded = [_fold(t) for t in run]
+    if _given_then_surname(run):
+        return run, None, ""
     for idx, f in enumerate(folded):
         if f in R.ORG_WORDS:
             if idx >= 1 and all(g in R.ORG_WORDS for g in folded[idx:]):
@@ -823,6 +841,8 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
     folded = [_fold(t) for t in tokens]
     if not any(f in R.ORG_WORDS or _org_compound(f) for f in folded):
         return False
+    if _given_then_surname(tokens):
+        return False  # "Kurt Spiegel", "Anna Stern": a given name, then a surname
     if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded) and not (
         len(folded) > 1
         and all(f in R.ORG_WORDS for f in folded)
@@ -1461,11 +1481,19 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
                 continue
             got_plain = bool(ns)
         authors.extend(ns)
+    folded_text = text.casefold()
+    orgs.sort(key=lambda o: _first_at(folded_text, o))  # "Von RND/dpa": as printed
     return (
         _dedupe(authors),
         _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM)),
         _dedupe(desks),
     )
+
+
+def _first_at(folded_text: str, org: str) -> int:
+    """Where an organisation is first printed (past the end when it was rewritten)."""
+    at = folded_text.find(org.casefold())
+    return at if at >= 0 else len(folded_text)
 
 
 def _source_orgs(seg: str) -> list[str]:

@@ -129,6 +129,10 @@ def _org(words: list[str]) -> bool:
     return " ".join(words).casefold().strip(" .") in R.ORGANISATIONS or _agency(" ".join(words))
 
 
+# Words that end an agency's name after a slash ("TT News Agency", "Kestrel Images").
+_AGENCY_WORDS = frozenset({"news", "agency", "images", "photos", "pictures", "press", "wire"})
+
+
 def _chain_end(toks: list[re.Match[str]], i: int) -> int:
     """Index past the credit chain whose slash token is ``toks[i]`` ("Doe/Getty Images via X").
 
@@ -141,6 +145,9 @@ def _chain_end(toks: list[re.Match[str]], i: int) -> int:
         if j + n <= len(toks) and _org([tail] + [t.group() for t in toks[j : j + n]]):
             j += n
             break
+    else:
+        while j < len(toks) and j - i <= 2 and toks[j].group().casefold() in _AGENCY_WORDS:
+            j += 1  # "Jo Roe/TT News Agency": an agency's name goes on in its own words
     if j < len(toks) and toks[j].group().casefold() in ("via", "for"):
         for n in (3, 2, 1):
             if j + 1 + n <= len(toks) and _org([t.group() for t in toks[j + 1 : j + 1 + n]]):
