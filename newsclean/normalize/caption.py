@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..rules.vocab import alternation as _alt
 from . import _caption_rules as R
 from .domains import is_domain
+from .scripts import DENSE
 
 __all__ = ["Caption", "split_caption"]
 
@@ -334,7 +335,9 @@ def _paren_credit(inner: str) -> str | None:
     m = _PAREN_BARE.match(inner)
     if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
         return inner[m.end() :]  # "(foto Ansa)" -> Ansa
-    if _credit_like(inner, strict=False) and (not inner.islower() or "." in inner):
+    if _credit_like(inner, strict=False) and (
+        not inner.islower() or "." in inner or _agency(inner)  # "(dpa)"
+    ):
         return inner
     return None
 
@@ -359,6 +362,9 @@ def _split(raw: str) -> tuple[str | None, str | None]:
         inner = m.group(1).strip()
         if _agency(inner) or _credit_like(inner, strict=True):
             return _clean_text(s[m.end() :]), _clean_credit(inner)
+    cjk = _cjk_tail(s) if not s.isascii() and _DENSE.search(s) else None
+    if cjk is not None:
+        return cjk
     labelled = _split_labelled(s)
     if labelled is not None:
         return labelled
@@ -372,6 +378,27 @@ def _split(raw: str) -> tuple[str | None, str | None]:
         if credit:
             return _name_before_agency(s, m.start(), credit)
     return _split_bare(s)
+
+
+# The end of a Chinese, Japanese or Korean caption: a bracket ("（共同）", "（记者 陈静 摄）") or,
+# after a sentence end, a bare credit ("。新华社记者 陈静 摄", ". 연합뉴스", ". /연합뉴스").
+_CJK_TAIL_PAREN = re.compile(r"\s*[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*$")
+_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?])\s*/?\s*([^。！？.!?（）()]{1,40}?)\s*$")
+# "新华社记者 陈静 摄", "陈静摄": a photographer's credit, the verb "摄" (shot) closing it.
+_SHOT_BY = re.compile(f"[{DENSE}A-Za-z ]{{2,30}}[摄攝]")
+_DENSE = re.compile(f"[{DENSE}]")
+
+
+def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
+    """A credit closing a caption in a script without spaces: an agency or "… 摄"."""
+    for rx in (_CJK_TAIL_PAREN, _CJK_TAIL_BARE):
+        m = rx.search(s)
+        if m is None or m.start() == 0:
+            continue
+        inner = m.group(1).strip()
+        if _agency(inner) or _SHOT_BY.fullmatch(inner):
+            return _clean_text(s[: m.start()]), inner
+    return None
 
 
 def _agency_first(s: str) -> tuple[str | None, str | None] | None:
