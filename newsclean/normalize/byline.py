@@ -95,6 +95,11 @@ _CJK_ROLE_BETWEEN = re.compile(
 _CJK_ROLE_HEAD = re.compile(
     f"(?:^|(?<=[\\s\\[(]))({_alt(R.CJK_ROLE_SUFFIXES)})(?=[{_CJK}]{{2,4}}(?:[\\s/,\\])|]|$))"
 )
+# "聯合報記者王小明": a masthead glued before the role word and the name it introduces.
+_CJK_MASTHEAD_ROLE = re.compile(
+    f"(?:^|(?<=[\\s\\[(]))([{_CJK}]{{1,6}}(?:{_alt(R.CJK_ORG_SUFFIXES)}))"
+    f"({_alt(R.CJK_ROLE_SUFFIXES)})(?=[{_CJK}]{{2,4}}(?:[\\s/,\\])|]|$))"
+)
 _CJK_REPORT_TAIL = re.compile(
     f"(?:\\s*/\\s*[{_CJK}]{{0,6}}|\\s+)(?:{_alt(R.CJK_REPORT_TAILS)})(?=[\\s\\])]|$)"
 )
@@ -390,6 +395,7 @@ def _clean(raw: str) -> str:
         s = _CJK_WIRE_DATE.sub(r"\1 | ", s)
         s = _CJK_WIRE.sub(r"\1 | \2 \3 ", s)
         s = _CJK_REPORT_TAIL.sub(" ", s)
+        s = _CJK_MASTHEAD_ROLE.sub(r"\1 | \2 ", s)
         s = _CJK_ROLE_HEAD.sub(r"\1 ", s)
         s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
         s = _CJK_ROLE.sub(" ", s)
@@ -1135,6 +1141,8 @@ def _desk_run(core: list[str]) -> str | None:
     when it is no desk; "" when it credits only the desk; else the outlet before the desk."""
     if len(core) < 2:
         return None
+    if _fold(" ".join(core)) in R.DESK_WORDS:
+        return ""  # "Haber Merkezi", "News Desk": a desk named in several words
     if _is_desk(core[0]) and _fold(core[0]) not in R.ROLE_HEADS:
         rest = core[1:]
         while rest and _fold(rest[0]) in R.PARTICLES | _ARTICLES and rest[0].islower():
@@ -1312,7 +1320,7 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
                 and not _starts_name(chunk[m.end() :].lstrip(" /・"))
             )
             or (
-                word in ("text", "interview", "autor", "author")
+                word in ("text", "interview", "autor", "author", "haber")
                 and ":" not in m.group(0)
                 and not (word != "text" and _names_follow(chunk[m.end() :]))
             )
@@ -1442,12 +1450,15 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             if skipping and item.sep != "conj":
                 continue
             skipping = False
+            if names and item.sep == "," and _fold(item.text).rstrip(".") in R.NAME_SUFFIXES:
+                names[-1] = f"{names[-1]} {item.text.strip(_TRIM.replace('.', ''))}"
+                continue  # "Anna Roth, Jr.": the suffix belongs to the name before it
             if _fold(item.text) in R.NON_AUTHOR_ROLE_ITEMS and names and n_item:
                 names.pop()  # "Jo Doe, Photographs": the previous name is a photographer
                 continue
             if item.sep == "," and names and _PLACE_ITEM.match(item.text.strip()):
                 continue  # "Thiago Nunes, de São Paulo": where it was filed from
-            if _fold(item.text) in R.PLACES and (len(merged) > 1 or len(items) > 1):
+            if _fold(item.text) in R.PLACES and (len(merged) > 1 or len(items) > 1 or found):
                 continue  # "Jo Roe, Senior Correspondent, New Delhi", "القاهرة - …": a dateline
             res = _parse_item(
                 item.text,
