@@ -30,7 +30,9 @@ NOT_CREDIT_WORDS: Final = words("not_credit_words")
 NOT_CREDIT_TAILS: Final = words("not_credit_tails")
 ORGANISATIONS: Final = frozenset(w.casefold() for w in words("organisations"))
 """Every outlet and agency: a credit printed first may name any of them ("© The Independent")."""
-CREDIT_CHROME: Final = ordered("credit_chrome")
+CREDIT_CHROME: Final = ordered("credit_chrome", "copy")
+TRAILING_CHROME: Final = ordered("credit_chrome", "trailing")
+"""Button text printed after a credit ("Purchase Licensing Rights"), cut before the split."""
 """Aggregator words between "©" and the credit ("Provided by"), not part of the credit."""
 CREDIT_LEADS: Final = ordered("credit_leads")
 """A short string starting with one of these ("Courtesy of the artist") is a credit."""

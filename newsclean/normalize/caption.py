@@ -104,6 +104,7 @@ _VIA_TAIL = re.compile(r"\svia\s\S.{0,60}$|\son\s(?:Unsplash|Pixabay|Pexels|Flic
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|del|di|la|le)$")
 _ABBREV_END = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Ltd|Co|Jr)\.$")
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]\s")
+_WORD_STOP = re.compile(r"[^\W_]{2}[.!?]\s")  # a sentence end, a year's too ("2025. ")
 _DIGIT = re.compile(r"\d")
 _DIGITS3 = re.compile(r"\d{3}")
 _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
@@ -342,8 +343,13 @@ def _paren_credit(inner: str) -> str | None:
     return None
 
 
+_TRAILING_CHROME = re.compile(r"[\s,;|]*(?:" + _alt(R.TRAILING_CHROME) + r")[\s.]*$", re.I)
+
+
 def _split(raw: str) -> tuple[str | None, str | None]:
     s = _CONTROL.sub(" ", raw[-_MAX_LEN:]).strip()
+    if "icens" in s or "new tab" in s:
+        s = _TRAILING_CHROME.sub("", s)  # "... REUTERS/Jo Roe Purchase Licensing Rights"
     if not s:
         return None, None
     # Caption labels ("Image caption", "Media caption"): what follows is the caption; a
@@ -541,6 +547,10 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             if head.endswith(".") and not _ABBREV_END.search(head):
                 head = head[:-1]  # "Credit: Jo Roe. A fox ...": the stop ends the credit
             return _clean_text(credit[end:]), _clean_credit(head)
+        if _WORD_STOP.search(credit):
+            inner = _split_bare(credit)  # "File photo: A ferry leaves. REUTERS/Jo Roe"
+            if inner[0] and inner[1]:
+                return inner
     if first.start() == 0 and not _credit_like(credit, strict=False) and (
         len(credit.split()) > 8 or _sentence(credit)
     ):
