@@ -548,9 +548,9 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
                 head = head[:-1]  # "Credit: Jo Roe. A fox ...": the stop ends the credit
             return _clean_text(credit[end:]), _clean_credit(head)
         if _WORD_STOP.search(credit):
-            inner = _split_bare(credit)  # "File photo: A ferry leaves. REUTERS/Jo Roe"
-            if inner[0] and inner[1]:
-                return inner
+            parts = _split_bare(credit)  # "File photo: A ferry leaves. REUTERS/Jo Roe"
+            if parts[0] and parts[1]:
+                return parts
     if first.start() == 0 and not _credit_like(credit, strict=False) and (
         len(credit.split()) > 8 or _sentence(credit)
     ):
