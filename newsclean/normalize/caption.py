@@ -94,7 +94,7 @@ _CLOSERS = ")]）］"
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
-_TRAIL_PAREN = re.compile(r"\(([^()]{1,160})\)\s*\.?\s*$")
+_TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,160})[)\]]\s*\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?:[”\"’')\]]{0,2})(?=\s*\S)")
 _SLASH_CHAIN = re.compile(r"\S/\S|\s/\s|\svia\s|\s[-–—]\s", re.I)
 _AGENCY_TAIL = re.compile(
@@ -225,11 +225,16 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if _INNER_SENTENCE.search(s):
         return False  # a sentence, not a credit
+    chain = [p.strip() for p in s.split("/")] if "/" in s and not _DIGIT.search(s) else []
+    if chain and _agency(chain[0]):
+        return True  # "picture alliance/dpa": a chain that opens with a known agency
     first = s.split()[0].casefold().strip("(),.")
     if first in R.NOT_CREDIT_TAILS or first in R.NOT_CREDIT_WORDS:
         return False
     if _agency(s) or (_has_hint(s) and s[:1].isupper()):
         return True
+    if any(_agency(p) for p in chain):
+        return True  # "Jo Roe/dpa": a chain naming a known agency
     if _SLASH_CHAIN.search(s) and s[:1].isupper() and not _DIGIT.search(s):
         return all(
             t[:1].isupper() or not t[:1].isalpha() or (t.islower() and len(t) <= 4)
@@ -540,6 +545,9 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
+        head, bar, tail = credit.partition(" | ")
+        if bar and _credit_like(head, strict=False) and _sentence(tail):
+            return _clean_text(tail), _clean_credit(head)  # "Image: Jo Roe | A fox ..."
         if end is None:
             end = _name_before_sentence(credit)  # "Photo: Jane Doe A fox in the snow."
         if end is not None:
