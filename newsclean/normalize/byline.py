@@ -1318,6 +1318,7 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
                 word not in R.MID_MARKERS
                 and ":" not in m.group(0)
                 and not _starts_name(chunk[m.end() :].lstrip(" /・"))
+                and not _KNOWN_ORG.match(chunk[m.end() :].lstrip())  # "Mit Material von dpa"
             )
             or (
                 word in ("text", "interview", "autor", "author", "haber")
