@@ -237,7 +237,10 @@ def _credit_like(s: str, strict: bool) -> bool:
         return True  # "Jo Roe/dpa": a chain naming a known agency
     if _SLASH_CHAIN.search(s) and s[:1].isupper() and not _DIGIT.search(s):
         return all(
-            t[:1].isupper() or not t[:1].isalpha() or (t.islower() and len(t) <= 4)
+            t[:1].isupper()
+            or not t[:1].isalpha()
+            or (t.islower() and len(t) <= 4)
+            or t == "files"  # "Jo Roe/Kestrel Daily files": a picture from the archive
             for t in s.split()
         )
     if strict:
