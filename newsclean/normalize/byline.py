@@ -603,7 +603,7 @@ def _kind(tok: str) -> str:
 
 
 def _given_then_surname(tokens: list[str]) -> bool:
-    """Two words, the first a common given name ("Kurt Spiegel", "Anna Stern"): a person
+    """Two words, the first a common given name ("Felix Spiegel", "Anna Stern"): a person
     whose surname is also an organisation word, not an outlet, unless known as one."""
     return (
         len(tokens) == 2
@@ -848,7 +848,7 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
     if not any(f in R.ORG_WORDS or _org_compound(f) for f in folded):
         return False
     if _given_then_surname(tokens):
-        return False  # "Kurt Spiegel", "Anna Stern": a given name, then a surname
+        return False  # "Felix Spiegel", "Anna Stern": a given name, then a surname
     if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded) and not (
         len(folded) > 1
         and all(f in R.ORG_WORDS for f in folded)
