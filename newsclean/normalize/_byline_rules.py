@@ -56,6 +56,10 @@ PLACES: Final = frozenset(w.casefold() for w in words("places"))
 SECTIONS: Final = frozenset(w.casefold() for w in words("sections"))
 """Section labels ("Politics", "社会"): a byline that is only one of these names nobody."""
 ORG_WORDS: Final = words("org_words")
+ORG_COMPOUNDS: Final = tuple(ordered("org_words", "compound endings")) + tuple(
+    w for w in ordered("masthead_words", "suffixes") if w.isascii()
+)
+"""Endings of compounds that name an organisation ("Redaktionsnetzwerk")."""
 ORG_EDITIONS: Final = words("org_editions")
 KNOWN_ORGS: Final = mapping("organisations", *sections_for("organisations", "bylines"))
 """Organisations recognised by name: casefolded key -> canonical form (None: as written)."""
@@ -83,3 +87,6 @@ BIO_VERBS: Final = ordered("bio_verbs")
 MASTHEAD_WORDS: Final = words("masthead_words", "words")
 """Words of newspapers' and sites' names ("Ledger", "Gazette"): "Name, Gadget Ledger" names
 where the person writes, not a second author."""
+SITE_HEADS: Final = tuple(ordered("masthead_words", "site heads"))
+SITE_TAILS: Final = tuple(ordered("masthead_words", "site tails"))
+"""Pieces a site's one-word name starts or ends with ("Techloop", "Chalkbeat")."""

@@ -6,12 +6,19 @@ table shared with bylines. Compared case-insensitively unless said otherwise.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..rules.vocab import alternation, ordered, sections_for, words
+from .scripts import DENSE
+
+DENSE_WORD: Final = re.compile(f"[{DENSE}]+")
+"""A word of a script written without spaces (kana, CJK ideographs, Hangul)."""
 
 CREDIT_LABELS: Final = ordered("credit_labels")
 """Labels before ":", "..." or "by" that introduce a credit ("Photograph: X")."""
+CJK_LABELS: Final = tuple(w for w in CREDIT_LABELS if DENSE_WORD.fullmatch(w))
+"""The labels written in Chinese, Japanese or Korean: also before a slash ("图/刘海洋")."""
 BARE_LABELS: Final = words("bare_labels")
 CAPTION_LABELS: Final = ordered("caption_labels")
 AGENCIES: Final = frozenset(
@@ -23,7 +30,9 @@ NOT_CREDIT_WORDS: Final = words("not_credit_words")
 NOT_CREDIT_TAILS: Final = words("not_credit_tails")
 ORGANISATIONS: Final = frozenset(w.casefold() for w in words("organisations"))
 """Every outlet and agency: a credit printed first may name any of them ("© The Independent")."""
-CREDIT_CHROME: Final = ordered("credit_chrome")
+CREDIT_CHROME: Final = ordered("credit_chrome", "copy")
+TRAILING_CHROME: Final = ordered("credit_chrome", "trailing")
+"""Button text printed after a credit ("Purchase Licensing Rights"), cut before the split."""
 """Aggregator words between "©" and the credit ("Provided by"), not part of the credit."""
 CREDIT_LEADS: Final = ordered("credit_leads")
 """A short string starting with one of these ("Courtesy of the artist") is a credit."""
@@ -40,3 +49,5 @@ COMPOUND_LABEL: Final = (
 COMPOUND_HEADS: Final = frozenset(
     w[:1] for w in ordered("credit_compounds", "image") + ordered("credit_compounds", "source")
 )
+TITLES: Final = frozenset(w.rstrip(".") for w in words("honorifics"))
+"""Titles before a name ("Mayor", "Sen."): a caption about that person starts with one."""

@@ -78,6 +78,7 @@ _FULL_WIDTH = str.maketrans(
         "〔": " [",
         "〕": "] ",
         "＝": "=",
+        "｜": " | ",
     }
 )
 _CJK = DENSE  # kana, CJK ideographs and Hangul syllables (normalize/scripts.py)
@@ -94,6 +95,11 @@ _CJK_ROLE_BETWEEN = re.compile(
 _CJK_ROLE_HEAD = re.compile(
     f"(?:^|(?<=[\\s\\[(]))({_alt(R.CJK_ROLE_SUFFIXES)})(?=[{_CJK}]{{2,4}}(?:[\\s/,\\])|]|$))"
 )
+# "聯合報記者王小明": a masthead glued before the role word and the name it introduces.
+_CJK_MASTHEAD_ROLE = re.compile(
+    f"(?:^|(?<=[\\s\\[(]))([{_CJK}]{{1,6}}(?:{_alt(R.CJK_ORG_SUFFIXES)}))"
+    f"({_alt(R.CJK_ROLE_SUFFIXES)})(?=[{_CJK}]{{2,4}}(?:[\\s/,\\])|]|$))"
+)
 _CJK_REPORT_TAIL = re.compile(
     f"(?:\\s*/\\s*[{_CJK}]{{0,6}}|\\s+)(?:{_alt(R.CJK_REPORT_TAILS)})(?=[\\s\\])]|$)"
 )
@@ -102,6 +108,11 @@ _CJK_REPORT_TAIL = re.compile(
 _CJK_WIRE = re.compile(
     f"(?:^|(?<=[\\s\\[(]))([{_CJK}]{{2,8}}?)({_alt(R.CJK_ROLE_SUFFIXES)})([{_CJK}]{{2,3}})"
     f"[{_CJK}]{{2,5}}\\d{{1,2}}日(?:{_alt(R.CJK_REPORT_TAILS)})"
+)
+# "新华社北京11月6日电": an agency's wire dateline, the agency ("…社"), the place, the month
+# and day, then "电" (wired); only the agency credits anyone.
+_CJK_WIRE_DATE = re.compile(
+    f"([{_CJK}]{{1,6}}社)[{_CJK}]{{1,6}}?\\d{{1,2}}月\\d{{1,2}}日[电電]"
 )
 # "【パリ＝山本一郎】", "[서울=연합뉴스]": a dateline place, then "=", then the name or agency.
 _CJK_DATELINE = re.compile(f"(?:^|(?<=[\\[(\\s]))[{_CJK}]{{1,10}}\\s?=\\s?(?=[{_CJK}])")
@@ -119,10 +130,14 @@ _KANA_WORD = re.compile(r"^(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff][\u3041-\
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
 _KNOWN_ORG = re.compile(
     _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
-    + "(?:['’]s(?=\\s))?" + _WE,
+    + "(?:['’]s(?=\\s))?" + _WE
+    # one capitalised word ending the item: the outlet's product or desk ("CNN Underscored")
+    + "(?P<brand>(?-i: [A-ZÀ-Þ][^\\W\\d_]{2,})(?=\\s*(?:$|[,;|/()\\[\\]]|\\s[-–—]\\s)))?",
     re.I,
 )
-_DESK_SUFFIX = frozenset({"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports"})
+_DESK_SUFFIX = frozenset(
+    {"staff", "team", "redaktion", "desk", "newsroom", "wire", "reports", "reporters"}
+)
 _HYPHEN_APOS = re.compile(r"([-'’])")
 _WORD_AT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
 
@@ -377,8 +392,10 @@ def _clean(raw: str) -> str:
     # character outside ASCII, the line-break ones where a break or tab is (no step writes
     # one), the dateline's before a "(", the handle's at an "@" (slow searches to fail).
     if not s.isascii():
+        s = _CJK_WIRE_DATE.sub(r"\1 | ", s)
         s = _CJK_WIRE.sub(r"\1 | \2 \3 ", s)
         s = _CJK_REPORT_TAIL.sub(" ", s)
+        s = _CJK_MASTHEAD_ROLE.sub(r"\1 | \2 ", s)
         s = _CJK_ROLE_HEAD.sub(r"\1 ", s)
         s = _CJK_ROLE_BETWEEN.sub(lambda m: " | " + m.group(0).strip() + " ", s)
         s = _CJK_ROLE.sub(" ", s)
@@ -507,10 +524,17 @@ def _proper_word(word: str, first: bool) -> str:
     return "".join(out)
 
 
+# "McDONALD", "MacLEOD", "DeSANTIS": an ALL-CAPS surname whose CMS kept the head's case.
+_HEAD_CAPS = re.compile(r"(Mc|Mac|De|Di|La|Le|Van)([A-Z]{2,})")
+
+
 def _case_name(tokens: list[str], all_lower: bool) -> str:
     out = []
     for k, tok in enumerate(tokens):
-        if (_is_all_caps(tok) and not _INITIAL.match(tok)) or (all_lower and tok.islower()):
+        head = _HEAD_CAPS.fullmatch(tok)
+        if head:
+            out.append(head.group(1) + head.group(2).capitalize())  # "DeSANTIS" -> "DeSantis"
+        elif (_is_all_caps(tok) and not _INITIAL.match(tok)) or (all_lower and tok.islower()):
             out.append(_proper_word(tok, k == 0))
         else:
             out.append(tok)
@@ -578,6 +602,23 @@ def _kind(tok: str) -> str:
     return "other"
 
 
+def _given_then_surname(tokens: list[str]) -> bool:
+    """Two words, the first a common given name ("Felix Spiegel", "Anna Stern"): a person
+    whose surname is also an organisation word, not an outlet, unless known as one."""
+    return (
+        len(tokens) == 2
+        and _fold(tokens[0]) in R.GIVEN_NAMES
+        and _fold(tokens[0]) not in R.ORG_WORDS
+        and _fold(" ".join(tokens)) not in R.KNOWN_ORGS
+        and not _is_all_caps(tokens[1])
+    )
+
+
+def _org_compound(folded: str) -> bool:
+    """A compound ending in an organisation word, four letters or more before it."""
+    return any(folded.endswith(e) and len(folded) >= len(e) + 4 for e in R.ORG_COMPOUNDS)
+
+
 def _is_org_like(tokens: list[str], whole: bool) -> bool:
     """Does this capitalised run look like an organisation rather than a person?"""
     text = " ".join(tokens)
@@ -585,10 +626,14 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
     if key in R.KNOWN_ORGS:
         return True
     folded = [_fold(t) for t in tokens]
+    if _given_then_surname(tokens):
+        return False
     if any(f in R.ORG_WORDS for f in folded) and not all(
         f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded
     ):
         return True
+    if any(_org_compound(f) for f in folded):
+        return True  # "Redaktionsnetzwerk Deutschland"
     if len(tokens) == 1:
         t = tokens[0]
         letters = [c for c in t if c.isalpha()]
@@ -598,9 +643,25 @@ def _is_org_like(tokens: list[str], whole: bool) -> bool:
             return True
         if _is_camel(t) and "-" not in t and "'" not in t and "’" not in t:
             return True
+        if _site_word(t):
+            return True
         if whole and t.islower() and len(letters) >= 3:
             return True
     return False
+
+
+_SITE_REST = 4  # letters a site word keeps besides its piece ("Tech" + "loop")
+
+
+def _site_word(tok: str) -> bool:
+    """One capitalised word built as a site's name: a site piece ("tech", "wire", "beat")
+    at its start or end and four letters or more besides ("Techloop", "Farmwire")."""
+    if not tok[:1].isupper() or not tok.isalpha() or _is_all_caps(tok):
+        return False
+    f = tok.casefold()
+    return any(
+        f.startswith(p) and len(f) - len(p) >= _SITE_REST for p in R.SITE_HEADS
+    ) or any(f.endswith(p) and len(f) - len(p) >= _SITE_REST for p in R.SITE_TAILS)
 
 
 # --------------------------------------------------------------------------- items
@@ -704,6 +765,8 @@ def _split_org_from_run(run: list[str]) -> tuple[list[str], str | None, str]:
         if _fold(head) in R.KNOWN_ORGS and n - k >= 2:
             return run[k:], head, "prefix"
     folded = [_fold(t) for t in run]
+    if _given_then_surname(run):
+        return run, None, ""
     for idx, f in enumerate(folded):
         if f in R.ORG_WORDS:
             if idx >= 1 and all(g in R.ORG_WORDS for g in folded[idx:]):
@@ -742,17 +805,39 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
         head = s.split(" ", 1)[1] if " " in s and s.split(" ", 1)[0] in _ARTICLES else s
         if not ok or not (head[:1].isupper() or s == canon or _is_cjk(s)):
             return m.group(0)
-        if edition and _role_follows(m.string[m.end() :].split(), 0):
-            edition = None  # "AP Sports Writer": the desk word belongs to the role
-            found.append(s)
+        brand = m.group("brand") or ""
+        after = brand + m.string[m.end() :]
+        if edition and _role_follows(after.split(), 0):
+            found.append(s)  # "AP Sports Writer": the desk word belongs to the role
             return " ; " + m.group(0)[len(s) :]
-        if edition and edition[:1].isupper():
+        if edition and (edition[:1].isupper() or " " in edition):
             found.append(f"{s} {edition}")  # "CNN Brasil": the edition is part of the name
+            return " ; " + brand
+        if brand and not edition and _brand_word(brand.strip()):
+            found.append(f"{s}{brand}")  # "CNN Underscored", "Reuters Breakingviews"
             return " ; "
         found.append(s)
-        return " ; " + (edition or "")
+        return " ; " + (edition or "") + brand
 
     return _KNOWN_ORG.sub(repl, text), found
+
+
+def _brand_word(word: str) -> bool:
+    """Is the word after a known organisation its product or desk ("Reuters Breakingviews",
+    "Bloomberg Businessweek"), not a role, desk, place, person or label?"""
+    f = word.casefold()
+    return not (
+        f in R.ROLE_HEADS
+        or f in _DESK_SUFFIX
+        or f in R.DESK_WORDS
+        or f in R.STOP_TOKENS
+        or f in R.PLACES
+        or f in R.GIVEN_NAMES
+        or f in R.KNOWN_ORGS
+        or f in _DROP_MARKERS
+        or f in _AUTHOR_MARKERS
+        or f in R.NON_AUTHOR_ROLE_ITEMS
+    )
 
 
 def _looks_like_org_item(tokens: list[str]) -> bool:
@@ -760,8 +845,10 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
     if not tokens or len(tokens) > 6:
         return False
     folded = [_fold(t) for t in tokens]
-    if not any(f in R.ORG_WORDS for f in folded):
+    if not any(f in R.ORG_WORDS or _org_compound(f) for f in folded):
         return False
+    if _given_then_surname(tokens):
+        return False  # "Felix Spiegel", "Anna Stern": a given name, then a surname
     if all(f in R.ORG_WORDS or f in R.ROLE_MODIFIERS for f in folded) and not (
         len(folded) > 1
         and all(f in R.ORG_WORDS for f in folded)
@@ -893,6 +980,9 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
     for t in tokens:
         if _kind(t) == "other" and (is_domain(t) or _is_camel(t) or _is_cjk_org(t)):
             res.orgs.append(t)
+    if _broken_org_span(tokens):
+        res.orgs.append(" ".join(tokens))  # "Harbourview Health Foundation"
+        return res
     runs = _runs(tokens)
     for start, end in runs:
         run = tokens[start:end]
@@ -902,10 +992,22 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         prev_tok = tokens[start - 1] if start else ""
         after = _fold(tokens[end]) if end < len(tokens) else ""
         if _fold(prev_tok) in _ARTICLES and prev_tok[:1].isupper():
-            res.orgs.append(" ".join([prev_tok, *run]))
+            if not _is_desk_credit(tokens[start - 1 :], True):  # "The Editorial Board"
+                res.orgs.append(" ".join([prev_tok, *run]))
+            continue
+        if (
+            not marked
+            and start == 0
+            and end == len(tokens) - 1
+            and after in R.ORG_WORDS
+            and _kind(tokens[end]) == "stop"
+            and tokens[end][:1].isupper()
+            and not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run)
+        ):
+            res.orgs.append(" ".join(tokens))  # "Inside Climate News": "News" ends an outlet
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
-            if not all(_fold(t) in R.ROLE_MODIFIERS for t in run):
+            if not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run):
                 res.orgs.append(" ".join(run))  # "Reuters Staff", not "Political Staff"
             continue
         if _fold(" ".join(run)) in R.KNOWN_ORGS:
@@ -917,6 +1019,11 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
             while name_toks and _fold(name_toks[-1]) in R.ROLE_MODIFIERS:
                 name_toks = name_toks[:-1]
         if not name_toks:
+            continue
+        desk_of = _desk_run(name_toks)
+        if desk_of is not None:
+            if desk_of:
+                res.orgs.append(desk_of)  # "BNN Newsroom": the outlet, its desk word dropped
             continue
         if _looks_like_org_item(name_toks) and not marked:
             _n2, o2, _w = _split_org_from_run(name_toks)
@@ -1010,6 +1117,55 @@ def _brand_item(tokens: list[str]) -> str | None:
     return None
 
 
+def _broken_org_span(tokens: list[str]) -> bool:
+    """Capitalised words ending in an organisation word, with a beat or UI word among them
+    that breaks a run of names ("Harbourview Health Foundation", "Kestrel News Trust"): one
+    organisation's name, not a person and a stray word."""
+    if not 3 <= len(tokens) <= 6 or _fold(tokens[-1]) not in R.ORG_WORDS:
+        return False
+    folded = [_fold(t) for t in tokens]
+    kinds = [_kind(t) for t in tokens]
+    return (
+        "stop" in kinds[1:-1]
+        and kinds[0] == "name"
+        and folded[0] not in R.ORG_WORDS
+        and folded[0] not in R.ROLE_MODIFIERS
+        and all(t[:1].isupper() or f in _SMALL for t, f in zip(tokens, folded, strict=True))
+        and not any(k == "role" or k == "initial" for k in kinds)
+        and not any(_is_desk(t) for t in tokens)
+    )
+
+
+def _desk_run(core: list[str]) -> str | None:
+    """A run ending in a desk word ("Da Redação", "Online Newsroom", "BNN Newsroom"): None
+    when it is no desk; "" when it credits only the desk; else the outlet before the desk."""
+    if len(core) < 2:
+        return None
+    if _fold(" ".join(core)) in R.DESK_WORDS:
+        return ""  # "Haber Merkezi", "News Desk": a desk named in several words
+    if _is_desk(core[0]) and _fold(core[0]) not in R.ROLE_HEADS:
+        rest = core[1:]
+        while rest and _fold(rest[0]) in R.PARTICLES | _ARTICLES and rest[0].islower():
+            rest = rest[1:]  # "Redação do Estadão"
+        if rest and (_fold(" ".join(rest)) in R.KNOWN_ORGS or _is_org_like(rest, True)):
+            return " ".join(rest)  # "Onlineredaktion Stuttgarter Tagblatt", "Redação ClimaHoje"
+        return None
+    if not (_is_desk(core[-1]) or _fold(core[-1]) in _DESK_SUFFIX):
+        return None
+    head = core[:-1]
+    folded = [_fold(t) for t in head]
+    if all(
+        f in R.PARTICLES or f in _ARTICLES or f in R.ROLE_MODIFIERS or f in R.DESK_WORDS
+        for f in folded
+    ):
+        return ""
+    if _fold(" ".join(head)) in R.KNOWN_ORGS or (len(head) == 1 and _is_org_like(head, True)):
+        return " ".join(head)
+    if len(head) <= 4 and all(t[:1].isupper() and _kind(t) == "name" for t in head):
+        return " ".join(head)  # "Harbor Light Newsroom": people have no newsroom
+    return None
+
+
 def _is_own_desk(tokens: list[str]) -> bool:
     """ "Our Political Staff": a possessive opener, then only desk and role words."""
     folded = [_fold(t) for t in tokens]
@@ -1093,6 +1249,17 @@ def _sentences(piece: str) -> list[str]:
 
 
 
+def _names_follow(text: str) -> bool:
+    """ "Autor Jens Pfahler": two or three capitalised name words and nothing else follow a
+    label written without its colon, so it introduces them ("Author Profile" does not)."""
+    toks = text.strip(_TRIM).split()
+    return 2 <= len(toks) <= 3 and all(
+        _kind(t) == "name" and t[:1].isupper() and not _is_all_caps(t)
+        and _fold(t) not in R.STOP_TOKENS
+        for t in toks
+    )
+
+
 def _starts_name(text: str) -> bool:
     """Does the text start with a capital, or with a letter of a script without case?"""
     return text[:1].isupper() or _is_cjk(text[:1])
@@ -1151,8 +1318,13 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
                 word not in R.MID_MARKERS
                 and ":" not in m.group(0)
                 and not _starts_name(chunk[m.end() :].lstrip(" /・"))
+                and not _KNOWN_ORG.match(chunk[m.end() :].lstrip())  # "Mit Material von dpa"
             )
-            or (word in ("text", "interview", "autor", "author") and ":" not in m.group(0))
+            or (
+                word in ("text", "interview", "autor", "author", "haber")
+                and ":" not in m.group(0)
+                and not (word != "text" and _names_follow(chunk[m.end() :]))
+            )
         ):
             continue
         before = chunk[pos : m.start()]
@@ -1161,6 +1333,8 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
             before = _TRAIL_WITH.sub("", before)
         out.append((kind, before))
         kind = "drop" if word in _DROP_MARKERS and word not in _AUTHOR_MARKERS else "author"
+        if word in R.LABEL_MARKERS and ":" in m.group(0):
+            kind = "source"  # "Quelle: dpa", "来源：人民网": what follows is the outlet
         pos = m.end()
     out.append((kind, chunk[pos:]))
 
@@ -1243,6 +1417,9 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     for kind, seg in merged:
         if kind == "drop":
             continue
+        if kind == "source":
+            orgs.extend(_source_orgs(seg))
+            continue
         seg, for_org = _for_tail(seg, kind == "author")
         if for_org:
             orgs.append(for_org)
@@ -1259,6 +1436,10 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
         if flipped:
             seg_names.append((kind, [flipped]))
             continue
+        flipped_list = _last_first_list(seg, all_lower) if not found else None
+        if flipped_list:
+            seg_names.append((kind, flipped_list))
+            continue
         names: list[str] = []
         skipping = False
         # "佐藤花子、鈴木一郎": a list of one-word names in a script without spaces
@@ -1270,11 +1451,16 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             if skipping and item.sep != "conj":
                 continue
             skipping = False
+            if names and item.sep == "," and _fold(item.text).rstrip(".") in R.NAME_SUFFIXES:
+                names[-1] = f"{names[-1]} {item.text.strip(_TRIM.replace('.', ''))}"
+                continue  # "Anna Roth, Jr.": the suffix belongs to the name before it
             if _fold(item.text) in R.NON_AUTHOR_ROLE_ITEMS and names and n_item:
                 names.pop()  # "Jo Doe, Photographs": the previous name is a photographer
                 continue
             if item.sep == "," and names and _PLACE_ITEM.match(item.text.strip()):
                 continue  # "Thiago Nunes, de São Paulo": where it was filed from
+            if _fold(item.text) in R.PLACES and (len(merged) > 1 or len(items) > 1 or found):
+                continue  # "Jo Roe, Senior Correspondent, New Delhi", "القاهرة - …": a dateline
             res = _parse_item(
                 item.text,
                 marked=(kind == "author" and n_item == 0) or (cjk_list and _is_cjk(item.text)),
@@ -1307,11 +1493,32 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
                 continue
             got_plain = bool(ns)
         authors.extend(ns)
+    folded_text = text.casefold()
+    orgs.sort(key=lambda o: _first_at(folded_text, o))  # "Von RND/dpa": as printed
     return (
         _dedupe(authors),
         _dedupe(_case_org(o) for o in orgs if o.strip(_TRIM)),
         _dedupe(desks),
     )
+
+
+def _first_at(folded_text: str, org: str) -> int:
+    """Where an organisation is first printed (past the end when it was rewritten)."""
+    at = folded_text.find(org.casefold())
+    return at if at >= 0 else len(folded_text)
+
+
+def _source_orgs(seg: str) -> list[str]:
+    """The outlets a source label names ("Quelle: dpa", "来源：人民网", "Source: AP"): a
+    source is an organisation, so a name-shaped one is credited as one, not as a person."""
+    seg, found = _known_orgs(seg)
+    out = list(found)
+    for item in _split_items(seg):
+        res = _parse_item(item.text, marked=True, whole=True, all_lower=False)
+        out.extend(res.orgs)
+        if res.name:
+            out.append(res.name)
+    return out
 
 
 def _masthead_item(text: str) -> bool:
@@ -1368,19 +1575,55 @@ def _surname_org_word(text: str) -> bool:
 _ONE_COMMA = re.compile(r"^[^,;/&]*\w\s*,\s*\w[^,;/&]*$")
 
 
+# "Beckwith, Lorna; Oduya, Rachel", "Oduya, Rachel and Beckwith, Lorna": "Last, First" pairs
+# in a list, parted by a semicolon or a conjunction.
+_PAIR_SEP = re.compile(r"\s*;\s*|\s+(?:and|und|et|&)\s+")
+
+
+def _last_first_list(seg: str, all_lower: bool) -> list[str] | None:
+    """Every part of a list is one "Last, First" name: the names, each turned around."""
+    parts = [p for p in _PAIR_SEP.split(seg.strip(_TRIM + " ;")) if p.strip(_TRIM)]
+    if len(parts) < 2 or not all(_ONE_COMMA.match(p.strip(_TRIM)) for p in parts):
+        return None
+    out: list[str] = []
+    for part in parts:
+        name = _last_first(_split_items(part), all_lower)
+        if name is None:
+            return None
+        out.append(name)
+    return out
+
+
 def _last_first(items: list[_Item], all_lower: bool) -> str | None:
     """ "Smith, John" -> "John Smith": exactly two comma items of one name-shaped word each,
-    neither an organisation, role, desk, place or section ("Jane Doe, AP" has two words)."""
+    neither an organisation, role, desk, place or section ("Jane Doe, AP" has two words).
+    The given name may carry initials or a particle ("Beckwith, Lorna M.", "Jong, Michiel
+    de"); the surname may have two words when the given name is a known one ("Sánchez
+    García, Lucía")."""
     if len(items) != 2 or items[1].sep != ",":
         return None
     toks = [it.text.strip(_TRIM).split() for it in items]
-    if len(toks[1]) != 1 or not toks[0]:
+    if not toks[1] or not toks[0]:
         return None
+    first, *extra = toks[1]
+    if items[1].text.rstrip().endswith(".") and extra and _kind(extra[-1]) == "initial":
+        extra[-1] = extra[-1] if extra[-1].endswith(".") else extra[-1] + "."
+    if not all(_kind(t) == "initial" for t in extra):
+        if not all(_fold(t) in R.PARTICLES and t.islower() for t in extra):
+            return None
+        toks[0] = extra + toks[0]  # "Jong, Michiel de": the particle goes before the surname
+        extra = []
     *heads, last = toks[0]
-    if any(_fold(h) not in R.PARTICLES for h in heads):
+    if any(_fold(h) not in R.PARTICLES for h in heads) and not (
+        len(heads) == 1 and _fold(first) in R.GIVEN_NAMES and _kind(heads[0]) == "name"
+        and _fold(heads[0]) not in R.GIVEN_NAMES
+    ):
         return None  # "van Dijk, Anna" and "DE LA CRUZ, MARIA" keep their particles
-    first = toks[1][0]
     caps = [_is_all_caps(t) for t in (last, first)]
+    if _kind(first) == "initial" and first[:1].isupper() and not heads:
+        first = first if first.endswith(".") or len(first) > 1 else first + "."
+        return None if _kind(last) != "name" or _is_desk(last) else _case_name(
+            [first, *extra, last], all_lower)  # "Kooman, F.": the initial before the surname
     for t in (last, first):
         f = _fold(t)
         if (
@@ -1398,7 +1641,7 @@ def _last_first(items: list[_Item], all_lower: bool) -> str | None:
             or (all(caps) and (t in R.ACRONYMS or len(f) < 3))
         ):
             return None
-    return _case_name([first, *heads, last], all_lower or all(caps))
+    return _case_name([first, *extra, *heads, last], all_lower or all(caps))
 
 
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:

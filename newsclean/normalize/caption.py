@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..rules.vocab import alternation as _alt
 from . import _caption_rules as R
 from .domains import is_domain
+from .scripts import DENSE
 
 __all__ = ["Caption", "split_caption"]
 
@@ -69,7 +70,15 @@ _GLUED_LABEL = re.compile(
 )
 # "Credit" glued to both the caption and the name ("...Saturday.CreditJane Doe", NYT), maybe
 # printed twice ("CreditCredit...").
-_GLUED_CREDIT = re.compile(r"(?:(?<=[a-z.?!”\"’')])|^)(?:Credit)+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_GLUED_CREDIT = re.compile(
+    r"(?:(?<=[a-z.?!”\"’')])|(?<=[.?!]\s)|^)(?:Credit)+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+# "...burned car.Credit Jane Doe/AP": the label glued to the sentence, then a space.
+_GLUED_BARE_CREDIT = re.compile(r"(?<=[.?!”\"’)])Credit\s(?=[A-ZÀ-Þ])")
+# "游客在西湖边赏景。图/刘海洋", "写真：山田太郎": a picture word, then a slash or colon.
+_CJK_LABEL = re.compile(
+    r"(?:(?<=[。！？」）\s])|^)(?:" + _alt(R.CJK_LABELS) + r")\s?[/／:：]\s*"
+)
 # A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP").
 _BARE_LABEL = re.compile(
     r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
@@ -85,7 +94,7 @@ _CLOSERS = ")]）］"
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
-_TRAIL_PAREN = re.compile(r"\(([^()]{1,160})\)\s*\.?\s*$")
+_TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,160})[)\]]\s*\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?:[”\"’')\]]{0,2})(?=\s*\S)")
 _SLASH_CHAIN = re.compile(r"\S/\S|\s/\s|\svia\s|\s[-–—]\s", re.I)
 _AGENCY_TAIL = re.compile(
@@ -95,6 +104,7 @@ _VIA_TAIL = re.compile(r"\svia\s\S.{0,60}$|\son\s(?:Unsplash|Pixabay|Pexels|Flic
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|del|di|la|le)$")
 _ABBREV_END = re.compile(r"\b[A-Z]\.$|\b(?:Inc|Ltd|Co|Jr)\.$")
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]\s")
+_WORD_STOP = re.compile(r"[^\W_]{2}[.!?]\s")  # a sentence end, a year's too ("2025. ")
 _DIGIT = re.compile(r"\d")
 _DIGITS3 = re.compile(r"\d{3}")
 _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
@@ -121,6 +131,10 @@ def _org(words: list[str]) -> bool:
     return " ".join(words).casefold().strip(" .") in R.ORGANISATIONS or _agency(" ".join(words))
 
 
+# Words that end an agency's name after a slash ("TT News Agency", "Kestrel Images").
+_AGENCY_WORDS = frozenset({"news", "agency", "images", "photos", "pictures", "press", "wire"})
+
+
 def _chain_end(toks: list[re.Match[str]], i: int) -> int:
     """Index past the credit chain whose slash token is ``toks[i]`` ("Doe/Getty Images via X").
 
@@ -133,6 +147,9 @@ def _chain_end(toks: list[re.Match[str]], i: int) -> int:
         if j + n <= len(toks) and _org([tail] + [t.group() for t in toks[j : j + n]]):
             j += n
             break
+    else:
+        while j < len(toks) and j - i <= 2 and toks[j].group().casefold() in _AGENCY_WORDS:
+            j += 1  # "Jo Roe/TT News Agency": an agency's name goes on in its own words
     if j < len(toks) and toks[j].group().casefold() in ("via", "for"):
         for n in (3, 2, 1):
             if j + 1 + n <= len(toks) and _org([t.group() for t in toks[j + 1 : j + 1 + n]]):
@@ -149,7 +166,16 @@ def _credit_prefix(rest: str) -> int | None:
     toks = list(_TOKEN.finditer(rest[:400]))
     end = None
     for n in (4, 3, 2, 1):
-        if len(toks) > n and _org([t.group() for t in toks[:n]]):
+        words = [t.group() for t in toks[:n]]
+        if (
+            len(toks) > n
+            and n > 1
+            and "/" in words[-1]
+            and _org([*words[:-1], words[-1].split("/", 1)[0]])
+        ):
+            end = _chain_end(toks, n - 1)  # "Getty Images/iStockphoto A woman ..."
+            break
+        if len(toks) > n and _org(words):
             end = _chain_end(toks, n - 1) if n == 1 and "/" in toks[0].group() else n
             if end == n and len(toks) > n + 1 and toks[n].group().casefold() == "via":
                 end = _chain_end(toks, n - 1)
@@ -158,7 +184,11 @@ def _credit_prefix(rest: str) -> int | None:
         slash = next((i for i, t in enumerate(toks[:6]) if "/" in t.group()), None)
         if slash is None or not all(_NAME_TOKEN.match(t.group()) for t in toks[:slash]):
             return None
-        if not toks[slash].group()[:1].isupper():
+        if toks[slash].group() == "/" and slash and slash + 1 < len(toks):
+            slash += 1  # "Jane Doe / dpa Caption": a spaced slash, then the agency
+            if not (_agency(toks[slash].group()) or toks[slash].group()[:1].isupper()):
+                return None
+        elif not toks[slash].group()[:1].isupper():
             return None
         end = _chain_end(toks, slash)
     after = toks[end:]
@@ -189,18 +219,28 @@ def _credit_like(s: str, strict: bool) -> bool:
     s = s.strip()
     if not s or len(s) > 140 or len(s.split()) > 14:
         return False
+    if s[-1] == "." and "/" in s and _SLASH_CHAIN.search(s) and not _INNER_SENTENCE.search(s):
+        s = s[:-1]  # "Jo Roe/PA Images via Getty Images.": a credit chain with a full stop
     if s[-1] in ".!?" and not _ABBREV_END.search(s):
         return False
     if _INNER_SENTENCE.search(s):
         return False  # a sentence, not a credit
+    chain = [p.strip() for p in s.split("/")] if "/" in s and not _DIGIT.search(s) else []
+    if chain and _agency(chain[0]):
+        return True  # "picture alliance/dpa": a chain that opens with a known agency
     first = s.split()[0].casefold().strip("(),.")
     if first in R.NOT_CREDIT_TAILS or first in R.NOT_CREDIT_WORDS:
         return False
     if _agency(s) or (_has_hint(s) and s[:1].isupper()):
         return True
+    if any(_agency(p) for p in chain):
+        return True  # "Jo Roe/dpa": a chain naming a known agency
     if _SLASH_CHAIN.search(s) and s[:1].isupper() and not _DIGIT.search(s):
         return all(
-            t[:1].isupper() or not t[:1].isalpha() or (t.islower() and len(t) <= 4)
+            t[:1].isupper()
+            or not t[:1].isalpha()
+            or (t.islower() and len(t) <= 4)
+            or t == "files"  # "Jo Roe/Kestrel Daily files": a picture from the archive
             for t in s.split()
         )
     if strict:
@@ -274,6 +314,8 @@ def _clean_credit(s: str) -> str | None:
         s = s[:-1]
     s = _COPY_SIGN.sub("", s.strip())
     s = s.strip(_TRIM_CREDIT).strip()
+    if s.endswith(".") and "/" in s and not _ABBREV_END.search(s):
+        s = s[:-1]  # the full stop after a credit chain is the caption's, not the agency's
     return s or None
 
 
@@ -296,17 +338,26 @@ def _paren_credit(inner: str) -> str | None:
         return None  # a year or a number
     m = _AGENCY_PHOTO.fullmatch(inner)
     if m and _agency(m.group(1)):
+        if inner.split()[-1][:1].isupper():
+            return inner  # "(PTI Photo)": the agency's photo service, as "AP Photo/..." is
         return m.group(1)  # "(AFP photo)" -> AFP
     m = _PAREN_BARE.match(inner)
     if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
         return inner[m.end() :]  # "(foto Ansa)" -> Ansa
-    if _credit_like(inner, strict=False) and (not inner.islower() or "." in inner):
+    if _credit_like(inner, strict=False) and (
+        not inner.islower() or "." in inner or _agency(inner)  # "(dpa)"
+    ):
         return inner
     return None
 
 
+_TRAILING_CHROME = re.compile(r"[\s,;|]*(?:" + _alt(R.TRAILING_CHROME) + r")[\s.]*$", re.I)
+
+
 def _split(raw: str) -> tuple[str | None, str | None]:
     s = _CONTROL.sub(" ", raw[-_MAX_LEN:]).strip()
+    if "icens" in s or "new tab" in s:
+        s = _TRAILING_CHROME.sub("", s)  # "... REUTERS/Jo Roe Purchase Licensing Rights"
     if not s:
         return None, None
     # Caption labels ("Image caption", "Media caption"): what follows is the caption; a
@@ -325,9 +376,15 @@ def _split(raw: str) -> tuple[str | None, str | None]:
         inner = m.group(1).strip()
         if _agency(inner) or _credit_like(inner, strict=True):
             return _clean_text(s[m.end() :]), _clean_credit(inner)
+    cjk = _cjk_tail(s) if not s.isascii() and _DENSE.search(s) else None
+    if cjk is not None:
+        return cjk
     labelled = _split_labelled(s)
     if labelled is not None:
         return labelled
+    lead = _agency_first(s)
+    if lead is not None:
+        return lead
     # A credit in brackets at the end: "(AP Photo/Jane Doe)", "(Stefan Rousseau/PA)".
     m = _TRAIL_PAREN.search(s)
     if m:
@@ -335,6 +392,51 @@ def _split(raw: str) -> tuple[str | None, str | None]:
         if credit:
             return _name_before_agency(s, m.start(), credit)
     return _split_bare(s)
+
+
+# The end of a Chinese, Japanese or Korean caption: a bracket ("（共同）", "（记者 陈静 摄）") or,
+# after a sentence end, a bare credit ("。新华社记者 陈静 摄", ". 연합뉴스", ". /연합뉴스").
+_CJK_TAIL_PAREN = re.compile(r"\s*[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*$")
+_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?])\s*/?\s*([^。！？.!?（）()]{1,40}?)\s*$")
+# "新华社记者 陈静 摄", "陈静摄": a photographer's credit, the verb "摄" (shot) closing it.
+_SHOT_BY = re.compile(f"[{DENSE}A-Za-z ]{{2,30}}[摄攝]")
+_DENSE = re.compile(f"[{DENSE}]")
+
+
+def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
+    """A credit closing a caption in a script without spaces: an agency or "… 摄"."""
+    for rx in (_CJK_TAIL_PAREN, _CJK_TAIL_BARE):
+        m = rx.search(s)
+        if m is None or m.start() == 0:
+            continue
+        inner = m.group(1).strip()
+        if _agency(inner) or _SHOT_BY.fullmatch(inner):
+            return _clean_text(s[: m.start()]), inner
+    return None
+
+
+def _agency_first(s: str) -> tuple[str | None, str | None] | None:
+    """An unlabelled credit that opens a caption sentence: "Getty Images A fox in the snow.",
+    "Jane Doe/Reuters A fox ...", "Jane Doe / Reuters | A fox ...". Only when the credit ends
+    in a known agency and the rest is a sentence (capitalised, lower-case words, a full stop)."""
+    if s.rstrip()[-1:] not in ".!?…":
+        return None
+    head, bar, tail = s.partition(" | ")
+    if bar and _credit_like(head, strict=True) and _agency(head.rsplit("/", 1)[-1]):
+        return _clean_text(tail), _clean_credit(head)
+    end = _credit_prefix(s)
+    if end is None:
+        return None
+    credit = s[:end]
+    parts = [p.strip() for p in re.split(r"/|\svia\s", credit)]
+    if not any(_agency(p) for p in parts) or not _credit_like(credit, strict=True):
+        return None
+    after = s[end:].split()
+    if len(after) < 3 or not after[0][:1].isupper():
+        return None
+    if len(parts) == 1 and not after[1][:1].islower():
+        return None  # "Getty Images Chief Executive ...": the agency is what the caption is about
+    return _clean_text(s[end:]), _clean_credit(credit)
 
 
 def _name_before_agency(s: str, paren: int, credit: str) -> tuple[str | None, str | None]:
@@ -352,6 +454,16 @@ def _name_before_agency(s: str, paren: int, credit: str) -> tuple[str | None, st
 def _split_credit_first(rest: str) -> tuple[str | None, str | None]:
     """ "Jane Doe Some caption" after a leading ©: find where the credit ends."""
     rest = rest.strip()
+    label = _LABEL.match(rest)
+    if label and _group(label, "label") and not _group(label, "open") and rest[label.end() :]:
+        rest = rest[label.end() :]  # "© Foto: Jane Doe Caption": the label after the sign
+    if (
+        rest[-1:] not in ".!?"
+        and len(rest.split()) <= 8
+        and _SLASH_CHAIN.search(rest)
+        and any(_agency(p.strip()) for p in re.split(r"[/|]", rest))
+    ):
+        return None, _clean_credit(rest)  # "© Bild: picture alliance/dpa | Jo Roe"
     end = _credit_prefix(rest)
     if end is not None:
         return _clean_text(rest[end:]), _clean_credit(rest[:end])
@@ -383,12 +495,19 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     matches = [m for m in _LABEL.finditer(s) if _label_ok(s, m)]
     matches += list(_GLUED_LABEL.finditer(s))
     matches += list(_GLUED_CREDIT.finditer(s))
+    matches += list(_CJK_LABEL.finditer(s)) if not s.isascii() else []
+    matches += [
+        m for m in _GLUED_BARE_CREDIT.finditer(s) if _credit_like(s[m.end() :], strict=False)
+    ]
     matches += [
         m
         for m in _BARE_LABEL.finditer(s)
         if (m.group("label")[:1].isupper() or not m.group("label")[:1].isalpha())
         and (m.start("label") > 0 or m.group("label").endswith("."))
-        and _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
+        and (
+            _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
+            or (m.start() == 0 and _credit_prefix(s[m.end() :]) is not None)
+        )
     ]
     if not matches:
         return None
@@ -413,7 +532,10 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
                 and after.casefold() not in credit.casefold()
                 and len(after.split()) > 2
             ):
-                text = text.rstrip() + " " + after  # text after the bracket is caption
+                # text after the bracket is caption, its own full stop kept when it opens
+                # the string ("(Credit: Jo Roe) A fox in the snow.")
+                tail = s[close + 1 :].strip() if not text.strip() else after
+                text = text.rstrip() + " " + tail
             return _clean_text(text), credit
     text = s[: first.start()]
     credit = s[last.end() :]
@@ -426,11 +548,56 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
+        head, bar, tail = credit.partition(" | ")
+        if bar and _credit_like(head, strict=False) and _sentence(tail):
+            return _clean_text(tail), _clean_credit(head)  # "Image: Jo Roe | A fox ..."
+        if end is None:
+            end = _name_before_sentence(credit)  # "Photo: Jane Doe A fox in the snow."
         if end is not None:
-            return _clean_text(credit[end:]), _clean_credit(credit[:end])
-    if first.start() == 0 and not _credit_like(credit, strict=False) and len(credit.split()) > 8:
+            head = credit[:end]
+            if head.endswith(".") and not _ABBREV_END.search(head):
+                head = head[:-1]  # "Credit: Jo Roe. A fox ...": the stop ends the credit
+            return _clean_text(credit[end:]), _clean_credit(head)
+        if _WORD_STOP.search(credit):
+            parts = _split_bare(credit)  # "File photo: A ferry leaves. REUTERS/Jo Roe"
+            if parts[0] and parts[1]:
+                return parts
+    if first.start() == 0 and not _credit_like(credit, strict=False) and (
+        len(credit.split()) > 8 or _sentence(credit)
+    ):
         return _clean_text(credit), None  # "Image: <a whole sentence>" labels the caption
     return _clean_text(text), _clean_credit(credit)
+
+
+def _sentence(s: str) -> bool:
+    """A sentence, not a credit: it ends with a full stop and holds three lower-case words
+    ("A fox in the snow near the trailhead.")."""
+    words = s.split()
+    return s.rstrip()[-1:] in ".!?" and sum(w[:1].islower() for w in words) >= 3
+
+
+def _name_before_sentence(rest: str) -> int | None:
+    """Where a name of two or three words ends when a sentence follows it ("Jane Doe A fox
+    walks in the snow."): the first capitalised word that a lower-case word follows starts
+    the caption. Only after a credit label, which says a credit comes first."""
+    toks = list(_TOKEN.finditer(rest[:400]))
+    if len(toks) < 6 or rest.rstrip()[-1:] not in ".!?…":
+        return None
+    for k in (2, 3):
+        names = [t.group() for t in toks[:k]]
+        nxt, low = toks[k].group(), toks[k + 1].group()
+        if not all(_NAME_TOKEN.match(n) and n[:1].isupper() for n in names):
+            return None
+        if any(n.casefold().rstrip(".") in R.TITLES for n in names):
+            return None  # "Photo: Mayor Jo Roe cuts the ribbon": the caption names its subject
+        stop = next(
+            (i for i, n in enumerate(names) if i and n.endswith(".") and len(n) > 2), None
+        )
+        if stop is not None:
+            return toks[stop].end()  # "Credit: Jo Roe. A fox ...": the credit's own full stop
+        if nxt[:1].isupper() and low[:1].islower() and low[:1].isalpha():
+            return toks[k - 1].end()
+    return None
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -447,6 +614,14 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     tail = m.group(0).casefold().rstrip()
+    if m.start():
+        words = s[: m.start()].split()
+        if words and words[-1].casefold() in _TITLE_ARTICLES and s[m.start() - 1].isspace():
+            return False  # "The Photographer: a documentary ...": a title, not a label
+    if tail.endswith((" de", " di", " par", " por", " door")) and not (
+        after.isupper() or after in "@©"
+    ):
+        return False  # "Imagen de archivo ...": "de" + a lower-case word is the caption's
     if tail.endswith((" by", " von", " de", " di", " par", " por", " door", " via")) and not (
         after.isupper()
         or after.isdigit()
@@ -460,6 +635,10 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         prev = words[-1] if words and s[m.start() - 1].isspace() else ""
         if "/" in prev.strip("/") or (prev and _agency(f"{prev} {label}")):
             return False  # "Jane Doe/PA Images via Getty Images" is one credit chain
+        chain = words[-4:] if prev else []
+        slashed = [i for i, w in enumerate(chain) if "/" in w.strip("/")]
+        if slashed and all(w[:1].isupper() for w in chain[slashed[-1] + 1 :]):
+            return False  # "Jo Roe/Middle East Images via AFP": the chain goes on
     if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
         # only as a trailing credit chunk, never inside a sentence
         return _credit_like(s[m.end() :].split(")")[0], strict=False)
@@ -469,6 +648,9 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
             # "... lab | photo by X" is fine; "a photo: ..." mid-sentence needs a capital
             return before.endswith(("|", "/")) or len(s[m.end() :].split()) <= 6
     return True
+
+
+_TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il"})
 
 
 def _repeats_credit(text: str, credit: str) -> bool:
@@ -525,6 +707,13 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     m = _VIA_TAIL.search(s)
     if m:
         start = _credit_start(s, m.start())
+        slash = s.rfind("/", 0, m.start())
+        between = s[slash + 1 : m.start()].split()
+        if slash > 0 and 1 < len(between) <= 4 and all(w[:1].isupper() for w in between):
+            # "Jo Roe/Middle East Images via AFP": the chain's words before "via", back to
+            # its slash and the photographer's name before that
+            token = s.rfind(" ", 0, slash) + 1
+            start = min(start, _credit_start(s, token, 1)) if token > 0 else start
         if start > 0:
             return _clean_text(s[:start]), _clean_credit(s[start:])
     slash = s.rfind("/")
