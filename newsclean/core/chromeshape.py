@@ -40,6 +40,7 @@ from .header import (
     MENU_MAX,
     is_cjk,
     is_date_stamp,
+    is_unspaced,
     list_item,
     looks_like_title,
     masthead,
@@ -114,6 +115,7 @@ def claim_shapes(
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)
     _claim_counts(page)
+    claim_comment_box(page)
     _claim_tool_row(page)
     _claim_button_gaps(page)
     if len(page.lines) >= _ZONED_LINES:  # (a line or two: no menu, thread or card to find)
@@ -400,6 +402,80 @@ def _commenter(text: str) -> bool:
         and not is_date_stamp(text)
         and not BY_PREFIX.match(text)
     )
+
+
+COMMENT_BOX = "generic:comment-box"
+COMMENT_WORDS = tuple(words("chrome_shapes", "comment_words"))
+_ANYWHERE = tuple(w for w in COMMENT_WORDS if " " in w or is_cjk(w) or is_unspaced(w))
+_COMMENT_PROMPT_WORDS = 30
+_COMMENT_LABEL_WORDS = 6
+
+
+def comment_word(text: str) -> bool:
+    """The line holds a comment box's word ("comment", "reacties", "bình luận", "댓글"): at a
+    word's start, or anywhere for a word of two or a script printed without spaces."""
+    low = text.casefold()
+    return any(w in low for w in _ANYWHERE) or any(
+        w.startswith(COMMENT_WORDS) for w in _WORDS.findall(low)
+    )
+
+
+def comment_prompt(text: str) -> bool:
+    """A comment box's sentence: its prompt or its rules ("Be the first to comment on this
+    story.", "Er zijn nog geen reacties. Wees de eerste!", "Viết bình luận của bạn...", "Los
+    comentarios publicados son responsabilidad de sus autores."): a short sentence with a
+    comment word that speaks to the reader, of the page, or of the comments as its subject;
+    never reported speech ("… declined to comment, a spokesman said.")."""
+    if len(text) > _SHORT_LINE * 2 or more_words_than(text, _COMMENT_PROMPT_WORDS):
+        return False
+    if not comment_word(text) or reported(text):
+        return False
+    low = text.casefold()
+    opening = " ".join(_WORDS.findall(low)[:2])
+    return (
+        speaks_to_reader(text)
+        or _ellipsis_end(text)
+        or any(w in low for w in _SELF_WORDS)
+        or comment_word(opening)
+    )
+
+
+def _comment_label(text: str) -> bool:
+    """A comment box's heading, counter or button ("Comments", "0 reacties", "Log in to
+    comment", "Réagir"): a short line, no sentence, with a comment word or a counter."""
+    if count_line(text) or count_heading(text):
+        return True
+    return (
+        not more_words_than(text, _COMMENT_LABEL_WORDS)
+        and not ends_sentence(text)
+        and comment_word(text)
+    )
+
+
+def claim_comment_box(page: Page) -> None:
+    """A comment box's sentences under the text: a prompt or its rules (``comment_prompt``)
+    beside a heading, counter or button of the box, or beside another such sentence that is.
+    Its words alone make no line chrome ("Residents may comment on the plans until Friday."
+    ends many a story): the box is a cluster of its lines."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    lines = [i for i in range(first + 1, len(page.lines)) if page.lines[i].strip()]
+    prompts = {i for i in lines if page.is_free(i) and comment_prompt(page.text(i))}
+    labels = {i for i in lines if _comment_label(page.text(i))}
+    found: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for n, i in enumerate(lines):
+            if i not in prompts or i in found:
+                continue
+            beside = lines[max(0, n - 1) : n] + lines[n + 1 : n + 2]
+            if any(j in labels or j in found for j in beside):
+                found.add(i)
+                grew = True
+    for i in sorted(found):
+        page.claim(i, COMMENT_BOX)
 
 
 COUNT_LINE = "generic:count"
@@ -1473,8 +1549,8 @@ def claim_site_notes(
         text = page.text(i)
         if site_note(text, names) and not (article_text and article_text(text)):
             found.append(i)
-        elif not weak_line(text):
-            break
+        elif not (weak_line(text) or comment_prompt(text)):
+            break  # (a comment box's prompt under the notes is the box's: claim_shapes)
     if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
         for i in found:
             page.claim(i, SITE_NOTE)

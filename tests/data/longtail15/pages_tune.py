@@ -1,0 +1,273 @@
+"""Invented long-tail aggregator pages for longtail15: chrome in the body and tail of pages
+no profile knows (comment boxes, rails of cards, promos, footers, republisher notes, reading
+tools, tags, share rows, ad markers, AI-summary and coverage widgets) and ``truncated``.
+
+    python pages_tune.py [OUTDIR]   (default: ./tune)
+"""
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+import casegen  # noqa: E402
+from casegen import page  # noqa: E402
+
+casegen.NOTE = "Invented page text in the layout of a real long-tail site (longtail15 tune set)."
+if len(sys.argv) < 2:
+    sys.argv.append(str(pathlib.Path(__file__).resolve().parent / "tune"))
+
+# 1. English reader: reading tools under the header, ad marker mid-text, comment box, footer.
+page("quaypost-en-harbour-wall", "https://quaypost.example/story/harbour-wall-repairs-5521", "quaypost", [
+    "C|QuayPost",
+    "T|Harbour wall repairs to start in March after storm damage",
+    "H|Westbay Gazette · 4 hours ago",
+    "C|3 min read",
+    "C|Listen to this article",
+    "P|Repairs to the harbour wall at Westbay will begin in March, three months after January's storm tore a gap of almost twenty metres in the outer breakwater.",
+    "B|The council said contractors would work from barges at high tide so that the fishing fleet could keep using the inner basin.",
+    "C|ADVERTISEMENT",
+    "B|Engineers estimate the work will cost £4.2m, most of it covered by a coastal resilience grant announced last week.",
+    "B|Harbourmaster Gwen Pascoe said boats had been moored two deep since the storm and skippers were relieved to have a date.",
+    "C|Join the conversation",
+    "C|Log in to comment",
+    "C|Be the first to comment on this story.",
+    "C|More on QuayPost",
+    "C|Ferry timetable cut for winter months",
+    "C|Westbay Gazette · 2 days ago",
+    "C|New lifeboat station opens at Porthcarrow",
+    "C|Cornish Courier · 3 days ago",
+    "C|QuayPost brings you the best of local news from across the South West.",
+    "C|About · Contact · Privacy · Terms",
+    "C|© 2026 QuayPost Ltd. All rights reserved.",
+], publisher="Westbay Gazette", truncated=False)
+
+# 2. German portal: Anzeige markers, Lesezeit, tag row, comment count, footer links.
+page("nachrichtenfix-de-radweg", "https://nachrichtenfix.example/artikel/radweg-am-kanal-freigegeben-4471", "nachrichtenfix", [
+    "C|Nachrichtenfix",
+    "T|Radweg am Kanal nach zwei Jahren Bauzeit freigegeben",
+    "H|Kanalbote · vor 6 Stunden",
+    "C|Lesezeit: 2 Minuten",
+    "P|Der neue Radweg entlang des Mittelkanals zwischen Ostheim und Brückenau ist seit Montag für den Verkehr freigegeben.",
+    "B|Die Strecke ist 7,4 Kilometer lang und durchgehend beleuchtet, wie die Stadtverwaltung mitteilte.",
+    "C|Anzeige",
+    "B|Der Bau hatte sich wegen eines Streits um Ausgleichsflächen für den Naturschutz um ein Jahr verzögert.",
+    "B|Radfahrerverbände begrüßten die Freigabe, kritisierten aber fehlende Abstellanlagen an den Haltestellen.",
+    "C|Schlagworte: Radverkehr, Ostheim, Brückenau",
+    "C|Kommentare (0)",
+    "C|Jetzt kommentieren",
+    "C|Das könnte Sie auch interessieren",
+    "C|Neue Buslinie verbindet Gewerbegebiet mit Bahnhof",
+    "C|Kanalbote · gestern",
+    "C|Brücke über die Lahnstraße wird saniert",
+    "C|Kreisanzeiger · vor 2 Tagen",
+    "C|Impressum | Datenschutz | AGB | Kontakt",
+    "C|© 2026 Nachrichtenfix",
+], publisher="Kanalbote", truncated=False, lang="de")
+
+# 3. Spanish: Publicidad marker, AI summary widget above text, newsletter pitch, read-more truncation.
+page("titularhoy-es-tranvia", "https://titularhoy.example/noticias/tranvia-amplia-horario-88120", "titularhoy", [
+    "C|TitularHoy",
+    "T|El tranvía amplía su horario nocturno los fines de semana",
+    "H|Diario del Turia · hace 2 horas",
+    "C|Resumen generado por IA",
+    "C|El tranvía circulará hasta las 2:30 los viernes y sábados desde enero. Puede contener errores.",
+    "P|El tranvía metropolitano circulará hasta las 2:30 de la madrugada los viernes y sábados a partir del próximo mes de enero, según anunció este martes la empresa concesionaria.",
+    "C|Publicidad",
+    "B|La medida, reclamada durante años por asociaciones de vecinos y del sector hostelero, supondrá un coste adicional de 1,3 millones de euros anuales que asumirá en su mayor parte el",
+    "C|Seguir leyendo en Diario del Turia",
+    "C|Recibe cada mañana las noticias de tu ciudad en tu correo. Suscríbete gratis a nuestro boletín.",
+    "C|Compartir: Facebook · X · WhatsApp · Telegram",
+    "C|Términos y condiciones · Política de privacidad · Cookies",
+], publisher="Diario del Turia", truncated=True, lang="es")
+
+# 4. French: Publicité, coverage widget, related cards with source · time, copyright.
+page("lecturerapide-fr-ecole", "https://lecturerapide.example/a/ecole-solaire-montfaucon-2290", "lecturerapide", [
+    "C|LectureRapide",
+    "T|À Montfaucon, l'école couvre son toit de panneaux solaires",
+    "H|Le Courrier du Plateau · il y a 3 h",
+    "P|L'école primaire de Montfaucon produira bientôt une partie de son électricité : la commune a fait poser 180 panneaux solaires sur le toit du bâtiment pendant les vacances.",
+    "B|L'installation doit couvrir environ 40 % des besoins de l'école, chauffage compris, selon le bureau d'études chargé du projet.",
+    "C|PUBLICITÉ",
+    "B|Le surplus sera revendu au réseau, ce qui devrait rapporter à la commune quelque 6 000 euros par an.",
+    "B|Le maire espère équiper la salle des fêtes de la même façon d'ici deux ans.",
+    "C|Couverture de l'info : 4 sources",
+    "C|Voir comment les médias en parlent",
+    "C|Réagir",
+    "C|Soyez le premier à réagir à cet article.",
+    "C|À lire aussi",
+    "C|Le collège de Saint-Aubin rouvre après les travaux",
+    "C|La Voix de l'Est · il y a 5 h",
+    "C|Une piste cyclable pour relier les deux villages",
+    "C|Le Courrier du Plateau · hier",
+    "C|LectureRapide rassemble l'actualité de centaines de médias régionaux.",
+    "C|Mentions légales - Confidentialité - Contact",
+], publisher="Le Courrier du Plateau", truncated=False, lang="fr")
+
+# 5. Italian: Pubblicità, tag row with #, share row words, disclaimer of republishing.
+page("notizielampo-it-ponte", "https://notizielampo.example/notizia/ponte-riaperto-valsesia-7710", "notizielampo", [
+    "C|NotizieLampo",
+    "T|Riaperto il ponte sulla Sesia dopo i lavori di consolidamento",
+    "H|Eco della Valle · 5 ore fa",
+    "C|Tempo di lettura: 2 min",
+    "P|Il ponte sulla Sesia tra Borgo Alto e Riva è stato riaperto al traffico sabato mattina, dopo otto mesi di lavori di consolidamento dei piloni.",
+    "C|Pubblicità",
+    "B|I lavori sono costati 2,1 milioni di euro, finanziati in gran parte dalla Regione.",
+    "B|Per i mezzi pesanti resta il limite di 18 tonnellate fino al collaudo definitivo, previsto in primavera.",
+    "C|#ponti #Valsesia #viabilità",
+    "C|Condividi: Facebook WhatsApp X Email",
+    "C|Questo articolo è stato pubblicato automaticamente da un feed di Eco della Valle e non è stato modificato dalla redazione di NotizieLampo.",
+    "C|Commenti",
+    "C|Accedi per commentare",
+    "C|Ultime notizie",
+    "C|Nuovo parcheggio alla stazione di Borgo Alto",
+    "C|Eco della Valle · 1 giorno fa",
+    "C|Scuole chiuse per neve in alta valle",
+    "C|Corriere Alpino · 2 giorni fa",
+    "C|© 2026 NotizieLampo - Tutti i diritti riservati",
+], publisher="Eco della Valle", truncated=False, lang="it")
+
+# 6. Portuguese (BR): app promo, social follow, comments in site words.
+page("giroagora-pt-feira", "https://giroagora.example/noticia/feira-do-produtor-volta-ao-centro-3318", "giroagora", [
+    "C|GiroAgora",
+    "T|Feira do produtor volta ao centro de Vila Serrana aos sábados",
+    "H|Jornal do Vale · há 7 horas",
+    "C|Ouvir notícia",
+    "C|Tamanho do texto",
+    "P|A feira do produtor rural volta a funcionar na praça central de Vila Serrana a partir deste sábado, depois de quase um ano instalada no parque de exposições.",
+    "B|Segundo a prefeitura, a mudança atende a um pedido dos próprios feirantes, que reclamavam da queda no movimento.",
+    "C|Publicidade",
+    "B|Cerca de 60 barracas devem ocupar a praça das 6h ao meio-dia.",
+    "B|O trânsito na rua do Comércio será desviado durante o horário da feira.",
+    "C|Baixe o app do GiroAgora e receba alertas das notícias da sua região.",
+    "C|Siga o GiroAgora no Instagram e no TikTok.",
+    "C|Comentários",
+    "C|Faça login para comentar",
+    "C|Ainda não há comentários. Seja o primeiro!",
+    "C|Veja também",
+    "C|Prefeitura abre inscrições para curso de agroecologia",
+    "C|Jornal do Vale · ontem",
+    "C|Chuva forte deixa bairros sem luz",
+    "C|Folha Serrana · há 2 dias",
+], publisher="Jornal do Vale", truncated=False, lang="pt-BR")
+
+# 7. Dutch: advertentie, leestijd, comment box, site description, terms row.
+page("snelnieuws-nl-sluis", "https://snelnieuws.example/bericht/sluis-weer-open-voor-scheepvaart-6620", "snelnieuws", [
+    "C|SnelNieuws",
+    "T|Sluis bij Harlinghuizen weer open voor scheepvaart",
+    "H|Noorderpost · 5 uur geleden",
+    "C|Leestijd 2 minuten",
+    "P|De sluis bij Harlinghuizen is sinds dinsdagmiddag weer open voor de scheepvaart, nadat een aanvaring met een vrachtschip de sluisdeuren in oktober zwaar had beschadigd.",
+    "C|Advertentie",
+    "B|Tijdens de reparatie moesten schepen ruim veertig kilometer omvaren via het Prinses Margrietkanaal.",
+    "B|Rijkswaterstaat zegt dat de nieuwe deuren van een sterker type zijn.",
+    "C|Onderwerpen: scheepvaart, Harlinghuizen, Rijkswaterstaat",
+    "C|Reageer",
+    "C|Log in om te reageren",
+    "C|0 reacties",
+    "C|Meer nieuws",
+    "C|Brug over het Van Harinxmakanaal langer dicht",
+    "C|Noorderpost · 1 dag geleden",
+    "C|Veerdienst naar Terschelling vaart extra afvaarten",
+    "C|Eilandkrant · 2 dagen geleden",
+    "C|SnelNieuws verzamelt het nieuws van regionale titels op één plek.",
+    "C|Over ons | Adverteren | Privacy | Voorwaarden",
+], publisher="Noorderpost", truncated=False, lang="nl")
+
+# 8. English aggregator of wires: coverage widget, AI summary above, wall truncation.
+page("clearfeed-en-mine", "https://clearfeed.example/stories/copper-mine-expansion-approved-0412", "clearfeed", [
+    "C|ClearFeed",
+    "T|Copper mine expansion approved despite water concerns",
+    "H|Prairie Ledger · 1 hour ago",
+    "C|Key points",
+    "C|The state approved a 40% expansion of the Red Butte copper mine. Ranchers fear for groundwater. Generated by AI from the original article.",
+    "P|State regulators on Monday approved a 40 percent expansion of the Red Butte copper mine, rejecting objections from ranchers who say the project threatens the valley's groundwater.",
+    "B|The mine's owner says the expansion will add 300 jobs and keep the site open until at least 2045, while opponents have promised to appeal the decision in",
+    "C|Subscribe to Prairie Ledger to keep reading this story.",
+    "C|Already a subscriber? Sign in",
+    "C|Coverage",
+    "C|12 sources are covering this story",
+    "C|Left 3 · Center 6 · Right 3",
+    "C|Terms of Service | Privacy Policy | Cookie Settings",
+], publisher="Prairie Ledger", truncated=True)
+
+# 9. Polish: Reklama, czas czytania, komentarze, tagi.
+page("wiescidnia-pl-most", "https://wiescidnia.example/wiadomosc/most-na-warcie-otwarty-5533", "wiescidnia", [
+    "C|WieściDnia",
+    "T|Nowy most na Warcie otwarty dla kierowców",
+    "H|Gazeta Nadwarciańska · 4 godz. temu",
+    "C|Czas czytania: 3 min",
+    "P|Nowy most na Warcie w Kolnicy został w piątek otwarty dla ruchu, niemal pół roku przed terminem zapisanym w umowie z wykonawcą.",
+    "C|Reklama",
+    "B|Przeprawa ma 420 metrów długości i kosztowała 96 milionów złotych.",
+    "B|Dzięki niej kierowcy jadący z Radomka do Bełchowa zaoszczędzą około 20 minut.",
+    "C|Tagi: most, Kolnica, drogi",
+    "C|Udostępnij",
+    "C|Komentarze",
+    "C|Zaloguj się, aby dodać komentarz",
+    "C|Najnowsze",
+    "C|Remont dworca potrwa do wiosny",
+    "C|Gazeta Nadwarciańska · wczoraj",
+    "C|Wszelkie prawa zastrzeżone © 2026 WieściDnia",
+], publisher="Gazeta Nadwarciańska", truncated=False, lang="pl")
+
+# 10. English: "Continue reading" truncation marker, related list of plain linked titles, newsletter.
+page("newsnook-en-library", "https://newsnook.example/n/library-fines-scrapped-2231", "newsnook", [
+    "C|NewsNook",
+    "T|City libraries scrap late fines for good",
+    "H|Eastfield Echo · 3h",
+    "P|Eastfield's eleven public libraries will no longer charge late fines, after a two-year trial found that more books came back, not fewer.",
+    "B|Library managers said the fines had cost more to collect than they brought in, and had kept some families away altogether.",
+    "B|Borrowers with outstanding fines will have them wiped from their accounts from next",
+    "C|Continue reading",
+    "C|Get the NewsNook Daily in your inbox — the day's top stories, every morning at 7.",
+    "C|Sign up",
+    "C|Trending now",
+    "C|Bus fares frozen for another year",
+    "C|Eastfield Echo",
+    "C|Night market returns to the old station",
+    "C|Eastfield Echo",
+    "C|Download the NewsNook app",
+    "C|Privacy policy",
+    "C|Terms of use",
+], publisher="Eastfield Echo", truncated=True)
+
+# 11. Indonesian: iklan, baca juga mid-text, komentar, share words.
+page("kabarkini-id-pasar", "https://kabarkini.example/berita/pasar-tradisional-direnovasi-9902", "kabarkini", [
+    "C|KabarKini",
+    "T|Pasar tradisional Sukamaju selesai direnovasi",
+    "H|Warta Priangan · 6 jam lalu",
+    "P|Renovasi Pasar Sukamaju yang berlangsung sejak awal tahun akhirnya rampung, dan para pedagang mulai menempati kios baru mereka pada Senin pagi.",
+    "C|ADVERTISEMENT",
+    "B|Pasar kini memiliki 420 kios, saluran air yang lebih baik, dan area parkir untuk sepeda motor.",
+    "B|Kepala dinas perdagangan mengatakan biaya sewa kios tidak akan naik sampai akhir tahun depan.",
+    "C|Bagikan: Facebook Twitter WhatsApp",
+    "C|Topik: pasar, Sukamaju, renovasi",
+    "C|Komentar",
+    "C|Belum ada komentar. Jadilah yang pertama berkomentar!",
+    "C|Berita Terkait",
+    "C|Harga cabai turun menjelang akhir tahun",
+    "C|Warta Priangan · 1 hari lalu",
+    "C|Jalan lingkar selatan mulai dibangun",
+    "C|Kabar Bandung · 2 hari lalu",
+    "C|Hak cipta © 2026 KabarKini. Seluruh hak dilindungi.",
+], publisher="Warta Priangan", truncated=False, lang="id")
+
+# 12. Swedish: annons, lästid, kommentarer, footer.
+page("snabbnytt-sv-farja", "https://snabbnytt.example/artikel/farjan-till-lindo-ersatts-4400", "snabbnytt", [
+    "C|Snabbnytt",
+    "T|Färjan till Lindö ersätts av ett eldrivet fartyg",
+    "H|Skärgårdsposten · 8 tim sedan",
+    "C|Lästid: 2 min",
+    "P|Den gamla dieselfärjan mellan Hamnvik och Lindö ska ersättas av ett eldrivet fartyg redan nästa sommar, meddelade regionen på onsdagen.",
+    "C|Annons",
+    "B|Det nya fartyget tar 40 bilar och laddas vid bryggan i Hamnvik under de tio minuter det ligger vid kaj.",
+    "B|Regionen räknar med att utsläppen på linjen minskar med över 90 procent.",
+    "C|Ämnen: färjor, Lindö, skärgården",
+    "C|Dela artikeln",
+    "C|Kommentarer",
+    "C|Logga in för att kommentera",
+    "C|Mer från Snabbnytt",
+    "C|Ny busslinje till flygplatsen",
+    "C|Skärgårdsposten · i går",
+    "C|Om oss · Annonsera · Integritetspolicy · Kontakt",
+], publisher="Skärgårdsposten", truncated=False, lang="sv")
+casegen.write_pages()
