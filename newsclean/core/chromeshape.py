@@ -1194,6 +1194,7 @@ def _own_fact(page: Page, index: int) -> bool:
 
 
 _TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+_BYLINE_REPEAT = "header:byline"
 _CUT_WORDS = 11  # a paragraph cut under a read-on link is longer than a teaser
 _WIDGET = frozenset({TAIL_ICON, COUNT_LINE, "generic:counter"})
 _PROMPT_WORDS = 8
@@ -1286,6 +1287,9 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 # link inside the text (a paragraph would follow that one)
             elif page.claims[i].startswith(RELATED_HEAD):
                 rule = TAIL  # a rail item, chrome at the end of a page
+            elif page.claims[i] == _BYLINE_REPEAT and _card_meta(page.text(i)):
+                rule = TAIL  # a card's "<source> · 1 day ago" the header took for a
+                # repeat of the byline: the rail's, under the text
             else:
                 break  # a header field or a caption: no tail here
         if rule is None:
@@ -1372,9 +1376,22 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
     for n, (i, rule) in enumerate(run):
         if i not in page.claims:
             page.claim(i, rule)
-            if rule == READ_ON_SOURCE and under_text and not _over_teasers(page, run[n + 1 :]):
+            if (
+                rule == READ_ON_SOURCE
+                and under_text
+                and not _over_teasers(page, run[n + 1 :])
+                and not _own_site_link(page, page.text(i))
+            ):
                 page.truncated = True
         under_text = under_text and not _below_text(rule)
+
+
+def _own_site_link(page: Page, text: str) -> bool:
+    """A read-on-shaped link naming the site itself, not the story's stated source ("Mer
+    från Snabbnytt" on snabbnytt over a Skärgårdsposten story): the site's rail heading, no
+    sign the text stops short."""
+    source = _NAME_CHARS.sub("", page.fields.get("publisher", "").casefold())
+    return len(source) >= _MIN_NAME and not read_on_source(text, {source})
 
 
 def _below_text(rule: str) -> bool:
@@ -1398,7 +1415,11 @@ def _over_teasers(page: Page, below: list[tuple[int, str]]) -> bool:
     return (
         rule == TAIL
         and _headline_like(page.text(first))
-        and (then == RAIL_CARD or (then == TAIL and _headline_like(page.text(second))))
+        and (
+            then == RAIL_CARD
+            or (then == TAIL and _headline_like(page.text(second)))
+            or _card_meta(page.text(second))  # one card: "<source> · i går"
+        )
     )
 
 

@@ -165,6 +165,7 @@ ADVERT = LineRule.of(
         "Sponsored content",
         "Anzeige",
         "Publicité",
+        *_long_tail("advertisement", "phrases"),
     ],
 )
 
