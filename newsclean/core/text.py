@@ -24,6 +24,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet, vocab
 from ..rules.literals import literal_gate, required_literals
+from .aiwidget import claim_ai_widget
 from .authorbox import claim_author_box
 from .chromeshape import (
     claim_above_header,
@@ -126,6 +127,7 @@ def clean_page(
     _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
+    claim_ai_widget(page)  # an AI summary between the header and the text
     claim_shapes(page, url, stated_text.holds)  # by shape and place
     claim_walls(page)  # again: a wall over the site's notes claimed just now (a trial offer)
     mark_cut_paragraph(page)  # a last paragraph stopping mid-sentence above chrome
