@@ -22,8 +22,19 @@ from .page import Page
 AI_WIDGET = "generic:ai-summary"
 _MARKS = ordered("chrome_shapes", "ai_marks")
 _MARK = re.compile(
-    "(?<![^\\W_])(?:{})(?![^\\W\\d_])".format("|".join(re.escape(m) for m in _MARKS))
+    "(?<![^\\W_])(?:{})(?![^\\W\\d_])".format(
+        "|".join(re.escape(m) for m in _MARKS if " " not in m)
+    )
 )
+"""An acronym or a word of scripts without case, as printed ("AI", not "ai": Italian "to
+the")."""
+_MARK_WORDS = tuple(m.casefold() for m in _MARKS if " " in m)
+"""The words spelt out ("intelligenza artificiale"), in any case."""
+
+
+def ai_mark(text: str) -> bool:
+    """The line names artificial intelligence."""
+    return _MARK.search(text) is not None or any(m in text.casefold() for m in _MARK_WORDS)
 _SUMMARY = ordered("chrome_shapes", "ai_summary_words")
 _CAVEAT = ordered("chrome_shapes", "ai_caveat_words")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -57,7 +68,7 @@ def ai_label(text: str) -> bool:
     return (
         not more_words_than(text, _LABEL_WORDS)
         and not ends_sentence(text)
-        and _MARK.search(text) is not None
+        and ai_mark(text)
     )
 
 
@@ -66,7 +77,7 @@ def ai_note(text: str) -> bool:
     return (
         ends_sentence(text)
         and not more_words_than(text, _NOTE_WORDS)
-        and _MARK.search(text) is not None
+        and ai_mark(text)
         and (summary_word(text) or caveat_word(text))
     )
 

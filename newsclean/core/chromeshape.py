@@ -1629,6 +1629,23 @@ def offer(text: str) -> bool:
     )
 
 
+APP_WORDS = frozenset(w for w in words("chrome_shapes", "app_words") if not w.endswith("*"))
+APP_STEMS = tuple(w[:-1] for w in words("chrome_shapes", "app_words") if w.endswith("*"))
+
+
+def app_pitch(text: str) -> bool:
+    """The site's app pitch: a short sentence speaking to the reader with an app or download
+    word ("Descarregue a nossa App e receba as notícias no seu telemóvel."); never reported
+    speech ("You can download the app now, the mayor said.")."""
+    if not ends_sentence(text) or more_words_than(text, PITCH_WORDS) or reported(text):
+        return False
+    low = text.casefold()
+    return speaks_to_reader(text) and (
+        any(w in low for w in APP_WORDS if " " in w)
+        or any(w in APP_WORDS or w.startswith(APP_STEMS) for w in _WORDS.findall(low))
+    )
+
+
 def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:
     """The site's names (``site_names``) and the story's source's, for the notes."""
     publisher = _plain(_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold()))
@@ -1637,7 +1654,13 @@ def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:
 
 def tail_note(text: str, sites: set[str], sources: set[str]) -> bool:
     """The site's or a republisher's boilerplate sentence (see ``claim_tail_notes``)."""
-    return site_note(text, sites) or source_note(text, sources) or appeal(text) or offer(text)
+    return (
+        site_note(text, sites)
+        or source_note(text, sources)
+        or appeal(text)
+        or offer(text)
+        or app_pitch(text)
+    )
 
 
 def claim_tail_notes(
