@@ -244,13 +244,41 @@ def _apply_rules(
         page.claim(i, rule.name)
         if rule.action == "drop":
             continue
-        page.truncated = True
+        # (links to the sources in a row end a summary, as a link on ends an excerpt: what
+        # is under them is the site's either way)
+        page.truncated = page.truncated or not _source_list(page, i, rule, rules)
         if rule.action == "cut" and seen_text:
             for j in range(i + 1, len(page.lines)):
                 page.claim(j, f"{rule.name}:after-gate")
             break
     if learned is not None:
         _claim_learned(page, found, learned)
+
+
+def _source_list(page: Page, index: int, rule: LineRule, rules: RuleSet) -> bool:
+    """Line ``index`` is one of two or more read-on links in a row, each to a source
+    ("Läs mer hos Sydsvenska Posten" / "Läs mer hos Skånska Kvällsbladet"): a summary's list of
+    the sources it draws on, no link to the rest of a cut text: the record is whole."""
+    if rule.name != _SOURCE_LINK:
+        return False  # (a paywall's two lines, "Keep reading with a trial" / "Subscribe to …")
+    line = page.lines[index].strip()
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(page.lines) and not page.lines[j].strip():
+            j += step
+        if not 0 <= j < len(page.lines):
+            continue
+        other = page.lines[j].strip()
+        if (
+            other != line
+            and other.split()[0].casefold() == line.split()[0].casefold()  # one lead, two names
+            and (page.claims.get(j) == rule.name or rules.match(page.lines[j]) is rule)
+        ):
+            return True
+    return False
+
+
+_SOURCE_LINK = "generic:read-more"
 
 
 _PROSE_NEIGHBOUR_WORDS = 8
