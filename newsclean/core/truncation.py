@@ -127,6 +127,8 @@ def mark_read_more_link(page: Page) -> None:
             if page.is_free(i) and _text_paragraph(line):
                 return  # the text's last paragraph: a link above it has text under it
             continue
+        if whole and _source_list(page, lines, n):
+            return  # links to two sources or more: a summary's list of them, no cut text
         reach = lines[max(0, n - _LINK_REACH) : n] if whole else lines[n - 1 : n]
         if not any(page.is_free(j) and _text_line(page.text(j)) for j in reach):
             continue
@@ -139,6 +141,20 @@ def mark_read_more_link(page: Page) -> None:
         if page.is_free(i):
             page.claim(i, READ_MORE_LINK)  # the link itself is no text
         return
+
+
+def _source_list(page: Page, lines: list[int], n: int) -> bool:
+    """The link ``lines[n]`` has another to a source beside it, with the same lead ("Läs mer
+    hos Sydkusten" / "Läs mer hos Skånska Bladet")."""
+    text = page.text(lines[n])
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(lines):
+            other = page.text(lines[m])
+            if other != text and other.split()[0].casefold() == text.split()[0].casefold() and (
+                source_link(other)
+            ):
+                return True
+    return False
 
 
 def _teaser(line: str) -> bool:
