@@ -187,3 +187,55 @@ def test_links_to_two_sources_in_a_row_keep_the_record_whole() -> None:
 def test_one_link_to_the_source_still_means_truncated() -> None:
     article = _clean("Läs mer hos Sydkusten", "Dela artikeln")
     assert article.truncated is True and _lines(article.articleBody) == _BODY
+
+
+# set 2: other wordings of the same families
+
+
+def test_round_fifteen_second_wordings_keep_all_text() -> None:
+    score = score_folder(DATA / "tune2")
+    assert score["body_recall"] == 1.0 and score["chrome_leak"] <= 0.02
+
+
+def test_comment_box_rules_in_the_chrome_under_the_text_are_chrome() -> None:
+    # no heading beside them: the rail and footer under them place them
+    tail = ["Comments are closed for this article.", "You might also like",
+            "Dyke road closed for repairs", "Dollard Dagblad — 1 day ago"]
+    assert _body(*tail) == _BODY
+
+
+def test_invitation_over_a_comment_box_is_chrome() -> None:
+    tail = ["What do you think? Have your say below.", "Comments are closed for this article.",
+            "You might also like", "Dyke road closed for repairs", "Dollard Dagblad — 1 day ago"]
+    assert _body(*tail) == _BODY
+
+
+def test_sign_in_to_discuss_beside_a_counter_is_chrome() -> None:
+    assert comment_prompt("Sign in to join the discussion.")
+    assert _body("Comments (2)", "Sign in to join the discussion.") == _BODY
+
+
+def test_story_sentence_with_comments_as_subject_stays() -> None:
+    # the comments as a subject need a rule word of the box ("closed", "responsibility")
+    last = "Komentarze czytelników zbierano przez dwa miesiące."
+    assert not comment_prompt(last)
+    assert not comment_prompt("So kommentierte die Geschäftsführerin die Lage knapp.")
+    body = [*_BODY, last]
+    assert _body("Udostępnij", "Zobacz też", "Nowe ławki w parku", "wczoraj", body=body) == body
+
+
+def test_card_stamp_after_a_dash_is_a_cards_stamp() -> None:
+    tail = ["Meer nieuws", "Dyke road closed for repairs", "Dollard Dagblad — 1 day ago",
+            "Want stories like this every morning? Sign up for our briefing, it's free.",
+            "Privacy notice · Terms and conditions"]
+    assert _body(*tail) == _BODY
+
+
+def test_reading_time_with_an_icon_under_the_header_is_chrome() -> None:
+    assert _body(body=["⏱ 4 min", *_BODY]) == _BODY
+
+
+def test_ai_label_the_header_took_still_heads_its_summary() -> None:
+    head = [*_HEAD, "KI-Zusammenfassung"]
+    widget = "Das Gemaal läuft wieder. Die Zusammenfassung kann Fehler enthalten."
+    assert _body(body=[widget, *_BODY], head=head) == _BODY

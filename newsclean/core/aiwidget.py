@@ -40,7 +40,7 @@ _CAVEAT = ordered("chrome_shapes", "ai_caveat_words")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _LABEL_WORDS = 8
 _NOTE_WORDS = 60
-_REACH = 6  # lines under the header a widget may fill (label, summary, note)
+_REACH = 8  # lines under the headline a widget may fill (header lines, label, summary, note)
 _PROSE_WORDS = 12
 
 
@@ -89,8 +89,8 @@ def claim_ai_widget(page: Page) -> None:
     head = page.claimed_by("header:headline")
     if head is None:
         return
-    header = [i for i, rule in page.claims.items() if rule.startswith("header:")]
-    start = max(i for i in header if i <= head + _REACH) + 1 if header else head + 1
+    start = head + 1  # (the header's lines under the headline are passed: a label the
+    # header took for a field still heads the widget)
     window = [i for i in range(start, len(page.lines)) if page.lines[i].strip()][:_REACH]
     found: list[int] = []
     labelled = False
@@ -98,7 +98,7 @@ def claim_ai_widget(page: Page) -> None:
         text = page.text(i)
         if ai_label(text) or ai_note(text):
             labelled = labelled or ai_label(text)
-        elif labelled and ends_sentence(text) and caveat_word(text):
+        elif labelled and ends_sentence(text) and _caveat(text):
             pass  # the summary under its label, with its caveat ("Puede contener errores.")
         elif _short(text) and n + 1 < len(window) and ai_note(page.text(window[n + 1])):
             pass  # "Key points" over a note naming AI
@@ -114,6 +114,23 @@ def claim_ai_widget(page: Page) -> None:
         return  # no paragraph under it: these lines may be the text itself
     for i in found:
         page.claim(i, AI_WIDGET)
+
+
+_SENTENCES = re.compile(r"(?<=[.!?。！？])\s+")
+_CAVEAT_WORDS = 8
+
+
+def _caveat(text: str) -> bool:
+    """The line says what the widget's summary is: a short sentence of it holds a caveat word
+    ("… Puede contener errores."), or the line a summary word beside one ("요약봇이 … 요약한
+    것으로, 원문과 다를 수 있습니다."). A long sentence naming a fault is the story's ("Het
+    waterschap meldt een fout in de besturing, …")."""
+    if summary_word(text) and caveat_word(text):
+        return True
+    return any(
+        caveat_word(part) and not more_words_than(part, _CAVEAT_WORDS)
+        for part in _SENTENCES.split(text)
+    )
 
 
 def _short(text: str) -> bool:

@@ -50,6 +50,7 @@ from .page import Page
 from .truncation import (
     READ_MORE_LINK,
     WALL,
+    account_step,
     continues_text,
     cut_clause,
     is_read_more,
@@ -405,18 +406,21 @@ def _commenter(text: str) -> bool:
 
 
 COMMENT_BOX = "generic:comment-box"
-COMMENT_WORDS = tuple(words("chrome_shapes", "comment_words"))
+_COMMENT_VOCAB = words("chrome_shapes", "comment_words")
+COMMENT_WORDS = frozenset(w for w in _COMMENT_VOCAB if not w.endswith("*"))
+COMMENT_STEMS = tuple(w[:-1] for w in _COMMENT_VOCAB if w.endswith("*"))
 _ANYWHERE = tuple(w for w in COMMENT_WORDS if " " in w or is_cjk(w) or is_unspaced(w))
+COMMENT_RULE_WORDS = tuple(words("chrome_shapes", "comment_rule_words"))
 _COMMENT_PROMPT_WORDS = 30
 _COMMENT_LABEL_WORDS = 6
 
 
 def comment_word(text: str) -> bool:
-    """The line holds a comment box's word ("comment", "reacties", "bình luận", "댓글"): at a
-    word's start, or anywhere for a word of two or a script printed without spaces."""
+    """The line holds a comment box's word ("comment", "reacties", "bình luận", "댓글"): a
+    whole word or a stem's, or anywhere for a word of two or a script without spaces."""
     low = text.casefold()
     return any(w in low for w in _ANYWHERE) or any(
-        w.startswith(COMMENT_WORDS) for w in _WORDS.findall(low)
+        w in COMMENT_WORDS or w.startswith(COMMENT_STEMS) for w in _WORDS.findall(low)
     )
 
 
@@ -424,19 +428,24 @@ def comment_prompt(text: str) -> bool:
     """A comment box's sentence: its prompt or its rules ("Be the first to comment on this
     story.", "Er zijn nog geen reacties. Wees de eerste!", "Viết bình luận của bạn...", "Los
     comentarios publicados son responsabilidad de sus autores."): a short sentence with a
-    comment word that speaks to the reader, of the page, or of the comments as its subject;
-    never reported speech ("… declined to comment, a spokesman said.")."""
+    comment word that speaks to the reader, of the page, or of the comments as its subject
+    and their rules (``rules/chrome_shapes.txt`` [comment_rule_words]); never reported
+    speech ("… declined to comment, a spokesman said.")."""
     if len(text) > _SHORT_LINE * 2 or more_words_than(text, _COMMENT_PROMPT_WORDS):
         return False
     if not comment_word(text) or reported(text):
         return False
     low = text.casefold()
-    opening = " ".join(_WORDS.findall(low)[:2])
+    found = _WORDS.findall(low)
     return (
         speaks_to_reader(text)
         or _ellipsis_end(text)
         or any(w in low for w in _SELF_WORDS)
-        or comment_word(opening)
+        or account_step(text)  # "Sign in to join the discussion."
+        or (
+            comment_word(" ".join(found[:2]))
+            and any(w.startswith(COMMENT_RULE_WORDS) for w in found)
+        )
     )
 
 
@@ -526,6 +535,9 @@ before it is stripped or scanned."""
 
 
 RAIL_CARD = "generic:rail-card"
+_META_SPLIT = re.compile(r"\s+[·•|∙—–-]\s+")
+"""A card's source and stamp, apart by a spaced dot, bar or dash ("Upland Herald — 1 day
+ago")."""
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re.IGNORECASE)
 _CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
 
@@ -539,7 +551,7 @@ def _card_meta(text: str) -> bool:
     if len(text) > _SHORT_LINE:
         return False  # a source of four words and a stamp; and no split of a long line, where
         # _LIST_SPLIT's "\s+" is tried from every space of a run (200,000 spaces: minutes)
-    parts = _LIST_SPLIT.split(text)
+    parts = _META_SPLIT.split(text)
     if len(parts) != 2:
         return False
     stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p)), None)
@@ -858,6 +870,9 @@ def _claim_tool_row(page: Page) -> None:
     start = max(header) + 1
     gap = list(page.free(start, first))
     buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
+    if len(gap) == 1 and not buttons and _icon_tool(page.text(gap[0])):
+        page.claim(gap[0], TOOL_ROW)  # "⏱ 4 min", "🔊 Listen": a tool by its icon
+        return
     if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
         return  # one short line alone over the text is its first subheading ("Summary")
     if sum(list_item(page.text(i)) for i in gap) >= TOOL_MIN:
@@ -876,6 +891,16 @@ def _claim_tool_row(page: Page) -> None:
             return
     for i in gap:
         page.claim(i, TOOL_ROW)
+
+
+def _icon_tool(text: str) -> bool:
+    """A short line with a pictograph at either end and no sentence: a button or reading
+    tool ("⏱ 4 min", "🔊 Escuchar")."""
+    return (
+        not ends_sentence(text)
+        and not more_words_than(text, TOOL_WORDS)
+        and any(unicodedata.category(c) == "So" for c in (text[0], text[-1]))
+    )
 
 
 BUTTON_GAP = "generic:button-row"
@@ -1221,6 +1246,21 @@ def _widget_line(page: Page, index: int, rule: str) -> bool:
     )
 
 
+_COMMENT_RULES = frozenset({COMMENT_BOX, COMMENTS, COUNT_LINE})
+_INVITATION_WORDS = 12
+
+
+def _box_invitation(text: str) -> bool:
+    """A short sentence speaking to the reader ("What do you think? Have your say below."):
+    right over a comment box, its invitation."""
+    return (
+        ends_sentence(text)
+        and speaks_to_reader(text)
+        and not more_words_than(text, _INVITATION_WORDS)
+        and not reported(text)
+    )
+
+
 def _widget_prompt(text: str) -> bool:
     """A short question heading a reactions widget ("Was this story useful?")."""
     return text.rstrip(_CLOSERS).endswith(("?", "？")) and word_count(text) <= _PROMPT_WORDS
@@ -1300,6 +1340,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
             elif run and tail_note(text, *notes):
                 rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
+            elif run and comment_prompt(text):
+                rule = COMMENT_BOX  # "Comments are closed for this article." over a rail
             elif weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
@@ -1312,6 +1354,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 rule = FOLLOW_PROMO  # over a rail: the site's "follow us on …" line
             elif run and run[-1][1] not in (TAIL, TAIL_PITCH) and _empty_intro(text):
                 rule = WIDGET_INTRO
+            elif run and run[-1][1] in _COMMENT_RULES and _box_invitation(text):
+                rule = TAIL_PITCH  # "What do you think? Have your say below." over the box
             elif (
                 # chrome under it too: a sentence ending the page may be the text's last,
                 # unless a comment box's heading is over it ("Be the first!")
@@ -1323,6 +1367,7 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 and (
                     _chrome_shaped(page.text(lines[k - 1]), names)
                     or _card_time(page, lines, k - 1)
+                    or _card_meta(page.text(lines[k - 1]))
                 )
             ):
                 # a label printed again and again ("Updated" over each post of a live

@@ -219,6 +219,12 @@ def is_wall(line: str) -> bool:
     return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS
 
 
+def account_step(text: str) -> bool:
+    """The line names an account, subscription or app step ("Sign in", "Zaloguj się",
+    "ログイン"; ``rules/wall_words.txt`` [access …])."""
+    return _ACCESS.search(key(text))
+
+
 def reported(text: str) -> bool:
     """Reported speech (a quote or a speech verb): a sentence of the story, not the site's."""
     return any(q in text for q in _QUOTES) or bool(
