@@ -12,7 +12,7 @@ import pytest
 
 from newsclean import clean_text
 from newsclean.core.aiwidget import ai_label, ai_note
-from newsclean.core.chromeshape import app_pitch, comment_prompt, site_note
+from newsclean.core.chromeshape import app_pitch, comment_prompt, count_line, site_note
 from newsclean.core.truncation import is_wall
 from tests.test_longtail5_cases import _lines
 from tests.test_longtail_cases import score_folder
@@ -239,3 +239,19 @@ def test_ai_label_the_header_took_still_heads_its_summary() -> None:
     head = [*_HEAD, "KI-Zusammenfassung"]
     widget = "Das Gemaal läuft wieder. Die Zusammenfassung kann Fehler enthalten."
     assert _body(body=[widget, *_BODY], head=head) == _BODY
+
+
+def test_coverage_count_with_a_label_is_a_counter() -> None:
+    assert count_line("Couverture de l'info : 4 sources")
+    assert not count_line("Score: 2 goals")
+    tail = ["Couverture de l'info : 4 sources", _SHARE]
+    assert _body(*tail) == _BODY
+
+
+def test_tail_under_a_byline_signing_off_the_text_is_chrome() -> None:
+    head = ["남도뉴스", "시내버스 40대 전기버스로 교체", "남도신문 · 3시간 전"]
+    body = ["남도시는 내년 상반기까지 노후 시내버스 40대를 전기버스로 교체한다고 밝혔다.",
+            "시는 충전 대기 시간을 줄이기 위해 심야 충전 요금도 지원할 계획이다."]
+    tail = ["박지훈 기자", "Copyright ⓒ 남도신문. 무단전재 및 재배포 금지", "이 기사를 추천합니다",
+            "많이 본 뉴스", "1 겨울 한파 예보, 수도관 동파 주의", "2 도서관 야간 개방 확대"]
+    assert _body(*tail, body=body, head=head) == body

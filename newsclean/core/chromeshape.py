@@ -507,6 +507,7 @@ def _residue(text: str) -> str | None:
 
 
 _PARTS = re.compile(r"\s+[·•|∙]\s+|\s{2,}")
+_COUNT_LABEL = re.compile(r"^[^\W\d][^:：\d]{0,30}\s?[:：]\s*(?=\d)")
 
 
 @line_cache
@@ -518,6 +519,9 @@ def count_line(text: str) -> bool:
         return False  # (most lines: a paragraph, or no number: no counter)
     if _residue(text) in COUNT_WORDS:
         return True
+    label = _COUNT_LABEL.match(text)
+    if label is not None and _residue(text[label.end() :]) in COUNT_WORDS:
+        return True  # "Couverture de l'info : 4 sources": a widget's label, then its count
     parts = _PARTS.split(text)
     return len(parts) >= 2 and all(_residue(p) in COUNT_WORDS for p in parts)
 
@@ -1381,6 +1385,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
         run.append((i, rule))
         k -= 1
     above = lines[k] if k >= 0 else None
+    if above is not None and _signing_byline(page, lines, k):
+        above = lines[k - 1]  # "박지훈 기자" under the last paragraph: the text's sign-off
     if above is None or not page.is_free(above):
         return
     if not (
@@ -1429,6 +1435,18 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
             ):
                 page.truncated = True
         under_text = under_text and not _below_text(rule)
+
+
+def _signing_byline(page: Page, lines: list[int], k: int) -> bool:
+    """Line ``lines[k]`` is the byline the header read from under the text's last paragraph
+    (a Korean or Japanese page signs off "박지훈 기자"): the tail walk's stop, with the text
+    right above it."""
+    return (
+        k > 0
+        and page.claims.get(lines[k], "").startswith("header:byline")
+        and page.is_free(lines[k - 1])
+        and _prose(page.text(lines[k - 1]))
+    )
 
 
 def _own_site_link(page: Page, text: str) -> bool:
