@@ -12,7 +12,13 @@ import pytest
 
 from newsclean import clean_text
 from newsclean.core.aiwidget import ai_label, ai_note
-from newsclean.core.chromeshape import app_pitch, comment_prompt, count_line, site_note
+from newsclean.core.chromeshape import (
+    app_pitch,
+    comment_prompt,
+    count_line,
+    follow_pitch,
+    site_note,
+)
 from newsclean.core.truncation import is_wall
 from tests.test_longtail5_cases import _lines
 from tests.test_longtail_cases import score_folder
@@ -255,3 +261,39 @@ def test_tail_under_a_byline_signing_off_the_text_is_chrome() -> None:
     tail = ["박지훈 기자", "Copyright ⓒ 남도신문. 무단전재 및 재배포 금지", "이 기사를 추천합니다",
             "많이 본 뉴스", "1 겨울 한파 예보, 수도관 동파 주의", "2 도서관 야간 개방 확대"]
     assert _body(*tail, body=body, head=head) == body
+
+
+# set 3: languages the first sets left out
+
+
+def test_round_fifteen_third_set_keeps_all_text() -> None:
+    # left: a Malay reading time, a Czech read-on link in its own word order, a Japanese app
+    # pitch speaking to no one, a member-count pitch ("Join 4,000 readers …")
+    score = score_folder(DATA / "tune3")
+    assert score["body_recall"] == 1.0 and score["chrome_leak"] <= 0.11
+
+
+def test_follow_pitch_naming_a_network_closing_the_page_is_chrome() -> None:
+    pitch = "Follow Kortnieuws on Instagram for more stories from your region."
+    assert follow_pitch(pitch)
+    assert follow_pitch("Bizi Instagram ve YouTube'da takip edin.")
+    assert _body(pitch, _SHARE) == _BODY
+
+
+def test_story_sentence_naming_a_network_stays() -> None:
+    assert not follow_pitch("The council streamed the vote on YouTube, the clerk said.")
+    assert not follow_pitch("Follow the signs to the ferry on X Street.")
+
+
+def test_ad_label_between_dashes_is_chrome() -> None:
+    assert _body(body=[_BODY[0], "- Advertisement -", _BODY[1]]) == _BODY
+    assert _body(body=[_BODY[0], "· Anzeige ·", _BODY[1]]) == _BODY
+
+
+def test_greek_app_pitch_speaks_to_the_reader() -> None:
+    # "μας" casefolds to "μασ": the reader's words are compared case-folded too
+    assert app_pitch("Κατεβάστε την εφαρμογή μας για να μη χάνετε καμία είδηση.")
+
+
+def test_japanese_comment_prompt_asks_with_a_full_width_mark() -> None:
+    assert comment_prompt("まだコメントはありません。最初のコメントを書いてみませんか？")

@@ -60,7 +60,8 @@ from .truncation import (
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
-READER_WORDS = words("chrome_shapes", "reader_words")
+READER_WORDS = frozenset(w.casefold() for w in words("chrome_shapes", "reader_words"))
+"""Case-folded as the line's words are (Greek "μας" → "μασ")."""
 SHARE_WORDS = words("chrome_shapes", "share_words")
 SHARE_MIN = _LIMITS["share_min"]
 TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
@@ -406,7 +407,7 @@ def _commenter(text: str) -> bool:
 
 
 COMMENT_BOX = "generic:comment-box"
-_COMMENT_VOCAB = words("chrome_shapes", "comment_words")
+_COMMENT_VOCAB = frozenset(w.casefold() for w in words("chrome_shapes", "comment_words"))
 COMMENT_WORDS = frozenset(w for w in _COMMENT_VOCAB if not w.endswith("*"))
 COMMENT_STEMS = tuple(w[:-1] for w in _COMMENT_VOCAB if w.endswith("*"))
 _ANYWHERE = tuple(w for w in COMMENT_WORDS if " " in w or is_cjk(w) or is_unspaced(w))
@@ -965,7 +966,7 @@ inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 def speaks_to_reader(text: str) -> bool:
     """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
-    return "?" in text or "!" in text or any(
+    return any(mark in text for mark in "?!？！") or any(
         w in READER_WORDS for w in _WORDS.findall(text.casefold())
     )
 
@@ -1692,8 +1693,9 @@ def offer(text: str) -> bool:
     )
 
 
-APP_WORDS = frozenset(w for w in words("chrome_shapes", "app_words") if not w.endswith("*"))
-APP_STEMS = tuple(w[:-1] for w in words("chrome_shapes", "app_words") if w.endswith("*"))
+_APP_VOCAB = frozenset(w.casefold() for w in words("chrome_shapes", "app_words"))
+APP_WORDS = frozenset(w for w in _APP_VOCAB if not w.endswith("*"))
+APP_STEMS = tuple(w[:-1] for w in _APP_VOCAB if w.endswith("*"))
 
 
 def app_pitch(text: str) -> bool:
@@ -1706,6 +1708,24 @@ def app_pitch(text: str) -> bool:
     return speaks_to_reader(text) and (
         any(w in low for w in APP_WORDS if " " in w)
         or any(w in APP_WORDS or w.startswith(APP_STEMS) for w in _WORDS.findall(low))
+    )
+
+
+FOLLOW_WORDS = tuple(w.casefold() for w in words("chrome_shapes", "follow_words"))
+_NOT_NETWORKS = frozenset({"x", "line", "signal", "threads", "link", "copy", "print", "mail"})
+
+
+def follow_pitch(text: str) -> bool:
+    """The site's follow-us promo: a short sentence speaking to the reader with a follow
+    word and a network's name ("Follow NewsLoop on Instagram for more stories from your
+    coast.", "Bizi Instagram ve X'te takip edin.")."""
+    if not ends_sentence(text) or more_words_than(text, PITCH_WORDS) or reported(text):
+        return False
+    found = _WORDS.findall(text.casefold())
+    return (
+        speaks_to_reader(text)
+        and any(w.startswith(FOLLOW_WORDS) for w in found)
+        and any(w in SHARE_TARGETS and w not in _NOT_NETWORKS for w in found)
     )
 
 
@@ -1723,6 +1743,7 @@ def tail_note(text: str, sites: set[str], sources: set[str]) -> bool:
         or appeal(text)
         or offer(text)
         or app_pitch(text)
+        or follow_pitch(text)
     )
 
 

@@ -167,6 +167,16 @@ ADVERT = LineRule.of(
         "Publicité",
         *_long_tail("advertisement", "phrases"),
     ],
+    patterns=[
+        # the label set between dashes, dots or stars ("- Advertisement -", "· Anzeige ·";
+        # the line's key has lost its leading mark as a bullet's)
+        r"^(?:[-–—·•*_=|]+ ?)?(?:{}) ?[-–—·•*_=|]+$".format(
+            vocab.alternation(
+                w.casefold() for w in ("Advertisement", "Anzeige", "Publicité",
+                                       *_long_tail("advertisement", "phrases"))
+            )
+        ),
+    ],
 )
 
 RELATED = LineRule.of(

@@ -437,3 +437,121 @@ page("szybkienewsy-pl-tramwaj", "https://szybkienewsy.example/wiadomosc/tramwaj-
     "C|Kurier Pomorski · wczoraj",
 ], publisher="Kurier Pomorski", truncated=False, lang="pl")
 casegen.write_pages()
+
+# Set 3: languages the first sets left out, and more wordings (written after set 2's rules).
+casegen.PAGES.clear()
+casegen.NOTE = "Invented page text in the layout of a real long-tail site (longtail15 tune set 3)."
+sys.argv[1:] = [str(OUT / "tune3")]
+
+# 1. Turkish: reklam, okuma süresi, yorumlar, etiketler, app pitch, social follow.
+page("habercep-tr-vapur", "https://habercep.example/haber/vapur-seferleri-artiyor-4412", "habercep", [
+    "C|HaberCep",
+    "T|Vapur seferleri kış tarifesinde artırılıyor",
+    "H|Marmara Postası · 3 saat önce",
+    "C|Okuma süresi: 2 dk",
+    "P|Şehir hatları vapurlarının sefer sayısı, 15 Aralık'ta başlayacak kış tarifesiyle hafta içi günlük 40 sefer artırılacak.",
+    "C|Reklam",
+    "B|Yeni seferlerin çoğu sabah ve akşam saatlerinde Kadıköy ile Karaköy arasında yapılacak.",
+    "B|Belediye, artışın yakıt maliyetlerini yüzde 8 yükselteceğini açıkladı.",
+    "C|Etiketler: vapur, ulaşım, Kadıköy",
+    "C|Yorumlar (0)",
+    "C|İlk yorumu siz yapın!",
+    "C|Bizi Instagram ve X'te takip edin.",
+    "C|İlgili Haberler",
+    "C|Metrobüs duraklarında yenileme çalışması",
+    "C|Marmara Postası · dün",
+], publisher="Marmara Postası", truncated=False, lang="tr")
+
+# 2. Greek: διαφήμιση, σχόλια, app, related cards.
+page("eidiseisgr-el-limani", "https://eidiseisgr.example/arthro/neo-limani-8821", "eidiseisgr", [
+    "C|ΕιδήσειςGR",
+    "T|Ξεκινούν τα έργα για το νέο λιμάνι της Καλαμάτας",
+    "H|Πελοπόννησος Σήμερα · πριν από 4 ώρες",
+    "P|Τα έργα επέκτασης του λιμανιού της Καλαμάτας ξεκινούν τον Ιανουάριο, ανακοίνωσε την Τρίτη ο δήμαρχος της πόλης.",
+    "C|Διαφήμιση",
+    "B|Το έργο προϋπολογίζεται στα 38 εκατομμύρια ευρώ και θα ολοκληρωθεί σε τρία χρόνια.",
+    "B|Η νέα προβλήτα θα μπορεί να δέχεται κρουαζιερόπλοια μήκους έως 300 μέτρων.",
+    "C|Σχόλια",
+    "C|Γράψτε το σχόλιό σας...",
+    "C|Κατεβάστε την εφαρμογή μας για να μη χάνετε καμία είδηση.",
+    "C|Διαβάστε επίσης",
+    "C|Νέα γραμμή λεωφορείου προς το αεροδρόμιο",
+    "C|Πελοπόννησος Σήμερα · χθες",
+    "C|© 2026 ΕιδήσειςGR. Με επιφύλαξη παντός δικαιώματος.",
+], publisher="Πελοπόννησος Σήμερα", truncated=False, lang="el")
+
+# 3. Czech: reklama, komentáře, diskuse, štítky, newsletter, read-on.
+page("zpravyted-cs-most", "https://zpravyted.example/clanek/most-pres-labe-uzavren-3318", "zpravyted", [
+    "C|ZprávyTeď",
+    "T|Most přes Labe bude kvůli opravě tři měsíce uzavřen",
+    "H|Labské listy · před 5 hodinami",
+    "P|Silniční most přes Labe v Nymburku bude od února na tři měsíce uzavřen kvůli výměně ložisek a opravě mostovky.",
+    "C|Reklama",
+    "B|Objízdná trasa povede přes Poděbrady a řidiči musí počítat se zdržením až dvacet minut, uvedl mluvčí kraje, podle něhož oprava vyjde na",
+    "C|Celý článek si přečtete na webu Labské listy",
+    "C|Diskuse (4)",
+    "C|Pro vstup do diskuse se přihlaste.",
+    "C|Odebírejte náš newsletter a dostávejte zprávy z regionu každé ráno do e-mailu.",
+    "C|Mohlo by vás zajímat",
+    "C|Nové parkoviště u nádraží otevřeno",
+    "C|Labské listy · včera",
+], publisher="Labské listy", truncated=True, lang="cs")
+
+# 4. Japanese: 広告, コメント, ランキング, app pitch, copyright.
+page("sokuyomi-ja-densha", "https://sokuyomi.example/articles/20261207-densha", "sokuyomi", [
+    "C|ソクヨミ",
+    "T|路面電車、来春から深夜便を運行へ",
+    "H|北陸日報 2026/12/07 14:10",
+    "C|この記事を読むのにかかる時間：約2分",
+    "P|市は7日、路面電車の最終便を来年4月から午前0時30分まで延長すると発表した。",
+    "C|広告",
+    "B|週末の夜に中心街を訪れる人が増えていることを受けた措置で、運行経費は年間約4千万円を見込む。",
+    "B|市は利用状況を見て、平日への拡大も検討するという。",
+    "C|コメントを書く",
+    "C|まだコメントはありません。最初のコメントを書いてみませんか？",
+    "C|アプリならプッシュ通知で最新ニュースをお届けします。",
+    "C|アクセスランキング",
+    "C|市内で初雪、平年より5日早く",
+    "C|北陸日報 12/6(土)",
+    "C|Copyright © 2026 Sokuyomi Inc. All rights reserved.",
+], publisher="北陸日報", truncated=False, lang="ja")
+
+# 5. English (AU): social follow, related plain linked titles, ad label variant, comment count.
+page("newsloop-enau-pool", "https://newsloop.example/au/story/ocean-pool-reopens-6601", "newsloop", [
+    "C|NewsLoop",
+    "T|Ocean pool reopens after $2m facelift",
+    "H|Coastal Clarion · 6h ago",
+    "P|The ocean pool at Shelly Point reopened on Saturday after a nine-month, $2 million refurbishment that repaired storm damage to its northern wall.",
+    "B|Council said the pool's new ramp made it accessible to wheelchair users for the first time since it was built in 1938.",
+    "C|- Advertisement -",
+    "B|Lifeguards will patrol the pool on weekends from December to March.",
+    "C|Follow NewsLoop on Instagram for more stories from your coast.",
+    "C|Join 4,000 readers who get our weekly coastal roundup.",
+    "C|12 comments",
+    "C|Add your voice",
+    "C|Most read this week",
+    "C|Surf club celebrates 100 years",
+    "C|Headland walk to close for repairs",
+    "C|Dune fencing vandalised again",
+], publisher="Coastal Clarion", truncated=False, lang="en-AU")
+
+# 6. Indonesian-style Malay (MY): iklan, komen, muat turun aplikasi, tag row with hash.
+page("beritaringkas-ms-jambatan", "https://beritaringkas.example/berita/jambatan-baharu-dibuka-7710", "beritaringkas", [
+    "C|BeritaRingkas",
+    "T|Jambatan baharu di Sungai Perak dibuka kepada orang ramai",
+    "H|Utusan Utara · 5 jam lalu",
+    "C|Masa membaca: 2 minit",
+    "P|Jambatan baharu merentasi Sungai Perak di Teluk Intan dibuka kepada orang ramai pada pagi Ahad selepas dua tahun pembinaan.",
+    "C|IKLAN",
+    "B|Jambatan sepanjang 620 meter itu dijangka memendekkan perjalanan penduduk ke pekan sebanyak 25 minit.",
+    "B|Kos pembinaannya berjumlah RM180 juta, dibiayai sepenuhnya oleh kerajaan negeri.",
+    "C|#TelukIntan #SungaiPerak #Infrastruktur",
+    "C|Komen",
+    "C|Log masuk untuk memberi komen.",
+    "C|Muat turun aplikasi BeritaRingkas untuk berita terkini di telefon anda.",
+    "C|Berita Berkaitan",
+    "C|Harga getah naik minggu ini",
+    "C|Utusan Utara · semalam",
+], publisher="Utusan Utara", truncated=False, lang="ms")
+casegen.write_pages()
+
