@@ -14,8 +14,16 @@ import casegen  # noqa: E402
 from casegen import page  # noqa: E402
 
 OUT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
-casegen.NOTE = "Invented page text in the layout of a real long-tail site (longtail15 tune set)."
-sys.argv[1:] = [str(OUT / "tune")]
+
+
+def start_set(folder: str, label: str) -> None:
+    """Write what follows into OUT/folder (after the set before it is written)."""
+    casegen.PAGES.clear()
+    casegen.NOTE = f"Invented page text in the layout of a real long-tail site (longtail15 {label})."
+    sys.argv[1:] = [str(OUT / folder)]
+
+
+start_set("tune", "tune set")
 
 # 1. English reader: reading tools under the header, ad marker mid-text, comment box, footer.
 page("quaypost-en-harbour-wall", "https://quaypost.example/story/harbour-wall-repairs-5521", "quaypost", [
@@ -274,10 +282,7 @@ page("snabbnytt-sv-farja", "https://snabbnytt.example/artikel/farjan-till-lindo-
 ], publisher="Skärgårdsposten", truncated=False, lang="sv")
 casegen.write_pages()
 
-# Set 2.
-casegen.PAGES.clear()
-casegen.NOTE = "Invented page text in the layout of a real long-tail site (longtail15 tune set 2)."
-sys.argv[1:] = [str(OUT / "tune2")]
+start_set("tune2", "tune set 2")  # other wordings of set 1's families
 
 # 1. English: comments closed, reading time with an icon, newsletter prose, footer description.
 page("dailyskim-en-reservoir", "https://dailyskim.example/read/reservoir-levels-recover-7731", "dailyskim", [
@@ -438,10 +443,7 @@ page("szybkienewsy-pl-tramwaj", "https://szybkienewsy.example/wiadomosc/tramwaj-
 ], publisher="Kurier Pomorski", truncated=False, lang="pl")
 casegen.write_pages()
 
-# Set 3: languages the first sets left out, and more wordings (written after set 2's rules).
-casegen.PAGES.clear()
-casegen.NOTE = "Invented page text in the layout of a real long-tail site (longtail15 tune set 3)."
-sys.argv[1:] = [str(OUT / "tune3")]
+start_set("tune3", "tune set 3")  # languages the first sets left out (after set 2's rules)
 
 # 1. Turkish: reklam, okuma süresi, yorumlar, etiketler, app pitch, social follow.
 page("habercep-tr-vapur", "https://habercep.example/haber/vapur-seferleri-artiyor-4412", "habercep", [
