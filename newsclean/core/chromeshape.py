@@ -899,13 +899,17 @@ def _claim_tool_row(page: Page) -> None:
 
 
 def _icon_tool(text: str) -> bool:
-    """A short line with a pictograph at either end and no sentence: a button or reading
-    tool ("⏱ 4 min", "🔊 Escuchar")."""
-    return (
-        not ends_sentence(text)
-        and not more_words_than(text, TOOL_WORDS)
-        and any(unicodedata.category(c) == "So" for c in (text[0], text[-1]))
+    """A short line, no sentence, with a pictograph at either end or a reading time: a button
+    or reading tool ("⏱ 4 min", "🔊 Escuchar", "Masa membaca: 2 minit")."""
+    if ends_sentence(text) or more_words_than(text, TOOL_WORDS):
+        return False
+    return any(unicodedata.category(c) == "So" for c in (text[0], text[-1])) or any(
+        m.group(1).casefold() in MINUTE_WORDS for m in _READING_TIME.finditer(text)
     )
+
+
+MINUTE_WORDS = frozenset(w.casefold() for w in words("chrome_shapes", "minute_words"))
+_READING_TIME = re.compile(r"(?<!\d)\d{1,2}\s?([^\W\d_]+)")
 
 
 BUTTON_GAP = "generic:button-row"
@@ -1693,22 +1697,45 @@ def offer(text: str) -> bool:
     )
 
 
-_APP_VOCAB = frozenset(w.casefold() for w in words("chrome_shapes", "app_words"))
-APP_WORDS = frozenset(w for w in _APP_VOCAB if not w.endswith("*"))
-APP_STEMS = tuple(w[:-1] for w in _APP_VOCAB if w.endswith("*"))
+class _Vocab:
+    """Words of a pitch (``rules/chrome_shapes.txt``), case-folded: whole words, stems
+    ("*"), and words of two found anywhere in the line."""
+
+    __slots__ = ("spaced", "stems", "whole")
+
+    def __init__(self, section: str) -> None:
+        found = {w.casefold() for w in words("chrome_shapes", section)}
+        self.whole = frozenset(w for w in found if not w.endswith("*"))
+        self.stems = tuple(w[:-1] for w in found if w.endswith("*"))
+        self.spaced = tuple(w for w in self.whole if " " in w)
+
+    def held_by(self, text: str) -> bool:
+        low = text.casefold()
+        return any(w in low for w in self.spaced) or any(
+            w in self.whole or w.startswith(self.stems) for w in _WORDS.findall(low)
+        )
+
+
+_APP = _Vocab("app_words")
+_NEWSLETTER = _Vocab("newsletter_words")
+
+
+def _reader_pitch(text: str) -> bool:
+    """A short sentence speaking to the reader, no reported speech: a pitch's shape."""
+    return (
+        ends_sentence(text)
+        and not more_words_than(text, PITCH_WORDS)
+        and not reported(text)
+        and speaks_to_reader(text)
+    )
 
 
 def app_pitch(text: str) -> bool:
-    """The site's app pitch: a short sentence speaking to the reader with an app or download
-    word ("Descarregue a nossa App e receba as notícias no seu telemóvel."); never reported
-    speech ("You can download the app now, the mayor said.")."""
-    if not ends_sentence(text) or more_words_than(text, PITCH_WORDS) or reported(text):
-        return False
-    low = text.casefold()
-    return speaks_to_reader(text) and (
-        any(w in low for w in APP_WORDS if " " in w)
-        or any(w in APP_WORDS or w.startswith(APP_STEMS) for w in _WORDS.findall(low))
-    )
+    """The site's app or newsletter pitch: a short sentence speaking to the reader with an app
+    or download word ("Descarregue a nossa App e receba as notícias no seu telemóvel.") or a
+    newsletter or mailbox word ("Join 4,000 readers who get our weekly roundup."); never
+    reported speech ("You can download the app now, the mayor said.")."""
+    return _reader_pitch(text) and (_APP.held_by(text) or _NEWSLETTER.held_by(text))
 
 
 FOLLOW_WORDS = tuple(w.casefold() for w in words("chrome_shapes", "follow_words"))
@@ -1719,12 +1746,11 @@ def follow_pitch(text: str) -> bool:
     """The site's follow-us promo: a short sentence speaking to the reader with a follow
     word and a network's name ("Follow NewsLoop on Instagram for more stories from your
     coast.", "Bizi Instagram ve X'te takip edin.")."""
-    if not ends_sentence(text) or more_words_than(text, PITCH_WORDS) or reported(text):
+    if not _reader_pitch(text):
         return False
     found = _WORDS.findall(text.casefold())
     return (
-        speaks_to_reader(text)
-        and any(w.startswith(FOLLOW_WORDS) for w in found)
+        any(w.startswith(FOLLOW_WORDS) for w in found)
         and any(w in SHARE_TARGETS and w not in _NOT_NETWORKS for w in found)
     )
 

@@ -295,13 +295,21 @@ def _last_paragraph(page: Page, free: list[int]) -> int | None:
 
 def continues_text(page: Page, index: int) -> bool:
     """The line is the text's first paragraph or follows one of its paragraphs that ends a
-    sentence with nothing claimed between them: a teaser under a rail heading does not."""
+    sentence with nothing claimed between them but an ad label: a teaser under a rail
+    heading does not."""
     above = next((i for i in range(index - 1, -1, -1) if page.is_free(i)), None)
     if above is None:
         return True
-    if any(i in page.claims and page.lines[i].strip() for i in range(above + 1, index)):
+    if any(
+        i in page.claims and page.lines[i].strip() and page.claims[i] not in _IN_TEXT
+        for i in range(above + 1, index)
+    ):
         return False
     return ends_sentence(page.text(above))
+
+
+_IN_TEXT = frozenset({"generic:advertisement"})
+"""Claims that stand between two paragraphs of one text: an ad slot's label ("Reklama")."""
 
 
 def _stops_mid_sentence(line: str) -> bool:
