@@ -272,10 +272,17 @@ def test_round_fifteen_third_set_keeps_all_text() -> None:
     assert score["body_recall"] == 1.0 and score["chrome_leak"] <= 0.02
 
 
-def test_follow_pitch_naming_a_network_closing_the_page_is_chrome() -> None:
-    pitch = "Follow Kortnieuws on Instagram for more stories from your region."
-    assert follow_pitch(pitch)
-    assert follow_pitch("Bizi Instagram ve YouTube'da takip edin.")
+@pytest.mark.parametrize(
+    ("pitch", "kind", "other"),
+    [
+        ("Follow Kortnieuws on Instagram for more stories from your region.", follow_pitch,
+         "Bizi Instagram ve YouTube'da takip edin."),
+        ("Join 4,000 readers who get our weekly roundup.", app_pitch,
+         "Odebírejte náš newsletter a dostávejte zprávy každé ráno do e-mailu."),
+    ],
+)
+def test_follow_or_newsletter_pitch_closing_the_page_is_chrome(pitch, kind, other) -> None:
+    assert kind(pitch) and kind(other)
     assert _body(pitch, _SHARE) == _BODY
 
 
@@ -308,11 +315,6 @@ def test_subheading_with_a_number_under_the_header_stays() -> None:
     assert _body(body=body) == body
 
 
-def test_newsletter_pitch_speaking_to_the_reader_closing_the_page_is_chrome() -> None:
-    pitch = "Join 4,000 readers who get our weekly roundup."
-    assert app_pitch(pitch)
-    assert app_pitch("Odebírejte náš newsletter a dostávejte zprávy každé ráno do e-mailu.")
-    assert _body(pitch, _SHARE) == _BODY
 
 
 def test_cut_paragraph_under_an_ad_label_still_means_truncated() -> None:
