@@ -43,9 +43,11 @@ def _body(*tail: str, body: list[str] = _BODY, head: list[str] = _HEAD) -> list[
     return _lines(_clean(*tail, body=body, head=head).articleBody)
 
 
-def test_round_fifteen_tune_pages_keep_all_text() -> None:
-    # what is left: a coverage widget's counter in French ("Couverture de l'info : 4 sources")
-    score = score_folder(DATA / "tune")
+@pytest.mark.parametrize("folder", ["tune", "tune2", "tune3", "tune4"])
+def test_round_fifteen_tune_pages_keep_all_text(folder: str) -> None:
+    # each set written after the rules of the one before, in new words; left: a Japanese app
+    # pitch speaking to no one ("アプリならプッシュ通知で…お届けします。", tune3)
+    score = score_folder(DATA / folder)
     assert score["body_recall"] == 1.0 and score["chrome_leak"] <= 0.02
 
 
@@ -198,11 +200,6 @@ def test_one_link_to_the_source_still_means_truncated() -> None:
 # set 2: other wordings of the same families
 
 
-def test_round_fifteen_second_wordings_keep_all_text() -> None:
-    score = score_folder(DATA / "tune2")
-    assert score["body_recall"] == 1.0 and score["chrome_leak"] <= 0.02
-
-
 def test_comment_box_rules_in_the_chrome_under_the_text_are_chrome() -> None:
     # no heading beside them: the rail and footer under them place them
     tail = ["Comments are closed for this article.", "You might also like",
@@ -266,12 +263,6 @@ def test_tail_under_a_byline_signing_off_the_text_is_chrome() -> None:
 # set 3: languages the first sets left out
 
 
-def test_round_fifteen_third_set_keeps_all_text() -> None:
-    # left: a Japanese app pitch speaking to no one ("アプリならプッシュ通知で…お届けします。")
-    score = score_folder(DATA / "tune3")
-    assert score["body_recall"] == 1.0 and score["chrome_leak"] <= 0.02
-
-
 @pytest.mark.parametrize(
     ("pitch", "kind", "other"),
     [
@@ -322,3 +313,15 @@ def test_cut_paragraph_under_an_ad_label_still_means_truncated() -> None:
            "Het waterschap wil de pompen volgend jaar vervangen en zoekt daarvoor geld bij de"]
     article = _clean(_SHARE, "Meer nieuws", "Dijkweg een week dicht", body=cut)
     assert article.truncated is True
+
+
+def test_ad_label_with_its_slots_words_is_chrome() -> None:
+    body = [_BODY[0], "Publicidad - Sigue leyendo debajo", _BODY[1]]
+    assert _body(body=body) == _BODY
+
+
+def test_disabled_comments_under_a_placeholder_are_chrome() -> None:
+    tail = ["Add a comment...", "Commenting is disabled for this story.", "Meer nieuws",
+            "Dyke road closed for repairs", "Library card sign-ups hit record"]
+    assert _body(*tail) == _BODY
+    assert not comment_prompt("Commenting on the vote, the mayor said it was a good day.")

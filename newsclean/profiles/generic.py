@@ -169,8 +169,9 @@ ADVERT = LineRule.of(
     ],
     patterns=[
         # the label set between dashes, dots or stars ("- Advertisement -", "· Anzeige ·";
-        # the line's key has lost its leading mark as a bullet's)
-        r"^(?:[-–—·•*_=|]+ ?)?(?:{}) ?[-–—·•*_=|]+$".format(
+        # the line's key has lost its leading mark as a bullet's), or with a few words of its
+        # slot after a mark ("Publicidad - Sigue leyendo debajo")
+        r"^(?:[-–—·•*_=|]+ ?)?(?:{}) ?[-–—·•*_=|:]+(?: [^.!?]{{1,40}})?$".format(
             vocab.alternation(
                 w.casefold() for w in ("Advertisement", "Anzeige", "Publicité",
                                        *_long_tail("advertisement", "phrases"))

@@ -557,3 +557,60 @@ page("beritaringkas-ms-jambatan", "https://beritaringkas.example/berita/jambatan
 ], publisher="Utusan Utara", truncated=False, lang="ms")
 casegen.write_pages()
 
+start_set("tune4", "tune set 4")  # English, Spanish, German again, in new words (after set 3)
+
+# 1. English (US): listen tool with icon and time, republished note, plain linked related titles.
+page("feedrover-enus-transit", "https://feedrover.example/p/transit-fares-frozen-3390", "feedrover", [
+    "C|FeedRover",
+    "T|Transit board freezes fares for a third straight year",
+    "H|Valley Ledger · 7 hours ago",
+    "C|🎧 Listen (3 min)",
+    "P|The regional transit board voted 7-2 on Thursday to keep bus and light-rail fares at $2.25 through 2027, the third year in a row without an increase.",
+    "B|Board members said ridership had only just returned to pre-pandemic levels and a fare rise could push riders back into their cars.",
+    "C|Story continues below advertisement",
+    "B|The freeze will cost the agency about $6 million a year, which it plans to cover from a state transit grant.",
+    "C|This article was originally published by Valley Ledger and is republished here with permission.",
+    "C|Add a comment...",
+    "C|Commenting is disabled for this story.",
+    "C|More from Valley Ledger",
+    "C|City to repave 40 miles of roads next summer",
+    "C|Library card sign-ups hit record",
+    "C|Follow us on Facebook.",
+    "C|About FeedRover · Careers · Advertise",
+], publisher="Valley Ledger", truncated=False)
+
+# 2. Spanish (ES): publicidad sigue leyendo, tamaño de texto, comentarios cerrados, redes.
+page("portalya-es-playa", "https://portalya.example/actualidad/playa-accesible-nueva-2281", "portalya", [
+    "C|PortalYa",
+    "T|La playa de San Roque estrena un acceso adaptado para sillas de ruedas",
+    "H|Diario de la Costa · hace 1 hora",
+    "C|A- A+",
+    "P|La playa de San Roque cuenta desde este sábado con una pasarela adaptada y dos sillas anfibias que permiten el baño a personas con movilidad reducida.",
+    "C|Publicidad - Sigue leyendo debajo",
+    "B|El Ayuntamiento ha invertido 85.000 euros en la obra, que incluye también un aseo adaptado y una zona de sombra.",
+    "B|Las sillas anfibias podrán reservarse en el puesto de socorro de 10.00 a 19.00 horas.",
+    "C|Los comentarios están cerrados para esta noticia.",
+    "C|Síguenos en Instagram, TikTok y WhatsApp para no perderte nada.",
+    "C|Más noticias de Diario de la Costa",
+    "C|El paseo marítimo tendrá nuevas farolas",
+    "C|Diario de la Costa · hace 3 horas",
+    "C|PortalYa es un servicio de noticias que reúne titulares de medios locales.",
+], publisher="Diario de la Costa", truncated=False, lang="es")
+
+# 3. German (AT): ANZEIGE, KI-Hinweis under text, Zum Weiterlesen link, Kommentar-Hinweis.
+page("schnellinfo-deat-skilift", "https://schnellinfo.example/artikel/skilift-neue-gondel-7781", "schnellinfo", [
+    "C|SchnellInfo",
+    "T|Neue Gondel am Hochkar ersetzt alten Doppelsessellift",
+    "H|Alpenpost · vor 2 Stunden",
+    "P|Am Hochkar geht zur Wintersaison eine neue Zehner-Gondel in Betrieb, die den fast 50 Jahre alten Doppelsessellift ersetzt.",
+    "C|ANZEIGE",
+    "B|Die Bahn befördert bis zu 2.400 Personen pro Stunde und verkürzt die Fahrzeit auf den Gipfel von zwölf auf fünf Minuten, wie die Betreiber am Montag mitteilten, die zudem",
+    "C|Zum Weiterlesen auf Alpenpost.at",
+    "C|Dieser Beitrag wurde mithilfe von KI zusammengefasst und von der Redaktion geprüft.",
+    "C|Kommentare sind für diesen Artikel nicht verfügbar.",
+    "C|Meistgelesen",
+    "C|Lawinenwarnstufe 3 in den Ybbstaler Alpen",
+    "C|Alpenpost · vor 5 Stunden",
+], publisher="Alpenpost", truncated=True, lang="de-AT")
+casegen.write_pages()
+
