@@ -325,3 +325,12 @@ def test_disabled_comments_under_a_placeholder_are_chrome() -> None:
             "Dyke road closed for repairs", "Library card sign-ups hit record"]
     assert _body(*tail) == _BODY
     assert not comment_prompt("Commenting on the vote, the mayor said it was a good day.")
+
+
+def test_short_lines_under_a_standfirst_and_byline_at_the_top_stay() -> None:
+    # the byline under the headline's standfirst is the header's, no sign-off: what is
+    # under it is the text, however short its lines
+    head = ["Kortnieuws", "Gemaal bij Oudeschans draait weer",
+            "Het waterschap heeft de kapotte motor na drie weken vervangen.", "Door Anna de Vries"]
+    body = ["Pompen", "Drie noodpompen", "Kosten", "60.000 euro"]
+    assert _body("Meer nieuws", "Dijkweg een week dicht", body=body, head=head)[-4:] == body

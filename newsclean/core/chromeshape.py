@@ -1451,6 +1451,8 @@ def _signing_byline(page: Page, lines: list[int], k: int) -> bool:
         and page.claims.get(lines[k], "").startswith("header:byline")
         and page.is_free(lines[k - 1])
         and _prose(page.text(lines[k - 1]))
+        # a paragraph over that one too: no byline under a standfirst at the top
+        and any(_prose(page.text(j)) for j in page.free(0, lines[k - 1]))
     )
 
 
