@@ -40,6 +40,7 @@ from .header import (
     MENU_MAX,
     is_cjk,
     is_date_stamp,
+    is_unspaced,
     list_item,
     looks_like_title,
     masthead,
@@ -49,6 +50,7 @@ from .page import Page
 from .truncation import (
     READ_MORE_LINK,
     WALL,
+    account_step,
     continues_text,
     cut_clause,
     is_read_more,
@@ -58,7 +60,8 @@ from .truncation import (
 
 _LIMITS = {name: int(value or 0) for name, value in mapping("chrome_shapes", "limits").items()}
 SHARE_TARGETS = words("chrome_shapes", "share_targets")
-READER_WORDS = words("chrome_shapes", "reader_words")
+READER_WORDS = frozenset(w.casefold() for w in words("chrome_shapes", "reader_words"))
+"""Case-folded as the line's words are (Greek "μας" → "μασ")."""
 SHARE_WORDS = words("chrome_shapes", "share_words")
 SHARE_MIN = _LIMITS["share_min"]
 TAG_LABEL_WORDS = _LIMITS["tag_label_words"]
@@ -114,6 +117,7 @@ def claim_shapes(
         if share_row(page.text(i)):
             page.claim(i, SHARE_ROW)
     _claim_counts(page)
+    claim_comment_box(page)
     _claim_tool_row(page)
     _claim_button_gaps(page)
     if len(page.lines) >= _ZONED_LINES:  # (a line or two: no menu, thread or card to find)
@@ -402,6 +406,88 @@ def _commenter(text: str) -> bool:
     )
 
 
+COMMENT_BOX = "generic:comment-box"
+_COMMENT_VOCAB = frozenset(w.casefold() for w in words("chrome_shapes", "comment_words"))
+COMMENT_WORDS = frozenset(w for w in _COMMENT_VOCAB if not w.endswith("*"))
+COMMENT_STEMS = tuple(w[:-1] for w in _COMMENT_VOCAB if w.endswith("*"))
+_ANYWHERE = tuple(w for w in COMMENT_WORDS if " " in w or is_cjk(w) or is_unspaced(w))
+COMMENT_RULE_WORDS = tuple(words("chrome_shapes", "comment_rule_words"))
+_COMMENT_PROMPT_WORDS = 30
+_COMMENT_LABEL_WORDS = 6
+
+
+def comment_word(text: str) -> bool:
+    """The line holds a comment box's word ("comment", "reacties", "bình luận", "댓글"): a
+    whole word or a stem's, or anywhere for a word of two or a script without spaces."""
+    low = text.casefold()
+    return any(w in low for w in _ANYWHERE) or any(
+        w in COMMENT_WORDS or w.startswith(COMMENT_STEMS) for w in _WORDS.findall(low)
+    )
+
+
+def comment_prompt(text: str) -> bool:
+    """A comment box's sentence: its prompt or its rules ("Be the first to comment on this
+    story.", "Er zijn nog geen reacties. Wees de eerste!", "Viết bình luận của bạn...", "Los
+    comentarios publicados son responsabilidad de sus autores."): a short sentence with a
+    comment word that speaks to the reader, of the page, or of the comments as its subject
+    and their rules (``rules/chrome_shapes.txt`` [comment_rule_words]); never reported
+    speech ("… declined to comment, a spokesman said.")."""
+    if len(text) > _SHORT_LINE * 2 or more_words_than(text, _COMMENT_PROMPT_WORDS):
+        return False
+    if not comment_word(text) or reported(text):
+        return False
+    low = text.casefold()
+    found = _WORDS.findall(low)
+    return (
+        speaks_to_reader(text)
+        or _ellipsis_end(text)
+        or any(w in low for w in _SELF_WORDS)
+        or account_step(text)  # "Sign in to join the discussion."
+        or (
+            comment_word(" ".join(found[:2]))
+            and any(w.startswith(COMMENT_RULE_WORDS) for w in found)
+        )
+    )
+
+
+def _comment_label(text: str) -> bool:
+    """A comment box's heading, counter or button ("Comments", "0 reacties", "Log in to
+    comment", "Réagir"): a short line, no sentence, with a comment word or a counter."""
+    if count_line(text) or count_heading(text):
+        return True
+    return (
+        not more_words_than(text, _COMMENT_LABEL_WORDS)
+        and not ends_sentence(text)
+        and comment_word(text)
+    )
+
+
+def claim_comment_box(page: Page) -> None:
+    """A comment box's sentences under the text: a prompt or its rules (``comment_prompt``)
+    beside a heading, counter or button of the box, or beside another such sentence that is.
+    Its words alone make no line chrome ("Residents may comment on the plans until Friday."
+    ends many a story): the box is a cluster of its lines."""
+    first = next((i for i in page.free() if _prose(page.text(i))), None)
+    if first is None:
+        return
+    lines = [i for i in range(first + 1, len(page.lines)) if page.lines[i].strip()]
+    prompts = {i for i in lines if page.is_free(i) and comment_prompt(page.text(i))}
+    labels = {i for i in lines if _comment_label(page.text(i))}
+    found: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for n, i in enumerate(lines):
+            if i not in prompts or i in found:
+                continue
+            beside = lines[max(0, n - 1) : n] + lines[n + 1 : n + 2]
+            if any(j in labels or j in found for j in beside):
+                found.add(i)
+                grew = True
+    for i in sorted(found):
+        page.claim(i, COMMENT_BOX)
+
+
 COUNT_LINE = "generic:count"
 COUNT_WORDS = words("chrome_shapes", "count_words")
 _NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?[kKmM]?\+?")
@@ -422,6 +508,7 @@ def _residue(text: str) -> str | None:
 
 
 _PARTS = re.compile(r"\s+[·•|∙]\s+|\s{2,}")
+_COUNT_LABEL = re.compile(r"^[^\W\d][^:：\d]{0,30}\s?[:：]\s*(?=\d)")
 
 
 @line_cache
@@ -433,6 +520,9 @@ def count_line(text: str) -> bool:
         return False  # (most lines: a paragraph, or no number: no counter)
     if _residue(text) in COUNT_WORDS:
         return True
+    label = _COUNT_LABEL.match(text)
+    if label is not None and _residue(text[label.end() :]) in COUNT_WORDS:
+        return True  # "Couverture de l'info : 4 sources": a widget's label, then its count
     parts = _PARTS.split(text)
     return len(parts) >= 2 and all(_residue(p) in COUNT_WORDS for p in parts)
 
@@ -450,6 +540,9 @@ before it is stripped or scanned."""
 
 
 RAIL_CARD = "generic:rail-card"
+_META_SPLIT = re.compile(r"\s+[·•|∙—–-]\s+")
+"""A card's source and stamp, apart by a spaced dot, bar or dash ("Upland Herald — 1 day
+ago")."""
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re.IGNORECASE)
 _CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
 
@@ -463,7 +556,7 @@ def _card_meta(text: str) -> bool:
     if len(text) > _SHORT_LINE:
         return False  # a source of four words and a stamp; and no split of a long line, where
         # _LIST_SPLIT's "\s+" is tried from every space of a run (200,000 spaces: minutes)
-    parts = _LIST_SPLIT.split(text)
+    parts = _META_SPLIT.split(text)
     if len(parts) != 2:
         return False
     stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p)), None)
@@ -782,6 +875,9 @@ def _claim_tool_row(page: Page) -> None:
     start = max(header) + 1
     gap = list(page.free(start, first))
     buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
+    if len(gap) == 1 and not buttons and _icon_tool(page.text(gap[0])):
+        page.claim(gap[0], TOOL_ROW)  # "⏱ 4 min", "🔊 Listen": a tool by its icon
+        return
     if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
         return  # one short line alone over the text is its first subheading ("Summary")
     if sum(list_item(page.text(i)) for i in gap) >= TOOL_MIN:
@@ -800,6 +896,20 @@ def _claim_tool_row(page: Page) -> None:
             return
     for i in gap:
         page.claim(i, TOOL_ROW)
+
+
+def _icon_tool(text: str) -> bool:
+    """A short line, no sentence, with a pictograph at either end or a reading time: a button
+    or reading tool ("⏱ 4 min", "🔊 Escuchar", "Masa membaca: 2 minit")."""
+    if ends_sentence(text) or more_words_than(text, TOOL_WORDS):
+        return False
+    return any(unicodedata.category(c) == "So" for c in (text[0], text[-1])) or any(
+        m.group(1).casefold() in MINUTE_WORDS for m in _READING_TIME.finditer(text)
+    )
+
+
+MINUTE_WORDS = frozenset(w.casefold() for w in words("chrome_shapes", "minute_words"))
+_READING_TIME = re.compile(r"(?<!\d)\d{1,2}\s?([^\W\d_]+)")
 
 
 BUTTON_GAP = "generic:button-row"
@@ -860,7 +970,7 @@ inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 def speaks_to_reader(text: str) -> bool:
     """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
-    return "?" in text or "!" in text or any(
+    return any(mark in text for mark in "?!？！") or any(
         w in READER_WORDS for w in _WORDS.findall(text.casefold())
     )
 
@@ -1118,6 +1228,7 @@ def _own_fact(page: Page, index: int) -> bool:
 
 
 _TEXT_ENDED = frozenset({READ_ON_SOURCE, TAIL_BIO})
+_BYLINE_REPEAT = "header:byline"
 _CUT_WORDS = 11  # a paragraph cut under a read-on link is longer than a teaser
 _WIDGET = frozenset({TAIL_ICON, COUNT_LINE, "generic:counter"})
 _PROMPT_WORDS = 8
@@ -1141,6 +1252,21 @@ def _widget_line(page: Page, index: int, rule: str) -> bool:
     """A reactions widget's counter: a counter line, an icon with a figure ("👍 98")."""
     return rule in _WIDGET or (
         rule.startswith("generic:") and _DIGIT.search(page.text(index)) is not None
+    )
+
+
+_COMMENT_RULES = frozenset({COMMENT_BOX, COMMENTS, COUNT_LINE})
+_INVITATION_WORDS = 12
+
+
+def _box_invitation(text: str) -> bool:
+    """A short sentence speaking to the reader ("What do you think? Have your say below."):
+    right over a comment box, its invitation."""
+    return (
+        ends_sentence(text)
+        and speaks_to_reader(text)
+        and not more_words_than(text, _INVITATION_WORDS)
+        and not reported(text)
     )
 
 
@@ -1210,6 +1336,9 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 # link inside the text (a paragraph would follow that one)
             elif page.claims[i].startswith(RELATED_HEAD):
                 rule = TAIL  # a rail item, chrome at the end of a page
+            elif page.claims[i] == _BYLINE_REPEAT and _card_meta(page.text(i)):
+                rule = TAIL  # a card's "<source> · 1 day ago" the header took for a
+                # repeat of the byline: the rail's, under the text
             else:
                 break  # a header field or a caption: no tail here
         if rule is None:
@@ -1220,6 +1349,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
             elif run and tail_note(text, *notes):
                 rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
+            elif run and comment_prompt(text):
+                rule = COMMENT_BOX  # "Comments are closed for this article." over a rail
             elif weak_line(text) or _card_time(page, lines, k):
                 rule = TAIL
             elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
@@ -1232,6 +1363,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 rule = FOLLOW_PROMO  # over a rail: the site's "follow us on …" line
             elif run and run[-1][1] not in (TAIL, TAIL_PITCH) and _empty_intro(text):
                 rule = WIDGET_INTRO
+            elif run and run[-1][1] in _COMMENT_RULES and _box_invitation(text):
+                rule = TAIL_PITCH  # "What do you think? Have your say below." over the box
             elif (
                 # chrome under it too: a sentence ending the page may be the text's last,
                 # unless a comment box's heading is over it ("Be the first!")
@@ -1243,6 +1376,7 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 and (
                     _chrome_shaped(page.text(lines[k - 1]), names)
                     or _card_time(page, lines, k - 1)
+                    or _card_meta(page.text(lines[k - 1]))
                 )
             ):
                 # a label printed again and again ("Updated" over each post of a live
@@ -1256,6 +1390,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
         run.append((i, rule))
         k -= 1
     above = lines[k] if k >= 0 else None
+    if above is not None and _signing_byline(page, lines, k):
+        above = lines[k - 1]  # "박지훈 기자" under the last paragraph: the text's sign-off
     if above is None or not page.is_free(above):
         return
     if not (
@@ -1296,9 +1432,36 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
     for n, (i, rule) in enumerate(run):
         if i not in page.claims:
             page.claim(i, rule)
-            if rule == READ_ON_SOURCE and under_text and not _over_teasers(page, run[n + 1 :]):
+            if (
+                rule == READ_ON_SOURCE
+                and under_text
+                and not _over_teasers(page, run[n + 1 :])
+                and not _own_site_link(page, page.text(i))
+            ):
                 page.truncated = True
         under_text = under_text and not _below_text(rule)
+
+
+def _signing_byline(page: Page, lines: list[int], k: int) -> bool:
+    """Line ``lines[k]`` is the byline the header read from under the text's last paragraph
+    (a Korean or Japanese page signs off "박지훈 기자"): the tail walk's stop, with the text
+    right above it."""
+    return (
+        k > 0
+        and page.claims.get(lines[k], "").startswith("header:byline")
+        and page.is_free(lines[k - 1])
+        and _prose(page.text(lines[k - 1]))
+        # a paragraph over that one too: no byline under a standfirst at the top
+        and any(_prose(page.text(j)) for j in page.free(0, lines[k - 1]))
+    )
+
+
+def _own_site_link(page: Page, text: str) -> bool:
+    """A read-on-shaped link naming the site itself, not the story's stated source ("Mer
+    från Snabbnytt" on snabbnytt over a Skärgårdsposten story): the site's rail heading, no
+    sign the text stops short."""
+    source = _NAME_CHARS.sub("", page.fields.get("publisher", "").casefold())
+    return len(source) >= _MIN_NAME and not read_on_source(text, {source})
 
 
 def _below_text(rule: str) -> bool:
@@ -1322,7 +1485,11 @@ def _over_teasers(page: Page, below: list[tuple[int, str]]) -> bool:
     return (
         rule == TAIL
         and _headline_like(page.text(first))
-        and (then == RAIL_CARD or (then == TAIL and _headline_like(page.text(second))))
+        and (
+            then == RAIL_CARD
+            or (then == TAIL and _headline_like(page.text(second)))
+            or _card_meta(page.text(second))  # one card: "<source> · i går"
+        )
     )
 
 
@@ -1474,8 +1641,8 @@ def claim_site_notes(
         text = page.text(i)
         if site_note(text, names) and not (article_text and article_text(text)):
             found.append(i)
-        elif not weak_line(text):
-            break
+        elif not (weak_line(text) or comment_prompt(text)):
+            break  # (a comment box's prompt under the notes is the box's: claim_shapes)
     if found and any(_prose(page.text(j)) for j in page.free(0, min(found))):
         for i in found:
             page.claim(i, SITE_NOTE)
@@ -1533,6 +1700,64 @@ def offer(text: str) -> bool:
     )
 
 
+class _Vocab:
+    """Words of a pitch (``rules/chrome_shapes.txt``), case-folded: whole words, stems
+    ("*"), and words of two found anywhere in the line."""
+
+    __slots__ = ("spaced", "stems", "whole")
+
+    def __init__(self, section: str) -> None:
+        found = {w.casefold() for w in words("chrome_shapes", section)}
+        self.whole = frozenset(w for w in found if not w.endswith("*"))
+        self.stems = tuple(w[:-1] for w in found if w.endswith("*"))
+        self.spaced = tuple(w for w in self.whole if " " in w)
+
+    def held_by(self, text: str) -> bool:
+        low = text.casefold()
+        return any(w in low for w in self.spaced) or any(
+            w in self.whole or w.startswith(self.stems) for w in _WORDS.findall(low)
+        )
+
+
+_APP = _Vocab("app_words")
+_NEWSLETTER = _Vocab("newsletter_words")
+
+
+def _reader_pitch(text: str) -> bool:
+    """A short sentence speaking to the reader, no reported speech: a pitch's shape."""
+    return (
+        ends_sentence(text)
+        and not more_words_than(text, PITCH_WORDS)
+        and not reported(text)
+        and speaks_to_reader(text)
+    )
+
+
+def app_pitch(text: str) -> bool:
+    """The site's app or newsletter pitch: a short sentence speaking to the reader with an app
+    or download word ("Descarregue a nossa App e receba as notícias no seu telemóvel.") or a
+    newsletter or mailbox word ("Join 4,000 readers who get our weekly roundup."); never
+    reported speech ("You can download the app now, the mayor said.")."""
+    return _reader_pitch(text) and (_APP.held_by(text) or _NEWSLETTER.held_by(text))
+
+
+FOLLOW_WORDS = tuple(w.casefold() for w in words("chrome_shapes", "follow_words"))
+_NOT_NETWORKS = frozenset({"x", "line", "signal", "threads", "link", "copy", "print", "mail"})
+
+
+def follow_pitch(text: str) -> bool:
+    """The site's follow-us promo: a short sentence speaking to the reader with a follow
+    word and a network's name ("Follow NewsLoop on Instagram for more stories from your
+    coast.", "Bizi Instagram ve X'te takip edin.")."""
+    if not _reader_pitch(text):
+        return False
+    found = _WORDS.findall(text.casefold())
+    return (
+        any(w.startswith(FOLLOW_WORDS) for w in found)
+        and any(w in SHARE_TARGETS and w not in _NOT_NETWORKS for w in found)
+    )
+
+
 def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:
     """The site's names (``site_names``) and the story's source's, for the notes."""
     publisher = _plain(_NAME_CHARS.sub("", page.fields.get("publisher", "").casefold()))
@@ -1541,7 +1766,14 @@ def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:
 
 def tail_note(text: str, sites: set[str], sources: set[str]) -> bool:
     """The site's or a republisher's boilerplate sentence (see ``claim_tail_notes``)."""
-    return site_note(text, sites) or source_note(text, sources) or appeal(text) or offer(text)
+    return (
+        site_note(text, sites)
+        or source_note(text, sources)
+        or appeal(text)
+        or offer(text)
+        or app_pitch(text)
+        or follow_pitch(text)
+    )
 
 
 def claim_tail_notes(

@@ -22,8 +22,14 @@ from ..normalize.scripts import DENSE
 from ..normalize.text import key
 from ..rules import vocab
 
-_WORD = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]+")
-"""A word of the spaced scripts (on a case-folded key): "sign-in" and "l'article" are two."""
+_WORD = re.compile(
+    r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
+    r"\u0591-\u05c7\u05d0-\u05ea\u0621-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
+    r"\u0900-\u0963\u0966-\u097f]+"
+)
+"""A word of the spaced scripts (on a case-folded key): "sign-in" and "l'article" are two.
+Hebrew, Arabic (Urdu, Persian) and Devanagari letters and marks too, without their stops
+("۔", "।") and commas ("،")."""
 _TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 """ASCII punctuation to spaces: an ASCII line's words as ``_WORD`` cuts them."""
 _GLUED = re.compile(f"[{DENSE}]")

@@ -24,6 +24,7 @@ from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
 from ..rules import LineRule, RuleSet, vocab
 from ..rules.literals import literal_gate, required_literals
+from .aiwidget import claim_ai_widget
 from .authorbox import claim_author_box
 from .chromeshape import (
     claim_above_header,
@@ -126,6 +127,7 @@ def clean_page(
     _claim_link_rows(page)
     _claim_footer_links(page)
     _inline_captions(page, url)
+    claim_ai_widget(page)  # an AI summary between the header and the text
     claim_shapes(page, url, stated_text.holds)  # by shape and place
     claim_walls(page)  # again: a wall over the site's notes claimed just now (a trial offer)
     mark_cut_paragraph(page)  # a last paragraph stopping mid-sentence above chrome
@@ -242,13 +244,41 @@ def _apply_rules(
         page.claim(i, rule.name)
         if rule.action == "drop":
             continue
-        page.truncated = True
+        # (links to the sources in a row end a summary, as a link on ends an excerpt: what
+        # is under them is the site's either way)
+        page.truncated = page.truncated or not _source_list(page, i, rule, rules)
         if rule.action == "cut" and seen_text:
             for j in range(i + 1, len(page.lines)):
                 page.claim(j, f"{rule.name}:after-gate")
             break
     if learned is not None:
         _claim_learned(page, found, learned)
+
+
+def _source_list(page: Page, index: int, rule: LineRule, rules: RuleSet) -> bool:
+    """Line ``index`` is one of two or more read-on links in a row, each to a source
+    ("Läs mer hos Sydsvenska Posten" / "Läs mer hos Skånska Kvällsbladet"): a summary's list of
+    the sources it draws on, no link to the rest of a cut text: the record is whole."""
+    if rule.name != _SOURCE_LINK:
+        return False  # (a paywall's two lines, "Keep reading with a trial" / "Subscribe to …")
+    line = page.lines[index].strip()
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(page.lines) and not page.lines[j].strip():
+            j += step
+        if not 0 <= j < len(page.lines):
+            continue
+        other = page.lines[j].strip()
+        if (
+            other != line
+            and other.split()[0].casefold() == line.split()[0].casefold()  # one lead, two names
+            and (page.claims.get(j) == rule.name or rules.match(page.lines[j]) is rule)
+        ):
+            return True
+    return False
+
+
+_SOURCE_LINK = "generic:read-more"
 
 
 _PROSE_NEIGHBOUR_WORDS = 8

@@ -127,6 +127,8 @@ def mark_read_more_link(page: Page) -> None:
             if page.is_free(i) and _text_paragraph(line):
                 return  # the text's last paragraph: a link above it has text under it
             continue
+        if whole and _source_list(page, lines, n):
+            return  # links to two sources or more: a summary's list of them, no cut text
         reach = lines[max(0, n - _LINK_REACH) : n] if whole else lines[n - 1 : n]
         if not any(page.is_free(j) and _text_line(page.text(j)) for j in reach):
             continue
@@ -139,6 +141,20 @@ def mark_read_more_link(page: Page) -> None:
         if page.is_free(i):
             page.claim(i, READ_MORE_LINK)  # the link itself is no text
         return
+
+
+def _source_list(page: Page, lines: list[int], n: int) -> bool:
+    """The link ``lines[n]`` has another to a source beside it, with the same lead ("Läs mer
+    hos Sydkusten" / "Läs mer hos Skånska Bladet")."""
+    text = page.text(lines[n])
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(lines):
+            other = page.text(lines[m])
+            if other != text and other.split()[0].casefold() == text.split()[0].casefold() and (
+                source_link(other)
+            ):
+                return True
+    return False
 
 
 def _teaser(line: str) -> bool:
@@ -201,6 +217,12 @@ def is_wall(line: str) -> bool:
     if not (access and read_on and short) and not (excerpt and (access or read_on)):
         return False
     return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS
+
+
+def account_step(text: str) -> bool:
+    """The line names an account, subscription or app step ("Sign in", "Zaloguj się",
+    "ログイン"; ``rules/wall_words.txt`` [access …])."""
+    return _ACCESS.search(key(text))
 
 
 def reported(text: str) -> bool:
@@ -273,13 +295,21 @@ def _last_paragraph(page: Page, free: list[int]) -> int | None:
 
 def continues_text(page: Page, index: int) -> bool:
     """The line is the text's first paragraph or follows one of its paragraphs that ends a
-    sentence with nothing claimed between them: a teaser under a rail heading does not."""
+    sentence with nothing claimed between them but an ad label: a teaser under a rail
+    heading does not."""
     above = next((i for i in range(index - 1, -1, -1) if page.is_free(i)), None)
     if above is None:
         return True
-    if any(i in page.claims and page.lines[i].strip() for i in range(above + 1, index)):
+    if any(
+        i in page.claims and page.lines[i].strip() and page.claims[i] not in _IN_TEXT
+        for i in range(above + 1, index)
+    ):
         return False
     return ends_sentence(page.text(above))
+
+
+_IN_TEXT = frozenset({"generic:advertisement"})
+"""Claims that stand between two paragraphs of one text: an ad slot's label ("Reklama")."""
 
 
 def _stops_mid_sentence(line: str) -> bool:

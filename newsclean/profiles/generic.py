@@ -165,6 +165,18 @@ ADVERT = LineRule.of(
         "Sponsored content",
         "Anzeige",
         "Publicité",
+        *_long_tail("advertisement", "phrases"),
+    ],
+    patterns=[
+        # the label set between dashes, dots or stars ("- Advertisement -", "· Anzeige ·";
+        # the line's key has lost its leading mark as a bullet's), or with a few words of its
+        # slot after a mark ("Publicidad - Sigue leyendo debajo")
+        r"^(?:[-–—·•*_=|]+ ?)?(?:{}) ?[-–—·•*_=|:]+(?: [^.!?]{{1,40}})?$".format(
+            vocab.alternation(
+                w.casefold() for w in ("Advertisement", "Anzeige", "Publicité",
+                                       *_long_tail("advertisement", "phrases"))
+            )
+        ),
     ],
 )
 
