@@ -157,3 +157,15 @@ def test_the_fork_server_and_its_workers_import_no_twisted() -> None:
         "print(json.dumps([m for m in sys.modules if m.split('.')[0] in ('twisted', 'scrapy')]))"
     )
     assert loaded == []
+
+
+def test_the_fork_server_loads_the_language_model_and_leaves_no_thread_running() -> None:
+    """The fork server loads the language model on a thread beside its imports: the model is
+    there for every worker, and that thread is over before the server forks one."""
+    state = _run(
+        "import json, threading\n"
+        "import newsclean.scrapy.preload\n"
+        "from newsclean.normalize import language\n"
+        "print(json.dumps([language._identifier is not None, threading.active_count()]))"
+    )
+    assert state == [True, 1]

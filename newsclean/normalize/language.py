@@ -89,6 +89,13 @@ def _model() -> _Identifier:
     return _identifier
 
 
+def load_model() -> None:
+    """Load the model now. Most of its ~0.6 s (LZMA decompression, numpy copies) runs
+    without the GIL, so a thread can load it while the calling one imports other modules:
+    the worker pool's fork server does (see ``newsclean.scrapy.preload``)."""
+    _model()
+
+
 def _sample(text: str, size: int) -> str:
     """The first ``size`` characters of ``text``, not ending inside a word."""
     if len(text) <= size:

@@ -10,17 +10,24 @@ A worker does not run the crawl's main script either. ``multiprocessing`` runs i
 every process it starts (as ``__mp_main__``, for targets defined there); a worker's target is
 :func:`newsclean.scrapy.workers._work`, which needs none of it, and under ``scrapy crawl`` that
 script imports Scrapy: 0.15 s of CPU and ~20 MB more in each new worker.
+
+The language model is loaded by a thread of its own while the main thread imports the
+cleaners: its load (~0.5 s of CPU, mostly LZMA decompression) holds the GIL little, so on a
+second core it is off the fork server's start-up, which every first item waits for. The
+thread is joined before the server forks anything.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Mapping
 from contextlib import suppress
 from multiprocessing import spawn
 from typing import Any
 
 from ..core.job import warm_up
+from ..normalize.language import load_model
 from . import workers  # (imported for the workers, see above)
 
 _MAIN_KEYS = ("init_main_from_name", "init_main_from_path")
@@ -40,9 +47,18 @@ def _prepare_without_main(data: Mapping[str, Any]) -> None:
 if callable(_prepare):  # a Python whose multiprocessing has none: workers run main, as before
     spawn.prepare = _prepare_without_main
 
+
+def _load_model() -> None:
+    with suppress(Exception):  # as the warm-up's: the first job that needs it tries again
+        load_model()
+
+
+_loading = threading.Thread(target=_load_model, name="newsclean-language-model", daemon=True)
+_loading.start()
 # A failure here must not kill the fork server: each worker warms up again and reports it.
 with suppress(Exception):
     warm_up()
+_loading.join()  # no thread may run when the server forks
 # What is warmed up here lives as long as every worker: kept out of the collector's full passes
 # in each of them (and those pages stay shared with the server instead of being copied).
 gc.freeze()
