@@ -17,6 +17,7 @@ from ..normalize._byline_rules import (
     CONJUNCTIONS,
     GIVEN_NAMES,
     KNOWN_ORGS,
+    NON_AUTHOR_MARKERS,
     ORG_LINKS,
     ORG_WORDS,
     PARTICLES,
@@ -44,6 +45,7 @@ from ..normalize.text import (
     squash,
     word_count,
 )
+from ..normalize.urls import slug
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
@@ -99,6 +101,13 @@ _FOLLOW_PUB = re.compile(
     re.IGNORECASE,
 )
 """A source name printed with its follow button ("· CNA · Join")."""
+_FOLLOW_BUTTON = re.compile(
+    r"^[+＋]?\s*(?:join|follow|folgen|suivre|seguir|seguire|volgen|följ|følg|obserwuj"
+    r"|takip et|フォロー|팔로우|关注|關注)$",
+    re.IGNORECASE,
+)
+"""A follow button alone on its line ("+ Suivre", "Follow"): under the name of the source it
+follows, in an app reader's header."""
 _CJK_BYLINE = re.compile(
     r"^[(（]?(?:(?:文|写真|撮影|取材|構成|編集|聞き手)[・/／]?){1,3}[\s:：=＝]*\S{2,12}[)）]?$"
     r"|^[(（]?\S{2,12}(?:記者|特派員|通信員|編集委員|論説委員|撮影)[)）]?$"
@@ -586,6 +595,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and caption_of(page.text(i)) is None
         and byline_of(page.text(i)) is None
         and not _PROMO_START.match(page.text(i))
+        and not is_button_label(page.text(i))  # "Ouvrir l'app" over an app reader's header
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
         and _dot_dated_source(page.text(i)) is None
@@ -668,12 +678,20 @@ def _list_head_under_stamp(page: Page, zone: list[int], index: int) -> bool:
     return _under_stamp(page, zone, index)
 
 
+_FACT_WORDS = 6
+"""Words at most after a fact line's label ("Finale: Colle 2 Valdarda 1"); a headline names
+a place or topic before a whole clause."""
+
+
 def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
     """A fact line with a figure ("Finale: Colle 2 Valdarda 1") under the byline or date: the
     text's fact box, no headline ("Live: 5 …" over the byline still is one)."""
     text = page.text(index)
-    if not _FACT_LINE.match(text) or not any(c.isdigit() for c in text):
+    fact = _FACT_LINE.match(text)
+    if not fact or not any(c.isdigit() for c in text):
         return False
+    if more_words_than(text[fact.end():], _FACT_WORDS):
+        return False  # "Yopougon : le nouveau marché … le 15 décembre": a headline's clause
     return _under_stamp(page, zone, index)
 
 
@@ -926,6 +944,23 @@ def _short_chrome(text: str) -> bool:
     return len(text) <= 40 if is_cjk(text) else word_count(text) <= 16
 
 
+_URL_SECTION_WORDS = 3
+
+
+def _url_section(page: Page, text: str) -> bool:
+    """A short label the page's URL files the story under ("Xã hội" over the headline of
+    ``/xa-hoi/…``, the last item of a menu run): the section, by the URL's word, whatever
+    menu it ends."""
+    return (
+        "articleSection" not in page.fields
+        and bool(page.folders)
+        and not more_words_than(text, _URL_SECTION_WORDS)
+        and not ends_sentence(text)
+        and key(text) not in _STORY_FLAGS  # "Live" over a page of /live/: a flag
+        and slug(text) in page.folders
+    )
+
+
 def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) -> bool:
     """Claim line ``i`` above the chosen headline: the section right over it, a masthead, or
     chrome (nav items, breadcrumbs, site names, buttons). False leaves it to the other rules
@@ -950,6 +985,26 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         return True
     if _CRUMB.search(text) and word_count(text) <= 12:
         page.claim(i, "generic:breadcrumb")
+        return True
+    if _FOLLOW_BUTTON.match(text):
+        page.claim(i, "generic:follow")  # "+ Suivre" under the source's name
+        return True
+    below = page.next_free(i + 1)
+    if (
+        below is not None
+        and below != title
+        and _FOLLOW_BUTTON.match(page.text(below))
+        and "publisher" not in page.fields
+        and masthead_or_name(text)
+    ):
+        page.set_field("publisher", text, i)  # "Abidjan Matin Infos" over "+ Suivre"
+        return True
+    if (
+        below == title
+        and _url_section(page, text)
+        and all(not page.lines[j].strip() for j in range(i + 1, below))
+    ):
+        page.set_field("articleSection", text, i)  # "Xã hội" over the headline of /xa-hoi/…
         return True
     if is_bullet(text) and _short_chrome(text):
         page.claim(i, "generic:nav")  # "• Home", "• Latest": the site's menu
@@ -1298,6 +1353,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and not ends_sentence(text)  # (before the word count: a paragraph ends so)
             and not more_words_than(text, 12)
             and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
+            and not is_date_stamp(text)  # nor the date stamp over the lead picture's caption
             and caption_of(page.text(nxt)) is not None
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
@@ -1338,6 +1394,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
         doubled = _doubled(text)
         if doubled and "publisher" not in page.fields:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
+            continue
+        parts = labelled_parts(text) if prose == 0 else None
+        if parts is not None and (
+            "publisher" not in page.fields or "bylineRaw" not in page.fields
+        ):  # "来源：江南晨报 作者：李晓峰 2026-12-07 10:22": source, writer and date on one row
+            _take_labelled_parts(page, i, parts)
             continue
         source = _source_of(text) if "publisher" not in page.fields else None
         if source is not None:
@@ -1821,6 +1883,86 @@ def _source_of(text: str) -> str | None:
     return None
 
 
+_PART_LABELS = (*_SOURCE_NAMES, *AUTHOR_MARKERS, *NON_AUTHOR_MARKERS, *_STAMP_LABELS)
+_PART_LABEL = re.compile(
+    rf"(?:^|(?<=\s))(?P<label>{alternation(_PART_LABELS)})\s*[:：]\s*",
+    re.IGNORECASE,
+)
+"""A label and its colon opening one part of a header line: a source's, an author's, an
+editor's or a date's (the lists of ``rules/source_labels.txt``, ``author_markers.txt``,
+``non_author_markers.txt`` and ``date_labels.txt``)."""
+_PART_CHARS = 60
+_SOURCE_KEYS = frozenset(key(w) for w in _SOURCE_NAMES)
+_AUTHOR_KEYS = frozenset(key(w) for w in AUTHOR_MARKERS)
+_DATE_KEYS = frozenset(key(w) for w in _STAMP_LABELS)
+
+
+def _peel_stamp(value: str) -> tuple[str, str | None]:
+    """(value, stamp) of a part whose value ends in a date stamp after a space ("李晓峰
+    2026-12-07 10:22"): the shortest name in front of the longest stamp."""
+    for m in re.finditer(r"\s+", value):
+        if is_date_stamp(value[m.end():]):
+            return value[: m.start()], value[m.end():]
+    return value, None
+
+
+@line_cache
+def labelled_parts(text: str) -> tuple[tuple[str, str], ...] | None:
+    """The parts of one header line that prints several labelled fields side by side with
+    only spaces between them ("来源：江南晨报 作者：李晓峰 2026-12-07 10:22", "Fonte: Diário
+    do Vale  Autor: Rui Pinto"), as (kind, value) pairs: kind "source", "author", "date" or
+    "other" (an editor's); a bare date stamp before the first label or after the last value
+    is a "date". None when the line is no such row: fewer than two parts, a part that is no
+    short value, or words before the first label that are no date stamp."""
+    if len(text) > _SOURCE_CHARS or (":" not in text and "：" not in text):
+        return None
+    marks = list(_PART_LABEL.finditer(text))
+    if not marks:
+        return None
+    parts: list[tuple[str, str]] = []
+    lead = text[: marks[0].start()].strip(" |·•")
+    if lead:
+        if not is_date_stamp(lead):
+            return None
+        parts.append(("date", lead))
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        value = text[m.end():end].strip(" |·•,;")
+        stamp = None
+        if n + 1 == len(marks):
+            value, stamp = _peel_stamp(value)
+        if not value or len(value) > _PART_CHARS or ends_sentence(value):
+            return None
+        label = key(m["label"])
+        if label in _DATE_KEYS:
+            if not is_date_stamp(m.group(0) + value):
+                return None
+            parts.append(("date", m.group(0) + value))
+        elif label in _SOURCE_KEYS:
+            parts.append(("source", value))
+        elif label in _AUTHOR_KEYS:
+            if not parse_byline(value).authors:
+                return None
+            parts.append(("author", m.group(0) + value))
+        else:
+            parts.append(("other", value))
+        if stamp:
+            parts.append(("date", stamp))
+    return tuple(parts) if len(parts) > 1 else None
+
+
+def _take_labelled_parts(page: Page, index: int, parts: tuple[tuple[str, str], ...]) -> None:
+    """Fill the fields a row of labelled parts names; the row leaves the body."""
+    for kind, value in parts:
+        if kind == "source":
+            page.set_field("publisher", value, index)
+        elif kind == "author":
+            page.set_field("bylineRaw", value.strip(), index)
+        elif kind == "date":
+            page.fields.setdefault(_date_field(value), value)
+    page.claim(index, "header:labelled-row")
+
+
 def claim_source(page: Page) -> None:
     """A page with no publisher line may still name its source in a labelled line, above or
     under the text: "News provided by" / "| Source:" then the name, "Source: X", "SOURCE X"
@@ -1846,6 +1988,10 @@ def claim_source(page: Page) -> None:
                 page.set_field("publisher", page.text(nxt), nxt)
                 return
         source = sources[i] if i in sources else _source_of(text)
+        parts = labelled_parts(text) if source is None else None
+        if parts is not None and any(kind == "source" for kind, _ in parts):
+            _take_labelled_parts(page, i, parts)  # "来源：江南晨报 作者：李晓峰" under the text
+            return
         if not source and text.startswith("저작권자"):  # (_rights_holder's gate, inlined)
             source = _rights_holder(text)
         if source is not None:
