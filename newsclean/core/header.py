@@ -1354,6 +1354,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and not more_words_than(text, 12)
             and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
             and not is_date_stamp(text)  # nor the date stamp over the lead picture's caption
+            and not (  # nor a labelled byline over it ("記者：陳嘉欣")
+                (":" in text or "：" in text) and byline_of(text) is not None
+            )
             and caption_of(page.text(nxt)) is not None
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
