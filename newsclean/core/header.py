@@ -610,6 +610,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and _byline_with_stamps(page.text(i)) is None
         and agency_dateline(page.text(i)) is None
         and not _link_row(page.lines[i])
+        and labelled_parts(page.text(i)) is None
     ]
     options = [
         i
@@ -1399,11 +1400,15 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
             continue
         parts = labelled_parts(text) if prose == 0 else None
+        if parts is not None and any(kind == "source" for kind, _ in parts):
+            _masthead_gives_way(page, title_at)
         if parts is not None and (
             "publisher" not in page.fields or "bylineRaw" not in page.fields
         ):  # "来源：江南晨报 作者：李晓峰 2026-12-07 10:22": source, writer and date on one row
             _take_labelled_parts(page, i, parts)
             continue
+        if prose == 0 and "publisher" in page.fields and _source_of(text) is not None:
+            _masthead_gives_way(page, title_at)
         source = _source_of(text) if "publisher" not in page.fields else None
         if source is not None:
             _take_source(page, i, text, source)
@@ -1952,6 +1957,16 @@ def labelled_parts(text: str) -> tuple[tuple[str, str], ...] | None:
         if stamp:
             parts.append(("date", stamp))
     return tuple(parts) if len(parts) > 1 else None
+
+
+def _masthead_gives_way(page: Page, title: int | None) -> None:
+    """A masthead over the headline read as the publisher is the reader's own name when a
+    labelled source line under the headline names the story's ("Fonte: Diário do Vale"):
+    the field is left to that line; the masthead stays out of the text."""
+    at = page.claimed_by("header:publisher")
+    if title is not None and at is not None and at < title:
+        del page.fields["publisher"]
+        page.claims[at] = "generic:above-title"
 
 
 def _take_labelled_parts(page: Page, index: int, parts: tuple[tuple[str, str], ...]) -> None:
