@@ -198,3 +198,25 @@ def test_a_desk_in_a_non_latin_script_is_a_desk_not_a_person(desk: str) -> None:
 def test_urdu_date_stamps_with_their_label_and_time_of_day() -> None:
     assert is_date_stamp("شائع 07 دسمبر 2026 09:15 شام")
     assert not is_date_stamp("لاہور میں 07 دسمبر 2026 کو بارش ہوئی اور سڑکیں بند رہیں")
+
+
+def test_an_agency_stamp_line_under_the_headline_ends_the_header_over_a_bare_dek() -> None:
+    dek = "Las tres nuevas líneas funcionarán los viernes y sábados desde enero"
+    art = _clean("NoticiApp", "El Faro del Norte", "Galicia",
+                 "Vigo amplía el bus nocturno a los barrios del extrarradio",
+                 "EUROPA PRESS · 07/12/2026 · 11:40", dek)
+    assert art.headline == "Vigo amplía el bus nocturno a los barrios del extrarradio"
+    assert dek in (art.articleBody or "").split("\n")  # the standfirst stays text
+
+
+def test_the_name_a_marked_byline_displaces_over_an_age_stamp_is_the_publisher() -> None:
+    art = _clean("LOKALKLICK", "Bremer Abendpost", "vor 4 Std.",
+                 "Deich bei Dorum wird bis zum Frühjahr erhöht", "Von Maren Tiedemann")
+    assert art.publisher == "Bremer Abendpost"
+    assert [a.name for a in art.authors] == ["Maren Tiedemann"]
+
+
+def test_a_name_over_the_headline_that_a_marked_byline_repeats_is_no_publisher() -> None:
+    art = _clean("Townfeed", "Maren Tiedemann", "4 hours ago",
+                 "Dike at Dorum to be raised by spring", "By Maren Tiedemann")
+    assert art.publisher is None

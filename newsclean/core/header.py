@@ -723,8 +723,7 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
 def _header_shaped(text: str) -> bool:
     """A line of the header block under a headline: a date stamp, a byline or a masthead."""
     return (
-        is_date_stamp(text)
-        or bool(BY_PREFIX.match(text))
+        _stamp_line(text)
         or masthead(text)
         or byline_of(text) is not None
     )
@@ -755,7 +754,7 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
         text = page.text(i)
         if not _header_shaped(text):
             return chosen
-        stamped = stamped or is_date_stamp(text) or bool(BY_PREFIX.match(text))
+        stamped = stamped or _stamp_line(text)
     return chosen
 
 
@@ -806,8 +805,13 @@ def _heads_list(page: Page, index: int) -> bool:
 
 
 def _stamp_line(text: str) -> bool:
-    """A date stamp or a "By …" byline: the header block ends on it."""
-    return is_date_stamp(text) or bool(BY_PREFIX.match(text))
+    """A date stamp or a "By …" byline, or a credit with its stamps after dots or bars
+    ("EUROPA PRESS · 07/12/2026 · 13:05"): the header block ends on it."""
+    return (
+        is_date_stamp(text)
+        or bool(BY_PREFIX.match(text))
+        or _byline_with_stamps(text) is not None
+    )
 
 
 def _sentence_dek(text: str) -> bool:
@@ -1579,6 +1583,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             # above stays claimed, out of the text.
             page.fields["bylineRaw"] = marked
             page.claim(i, "header:bylineRaw")
+            if _card_source(page, byline, marked):
+                page.fields["publisher"] = byline  # the paper's name over its age stamp
             continue
         elif prose == 0 and job_title(text):
             page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
@@ -1668,6 +1674,21 @@ def _marked_under_title(
         return False
     taken = page.claimed_by("header:bylineRaw")
     return taken is not None and taken < title_at
+
+
+def _card_source(page: Page, name: str, marked: str) -> bool:
+    """The name a marked byline displaced ("Rheinische Abendpost" over "vor 2 Std." over the
+    headline, then "Von Jana Hollweg, dpa") is a reader card's source, the publisher: a
+    short name, not the writer's, right over a date stamp, and no publisher read yet."""
+    taken = page.claimed_by("header:bylineRaw")
+    below = page.neighbour(taken, 1) if taken is not None else None
+    return (
+        "publisher" not in page.fields
+        and below is not None
+        and is_date_stamp(page.text(below))
+        and masthead_or_name(name)
+        and key(name) not in key(marked)
+    )
 
 
 def _right_under(page: Page, index: int, claim: str) -> bool:

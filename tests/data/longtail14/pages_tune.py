@@ -145,4 +145,33 @@ page("akhbarghar-ur-desk", "https://akhbarghar.example/pakistan/2026/12/07/bus-s
     "B|کرایہ پہلے کی طرح تیس روپے رہے گا۔",
 ], section="پاکستان", captions=[{"text": "الیکٹرک بس کا ایک اسٹاپ۔", "credit": "اے پی پی", "position": "header"}], truncated=False, lang="ur")
 
+# 10. Spanish card app: the source and its section over the headline, an agency stamp line
+#     with date and time after dots, a standfirst without a full stop.
+page("noticiapp-es-agency", "https://noticiapp.example/es/galicia/el-faro-norte/vigo-amplia-bus-nocturno/7c21e0", "noticiapp", [
+    "C|NoticiApp",
+    "C|Descarga la app",
+    "C|Portada · Para ti · España · Deportes",
+    "H|El Faro del Norte",
+    "H|Galicia",
+    "T|Vigo amplía el bus nocturno a los barrios del extrarradio",
+    "H|EUROPA PRESS · 07/12/2026 · 11:40",
+    "Las tres nuevas líneas funcionarán los viernes, sábados y vísperas de festivo desde enero",
+    "P|El Ayuntamiento de Vigo ampliará a partir de enero el servicio de autobús nocturno con tres nuevas líneas que llegarán a los barrios del extrarradio, según ha informado el Concello.",
+    "B|Las líneas saldrán de la Porta do Sol cada cuarenta minutos entre la medianoche y las cinco de la madrugada.",
+    "B|El servicio costará 380.000 euros al año.",
+], publisher="El Faro del Norte", section="Galicia", byline_raw="EUROPA PRESS", organization="Europa Press", truncated=False, lang="es")
+
+# 11. German reader card: the paper over its age over the headline, the writer marked under it.
+page("lokalklick-de-card", "https://lokalklick.example/de/lokal/bremen/bremer-abendpost/deich-saniert/a/19be", "lokalklick", [
+    "C|LOKALKLICK",
+    "C|Top  |  Für dich  |  Lokal",
+    "H|Bremer Abendpost",
+    "H|vor 4 Std.",
+    "T|Deich bei Dorum wird bis zum Frühjahr erhöht",
+    "H|Von Maren Tiedemann",
+    "P|Der Deich zwischen Dorum-Neufeld und Wremen wird bis zum Frühjahr um einen halben Meter erhöht, teilte der Deichverband am Montag mit.",
+    "B|Während der Arbeiten bleibt der Radweg auf der Deichkrone gesperrt.",
+    "B|Die Kosten von 3,4 Millionen Euro tragen Bund und Land.",
+], publisher="Bremer Abendpost", authors=["Maren Tiedemann"], byline_raw="Von Maren Tiedemann", truncated=False, lang="de")
+
 casegen.write_pages()
