@@ -220,3 +220,46 @@ def test_a_name_over_the_headline_that_a_marked_byline_repeats_is_no_publisher()
     art = _clean("Townfeed", "Maren Tiedemann", "4 hours ago",
                  "Dike at Dorum to be raised by spring", "By Maren Tiedemann")
     assert art.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Updated Dec. 7, 2026, 10:14 a.m. ET, by Harriet Vale", "Harriet Vale"),
+        ("December 7, 2026 by Harriet Vale", "Harriet Vale"),
+        ("7 décembre 2026 par Marie Dubois", "Marie Dubois"),
+    ],
+)
+def test_a_date_stamp_then_a_byline_names_the_writer_and_leaves_the_text(
+    line: str, author: str
+) -> None:
+    art = _clean("Townfeed", "Council passes budget after late-night session", line)
+    assert [a.name for a in art.authors] == [author]
+    assert (art.datePublished or art.dateModified or "").startswith("2026-12-07")
+    assert line not in (art.articleBody or "")
+
+
+def test_a_sentence_with_a_date_and_by_stays_text() -> None:
+    line = "On December 7, 2026 the council met by the river to hear the plans."
+    art = _clean("Townfeed", "Council passes budget after late-night session", line)
+    assert line in (art.articleBody or "").split("\n") and art.authors == []
+
+
+def test_a_posted_in_line_with_its_writer_is_the_byline_and_without_one_chrome() -> None:
+    art = _clean("Harbour Notes", "Slipway at Kettle Cove reopens after storm repairs",
+                 "Posted in Community News by Gwen Treloar", "December 7, 2026")
+    assert [a.name for a in art.authors] == ["Gwen Treloar"]
+    art = _clean("Harbour Notes", "Slipway at Kettle Cove reopens after storm repairs",
+                 "Posted in Community News", "December 7, 2026")
+    assert art.authors == [] and "Posted in" not in (art.articleBody or "")
+
+
+@pytest.mark.parametrize(
+    "credit", ["Originally published by The Ridgefield Courier",
+               "Republished from The Ridgefield Courier"],
+)
+def test_a_republisher_credit_line_names_the_publisher_and_is_no_headline(credit: str) -> None:
+    art = _clean("CivicWire", "County libraries to open on Sunday afternoons from January",
+                 "By Marcus Bell", credit)
+    assert art.publisher == "The Ridgefield Courier"
+    assert art.headline == "County libraries to open on Sunday afternoons from January"

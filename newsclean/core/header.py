@@ -611,6 +611,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and agency_dateline(page.text(i)) is None
         and not _link_row(page.lines[i])
         and labelled_parts(page.text(i)) is None
+        and not _via_paper(page.text(i))
     ]
     options = [
         i
@@ -1250,6 +1251,14 @@ def _capitalised_name(text: str) -> bool:
     )
 
 
+def _via_paper(text: str) -> bool:
+    """A credit line naming the paper the story came from ("Originally published by The
+    Ridgefield Courier", "via Eastmoor Weekly"): the paper's name is a masthead or written
+    in capitals, so the line is no headline."""
+    via = _VIA_SOURCE.match(text)
+    return via is not None and (masthead(via["pub"]) or _capitalised_name(via["pub"]))
+
+
 def _paper_name(name: str) -> bool:
     """A masthead or an organisation, no person ("The Marsh Chronicle", not "Jane Roe")."""
     if masthead(name):
@@ -1556,6 +1565,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
                     page.fields.setdefault(_date_field(stamp), stamp)
                 _take_dek(page, after_title)
                 continue
+            stamp_first = _stamp_then_byline(text) if bare_ok and found is None else None
+            if stamp_first is not None:  # "Updated Dec. 7, 2026, 10:14 a.m. ET, by Ana Ruiz"
+                page.set_field("bylineRaw", stamp_first[1], i)
+                page.fields.setdefault(_date_field(stamp_first[0]), stamp_first[0])
+                _take_dek(page, after_title)
+                continue
             glued = _glued_stamp_byline(text) if bare_ok and found is None else None
             if glued is not None:  # "Elif DemirYayınlanma: 07.12.2026 11:20"
                 page.set_field("bylineRaw", glued[0], i)
@@ -1736,6 +1751,28 @@ def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
         return None
     name = byline_of(parts[0])
     return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+
+
+_STAMP_THEN_BY = re.compile(
+    r"^(?P<stamp>\S.{4,60}?)[,;]?\s+(?P<by>(?:by|par|por|von|di|door|av|af)\s+\S.{1,80})$",
+    re.IGNORECASE,
+)
+"""A date stamp, then the writer after a by-word: the order of blog themes and of a story's
+update line ("Updated Dec. 7, 2026, 10:14 a.m. ET, by Ana Ruiz", "7 décembre 2026 par …")."""
+
+
+def _stamp_then_byline(text: str) -> tuple[str, str] | None:
+    """(stamp, byline) of a line that is a date stamp and then a byline (``_STAMP_THEN_BY``)."""
+    if len(text) > 160 or not any(c.isdigit() for c in text[:60]):
+        return None  # (a stamp holds a figure: most lines need no pattern)
+    m = _STAMP_THEN_BY.match(text)
+    if m is None:
+        return None
+    stamp = m["stamp"].rstrip(" ,;")
+    if not is_date_stamp(stamp):
+        return None
+    by = byline_of(m["by"])
+    return (stamp, by) if by is not None and parse_byline(by).authors else None
 
 
 def _paper_in_byline(byline: str) -> str | None:

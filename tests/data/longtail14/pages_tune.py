@@ -174,4 +174,32 @@ page("lokalklick-de-card", "https://lokalklick.example/de/lokal/bremen/bremer-ab
     "B|Die Kosten von 3,4 Millionen Euro tragen Bund und Land.",
 ], publisher="Bremer Abendpost", authors=["Maren Tiedemann"], byline_raw="Von Maren Tiedemann", truncated=False, lang="de")
 
+# 12. English blog-theme mirror: the category and the writer on one "Posted in" line.
+page("harbournotes-en-posted", "https://harbournotes.example/2026/12/07/slipway-reopens/", "harbournotes", [
+    "C|Harbour Notes",
+    "C|Menu",
+    "T|Slipway at Kettle Cove reopens after storm repairs",
+    "H|Posted in Community News by Gwen Treloar",
+    "H|December 7, 2026",
+    "P|The slipway at Kettle Cove reopened to boats on Saturday after six weeks of repairs to the concrete ramp that was cracked in the October storm.",
+    "B|Volunteers from the gig rowing club helped the harbour crew clear the shingle that had piled against the ramp.",
+    "B|The repairs cost £18,000, shared by the parish council and the harbour trust.",
+    "C|Posted in Community News",
+    "C|Leave a comment",
+], authors=["Gwen Treloar"], byline_raw="Posted in Community News by Gwen Treloar", truncated=False, lang="en")
+
+# 13. English republisher: the update line names the writer after the stamp; the paper the
+#     story came from is named in a credit line, no colon.
+page("civicwire-en-republished", "https://civicwire.example/stories/library-hours-extended-4410", "civicwire", [
+    "C|CivicWire",
+    "C|Stories  Topics  About",
+    "T|County libraries to open on Sunday afternoons from January",
+    "H|Updated Dec. 7, 2026, 10:14 a.m. ET, by Marcus Bell",
+    "H|Originally published by The Ridgefield Courier",
+    "P|All nine county library branches will open from noon to 5 p.m. on Sundays starting in January, the library board decided on Thursday.",
+    "B|The board said the extra hours would cost about $210,000 a year, paid from a state literacy grant.",
+    "B|Sunday opening was the most requested change in last spring's survey of library users.",
+    "C|Share this story",
+], publisher="The Ridgefield Courier", authors=["Marcus Bell"], byline_raw="Updated Dec. 7, 2026, 10:14 a.m. ET, by Marcus Bell", truncated=False, lang="en")
+
 casegen.write_pages()
