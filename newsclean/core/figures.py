@@ -57,6 +57,23 @@ def _pictured(text: str) -> bool:
     return text[:1] in _PICTURED_FIRST and _PICTURED.match(text) is not None
 
 
+_COURTESY = re.compile(
+    r"[.!?]\s(?:"
+    + alternation(w for w in words("bare_labels") if w.count(" ") >= 2)
+    + r")\s(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+"""A courtesy credit after the caption's sentence, with no colon ("… on Monday. Photo
+courtesy of MDRRMO Oras"): the bare labels of ``rules/bare_labels.txt`` of three words or
+more, which no sentence of prose opens with."""
+_COURTESY_SPAN = 120
+_CJK_SHOT = re.compile(
+    r"^(?P<cap>.{4,200}[。！？])\s*[（(](?P<credit>[^()（）/／]{1,20}?)\s*(?:"
+    + alternation(words("cjk_suffixes", "photo"))
+    + r")[）)]$"
+)
+"""A Chinese or Japanese caption closed by its photographer in brackets ("…最後階段。（黃子朗攝）"),
+the marks of ``rules/cjk_suffixes.txt`` [photo]."""
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
 PROMO_SENTENCE = re.compile(
     r"\s*\bFollow (?:the|our) (?:latest|live) (?:news|developments|updates|coverage)\b"
@@ -78,9 +95,13 @@ def _has_credit_signal(line: str) -> bool:
     # skip the regexes.
     if line.rstrip().endswith(")") and _paren_credit(line):
         return True
+    if line.rstrip().endswith("）") and _CJK_SHOT.match(line.strip()):
+        return True
     if (":" in line or "©" in line or "..." in line) and _has_label(line):
         return True
     if "/" in line[-80:] and _WIRE_CREDIT.search(line[-120:]):
+        return True
+    if _COURTESY.search(line, max(0, len(line) - _COURTESY_SPAN)):
         return True
     # the agency ends the line: only its last characters are searched
     return " -" in line and _DASH_AGENCY.search(line, max(0, len(line) - _DASH_SPAN)) is not None
@@ -118,6 +139,9 @@ def _caption_parts(line: str) -> tuple[str | None, str | None] | None:
     if not text or len(text) > MAX_CAPTION_CHARS:
         return None
     text = _GLUED_UI.sub("", text)
+    shot = _CJK_SHOT.match(text) if text.endswith(("）", ")")) else None
+    if shot is not None:
+        return shot["cap"], shot["credit"]
     if _has_credit_signal(text):
         cap = split_caption(text)
         if cap.credit:

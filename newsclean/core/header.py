@@ -17,6 +17,7 @@ from ..normalize._byline_rules import (
     CONJUNCTIONS,
     GIVEN_NAMES,
     KNOWN_ORGS,
+    NON_AUTHOR_MARKERS,
     ORG_LINKS,
     ORG_WORDS,
     PARTICLES,
@@ -44,6 +45,7 @@ from ..normalize.text import (
     squash,
     word_count,
 )
+from ..normalize.urls import slug
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from ..rules import vocab
@@ -99,6 +101,13 @@ _FOLLOW_PUB = re.compile(
     re.IGNORECASE,
 )
 """A source name printed with its follow button ("· CNA · Join")."""
+_FOLLOW_BUTTON = re.compile(
+    r"^[+＋]?\s*(?:join|follow|folgen|suivre|seguir|seguire|volgen|följ|følg|obserwuj"
+    r"|takip et|フォロー|팔로우|关注|關注)$",
+    re.IGNORECASE,
+)
+"""A follow button alone on its line ("+ Suivre", "Follow"): under the name of the source it
+follows, in an app reader's header."""
 _CJK_BYLINE = re.compile(
     r"^[(（]?(?:(?:文|写真|撮影|取材|構成|編集|聞き手)[・/／]?){1,3}[\s:：=＝]*\S{2,12}[)）]?$"
     r"|^[(（]?\S{2,12}(?:記者|特派員|通信員|編集委員|論説委員|撮影)[)）]?$"
@@ -586,6 +595,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and caption_of(page.text(i)) is None
         and byline_of(page.text(i)) is None
         and not _PROMO_START.match(page.text(i))
+        and not is_button_label(page.text(i))  # "Ouvrir l'app" over an app reader's header
         and not masthead(page.text(i))
         and not _GLUED_PUB_DATE.match(page.text(i))
         and _dot_dated_source(page.text(i)) is None
@@ -600,6 +610,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and _byline_with_stamps(page.text(i)) is None
         and agency_dateline(page.text(i)) is None
         and not _link_row(page.lines[i])
+        and labelled_parts(page.text(i)) is None
+        and not _via_paper(page.text(i))
     ]
     options = [
         i
@@ -668,12 +680,20 @@ def _list_head_under_stamp(page: Page, zone: list[int], index: int) -> bool:
     return _under_stamp(page, zone, index)
 
 
+_FACT_WORDS = 6
+"""Words at most after a fact line's label ("Finale: Colle 2 Valdarda 1"); a headline names
+a place or topic before a whole clause."""
+
+
 def _fact_under_stamp(page: Page, zone: list[int], index: int) -> bool:
     """A fact line with a figure ("Finale: Colle 2 Valdarda 1") under the byline or date: the
     text's fact box, no headline ("Live: 5 …" over the byline still is one)."""
     text = page.text(index)
-    if not _FACT_LINE.match(text) or not any(c.isdigit() for c in text):
+    fact = _FACT_LINE.match(text)
+    if not fact or not any(c.isdigit() for c in text):
         return False
+    if more_words_than(text[fact.end():], _FACT_WORDS):
+        return False  # "Yopougon : le nouveau marché … le 15 décembre": a headline's clause
     return _under_stamp(page, zone, index)
 
 
@@ -704,8 +724,7 @@ def _over_standfirst(page: Page, clean: list[int], chosen: int) -> int:
 def _header_shaped(text: str) -> bool:
     """A line of the header block under a headline: a date stamp, a byline or a masthead."""
     return (
-        is_date_stamp(text)
-        or bool(BY_PREFIX.match(text))
+        _stamp_line(text)
         or masthead(text)
         or byline_of(text) is not None
     )
@@ -736,7 +755,7 @@ def _over_header_run(page: Page, zone: list[int], clean: list[int], chosen: int)
         text = page.text(i)
         if not _header_shaped(text):
             return chosen
-        stamped = stamped or is_date_stamp(text) or bool(BY_PREFIX.match(text))
+        stamped = stamped or _stamp_line(text)
     return chosen
 
 
@@ -787,8 +806,13 @@ def _heads_list(page: Page, index: int) -> bool:
 
 
 def _stamp_line(text: str) -> bool:
-    """A date stamp or a "By …" byline: the header block ends on it."""
-    return is_date_stamp(text) or bool(BY_PREFIX.match(text))
+    """A date stamp or a "By …" byline, or a credit with its stamps after dots or bars
+    ("EUROPA PRESS · 07/12/2026 · 13:05"): the header block ends on it."""
+    return (
+        is_date_stamp(text)
+        or bool(BY_PREFIX.match(text))
+        or _byline_with_stamps(text) is not None
+    )
 
 
 def _sentence_dek(text: str) -> bool:
@@ -926,6 +950,23 @@ def _short_chrome(text: str) -> bool:
     return len(text) <= 40 if is_cjk(text) else word_count(text) <= 16
 
 
+_URL_SECTION_WORDS = 3
+
+
+def _url_section(page: Page, text: str) -> bool:
+    """A short label the page's URL files the story under ("Xã hội" over the headline of
+    ``/xa-hoi/…``, the last item of a menu run): the section, by the URL's word, whatever
+    menu it ends."""
+    return (
+        "articleSection" not in page.fields
+        and bool(page.folders)
+        and not more_words_than(text, _URL_SECTION_WORDS)
+        and not ends_sentence(text)
+        and key(text) not in _STORY_FLAGS  # "Live" over a page of /live/: a flag
+        and slug(text) in page.folders
+    )
+
+
 def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) -> bool:
     """Claim line ``i`` above the chosen headline: the section right over it, a masthead, or
     chrome (nav items, breadcrumbs, site names, buttons). False leaves it to the other rules
@@ -950,6 +991,26 @@ def _above_title(page: Page, profile: Profile, i: int, first: bool, title: int) 
         return True
     if _CRUMB.search(text) and word_count(text) <= 12:
         page.claim(i, "generic:breadcrumb")
+        return True
+    if _FOLLOW_BUTTON.match(text):
+        page.claim(i, "generic:follow")  # "+ Suivre" under the source's name
+        return True
+    below = page.next_free(i + 1)
+    if (
+        below is not None
+        and below != title
+        and _FOLLOW_BUTTON.match(page.text(below))
+        and "publisher" not in page.fields
+        and masthead_or_name(text)
+    ):
+        page.set_field("publisher", text, i)  # "Abidjan Matin Infos" over "+ Suivre"
+        return True
+    if (
+        below == title
+        and _url_section(page, text)
+        and all(not page.lines[j].strip() for j in range(i + 1, below))
+    ):
+        page.set_field("articleSection", text, i)  # "Xã hội" over the headline of /xa-hoi/…
         return True
     if is_bullet(text) and _short_chrome(text):
         page.claim(i, "generic:nav")  # "• Home", "• Latest": the site's menu
@@ -1190,6 +1251,14 @@ def _capitalised_name(text: str) -> bool:
     )
 
 
+def _via_paper(text: str) -> bool:
+    """A credit line naming the paper the story came from ("Originally published by The
+    Ridgefield Courier", "via Eastmoor Weekly"): the paper's name is a masthead or written
+    in capitals, so the line is no headline."""
+    via = _VIA_SOURCE.match(text)
+    return via is not None and (masthead(via["pub"]) or _capitalised_name(via["pub"]))
+
+
 def _paper_name(name: str) -> bool:
     """A masthead or an organisation, no person ("The Marsh Chronicle", not "Jane Roe")."""
     if masthead(name):
@@ -1298,6 +1367,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and not ends_sentence(text)  # (before the word count: a paragraph ends so)
             and not more_words_than(text, 12)
             and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
+            and not is_date_stamp(text)  # nor the date stamp over the lead picture's caption
+            and not (  # nor a labelled byline over it ("記者：陳嘉欣")
+                (":" in text or "：" in text) and byline_of(text) is not None
+            )
             and caption_of(page.text(nxt)) is not None
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
@@ -1339,6 +1412,16 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if doubled and "publisher" not in page.fields:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
             continue
+        parts = labelled_parts(text) if prose == 0 else None
+        if parts is not None and any(kind == "source" for kind, _ in parts):
+            _masthead_gives_way(page, title_at)
+        if parts is not None and (
+            "publisher" not in page.fields or "bylineRaw" not in page.fields
+        ):  # "来源：江南晨报 作者：李晓峰 2026-12-07 10:22": source, writer and date on one row
+            _take_labelled_parts(page, i, parts)
+            continue
+        if prose == 0 and "publisher" in page.fields and _source_of(text) is not None:
+            _masthead_gives_way(page, title_at)
         source = _source_of(text) if "publisher" not in page.fields else None
         if source is not None:
             _take_source(page, i, text, source)
@@ -1482,6 +1565,12 @@ def parse_generic(page: Page, profile: Profile) -> None:
                     page.fields.setdefault(_date_field(stamp), stamp)
                 _take_dek(page, after_title)
                 continue
+            stamp_first = _stamp_then_byline(text) if bare_ok and found is None else None
+            if stamp_first is not None:  # "Updated Dec. 7, 2026, 10:14 a.m. ET, by Ana Ruiz"
+                page.set_field("bylineRaw", stamp_first[1], i)
+                page.fields.setdefault(_date_field(stamp_first[0]), stamp_first[0])
+                _take_dek(page, after_title)
+                continue
             glued = _glued_stamp_byline(text) if bare_ok and found is None else None
             if glued is not None:  # "Elif DemirYayınlanma: 07.12.2026 11:20"
                 page.set_field("bylineRaw", glued[0], i)
@@ -1509,6 +1598,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             # above stays claimed, out of the text.
             page.fields["bylineRaw"] = marked
             page.claim(i, "header:bylineRaw")
+            if _card_source(page, byline, marked):
+                page.fields["publisher"] = byline  # the paper's name over its age stamp
             continue
         elif prose == 0 and job_title(text):
             page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
@@ -1600,6 +1691,21 @@ def _marked_under_title(
     return taken is not None and taken < title_at
 
 
+def _card_source(page: Page, name: str, marked: str) -> bool:
+    """The name a marked byline displaced ("Rheinische Abendpost" over "vor 2 Std." over the
+    headline, then "Von Jana Hollweg, dpa") is a reader card's source, the publisher: a
+    short name, not the writer's, right over a date stamp, and no publisher read yet."""
+    taken = page.claimed_by("header:bylineRaw")
+    below = page.neighbour(taken, 1) if taken is not None else None
+    return (
+        "publisher" not in page.fields
+        and below is not None
+        and is_date_stamp(page.text(below))
+        and masthead_or_name(name)
+        and key(name) not in key(marked)
+    )
+
+
 def _right_under(page: Page, index: int, claim: str) -> bool:
     above = page.neighbour(index, -1)
     return above is not None and page.claims.get(above) == claim
@@ -1655,6 +1761,28 @@ def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
         return None
     name = byline_of(parts[0])
     return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+
+
+_STAMP_THEN_BY = re.compile(
+    r"^(?P<stamp>\S.{4,60}?)[,;]?\s+(?P<by>(?:by|par|por|von|di|door|av|af)\s+\S.{1,80})$",
+    re.IGNORECASE,
+)
+"""A date stamp, then the writer after a by-word: the order of blog themes and of a story's
+update line ("Updated Dec. 7, 2026, 10:14 a.m. ET, by Ana Ruiz", "7 décembre 2026 par …")."""
+
+
+def _stamp_then_byline(text: str) -> tuple[str, str] | None:
+    """(stamp, byline) of a line that is a date stamp and then a byline (``_STAMP_THEN_BY``)."""
+    if len(text) > 160 or not any(c.isdigit() for c in text[:60]):
+        return None  # (a stamp holds a figure: most lines need no pattern)
+    m = _STAMP_THEN_BY.match(text)
+    if m is None:
+        return None
+    stamp = m["stamp"].rstrip(" ,;")
+    if not is_date_stamp(stamp):
+        return None
+    by = byline_of(m["by"])
+    return (stamp, by) if by is not None and parse_byline(by).authors else None
 
 
 def _paper_in_byline(byline: str) -> str | None:
@@ -1835,6 +1963,96 @@ def _source_of(text: str) -> str | None:
     return None
 
 
+_PART_LABELS = (*_SOURCE_NAMES, *AUTHOR_MARKERS, *NON_AUTHOR_MARKERS, *_STAMP_LABELS)
+_PART_LABEL = re.compile(
+    rf"(?:^|(?<=\s))(?P<label>{alternation(_PART_LABELS)})\s*[:：]\s*",
+    re.IGNORECASE,
+)
+"""A label and its colon opening one part of a header line: a source's, an author's, an
+editor's or a date's (the lists of ``rules/source_labels.txt``, ``author_markers.txt``,
+``non_author_markers.txt`` and ``date_labels.txt``)."""
+_PART_CHARS = 60
+_SOURCE_KEYS = frozenset(key(w) for w in _SOURCE_NAMES)
+_AUTHOR_KEYS = frozenset(key(w) for w in AUTHOR_MARKERS)
+_DATE_KEYS = frozenset(key(w) for w in _STAMP_LABELS)
+
+
+def _peel_stamp(value: str) -> tuple[str, str | None]:
+    """(value, stamp) of a part whose value ends in a date stamp after a space ("李晓峰
+    2026-12-07 10:22"): the shortest name in front of the longest stamp."""
+    for m in re.finditer(r"\s+", value):
+        if is_date_stamp(value[m.end():]):
+            return value[: m.start()], value[m.end():]
+    return value, None
+
+
+@line_cache
+def labelled_parts(text: str) -> tuple[tuple[str, str], ...] | None:
+    """The parts of one header line that prints several labelled fields side by side with
+    only spaces between them ("来源：江南晨报 作者：李晓峰 2026-12-07 10:22", "Fonte: Diário
+    do Vale  Autor: Rui Pinto"), as (kind, value) pairs: kind "source", "author", "date" or
+    "other" (an editor's); a bare date stamp before the first label or after the last value
+    is a "date". None when the line is no such row: fewer than two parts, a part that is no
+    short value, or words before the first label that are no date stamp."""
+    if len(text) > _SOURCE_CHARS or (":" not in text and "：" not in text):
+        return None
+    marks = list(_PART_LABEL.finditer(text))
+    if not marks:
+        return None
+    parts: list[tuple[str, str]] = []
+    lead = text[: marks[0].start()].strip(" |·•")
+    if lead:
+        if not is_date_stamp(lead):
+            return None
+        parts.append(("date", lead))
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        value = text[m.end():end].strip(" |·•,;")
+        stamp = None
+        if n + 1 == len(marks):
+            value, stamp = _peel_stamp(value)
+        if not value or len(value) > _PART_CHARS or ends_sentence(value):
+            return None
+        label = key(m["label"])
+        if label in _DATE_KEYS:
+            if not is_date_stamp(m.group(0) + value):
+                return None
+            parts.append(("date", m.group(0) + value))
+        elif label in _SOURCE_KEYS:
+            parts.append(("source", value))
+        elif label in _AUTHOR_KEYS:
+            if not parse_byline(value).authors:
+                return None
+            parts.append(("author", m.group(0) + value))
+        else:
+            parts.append(("other", value))
+        if stamp:
+            parts.append(("date", stamp))
+    return tuple(parts) if len(parts) > 1 else None
+
+
+def _masthead_gives_way(page: Page, title: int | None) -> None:
+    """A masthead over the headline read as the publisher is the reader's own name when a
+    labelled source line under the headline names the story's ("Fonte: Diário do Vale"):
+    the field is left to that line; the masthead stays out of the text."""
+    at = page.claimed_by("header:publisher")
+    if title is not None and at is not None and at < title:
+        del page.fields["publisher"]
+        page.claims[at] = "generic:above-title"
+
+
+def _take_labelled_parts(page: Page, index: int, parts: tuple[tuple[str, str], ...]) -> None:
+    """Fill the fields a row of labelled parts names; the row leaves the body."""
+    for kind, value in parts:
+        if kind == "source":
+            page.set_field("publisher", value, index)
+        elif kind == "author":
+            page.set_field("bylineRaw", value.strip(), index)
+        elif kind == "date":
+            page.fields.setdefault(_date_field(value), value)
+    page.claim(index, "header:labelled-row")
+
+
 def claim_source(page: Page) -> None:
     """A page with no publisher line may still name its source in a labelled line, above or
     under the text: "News provided by" / "| Source:" then the name, "Source: X", "SOURCE X"
@@ -1860,6 +2078,10 @@ def claim_source(page: Page) -> None:
                 page.set_field("publisher", page.text(nxt), nxt)
                 return
         source = sources[i] if i in sources else _source_of(text)
+        parts = labelled_parts(text) if source is None else None
+        if parts is not None and any(kind == "source" for kind, _ in parts):
+            _take_labelled_parts(page, i, parts)  # "来源：江南晨报 作者：李晓峰" under the text
+            return
         if not source and text.startswith("저작권자"):  # (_rights_holder's gate, inlined)
             source = _rights_holder(text)
         if source is not None:

@@ -41,6 +41,9 @@ class Page:
     dropped: list[Removal] = field(default_factory=list)
     """Blocks the HTML stage removed before the lines were made (a profile's drop selectors,
     what the main-content extractor left out, text outside the article), for ``--explain``."""
+    folders: frozenset[str] = frozenset()
+    """The folders of the page's URL as slugs (``normalize.urls.url_folders``): a line that
+    spells one of them over the headline is the section the URL files the story in."""
     stated_published: str | None = None
     """The publication date the page's markup states (HTML pages): a shown date days after it
     is one the article speaks of (an event's "When: March 21"), not the page's stamp."""

@@ -18,7 +18,7 @@ from ..normalize.byline import Byline, parse_byline
 from ..normalize.dates import in_shown_offset, parse_date
 from ..normalize.language import detect_language
 from ..normalize.text import ends_sentence, key, more_words_than, normalize_text, word_count
-from ..normalize.urls import url_host
+from ..normalize.urls import url_folders, url_host
 from ..profiles import GENERIC_RULES, profile_for
 from ..profiles.base import Profile
 from ..profiles.generic import INLINE_CHROME
@@ -107,6 +107,7 @@ def clean_page(
     # the page's own articleBody: a line it holds is neither learned chrome nor a closing note
     stated_text = ArticleText(facts.article_text)  # (read on the first question only)
     article_text = stated_text if learned is not None else None
+    page.folders = url_folders(url)
     _apply_rules(page, profile, learned, article_text)
     # before the header: no headline, byline or credit among it
     claim_site_chrome(page, url, stated_text.holds)

@@ -863,6 +863,9 @@ def _looks_like_org_item(tokens: list[str]) -> bool:
 
 
 def _parse_item(text: str, marked: bool, whole: bool, all_lower: bool) -> _Result:
+    if not text.isascii() and " " in text and _fold(text) in R.DESK_WORDS:
+        return _Result(desk=True)  # "ویب ڈیسک", "वेब डेस्क": a desk of the words list, in a
+        # script whose words the name rules would read as a person's
     res = _parse_item_parts(text, marked, whole, all_lower)
     if res.name is None and not res.orgs:
         res.desk = _is_desk_credit([t for t in (t.strip(_TRIM) for t in text.split()) if t], marked)
