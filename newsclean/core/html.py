@@ -136,7 +136,8 @@ def clean_tree(
         return Article(url=url, metadata=Metadata(flags=[*flags, "empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
     head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
-    marked = MarkedElements(root, _MARKED_WORDS)  # byline and heading classes: read once
+    # byline and heading classes: read once, in the one read of the page's classes
+    marked = MarkedElements(root, _MARKED_WORDS, head.classes)
     meta = _metadata(root, profile, head, marked, url)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
@@ -363,7 +364,7 @@ def _byline_sources(
     yield labelled, False, _person_source(labelled, site)
     yield body_credit(root), False, False  # one pass over the paragraphs, no byline markup
     yield _shown_byline(root, marked=_ID_BYLINE), True, False
-    yield _shown_byline(root, marked=_more_byline_candidates), True, False
+    yield _shown_byline(root, marked=_more_byline_candidates(head)), True, False
     yield _unmarked_byline(root), True, False
 
 
@@ -614,9 +615,11 @@ def _byline_candidates(marked: MarkedElements) -> Callable[[Any], list[Any]]:
     return lambda root: list(_BYLINE_MARKUP(root, classed=marked.holding(_BYLINE_FORMS)))
 
 
-def _more_byline_candidates(root: lxml.html.HtmlElement) -> list[Any]:
-    """The elements whose class holds one of the rarer byline marks, in document order."""
-    return MarkedElements(root, _MORE_BYLINE_WORDS).holding(_MORE_BYLINE_FORMS)
+def _more_byline_candidates(head: HeadFacts) -> Callable[[Any], list[Any]]:
+    """The elements whose class holds one of the rarer byline marks, in document order (from
+    the page's classes as the head scan's readers share them)."""
+    return lambda root: MarkedElements(root, _MORE_BYLINE_WORDS, head.classes).holding(
+        _MORE_BYLINE_FORMS)
 
 
 def _shown_byline(

@@ -23,7 +23,7 @@ from ..rules.vocab import alternation, ordered
 from . import jsonld
 from .document import element_text
 from .learned import LearnedChrome
-from .marked import MarkedElements, class_forms
+from .marked import MarkedElements, PageClasses, class_forms
 
 
 @dataclass(slots=True)
@@ -200,6 +200,9 @@ class HeadFacts:
     root: Any = None
     """The page's tree, for what is read only when the facts above fall short
     (:func:`date_texts`)."""
+    classes: PageClasses | None = None
+    """The tree's class attributes, read once for every reader of class words (dates,
+    bylines, headings) while the tree is whole."""
 
 
 # Meta tags holding a JSON object whose fields other tags give one by one: Parse.ly's older
@@ -282,6 +285,7 @@ def scan_head(root: Any) -> HeadFacts:
                     head.story_time = stamp
     _scan_itemprop_dates(root, head)
     head.root = root
+    head.classes = PageClasses(root)
     return head
 
 
@@ -420,7 +424,7 @@ def date_texts(head: HeadFacts) -> list[str]:
     machine: list[str] = []  # a machine date in a stamp's attribute: read before any words
     if head.root is None:
         return texts
-    for el in MarkedElements(head.root, _DATE_WORDS).holding(_DATE_FORMS):
+    for el in MarkedElements(head.root, _DATE_WORDS, head.classes).holding(_DATE_FORMS):
         if len(texts) + len(machine) >= _DATE_TEXTS:
             break
         if el.tag in _NOT_STAMPS or (
