@@ -119,6 +119,24 @@ def test_family_answers_each_member_as_its_xpath_after_deletions_between_them() 
     assert boiler(body) == xpaths.OVERALL_DISCARD_XPATH[0](body)  # outside: on its own
 
 
+def test_family_leaves_out_a_find_whose_ancestor_an_earlier_member_deleted() -> None:
+    """The first member asked gets the walk's finds as they are; a later one only those still
+    under the tree: a caption inside a share box pruned before it is gone with the box."""
+    family = attrmatch.Family([*xpaths.OVERALL_DISCARD_XPATH, *xpaths.DISCARD_IMAGE_ELEMENTS])
+    boiler, _, captions = family.members()
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='share-box'><div class='caption'>Photo: Ana Lis</div></div>"
+        "<p>Text.</p><div class='caption'>Harbour at dawn</div></body></html>")
+    body = page.find("body")
+    with family.on(body):
+        boxes = boiler(body)
+        assert boxes == xpaths.OVERALL_DISCARD_XPATH[0](body) and len(boxes) == 1
+        for box in boxes:
+            box.getparent().remove(box)
+        assert [el.text for el in captions(body)] == ["Harbour at dawn"]
+        assert captions(body) == xpaths.DISCARD_IMAGE_ELEMENTS[0](body)
+
+
 def test_family_takes_only_translatable_all_match_xpaths() -> None:
     with pytest.raises(ValueError):
         attrmatch.Family([xpaths.BODY_XPATH[0]])  # each parent's first child only

@@ -200,10 +200,14 @@ class Family:
         if getattr(local, "tree", None) is not tree or n in local.asked:
             return self.matchers[n](tree)
         local.asked.add(n)
-        if local.found is None:
+        # The first member asked gets the walk's finds as they are: nothing was deleted
+        # since. Any later one keeps those still under ``tree`` (``in`` tests the ancestors
+        # by identity in C, where a generator's ``is`` cost twice as much).
+        walked = local.found is None
+        if walked:
             local.found = self._walk(tree)
         structural = self.matchers[n].structural  # type: ignore[attr-defined]
-        return [el for el in local.found[n] if any(a is tree for a in el.iterancestors())
+        return [el for el in local.found[n] if (walked or tree in el.iterancestors())
                 and all(t(el) for t in structural)]
 
     def _answers(self, el: Any, members: list[Matcher]) -> tuple[bool, ...]:

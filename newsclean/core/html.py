@@ -46,6 +46,7 @@ from .maincontent import (
 from .marked import MarkedElements, class_forms
 from .options import CleanOptions, check_options
 from .page import (
+    ITEMPROPS,
     Facts,
     HeadFacts,
     Page,
@@ -66,9 +67,10 @@ _BYLINE_FORMS = class_forms(_BYLINE_WORDS)
 # with schema and rel markup, in document order. Attribute-axis steps scan attributes, not
 # elements: one union costs less than one element test with "or". "/descendant::*/@x" reads
 # the attributes of elements only ("//@x" steps through every text node too): a fifth less.
+# The microdata authors come from the head scan's one read of the page's itemprops
+# (``$itemprop``, :func:`_author_itemprops`).
 _BYLINE_MARKUP = lxml.etree.XPath(
-    "$classed | /descendant::*/@itemprop[. = 'author'"
-    " or contains(concat(' ', ., ' '), ' author ')]/.."
+    "$classed | $itemprop"
     " | /descendant::*/@rel[. = 'author' or contains(concat(' ', ., ' '), ' author ')]/.."
 )
 # An id marks a byline as a class does ("<p id='byline'>", "<div id='article-author'>"); read
@@ -136,7 +138,8 @@ def clean_tree(
         return Article(url=url, metadata=Metadata(flags=[*flags, "empty-or-unparseable-html"]))
     profile = profile_for(url, aggregator)
     head = scan_head(root)  # meta, canonical, JSON-LD, title, h1s, <time>: read once, here
-    marked = MarkedElements(root, _MARKED_WORDS)  # byline and heading classes: read once
+    # byline and heading classes: read once, in the one read of the page's classes
+    marked = MarkedElements(root, _MARKED_WORDS, head.classes)
     meta = _metadata(root, profile, head, marked, url)
     # "_"-keys are page facts, not header fields: they must not reach the text cleaner's fields.
     hints = {k: v for k, v in meta.items() if not k.startswith("_")}
@@ -363,7 +366,7 @@ def _byline_sources(
     yield labelled, False, _person_source(labelled, site)
     yield body_credit(root), False, False  # one pass over the paragraphs, no byline markup
     yield _shown_byline(root, marked=_ID_BYLINE), True, False
-    yield _shown_byline(root, marked=_more_byline_candidates), True, False
+    yield _shown_byline(root, marked=_more_byline_candidates(head)), True, False
     yield _unmarked_byline(root), True, False
 
 
@@ -401,7 +404,7 @@ def _page_byline(
     card's) is the last resort, when no source names anyone and the JSON-LD does not give an
     organisation as the author (a wire's story, the site's own: a card's reporter did not
     write it)."""
-    candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS))
+    candidates = _byline_candidates(marked or MarkedElements(root, _BYLINE_WORDS), head)
     fallback: tuple[str | None, bool] = (None, False)
     credited = False  # a source read so far names an organisation or a desk
     for byline, walks, person in _byline_sources(root, head, article_ld, site, candidates):
@@ -608,15 +611,28 @@ def _person_name(person: dict[str, Any]) -> Any:
     return " ".join(p for p in parts if isinstance(p, str) and p.strip()) or None
 
 
-def _byline_candidates(marked: MarkedElements) -> Callable[[Any], list[Any]]:
+def _byline_candidates(
+    marked: MarkedElements, head: HeadFacts | None = None
+) -> Callable[[Any], list[Any]]:
     """The byline-marked elements of a page in document order: a byline class, schema or
-    rel markup."""
-    return lambda root: list(_BYLINE_MARKUP(root, classed=marked.holding(_BYLINE_FORMS)))
+    rel markup (the schema marks from ``head``'s read of the page, when it read this one)."""
+    return lambda root: list(_BYLINE_MARKUP(
+        root, classed=marked.holding(_BYLINE_FORMS), itemprop=_author_itemprops(root, head)
+    ))
 
 
-def _more_byline_candidates(root: lxml.html.HtmlElement) -> list[Any]:
-    """The elements whose class holds one of the rarer byline marks, in document order."""
-    return MarkedElements(root, _MORE_BYLINE_WORDS).holding(_MORE_BYLINE_FORMS)
+def _author_itemprops(root: lxml.html.HtmlElement, head: HeadFacts | None) -> list[Any]:
+    """The elements whose ``itemprop`` names an author (alone or among other names)."""
+    names = head.itemprops if head is not None and head.root is root else ITEMPROPS(root)
+    return [name.getparent() for name in names
+            if name == "author" or " author " in f" {name} "]
+
+
+def _more_byline_candidates(head: HeadFacts) -> Callable[[Any], list[Any]]:
+    """The elements whose class holds one of the rarer byline marks, in document order (from
+    the page's classes as the head scan's readers share them)."""
+    return lambda root: MarkedElements(root, _MORE_BYLINE_WORDS, head.classes).holding(
+        _MORE_BYLINE_FORMS)
 
 
 def _shown_byline(

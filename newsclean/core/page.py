@@ -23,7 +23,7 @@ from ..rules.vocab import alternation, ordered
 from . import jsonld
 from .document import element_text
 from .learned import LearnedChrome
-from .marked import MarkedElements, class_forms
+from .marked import MarkedElements, PageClasses, class_forms
 
 
 @dataclass(slots=True)
@@ -156,12 +156,13 @@ _OTHER_MARKS = ("related", "teaser", "card", "trending", "popular", "recommend",
                 "widget", "rail", "promo", "comment", "more-", "most-")
 _STORY_ROOTS = frozenset(("article", "main"))
 _H1S = 5
+# Every element's microdata name, read once (elements' attributes only: see core/marked.py)
+# for the dates below and the byline's author marks (core/html.py), each of which walked the
+# page for its own.
+ITEMPROPS = lxml.etree.XPath("/descendant::*/@itemprop")
 # Elements marked as a date by schema.org microdata but not a <meta> or <time>: ``<span
 # itemprop="datePublished" content="…">`` or with the date as text.
-_ITEMPROP_DATES = lxml.etree.XPath(
-    "/descendant::*/@itemprop"  # elements' attributes only: see core/marked.py
-    "[. = 'datePublished' or . = 'dateModified' or . = 'dateCreated']/.."
-)
+_ITEMPROP_DATES = frozenset(("datePublished", "dateModified", "dateCreated"))
 # Elements whose class names them a date: a visible stamp the page shows ("14.01.2026, 17:05
 # Uhr", "2026年03月05日 11:24") when no machine date says it (core/marked.py reads them).
 _DATE_WORDS = ordered("date_classes")
@@ -203,6 +204,12 @@ class HeadFacts:
     root: Any = None
     """The page's tree, for what is read only when the facts above fall short
     (:func:`date_texts`)."""
+    itemprops: list[Any] = field(default_factory=list)
+    """Every element's ``itemprop`` value in document order, each knowing its element
+    (``getparent()``): read once for the microdata dates and the byline's author marks."""
+    classes: PageClasses | None = None
+    """The tree's class attributes, read once for every reader of class words (dates,
+    bylines, headings) while the tree is whole."""
 
 
 # Meta tags holding a JSON object whose fields other tags give one by one: Parse.ly's older
@@ -285,6 +292,7 @@ def scan_head(root: Any) -> HeadFacts:
                     head.story_time = stamp
     _scan_itemprop_dates(root, head)
     head.root = root
+    head.classes = PageClasses(root)
     return head
 
 
@@ -401,7 +409,11 @@ _NUMBER_WORD = re.compile(r"[\W\d_]+")
 
 
 def _scan_itemprop_dates(root: Any, head: HeadFacts) -> None:
-    for el in _ITEMPROP_DATES(root):
+    head.itemprops = ITEMPROPS(root)
+    for name in head.itemprops:
+        if name not in _ITEMPROP_DATES:
+            continue
+        el = name.getparent()
         if el.tag in ("meta", "time"):
             continue  # read above
         value = el.get("content") or el.get("datetime") or element_text(el)
@@ -423,7 +435,7 @@ def date_texts(head: HeadFacts) -> list[str]:
     machine: list[str] = []  # a machine date in a stamp's attribute: read before any words
     if head.root is None:
         return texts
-    for el in MarkedElements(head.root, _DATE_WORDS).holding(_DATE_FORMS):
+    for el in MarkedElements(head.root, _DATE_WORDS, head.classes).holding(_DATE_FORMS):
         if len(texts) + len(machine) >= _DATE_TEXTS:
             break
         if el.tag in _NOT_STAMPS or (
