@@ -32,6 +32,7 @@ from ..normalize.byline import parse_byline
 from ..normalize.caption import split_caption
 from ..normalize.dates import parse_date
 from ..normalize.text import squash
+from ._msn_page import parse_msn
 from .base import JsonAdapter, load_site
 
 if TYPE_CHECKING:
@@ -298,4 +299,4 @@ def spider() -> type[AggregatorSpider]:
     return MsnDetails
 
 
-SITE = load_site(__name__, spider=spider, json_adapter=JSON_ADAPTER)
+SITE = load_site(__name__, header_layout=parse_msn, spider=spider, json_adapter=JSON_ADAPTER)

@@ -15,6 +15,7 @@ from ..normalize.text import ends_sentence, is_bullet, word_count
 from ..profiles.base import Profile
 from ..rules import vocab
 from ..rules.vocab import alternation
+from ._tail import claim_after_heading
 from .base import load_site
 
 _NAV_WORDS = 3
@@ -54,19 +55,6 @@ def _claim_top_bar(page: Page) -> None:
         return
 
 
-def _claim_tail(page: Page) -> None:
-    """After the comments button or a rail heading ("Trending now", "Most popular") comes
-    only rails and the footer: every later line goes. Not a gate (``cut`` would mark the
-    story truncated), and only once article text stood above the heading: a sentence (Yahoo!
-    Japan's top bar holds "ランキング" and "コメント" above the headline)."""
-    first_text = next((i for i in page.free() if ends_sentence(page.text(i))), None)
-    for i, rule in sorted(page.claims.items()):
-        if rule == _TAIL and first_text is not None and i > first_text:
-            for j in range(i + 1, len(page.lines)):
-                page.claim(j, f"{_TAIL}:after")
-            return
-
-
 _CLOSING_CREDIT = re.compile(
     r"^[(（][^()（）]{2,60}(?:"
     + alternation(vocab.ordered("cjk_suffixes", "role"))
@@ -93,7 +81,7 @@ def parse_yahoo(page: Page, profile: Profile) -> None:
     """Yahoo: top bar, ticker rows, then title / [standfirst] / provider / author / date;
     the rails under the story."""
     _claim_top_bar(page)
-    _claim_tail(page)
+    claim_after_heading(page, _TAIL)
     for i in list(page.free()):
         nxt = page.next_free(i + 1)
         after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
