@@ -10,12 +10,12 @@ import re
 
 from ..core.header import byline_of, is_cjk, is_date_stamp, looks_like_title, parse_generic
 from ..core.page import Page
+from ..core.railtail import claim_after_heading
 from ..normalize.byline import parse_byline
 from ..normalize.text import ends_sentence, is_bullet, word_count
 from ..profiles.base import Profile
 from ..rules import vocab
 from ..rules.vocab import alternation
-from ._tail import claim_after_heading
 from .base import load_site
 
 _NAV_WORDS = 3
@@ -100,7 +100,7 @@ def parse_yahoo(page: Page, profile: Profile) -> None:
             nxt = candidates[n + 1] if n + 1 < len(candidates) else None
             if nxt is None or ends_sentence(text) or word_count(text) > 6:
                 continue
-            if byline_of(text):
+            if byline_of(text) and parse_byline(text).authors:
                 break  # Yahoo's own newsroom: "Name · News Reporter" over the date, no provider
             if byline_of(page.text(nxt)) or is_date_stamp(page.text(nxt)):
                 page.set_field("publisher", text, i)  # the provider, the original publisher

@@ -3,8 +3,8 @@ the page holds only rails and the footer, so every later line goes with it."""
 
 from __future__ import annotations
 
-from ..core.page import Page
 from ..normalize.text import ends_sentence
+from .page import Page
 
 
 def claim_after_heading(page: Page, rule: str) -> None:
