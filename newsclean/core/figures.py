@@ -74,6 +74,29 @@ _CJK_SHOT = re.compile(
 )
 """A Chinese or Japanese caption closed by its photographer in brackets ("…最後階段。（黃子朗攝）"),
 the marks of ``rules/cjk_suffixes.txt`` [photo]."""
+# A credit label after the caption's last sentence and a short capitalised credit ending the
+# line ("… in November. Source: Supplied"); a bracketed CJK label and credit closing it.
+_TAIL_LABELS = alternation(words("credit_labels", *sections_for("credit_labels", "tails")))
+_TAIL_CREDIT = re.compile(
+    rf"[.!?]\s+(?i:{_TAIL_LABELS})\s?:\s*[A-ZÀ-Þ][\w'’.&-]*(?: [A-ZÀ-Þ][\w'’.&/-]*){{0,3}}$"
+)
+_BRACKET_LABELS = alternation(words("credit_labels", *sections_for("credit_labels", "brackets")))
+_BRACKET_CREDIT = re.compile(rf"[（(](?:{_BRACKET_LABELS})\s?[：:=]\s?[^()（）\n]{{1,30}}[)）]$")
+_TAIL_SPAN = 80
+_TAIL_LINE = 200
+"""Longest line a tail credit makes a caption: a paragraph citing its source runs longer."""
+
+
+def _tail_credit(line: str) -> bool:
+    """A credit closing the line in one of the tail shapes (searched in its last characters)."""
+    if len(line) > _TAIL_LINE:
+        return False
+    end = line.rstrip()[-_TAIL_SPAN:]
+    if end.endswith(("）", ")")):
+        return _BRACKET_CREDIT.search(end) is not None
+    return ":" in end and _TAIL_CREDIT.search(end) is not None
+
+
 _GLUED_UI = re.compile(r"\s+(?:Expand|Enlarge|Open gallery)$")
 PROMO_SENTENCE = re.compile(
     r"\s*\bFollow (?:the|our) (?:latest|live) (?:news|developments|updates|coverage)\b"
@@ -96,6 +119,8 @@ def _has_credit_signal(line: str) -> bool:
     if line.rstrip().endswith(")") and _paren_credit(line):
         return True
     if line.rstrip().endswith("）") and _CJK_SHOT.match(line.strip()):
+        return True
+    if _tail_credit(line):
         return True
     if (":" in line or "©" in line or "..." in line) and _has_label(line):
         return True

@@ -471,7 +471,19 @@ def _only_names(text: str, names: tuple[str, ...], links: frozenset[str] = froze
         rest = rest.replace(mark, " ")
     tokens = [t for t in re.split(r"[\s,;()&（）：:／/、・|·•–—]+", rest) if t]
     # (a lone "-" is left of a dash between the credits: "Ana Ruiz - Local Desk")
-    return all(t in _CREDIT_WORDS or t in links or t == "-" for t in tokens)
+    return all(
+        t in _CREDIT_WORDS or t in links or t == "-" or _modifies_role(tokens, n)
+        for n, t in enumerate(tokens)
+    )
+
+
+def _modifies_role(tokens: list[str], n: int) -> bool:
+    """``tokens[n]`` starts or continues a job title's modifiers ("transport", "local
+    democracy") that a role head ends ("… reporter"): a role, not prose."""
+    j = n
+    while j < len(tokens) and tokens[j] in _ROLE_MODIFIERS:
+        j += 1
+    return j > n and j < len(tokens) and tokens[j] in _ROLE_HEADS
 
 
 def claim_captions(page: Page, group: list[int]) -> list[int]:
@@ -1286,7 +1298,7 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     if glued and is_date_line(glued.group("date")):
         page.fields.setdefault("datePublishedRaw", glued.group("date"))
         return glued.group("pub").strip()
-    if masthead(text):
+    if masthead(text) and not _name_and_role(text):
         return text
     if (
         nxt is not None
@@ -1297,6 +1309,13 @@ def _publisher_line(page: Page, text: str, nxt: int | None) -> str | None:
     ):
         return text
     return None
+
+
+def _name_and_role(text: str) -> bool:
+    """A writer and the job printed after a mark ("Bronte Walsh · News Reporter"): a byline,
+    though "News" would make the line masthead-shaped."""
+    parts = _SEGMENTS.split(text)
+    return len(parts) > 1 and job_title(parts[-1]) and byline_of(parts[0]) is not None
 
 
 MENU_RUN = 6
@@ -1371,7 +1390,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and not (  # nor a labelled byline over it ("記者：陳嘉欣")
                 (":" in text or "：" in text) and byline_of(text) is not None
             )
-            and caption_of(page.text(nxt)) is not None
+            and (below := caption_of(page.text(nxt))) is not None
+            and key(text) != key(below.credit or "")  # the source over its own picture's credit
         ):
             page.claim(i, "header:image-alt")  # alt text printed right above its caption
             continue

@@ -1448,7 +1448,7 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
         # "佐藤花子、鈴木一郎": a list of one-word names in a script without spaces
         cjk_list = kind == "author" or (
             (len(items) > 1 or bool(found))
-            and all(_is_cjk(it.text) and len(it.text.split()) == 1 for it in items)
+            and all(_cjk_one_name(it.text) for it in items)
         )
         for n_item, item in enumerate(items):
             if skipping and item.sep != "conj":
@@ -1522,6 +1522,13 @@ def _source_orgs(seg: str) -> list[str]:
         if res.name:
             out.append(res.name)
     return out
+def _cjk_one_name(text: str) -> bool:
+    """One CJK word, or a paper's or desk's name and one ("東北河北日報 佐々木陽菜", as the
+    closing "（<paper>　<name>記者、<name>記者）" of a Japanese story lists its writers)."""
+    toks = text.split()
+    if not toks or not all(_is_cjk(t) for t in toks):
+        return False
+    return len(toks) == 1 or (len(toks) == 2 and (_is_cjk_org(toks[0]) or _is_desk(toks[0])))
 
 
 def _masthead_item(text: str) -> bool:

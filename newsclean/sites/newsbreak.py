@@ -64,8 +64,14 @@ def parse_newsbreak(page: Page, profile: Profile) -> None:
         _cut_related_card(page, publisher)
 
 
+_CUT_TEASER_WORDS = 12
+"""Words in a last line that, without a sentence's end, make it a cut paragraph."""
+
+
 def _cut_related_card(page: Page, publisher: str) -> None:
-    """After the body, a line naming the publisher again starts a related-story card."""
+    """After the body, a line naming the publisher again starts a related-story card: the
+    page's rail, under a story that is whole, unless the page text itself ends cut off inside
+    the card's teaser (an export cut at its size limit)."""
     body = [i for i in page.free() if not page.claims.get(i)]
     if len(body) < 2:
         return
@@ -74,7 +80,10 @@ def _cut_related_card(page: Page, publisher: str) -> None:
         if key(page.lines[i]) == target:
             for j in range(i, len(page.lines)):
                 page.claim(j, "newsbreak:related-card")
-            page.truncated = True
+            last = page.text(max(j for j in range(i, len(page.lines)) if page.lines[j].strip()))
+            page.truncated = page.truncated or (
+                word_count(last) >= _CUT_TEASER_WORDS and not ends_sentence(last)
+            )
             return
 
 

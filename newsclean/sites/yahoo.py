@@ -6,10 +6,16 @@ video pages are not articles (the profile's pattern decides).
 
 from __future__ import annotations
 
+import re
+
 from ..core.header import byline_of, is_cjk, is_date_stamp, looks_like_title, parse_generic
 from ..core.page import Page
+from ..core.railtail import claim_after_heading
+from ..normalize.byline import parse_byline
 from ..normalize.text import ends_sentence, is_bullet, word_count
 from ..profiles.base import Profile
+from ..rules import vocab
+from ..rules.vocab import alternation
 from .base import load_site
 
 _NAV_WORDS = 3
@@ -49,24 +55,33 @@ def _claim_top_bar(page: Page) -> None:
         return
 
 
-def _claim_tail(page: Page) -> None:
-    """After the comments button or a rail heading ("Trending now", "Most popular") comes
-    only rails and the footer: every later line goes. Not a gate (``cut`` would mark the
-    story truncated), and only once article text stood above the heading: a sentence (Yahoo!
-    Japan's top bar holds "ランキング" and "コメント" above the headline)."""
-    first_text = next((i for i in page.free() if ends_sentence(page.text(i))), None)
-    for i, rule in sorted(page.claims.items()):
-        if rule == _TAIL and first_text is not None and i > first_text:
-            for j in range(i + 1, len(page.lines)):
-                page.claim(j, f"{_TAIL}:after")
-            return
+_CLOSING_CREDIT = re.compile(
+    r"^[(（][^()（）]{2,60}(?:"
+    + alternation(vocab.ordered("cjk_suffixes", "role"))
+    + r")[)）]$"
+)
+"""Yahoo! Japan's closing byline: the paper and its reporters in brackets under the text
+("（<paper>　<name>記者、<name>記者）"); the titles are ``rules/cjk_suffixes.txt`` [role]."""
+
+
+def _claim_closing_byline(page: Page) -> None:
+    """The last line of the text, under a sentence, when it is a bracketed credit naming
+    writers by their title: the byline, out of the text (only when none stood above)."""
+    if "bylineRaw" in page.fields:
+        return
+    free = list(page.free())
+    if len(free) < 2 or not ends_sentence(page.text(free[-2])):
+        return
+    text = page.text(free[-1])
+    if is_cjk(text) and _CLOSING_CREDIT.match(text) and parse_byline(text).authors:
+        page.set_field("bylineRaw", text, free[-1])
 
 
 def parse_yahoo(page: Page, profile: Profile) -> None:
     """Yahoo: top bar, ticker rows, then title / [standfirst] / provider / author / date;
     the rails under the story."""
     _claim_top_bar(page)
-    _claim_tail(page)
+    claim_after_heading(page, _TAIL)
     for i in list(page.free()):
         nxt = page.next_free(i + 1)
         after = next((j for j in range(i + 1, len(page.lines)) if page.lines[j].strip()), None)
@@ -85,10 +100,13 @@ def parse_yahoo(page: Page, profile: Profile) -> None:
             nxt = candidates[n + 1] if n + 1 < len(candidates) else None
             if nxt is None or ends_sentence(text) or word_count(text) > 6:
                 continue
+            if byline_of(text) and parse_byline(text).authors:
+                break  # Yahoo's own newsroom: "Name · News Reporter" over the date, no provider
             if byline_of(page.text(nxt)) or is_date_stamp(page.text(nxt)):
                 page.set_field("publisher", text, i)  # the provider, the original publisher
                 break
     parse_generic(page, profile)
+    _claim_closing_byline(page)
 
 
 SITE = load_site(__name__, header_layout=parse_yahoo)
