@@ -188,6 +188,9 @@ class HeadFacts:
     h1s: list[str] = field(default_factory=list)
     times: list[tuple[str, str, bool]] = field(default_factory=list)
     """``<time datetime>`` in page order: (datetime, itemprop case-folded, has pubdate)."""
+    time_texts: dict[str, str] = field(default_factory=dict)
+    """A ``<time datetime>``'s value → the wall-clock text it shows ("16:10 Uhr" under "…Z"),
+    the first one with text of each value: the offset its page's readers see."""
     story_time: str | None = None
     """The ``datetime`` of the first ``<time>`` inside an article, header or main."""
     page_time: str | None = None
@@ -272,6 +275,8 @@ def scan_head(root: Any) -> HeadFacts:
             head.times.append(
                 (stamp, (el.get("itemprop") or "").casefold(), el.get("pubdate") is not None)
             )
+            if stamp not in head.time_texts and (shown := element_text(el)):
+                head.time_texts[stamp] = shown
             if (head.story_time is None or head.page_time is None) and not in_card(
                 el, (head.title, head.tags.get("og:title"))
             ):
