@@ -68,6 +68,25 @@ def test_another_instants_time_text_does_not_move_the_date() -> None:
     assert art.datePublished == "2026-03-02T15:10:00+00:00"
 
 
+def test_a_zoneless_header_time_is_the_wall_clock_of_a_utc_meta_date() -> None:
+    body = "<p class='meta'><time datetime='2026-04-07T08:15'>7 April 2026, 8:15am</time></p>"
+    art = clean(page(utc_meta("2026-04-07T07:15:00Z"), body))
+    assert art.datePublished == "2026-04-07T08:15:00+01:00"
+
+
+@pytest.mark.parametrize("label", ["Updated", "Aktualisiert am:", "Actualizado el", "수정"])
+def test_a_time_after_an_update_label_is_not_the_published_date(label: str) -> None:
+    body = (f"<p class='dates'>{label} <time datetime='2026-04-08T10:00:00+01:00'>8.4.2026"
+            "</time> · <time datetime='2026-04-07T08:15:00+01:00'>7.4.2026</time></p>")
+    assert clean(page(body=body)).datePublished == "2026-04-07T08:15:00+01:00"
+
+
+def test_a_time_after_an_edited_by_credit_is_still_the_published_date() -> None:
+    body = ("<p class='dates'>Edited by Jane Roe · <time datetime='2026-04-07T08:15:00+01:00'>"
+            "7.4.2026</time></p>")
+    assert clean(page(body=body)).datePublished == "2026-04-07T08:15:00+01:00"
+
+
 # --- a Korean reporter alone in the last paragraph signs the page -----------------------------
 
 KO_CARD = ("<div class='most-viewed'><h3>많이 본 뉴스</h3><ul><li><a href='/article/2026040711'>"
