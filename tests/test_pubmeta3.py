@@ -140,6 +140,28 @@ def test_a_share_button_naming_the_site_between_paragraphs_leaves_the_text() -> 
     assert "Share Quay Herald" not in body and "publish the dates" in body
 
 
+# --- a cross-link label in brackets or after a bullet ----------------------------------------
+
+@pytest.mark.parametrize(("label", "title", "lang"), [
+    ("【関連記事】", "港の駐車場、来月から有料に", "ja"),
+    ("▶ 관련기사:", "구항 주차장 유료화 결정", "ko"),
+    ("■ Lesen Sie auch:", "Parkhaus am Hafen wird teurer", "de"),
+    ("［相关阅读］", "港口停车场下月起收费", "zh-CN"),
+])
+def test_a_bracketed_or_bulleted_cross_link_label_leaves_the_text(
+        label: str, title: str, lang: str) -> None:
+    link = f"<p>{label}<a href='/news/2026/03/02/parking-4102'>{title}</a></p>"
+    body = clean(page(after=link + "<p>The council will publish the dates next week.</p>",
+                      lang=lang)).articleBody or ""
+    assert title not in body and "publish the dates" in body
+
+
+def test_a_bracketed_aside_in_a_sentence_stays() -> None:
+    text = "【解説】港の駐車場は来月から有料になり、料金は1時間200円となる見込みだ。"
+    body = clean(page(after=f"<p>{text}</p>", lang="ja")).articleBody or ""
+    assert "料金は1時間200円" in body
+
+
 # --- the tuning pages ---------------------------------------------------------------------------
 
 PAGES = cases(TUNE7)
