@@ -24,12 +24,12 @@ NESTED_GROUPS = {
     "publishers": {"holdout", "body-tune", "body-holdout", "body-holdout2"},
     "learned": {"holdout"},
     "metadata": {f"{kind}{n}" for kind in ("tune", "holdout")
-                 for n in ("", "2", "3", "4", "5", "6")},
+                 for n in ("", "2", "3", "4", "5", "6", "7")},
 }
 """Groups inside a group: ``publishers/holdout`` (and ``body-tune``/``body-holdout``, the
 body-chrome pages of ``tests/data/pubbody``), ``learned/holdout`` and ``metadata/holdout``
-(and ``holdout2``-``holdout6``) are kept apart, never used for tuning (``metadata/tune``,
-``tune2``-``tune6`` hold the pages tuned on)."""
+(and ``holdout2``-``holdout7``) are kept apart, never used for tuning (``metadata/tune``,
+``tune2``-``tune7`` hold the pages tuned on)."""
 GROUP_FILES = {"README.md", "urls.json"}
 
 GROUPS = sorted(

@@ -252,6 +252,12 @@ PAGES = cases(TUNE6)
 
 @pytest.mark.parametrize("case", PAGES, ids=[case.name for case in PAGES])
 def test_tune6_page_reads_as_labelled(case: Case) -> None:
+    check_labelled_page(case)
+
+
+def check_labelled_page(case: Case) -> None:
+    """A tuning page's authors, publisher, date (to the minute, in its offset; none where it
+    is labelled ``null``) and body strings are its ``spec.json``'s."""
     art = clean_html(case.body(), now=NOW, url=case.url)
     want = case.spec() or {}
     assert [a.name for a in art.authors] == want["authors"]

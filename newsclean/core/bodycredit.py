@@ -3,11 +3,12 @@
 Chinese, Taiwanese and Korean papers open the first paragraph with the reporter in brackets
 ("本报讯（记者 钱文博 通讯员 方圆）6月2日…", "〔記者蔡佩君／台南報導〕…",
 "(목포=서해일보) 문채원 기자 = …"); Japanese papers close the last one with the writer's name
-("…予定だ。（小林陽菜）"), and wires close with a credit line ("(Reporting by Ines Carvalho;
-Editing by Martin Doyle)"). No byline markup holds these names, so the HTML byline step reads
-them here, from the page's paragraphs, as a byline string
-:func:`~newsclean.normalize.byline.parse_byline` reads. Only a paragraph's start or a closing
-paragraph counts: a related card's "（记者 赵敏）" after a teaser title is neither.
+("…予定だ。（小林陽菜）"), Korean ones with the reporter alone ("정민호 기자 minho@…"), and
+wires close with a credit line ("(Reporting by Ines Carvalho; Editing by Martin Doyle)"). No
+byline markup holds these names, so the HTML byline step reads them here, from the page's
+paragraphs, as a byline string :func:`~newsclean.normalize.byline.parse_byline` reads. Only a
+paragraph's start or a closing paragraph counts: a related card's "（记者 赵敏）" after a teaser
+title is neither.
 """
 
 from __future__ import annotations
@@ -60,9 +61,16 @@ _DATELINE_PLACES = tuple(sorted(ordered("body_credits", "dateline-place"), key=l
 _PLACE_CHARS = 2  # 台北, 高雄, 東京: the length of most datelines' place
 _NAME_MIN = 2  # a reporter's name keeps at least two characters
 _NOT_NAMES = frozenset(ordered("body_credits", "not-name"))
+# A Korean paper's closing line: the reporter's name, "기자", maybe an e-mail, alone in the last
+# paragraph ("정민호 기자 minho@hanbit.example", "김하늘·이준 기자").
+_KO_CLOSING = re.compile(
+    r"^(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,2})\s*기자"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
+)
 _WIRE_CREDIT = re.compile(r"^[(（](?P<credit>[^()（）]{10,200})[)）]$")
 _FIRST_PARAGRAPHS = 12  # the article's first paragraph comes after a dek or a caption or two
 _LAST_RUNS = 3  # the text's closing paragraph may sit above a footer's or a rail's run
+_KO_CREDIT_SPAN = 24  # "김하늘·이준·박서연 기자": the label within a few names
 _LEAD_SPAN = 32  # the opening bracket comes within a short dateline
 _BRACKETS = frozenset("（(〔【[")
 
@@ -127,6 +135,8 @@ def _without_place(names: str) -> str:
 
 def _closing_credit(p: lxml.html.HtmlElement) -> str | None:
     text = p.text_content().rstrip()
+    if "기자" in text[:_KO_CREDIT_SPAN] and (m := _KO_CLOSING.match(element_text(p))):
+        return f"{m['names']} 기자"
     if not text.endswith((")", "）")):
         return None
     text = element_text(p)

@@ -113,8 +113,9 @@ def claim_shapes(
     page: Page, url: str | None, article_text: Callable[[str], bool] | None = None
 ) -> None:
     """Claim share rows anywhere, the button row under the header and the chrome tail."""
+    own = _names(page, url)
     for i in page.free():
-        if share_row(page.text(i)):
+        if share_row(page.text(i)) or site_share_button(page.text(i), own):
             page.claim(i, SHARE_ROW)
     _claim_counts(page)
     claim_comment_box(page)
@@ -707,6 +708,16 @@ def _data_line(text: str) -> bool:
     a time, an amount). A date stamp alone is none: under a teaser headline it is the card's
     time ("5 hours ago"), and a rail of cards is no table."""
     return field_line(text) or (any(c.isdigit() for c in text) and not is_date_stamp(text))
+
+
+def site_share_button(text: str, names: set[str]) -> bool:
+    """A share button naming the page's own source, wherever it stands ("Share Stateline
+    Notes", a newsletter platform's button between paragraphs): a share word, then the
+    publisher's or host's name and nothing else."""
+    if not names or ends_sentence(text):
+        return False
+    first, _, rest = text.strip().partition(" ")
+    return first.casefold() in SHARE_WORDS and _NAME_CHARS.sub("", rest.casefold()) in names
 
 
 def share_label(text: str) -> bool:

@@ -159,8 +159,11 @@ def _drop_dead_weight(root: Any) -> None:
 
 # --- chrome inside the article, by its structure ---------------------------------------------
 
+# A label may sit in brackets or after a bullet ("【関連記事】", "▶ 관련기사:", "■ Lesen Sie auch").
+_LABEL_MARKS = "【［\\[〔＜〈<▶►▷■□◆◇●○→☞"
 _CROSSLINK = re.compile(
-    rf"^(?:{alternation(ordered('crosslink_labels'))})(?![^\W\d_])\s*[:：.»>|\-–—]*\s*",
+    rf"^(?:[{_LABEL_MARKS}]\s*)?(?:{alternation(ordered('crosslink_labels'))})(?![^\W\d_])"
+    r"\s*[:：.»>|\-–—】］\]〕＞〉]*\s*",
     re.IGNORECASE,
 )
 _RELATED_HEADING = re.compile(rf"^(?:{alternation(ordered('related_headings'))})",
@@ -247,7 +250,7 @@ def _prefix_tree(labels: Iterable[str], *, partial: bool = False) -> re.Pattern[
     # Possessive: no label starts with white space, so giving some back can never match; with
     # "\s*" the match tried every branch again at each space of a paragraph opening with a
     # long indented run (a menu item's markup), 16 ms for one page's 145 paragraphs.
-    return re.compile(r"\s*+" + branches(tree), re.IGNORECASE)
+    return re.compile(rf"\s*+(?:[{_LABEL_MARKS}]\s*+)?" + branches(tree), re.IGNORECASE)
 
 
 _STARTS_WITH_LABEL = _prefix_tree(_LABELS)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from ..article import Image, Removal
+from ..normalize._date_rules import LABELS
 from ..normalize.scripts import DENSE
 from ..normalize.text import key, squash
 from ..rules.vocab import alternation, ordered
@@ -192,6 +193,9 @@ class HeadFacts:
     h1s: list[str] = field(default_factory=list)
     times: list[tuple[str, str, bool]] = field(default_factory=list)
     """``<time datetime>`` in page order: (datetime, itemprop case-folded, has pubdate)."""
+    time_texts: dict[str, str] = field(default_factory=dict)
+    """A ``<time datetime>``'s value → the wall-clock text it shows ("16:10 Uhr" under "…Z"),
+    the first one with text of each value: the offset its page's readers see."""
     story_time: str | None = None
     """The ``datetime`` of the first ``<time>`` inside an article, header or main."""
     page_time: str | None = None
@@ -282,8 +286,10 @@ def scan_head(root: Any) -> HeadFacts:
             head.times.append(
                 (stamp, (el.get("itemprop") or "").casefold(), el.get("pubdate") is not None)
             )
-            if (head.story_time is None or head.page_time is None) and not in_card(
-                el, (head.title, head.tags.get("og:title"))
+            if stamp not in head.time_texts and (shown := element_text(el)):
+                head.time_texts[stamp] = shown
+            if (head.story_time is None or head.page_time is None) and not (
+                in_card(el, (head.title, head.tags.get("og:title"))) or after_update_label(el)
             ):
                 ancestors = list(el.iterancestors())
                 if head.page_time is None and not in_other_story(el, ancestors):
@@ -294,6 +300,23 @@ def scan_head(root: Any) -> HeadFacts:
     head.root = root
     head.classes = PageClasses(root)
     return head
+
+
+_UPDATE_LABELS = tuple(label for label, kind, _ in LABELS if kind == "modified")
+_SPACED_UPDATE_LABELS = tuple(" " + label for label in _UPDATE_LABELS)
+_LABEL_SPAN = 30  # "Updated", "Aktualisiert am", "Actualizado el": a label's last characters
+
+
+def after_update_label(el: Any) -> bool:
+    """True for a ``<time>`` right after an update label ("Updated <time>…</time> · Published
+    <time>…</time>"): the header's first stamp is then its modified date, not its published
+    one. The label is the text before the element in its parent, or a label element's."""
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""
+    if not before.strip() and prev is not None:
+        before = element_text(prev)
+    tail = " " + squash(before[-_LABEL_SPAN:]).casefold().rstrip(" :：·|-–—")
+    return tail.endswith(_SPACED_UPDATE_LABELS)
 
 
 def shows_headline(head: HeadFacts, node: dict[str, Any]) -> bool:

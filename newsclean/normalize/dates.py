@@ -1029,6 +1029,9 @@ def _find_dates_in_html(head: HeadFacts, now: datetime, url: str | None = None) 
                     local[kind] = found[kind]
             elif _has_own_offset(iso) and _same_instant(instants[kind], _instant(iso)):
                 local[kind] = (iso, raw.strip())
+    for kind, (iso, raw) in found.items():
+        if kind not in local and (placed := _time_text_offset(head, iso, now)):
+            local[kind] = (placed, raw)
     if "published" not in found:
         # A shown stamp names no offset and costs dateparser calls: read only for a page whose
         # markup gives no publication date (then its "Updated …" stamp comes with it).
@@ -1058,6 +1061,41 @@ def _url_day(head: HeadFacts, now: datetime, fetched: str | None) -> tuple[str, 
             except ValueError:  # "/2026/02/30/"
                 return None
             return (stamp.date().isoformat(), found.group(0)) if stamp else None
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _time_text_offset(head: HeadFacts, iso: str, now: datetime) -> str | None:
+    """A UTC date in the offset a ``<time>`` of the same instant shows it in: "02.03.2026 -
+    16:10 Uhr" under ``datetime="2026-03-02T15:10:00Z"`` is "+01:00", "6:05 p.m. ET" under
+    "23:05Z" is "-05:00". The element's text is the stamp its readers see; its attribute is
+    often written in UTC by the CMS; a zoneless ``datetime`` is that wall clock itself. Only
+    the story's own ``<time>`` (its header's, not a card's or a footer's), and only a text that
+    gives its year: "2 hours ago" or "Mar 2, 5:20" is read against today, no stamp of that
+    moment."""
+    instant = _instant(iso)
+    if instant.utcoffset() != timedelta(0) or not head.time_texts:
+        return None
+    for stamp in dict.fromkeys(s for s in (head.story_time, head.page_time) if s):
+        machine = parse_date(stamp, now=now)
+        if machine is not None and _instant(machine).tzinfo is None:
+            if placed := in_shown_offset(iso, machine):
+                return placed  # a zoneless datetime="2026-04-07T08:15": the wall clock itself
+            continue
+        text = head.time_texts.get(stamp)
+        if text is None or _YEAR.search(text) is None:
+            continue
+        if machine is None or not _same_instant(instant, _instant(machine)):
+            continue
+        shown = parse_date(text, now=now)
+        if shown is None:
+            continue
+        if _has_own_offset(shown) and _same_instant(instant, _instant(shown)):
+            return shown
+        if placed := in_shown_offset(iso, shown):
+            return placed
     return None
 
 
