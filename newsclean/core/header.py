@@ -14,6 +14,7 @@ from itertools import islice
 from ..article import Image
 from ..normalize._byline_rules import (
     AUTHOR_MARKERS,
+    COLON_MARKERS,
     CONJUNCTIONS,
     GIVEN_NAMES,
     KNOWN_ORGS,
@@ -58,7 +59,9 @@ HEADER_WINDOW = 14
 """How many non-blank lines from the top may still hold header lines."""
 
 BY_PREFIX = re.compile(
-    rf"^(?:{alternation(AUTHOR_MARKERS)}):?\s+\S", re.IGNORECASE
+    rf"^(?:(?:{alternation(m for m in AUTHOR_MARKERS if m not in COLON_MARKERS)}):?"
+    rf"|(?:{alternation(COLON_MARKERS)}):)\s+\S",
+    re.IGNORECASE,
 )
 """A line that opens with a word introducing its author ("By", "Von", "Text:"), in the
 languages of ``rules/author_markers.txt``."""

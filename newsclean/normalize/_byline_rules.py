@@ -21,6 +21,8 @@ MARKER_MIN_WORDS: Final = {
 LOWER_CASE_MARKERS: Final = words("author_markers", *sections_for("author_markers", "lower-case"))
 """Markers that are a surname particle when capitalised ("da Chiara Neri", not "Da Costa")."""
 MID_MARKERS: Final = words("mid_markers")
+COLON_MARKERS: Final = words("author_markers", *sections_for("author_markers", "colon"))
+"""Markers that mark an author only with their colon: elsewhere they are a common noun."""
 LABEL_MARKERS: Final = words("author_markers", *sections_for("author_markers", "label"))
 """Markers that credit only with their colon ("Source: AP"; "Source Comparison" is a widget)."""
 CONTINUATION_MARKERS: Final = words("author_markers", "continuation")

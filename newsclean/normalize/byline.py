@@ -1324,7 +1324,7 @@ def _split_markers(chunk: str, out: list[tuple[str, str]]) -> None:
                 and not _KNOWN_ORG.match(chunk[m.end() :].lstrip())  # "Mit Material von dpa"
             )
             or (
-                word in ("text", "interview", "autor", "author", "haber")
+                (word in ("text", "interview", "autor", "author") or word in R.COLON_MARKERS)
                 and ":" not in m.group(0)
                 and not (word != "text" and _names_follow(chunk[m.end() :]))
             )
