@@ -426,6 +426,7 @@ def comment_word(text: str) -> bool:
     )
 
 
+@line_cache
 def comment_prompt(text: str) -> bool:
     """A comment box's sentence: its prompt or its rules ("Be the first to comment on this
     story.", "Er zijn nog geen reacties. Wees de eerste!", "Viết bình luận của bạn...", "Los
@@ -451,6 +452,7 @@ def comment_prompt(text: str) -> bool:
     )
 
 
+@line_cache
 def _comment_label(text: str) -> bool:
     """A comment box's heading, counter or button ("Comments", "0 reacties", "Log in to
     comment", "Réagir"): a short line, no sentence, with a comment word or a counter."""
@@ -473,7 +475,8 @@ def claim_comment_box(page: Page) -> None:
         return
     lines = [i for i in range(first + 1, len(page.lines)) if page.lines[i].strip()]
     prompts = {i for i in lines if page.is_free(i) and comment_prompt(page.text(i))}
-    labels = {i for i in lines if _comment_label(page.text(i))}
+    if not prompts:  # (most pages: then no line need be asked whether it is a label)
+        return
     found: set[int] = set()
     grew = True
     while grew:
@@ -482,7 +485,7 @@ def claim_comment_box(page: Page) -> None:
             if i not in prompts or i in found:
                 continue
             beside = lines[max(0, n - 1) : n] + lines[n + 1 : n + 2]
-            if any(j in labels or j in found for j in beside):
+            if any(j in found or _comment_label(page.text(j)) for j in beside):
                 found.add(i)
                 grew = True
     for i in sorted(found):
