@@ -361,7 +361,7 @@ page("msn-esmx-diario-bajio-lluvias-leon", "https://www.msn.com/es-mx/noticias/m
 
 # 13. NewsBreak 2024 template: 'Open in App' / nav bullets / '• Publisher' / title /
 #     'By A, B and C,' / 'Dec 6, 2026' / indented body with an image URL line; cut.
-NB_NAV = ["C|Open in App"] + ["C|  • " + x for x in ("Local", "U.S.", "Election", "Politics", "Crime", "Sports", "Lifestyle", "Education", "Real Estate", "Newsletter")]
+NB_NAV = ["C|Open in App"] + ["C|  • " + x for x in ("Local", "Traffic", "Business", "Health", "Things to Do", "Home & Garden", "Newsletter")]
 page("newsbreak-tulsa-sentinel-water-main-boil-order", "https://www.newsbreak.com/tulsa-ok/4107712266104-boil-order-lifted-for-east-tulsa-after-water-main-break", "newsbreak", NB_NAV + [
     "H|  • Tulsa Sentinel",
     "",
