@@ -1579,25 +1579,16 @@ def parse_generic(page: Page, profile: Profile) -> None:
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is None and bare_ok and prose == 0:
                 found = _bare_cjk_name(page, i)
-            stamped = (
-                _byline_with_stamps(text) if bare_ok and found is None and prose == 0 else None
-            )  # (past the lead paragraph, "Wessex Echo · 2 hours ago" is a teaser card's)
-            if stamped is not None:  # "Ana Ruiz | Dec 7, 2026 | 3 min read"
-                page.set_field("bylineRaw", stamped[0], i)
-                for stamp in stamped[1][:1]:
+            with_stamp = (
+                _byline_and_stamp(text, first_paragraph=prose == 0)
+                if bare_ok and found is None
+                else None
+            )
+            if with_stamp is not None:
+                byline, stamp = with_stamp
+                page.set_field("bylineRaw", byline, i)
+                if stamp is not None:
                     page.fields.setdefault(_date_field(stamp), stamp)
-                _take_dek(page, after_title)
-                continue
-            stamp_first = _stamp_then_byline(text) if bare_ok and found is None else None
-            if stamp_first is not None:  # "Updated Dec. 7, 2026, 10:14 a.m. ET, by Ana Ruiz"
-                page.set_field("bylineRaw", stamp_first[1], i)
-                page.fields.setdefault(_date_field(stamp_first[0]), stamp_first[0])
-                _take_dek(page, after_title)
-                continue
-            glued = _glued_stamp_byline(text) if bare_ok and found is None else None
-            if glued is not None:  # "Elif DemirYayınlanma: 07.12.2026 11:20"
-                page.set_field("bylineRaw", glued[0], i)
-                page.fields.setdefault(_date_field(glued[1]), glued[1])
                 _take_dek(page, after_title)
                 continue
             if found is not None:
@@ -1794,8 +1785,18 @@ _STAMP_THEN_BY = re.compile(
 update line ("Updated Dec. 7, 2026, 10:14 a.m. ET, by Ana Ruiz", "7 décembre 2026 par …")."""
 
 
+def _byline_and_stamp(text: str, first_paragraph: bool) -> tuple[str, str | None] | None:
+    """(byline, its date stamp) of a line that holds both, in one of three shapes: "Ana Ruiz |
+    Dec 7, 2026 | 3 min read" (only before the lead paragraph: past it, "Wessex Echo · 2
+    hours ago" is a teaser card's), "Updated Dec. 7, 2026, 10:14 a.m. ET, by Ana Ruiz", and
+    "Elif DemirYayınlanma: 07.12.2026 11:20"."""
+    if first_paragraph and (stamped := _byline_with_stamps(text)) is not None:
+        return stamped[0], next(iter(stamped[1]), None)
+    return _stamp_then_byline(text) or _glued_stamp_byline(text)
+
+
 def _stamp_then_byline(text: str) -> tuple[str, str] | None:
-    """(stamp, byline) of a line that is a date stamp and then a byline (``_STAMP_THEN_BY``)."""
+    """(byline, stamp) of a line that is a date stamp and then a byline (``_STAMP_THEN_BY``)."""
     if len(text) > 160 or not any(c.isdigit() for c in text[:60]):
         return None  # (a stamp holds a figure: most lines need no pattern)
     m = _STAMP_THEN_BY.match(text)
@@ -1805,7 +1806,7 @@ def _stamp_then_byline(text: str) -> tuple[str, str] | None:
     if not is_date_stamp(stamp):
         return None
     by = byline_of(m["by"])
-    return (stamp, by) if by is not None and parse_byline(by).authors else None
+    return (by, stamp) if by is not None and parse_byline(by).authors else None
 
 
 def _paper_in_byline(byline: str) -> str | None:
