@@ -309,4 +309,262 @@ page("fleetlines-engb-depot-charging-grants", "https://www.fleetlines.example/ne
     header_pattern="fleetlines:cookie line/masthead/nav/breadcrumb/title/standfirst/'By Name, role'/date/'N min read'/caption '(Image: ...)'/body with 'Advertisement'/register wall/tags/footer",
     notes="Trade magazine's own story: the masthead line is chrome (publisher null, publisher_name Fleetlines). 'Deputy editor' after the comma is a role. The breadcrumb is chrome; no section line. 'Register for free to continue reading' stops the story after three paragraphs (truncated=true).")
 
+
+# 10. en-PK news portal republishing a paper's story: breaking ticker / top links / nav / section /
+#     title / 'Web Desk' / 'Published: ...' / caption ' — APP/File' / 'KARACHI:' dateline / body /
+#     'Source: <paper>' after the body / WhatsApp pitch / comments closed / related / copyright.
+page("newspkhub-enpk-circular-railway-fares", "https://www.newspkhub.example/pakistan/karachi-circular-railway-fares-announced-ahead-of-trial-run/", "newspkhub", [
+    "C|Breaking News: PSX gains 900 points in early trading",
+    "C|Live TV | Urdu | E-Paper",
+    "C|Home  Pakistan  World  Business  Sports  Showbiz  Tech",
+    "H|Pakistan",
+    "T|Karachi Circular Railway fares announced ahead of January trial run",
+    "H|Web Desk",
+    "H|Published: December 07, 2026 | 10:45 PM",
+    "H|A view of the Circular Railway track near Gilani station. — APP/File",
+    "P|KARACHI: Passengers on the revived Karachi Circular Railway will pay between Rs30 and Rs80 a trip depending on distance, the Sindh transport department announced on Monday, ahead of a trial run planned for the second week of January.",
+    "B|Trains will initially run every 30 minutes between Drigh Road and City Station from 6am to 10pm, the department's spokesperson said.",
+    "B|Students and senior citizens with a valid card will get a 50 percent discount, while monthly passes will cost Rs1,800.",
+    "B|Commuter groups welcomed the fares but questioned whether the trains would keep to time at the 22 level crossings on the route.",
+    "H|Source: Daily Sindh Observer",
+    "C|Follow NewsPK Hub on WhatsApp for the latest updates.",
+    "C|Comments are closed.",
+    "C|Related Posts",
+    "C|Petrol price likely to fall by Rs5 from December 16",
+    "C|Copyright © 2026 NewsPK Hub. All Rights Reserved.",
+], publisher="Daily Sindh Observer", byline_raw="Web Desk", section="Pakistan",
+    captions=[{"text": "A view of the Circular Railway track near Gilani station.", "credit": "APP/File", "position": "header"}],
+    truncated=False, lang="en-PK", site_kind="aggregator_portal",
+    header_pattern="newspkhub:breaking ticker/top links/nav/section/title/'Web Desk'/'Published: Month dd, yyyy | hh:mm PM'/caption ' — APP/File'/'CITY:' dateline body/'Source: <paper>'/WhatsApp pitch/'Comments are closed.'/related/copyright",
+    notes="'Web Desk' is a desk byline with no person (authors empty). The 'Source:' line after the body names the paper the portal took the story from (publisher; a paper, not an agency, so organization null). The photo agency in the caption credit is no byline or dateline agency. 'KARACHI:' is the dateline (body). Complete (truncated=false).")
+
+# 11. en-US Google-News-like reader: brand / nav / search box / 'Why you're seeing this' /
+#     'Source: <pub>' + Follow / title / byline / date / credit-only 'Photo: <pub>' / snippet /
+#     'Continue reading at <pub>' wall / Full Coverage / more from source.
+page("newsdeck-enus-corpus-christi-desalination", "https://newsdeck.example/stories/CBMiZ2h0dHBzOi8vY29hc3RhbGJlbmR0cmlidW5lLmV4YW1wbGUvZGVzYWxpbmF0aW9u?hl=en-US&gl=US", "newsdeck", [
+    "C|Newsdeck",
+    "C|Home  For you  Following  U.S.  World  Local  Business  Technology  Science",
+    "C|Search for topics, locations & sources",
+    "C|Why you're seeing this story: Based on your interest in Corpus Christi",
+    "H|Source: Coastal Bend Tribune",
+    "C|Follow",
+    "T|Corpus Christi council shelves Inner Harbor desalination plant after cost doubles",
+    "H|By Javier Montemayor-Klein",
+    "H|Dec 7, 2026",
+    "H|Photo: Coastal Bend Tribune",
+    "P|The Corpus Christi City Council voted 6-3 on Tuesday to stop work on a seawater desalination plant at the Inner Harbor after the latest estimate put its cost at $1.2 billion, nearly twice the figure voters were given three years ago.",
+    "B|Council members who backed the pause said the city would look again at a smaller plant and at buying more water from the Nueces River Authority while reservoir levels stay low.",
+    "C|Continue reading at Coastal Bend Tribune",
+    "C|Full Coverage of this story",
+    "C|More from Coastal Bend Tribune",
+    "C|Port of Corpus Christi posts record crude exports for November",
+    "C|2 days ago",
+    "C|Hide all stories from Coastal Bend Tribune",
+], publisher="Coastal Bend Tribune", byline_raw="By Javier Montemayor-Klein", authors=["Javier Montemayor-Klein"],
+    captions=[{"text": None, "credit": "Coastal Bend Tribune", "position": "header"}],
+    truncated=True, lang="en-US", site_kind="aggregator_reader",
+    header_pattern="newsdeck:brand/nav/search box/'Why you're seeing this story'/'Source: <pub>'/'Follow'/title/'By Name'/'Mon d, yyyy'/credit-only 'Photo: <pub>'/2-paragraph snippet/'Continue reading at <pub>'/Full Coverage/more from source/hide source",
+    notes="Reader showing a two-paragraph snippet: the source is given on a 'Source:' line before the title (publisher). The credit-only photo line is a caption with no text. 'Continue reading at <publisher>' sends the reader away for the rest (truncated=true). The related card's relative age is chrome.")
+
+# 12. es-CL regional portal: brand / weather / pipe nav / section / title / bajada / 'Por Name' /
+#     'Publicado el ... hrs.' / caption '| Foto: ...' / body with 'Te puede interesar:' /
+#     tags / comments widget / most read.
+page("araucaniahoy-escl-puente-cautin", "https://www.araucaniahoy.example/regional/2026/12/07/mop-confirma-reapertura-del-puente-cautin-para-marzo/", "araucaniahoy", [
+    "C|Araucanía Hoy",
+    "C|Temuco 14°C",
+    "C|Inicio | Regional | País | Deportes | Policial | Opinión | Clasificados",
+    "H|Regional",
+    "T|MOP confirma reapertura del puente Cautín para marzo tras cuatro años de obras",
+    "S|La estructura tendrá dos pistas por sentido, ciclovía y pasarela peatonal. El costo final llegó a 38 mil millones de pesos.",
+    "H|Por Valentina Huenchullán Rojas",
+    "H|Publicado el domingo 7 de diciembre de 2026, 18:40 hrs.",
+    "H|Así luce el nuevo puente Cautín desde el sector Pedro de Valdivia. | Foto: Municipalidad de Temuco",
+    "P|El Ministerio de Obras Públicas (MOP) confirmó que el nuevo puente Cautín, que une Temuco con Padre Las Casas, se abrirá al tránsito la primera semana de marzo, tras más de cuatro años de trabajos y dos paralizaciones.",
+    "B|El seremi de Obras Públicas, Rodrigo Catrileo, explicó que en enero se harán las pruebas de carga y que en febrero se instalará la señalética.",
+    "C|Te puede interesar: Temuco tendrá tres nuevas líneas de buses eléctricos en 2027",
+    "B|\"Sabemos que los vecinos han tenido mucha paciencia. Los tacos de la mañana van a bajar de forma importante\", dijo la autoridad.",
+    "B|El antiguo puente, de 1964, seguirá abierto para peatones y ciclistas.",
+    "C|Etiquetas: Temuco, Padre Las Casas, MOP, Puentes",
+    "C|Comentarios",
+    "C|Para comentar debes iniciar sesión con tu cuenta.",
+    "C|Lo más leído",
+    "C|Corte de agua programado afectará a 12 sectores de Temuco este martes",
+], publisher_name="Araucanía Hoy", section="Regional", byline_raw="Por Valentina Huenchullán Rojas",
+    authors=["Valentina Huenchullán Rojas"],
+    captions=[{"text": "Así luce el nuevo puente Cautín desde el sector Pedro de Valdivia.", "credit": "Municipalidad de Temuco", "position": "header"}],
+    truncated=False, lang="es-CL", site_kind="publisher_chrome",
+    header_pattern="araucaniahoy:brand/weather/pipe nav/section/title/bajada/'Por Name'/'Publicado el día d de mes de yyyy, HH:MM hrs.'/caption '| Foto: ...'/body with 'Te puede interesar:'/tags/comments widget/most read",
+    notes="Regional portal's own story: the brand line is chrome (publisher null, publisher_name Araucanía Hoy). The bajada (standfirst) stays in the text. The caption and its credit are joined by ' | Foto: '. Tags, the comments widget and the most-read rail are footer chrome. Complete (truncated=false).")
+
+# 13. pt-BR portal republishing Agência Brasil: cookie banner + button / brand / nav / section /
+#     title / linha fina / 'Name - Repórter da Agência Brasil' / 'Publicado em ...' / 'Edição:' /
+#     caption 'Foto: Name/Agência Brasil' / body with WhatsApp pitch and 'Leia também'; cut.
+page("portalcerrado-ptbr-rodoviaria-goiania", "https://www.portalcerrado.example/brasil/2026/12/07/rodoviarias-devem-receber-4-milhoes-de-passageiros-no-fim-de-ano", "portalcerrado", [
+    "C|Utilizamos cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa Política de Privacidade.",
+    "C|Aceitar",
+    "C|Portal Cerrado",
+    "C|Últimas | Goiás | Brasil | Economia | Esportes | Agro",
+    "H|Brasil",
+    "T|Rodoviárias devem receber 4 milhões de passageiros nas festas de fim de ano",
+    "S|Associação das empresas de ônibus prevê alta de 8% em relação a 2025; Goiânia e Brasília lideram vendas antecipadas",
+    "H|Ana Beatriz Moreira - Repórter da Agência Brasil",
+    "H|Publicado em 07/12/2026 - 14:32",
+    "H|Edição: Carlos Eduardo Lins",
+    "H|Movimento no terminal rodoviário de Goiânia nesta segunda-feira. Foto: Marcelo Antunes/Agência Brasil",
+    "P|As rodoviárias do país devem receber cerca de 4 milhões de passageiros entre 18 de dezembro e 6 de janeiro, segundo estimativa divulgada nesta segunda-feira (7) pela associação que representa as empresas de transporte rodoviário interestadual.",
+    "B|O número é 8% maior que o registrado no mesmo período do ano passado. A venda antecipada de passagens já supera a de 2025 em 11 capitais.",
+    "C|Receba as notícias do Portal Cerrado no seu WhatsApp",
+    "B|De acordo com a entidade, as empresas vão colocar 2,3 mil ônibus extras em circulação nos dias de maior movimento, principalmente nas linhas que ligam o Centro-Oeste ao Nordeste.",
+    "C|Leia também: Aeroporto de Goiânia terá voos extras para Salvador e Recife em janeiro",
+    "B|A Agência Nacional de Transportes Terrestres (ANTT) recomenda que os passageiros comprem as passagens apenas em guichês e sites oficiais e cheguem ao terminal com pelo menos uma hora de antecedência. A agência também lembra que crianças e adolescentes de até 16 anos que viajam sem os pais precisam de autorização judicial ou de documento assinado pelos responsáveis, com firma reconhecida, e que a fiscalização será reforçada nas principais rodoviárias durante todo o período. Em Goiânia, a administração do terminal informou que vai ampliar o horário de funcionamento das lanchonetes e instalar tendas de atendimento ao passageiro na área de embarque.",
+], publisher_name="Portal Cerrado", section="Brasil", byline_raw="Ana Beatriz Moreira - Repórter da Agência Brasil",
+    authors=["Ana Beatriz Moreira"], organization="Agência Brasil",
+    captions=[{"text": "Movimento no terminal rodoviário de Goiânia nesta segunda-feira.", "credit": "Marcelo Antunes/Agência Brasil", "position": "header"}],
+    cut=True, lang="pt-BR", site_kind="wire_syndication",
+    header_pattern="portalcerrado:cookie banner/'Aceitar'/brand/pipe nav/section/title/linha fina/'Name - Repórter da Agência Brasil'/'Publicado em dd/mm/yyyy - HH:MM'/'Edição: Name'/caption 'Foto: Name/Agência Brasil'/body with WhatsApp pitch and 'Leia também:'/cut",
+    notes="Agency copy on a regional portal: the byline names the reporter and her role at the agency (organization Agência Brasil, author the reporter only). The 'Edição:' line names the editor (a header line; the editor is no author). The portal's brand is chrome (publisher null, publisher_name Portal Cerrado). Cut by the 2,000-byte limit inside the last paragraph (truncated=null).")
+
+# 14. it: local news aggregator republishing ANSA: cookie line / brand / nav / breadcrumb /
+#     category label / title / 'di Redazione' / date / reading time / caption '(Foto ANSA)' /
+#     '(ANSA) - CITY, dd MMM -' dateline / 'Leggi anche' / ANSA copyright / share / related.
+page("lagoevalli-it-battelli-luino", "https://www.lagoevalli.example/cronaca/luino/2026/12/07/battelli-tornano-le-corse-invernali-tra-luino-e-la-sponda-svizzera", "lagoevalli", [
+    "C|Questo sito utilizza cookie tecnici e di profilazione. Accetta | Rifiuta | Personalizza",
+    "C|LAGO E VALLI NEWS",
+    "C|Home  Cronaca  Politica  Sport  Eventi  Meteo  Necrologi",
+    "C|Home » Cronaca » Luino",
+    "H|CRONACA",
+    "T|Battelli, tornano le corse invernali tra Luino e la sponda svizzera",
+    "H|di Redazione",
+    "H|7 Dicembre 2026",
+    "C|Tempo di lettura: 2 minuti",
+    "H|Il battello in arrivo al pontile di Luino (Foto ANSA)",
+    "P|(ANSA) - LUINO (VARESE), 07 DIC - Dal 14 dicembre tornano le corse invernali dei battelli tra Luino e il Canton Ticino, sospese da tre anni per la mancanza di personale. Lo ha annunciato la società di navigazione del Lago Maggiore.",
+    "B|Le corse saranno quattro al giorno nei feriali e sei nei festivi, con un biglietto unico che vale anche per il treno fino a Locarno.",
+    "C|Leggi anche: Maccagno, chiusa per frana la strada provinciale 5",
+    "B|Soddisfatto il sindaco di Luino, Davide Ferraroni: \"È un servizio che i frontalieri chiedevano da tempo e che toglie auto dalla statale\".",
+    "B|La società ha spiegato di aver assunto otto nuovi marinai, formati durante l'estate.",
+    "C|Riproduzione riservata © Copyright ANSA",
+    "C|Condividi: Facebook  WhatsApp  Telegram  Email",
+    "C|Ti potrebbe interessare",
+    "C|Varese, il mercato di Natale apre sabato in piazza Monte Grappa",
+], publisher_name="Lago e Valli News", section="CRONACA", byline_raw="di Redazione", organization="ANSA",
+    captions=[{"text": "Il battello in arrivo al pontile di Luino", "credit": "ANSA", "position": "header"}],
+    truncated=False, lang="it", site_kind="wire_syndication",
+    header_pattern="lagoevalli:cookie line/brand/nav/breadcrumb/category label/title/'di Redazione'/date/reading time/caption '(Foto ANSA)'/'(ANSA) - CITY (PROV), dd MMM -' dateline body with 'Leggi anche:'/ANSA copyright/share/related",
+    notes="'di Redazione' (the newsroom) names no person (authors empty); the agency ANSA is named in the dateline (organization ANSA). The category label above the title is the section; the breadcrumb is navigation chrome. The agency's copyright line after the body is chrome. The caption credit is 'ANSA' from '(Foto ANSA)'. Complete (truncated=false).")
+
+# 15. nl: regional news reader: cookie line + button / brand / nav / region section / title /
+#     'Bron: <krant>' / 'Door Name' / 'vandaag, HH:MM' / caption '© ANP / Name' / two paragraphs /
+#     'Lees het volledige artikel op <krant>' wall / share / more from region.
+page("nieuwsstroom-nl-westerscheldetunnel-tol", "https://www.nieuwsstroom.example/regio/zeeland/westerscheldetunnel-blijft-tolvrij-voor-fietsbus/81734402", "nieuwsstroom", [
+    "C|Wij en onze partners gebruiken cookies om de site te laten werken en om advertenties te tonen.",
+    "C|Akkoord",
+    "C|Nieuwsstroom",
+    "C|Voor jou  Binnenland  Buitenland  Regio  Sport  Economie",
+    "H|Zeeland",
+    "T|Fietsbus door Westerscheldetunnel rijdt ook na 2027 gratis",
+    "H|Bron: Zeeuwse Getijden",
+    "H|Door Femke van der Heijden-Kooistra",
+    "H|vandaag, 14:05",
+    "H|De Westerscheldetunnel bij Ellewoutsdijk. © ANP / Jeroen Vos",
+    "P|De fietsbus die fietsers en voetgangers door de Westerscheldetunnel brengt, blijft ook na 2027 gratis. De provincie Zeeland trekt daar de komende vier jaar 2,4 miljoen euro voor uit, maakte gedeputeerde Arjen Wisse dinsdag bekend.",
+    "B|De bus rijdt elk uur tussen Ellewoutsdijk en Terneuzen en vervoerde vorig jaar ruim 61.000 reizigers, een record.",
+    "C|Lees het volledige artikel op Zeeuwse Getijden",
+    "C|Delen: WhatsApp | Facebook | LinkedIn | E-mail",
+    "C|Meer nieuws uit Zeeland",
+    "C|Middelburg krijgt eerste zelfrijdende veegmachine",
+    "C|Zeeuwse Getijden · 2 uur geleden",
+], publisher="Zeeuwse Getijden", section="Zeeland", byline_raw="Door Femke van der Heijden-Kooistra",
+    authors=["Femke van der Heijden-Kooistra"],
+    captions=[{"text": "De Westerscheldetunnel bij Ellewoutsdijk.", "credit": "ANP / Jeroen Vos", "position": "header"}],
+    truncated=True, lang="nl", site_kind="aggregator_reader",
+    header_pattern="nieuwsstroom:cookie line/'Akkoord'/brand/nav/region section/title/'Bron: <krant>'/'Door Name'/'vandaag, HH:MM'/caption '© ANP / Name'/2 paragraphs/'Lees het volledige artikel op <krant>'/share/more from region",
+    notes="'Bron:' (source) names the regional paper (publisher). The author's name has lower-case particles ('van der') and a double surname, kept as written. ANP appears only in the photo credit (organization null). 'Lees het volledige artikel op <krant>' ends the preview (truncated=true).")
+
+# 16. ko: portal news reader: brand / pipe nav / publisher + '구독' / section / title / 'Name 기자' /
+#     '입력' and '수정' stamps / reader tools (comments, summary bot, text size, share) between the
+#     header and the caption / caption '/사진=...' / body / closing 'Name 기자 email' / copyright /
+#     recommend / most viewed.
+page("moanews-ko-hangang-riverbus-rush-hour", "https://news.moanews.example/article/hanbit/0004417208?sid=102", "moanews", [
+    "C|모아뉴스",
+    "C|홈 | 정치 | 경제 | 사회 | 생활 | 세계 | IT",
+    "H|한빛일보",
+    "C|구독",
+    "H|사회",
+    "T|한강 리버버스, 내년 3월부터 출근 시간대 10분 간격 운항",
+    "H|박서연 기자",
+    "H|입력 2026.12.07. 오후 3:12",
+    "H|수정 2026.12.07. 오후 4:01",
+    "C|댓글 12",
+    "C|요약봇",
+    "C|글자 크기 변경",
+    "C|공유하기",
+    "H|7일 서울 영등포구 여의도 선착장에 리버버스가 정박해 있다. /사진=한빛일보 DB",
+    "P|서울시는 한강 리버버스를 내년 3월부터 평일 출근 시간대(오전 7~9시)에 10분 간격으로 운항한다고 7일 밝혔다. 지금은 15분 간격이다.",
+    "B|시는 이를 위해 선박 4척을 추가로 들여오고, 마곡과 잠실 선착장에 환승 버스 정류장을 새로 설치한다.",
+    "B|출근 시간대 이용객은 하루 평균 2100명으로, 운항 초기보다 두 배 가까이 늘었다.",
+    "B|시 관계자는 \"출근길 대기 시간을 줄여 달라는 요구가 많았다\"고 말했다.",
+    "H|박서연 기자 sypark@hanbit.example",
+    "C|Copyright ⓒ 한빛일보. 무단 전재 및 재배포 금지.",
+    "C|이 기사를 추천합니다",
+    "C|많이 본 뉴스",
+    "C|서울 지하철 9호선 급행 열차 내년 증편",
+], publisher="한빛일보", section="사회", byline_raw="박서연 기자", authors=["박서연"],
+    captions=[{"text": "7일 서울 영등포구 여의도 선착장에 리버버스가 정박해 있다.", "credit": "한빛일보 DB", "position": "header"}],
+    truncated=False, lang="ko", site_kind="aggregator_portal",
+    header_pattern="moanews:brand/pipe nav/publisher/'구독'/section/title/'Name 기자'/'입력 yyyy.mm.dd. 오후 h:mm'/'수정 ...'/reader tools/caption '/사진=...'/body/closing 'Name 기자 email'/copyright/recommend/most viewed",
+    notes="Portal copy of a paper's own story: the paper's name is the publisher; '구독' (subscribe) is a button. Authors drop the '기자' (reporter) suffix. The reader tools sit between the header stamps and the caption. The closing 'Name 기자 email' line repeats the byline (a header line). The caption credit follows '/사진='. Complete (truncated=false).")
+
+# 17. vi: news aggregator: brand / pipe nav / section / title / publisher / 'dd/mm/yyyy HH:MM' /
+#     sapo / caption 'Ảnh: NAME' / body / closing byline in capitals / 'Xem nguồn' / actions /
+#     related with source and relative age.
+page("tinnhanh24-vi-can-tho-buyt-dien", "https://tinnhanh24.example/can-tho-mo-them-tuyen-buyt-dien-noi-san-bay-c4-t51883207.html", "tinnhanh24", [
+    "C|TinNhanh24",
+    "C|Thời sự | Thế giới | Kinh doanh | Giải trí | Thể thao | Pháp luật | Giáo dục",
+    "H|Giao thông",
+    "T|Cần Thơ mở thêm tuyến buýt điện nối sân bay với bến xe trung tâm",
+    "H|Cần Thơ Ngày Mới",
+    "H|07/12/2026 15:20",
+    "S|Từ ngày 15-12, tuyến buýt điện số 12 sẽ chạy 20 phút một chuyến từ 5 giờ đến 21 giờ, giá vé 7.000 đồng/lượt.",
+    "H|Xe buýt điện chạy thử trên đường Võ Văn Kiệt. Ảnh: MINH KHOA",
+    "P|Sở Xây dựng TP Cần Thơ cho biết tuyến buýt điện số 12 dài 14 km, nối Cảng hàng không quốc tế Cần Thơ với bến xe trung tâm, đi qua các tuyến đường Võ Văn Kiệt, Mậu Thân và 30 Tháng 4.",
+    "B|Tuyến có 26 điểm dừng, sử dụng 10 xe điện loại 40 chỗ. Học sinh, sinh viên được giảm 50% giá vé tháng.",
+    "B|Theo ông Trần Quốc Bảo, Phó Giám đốc Sở Xây dựng, đây là tuyến buýt điện thứ ba của thành phố.",
+    "H|LÊ THỊ NGỌC HÂN",
+    "C|Xem nguồn",
+    "C|Chia sẻ  Lưu tin  Báo lỗi",
+    "C|Tin liên quan",
+    "C|Cần Thơ đề xuất làm cầu Trần Hoàng Na 2",
+    "C|Cần Thơ Ngày Mới · 3 giờ trước",
+], publisher="Cần Thơ Ngày Mới", section="Giao thông", byline_raw="LÊ THỊ NGỌC HÂN", authors=["Lê Thị Ngọc Hân"],
+    captions=[{"text": "Xe buýt điện chạy thử trên đường Võ Văn Kiệt.", "credit": "MINH KHOA", "position": "header"}],
+    truncated=False, lang="vi", site_kind="aggregator_portal",
+    header_pattern="tinnhanh24:brand/pipe nav/section/title/publisher/'dd/mm/yyyy HH:MM'/sapo/caption 'Ảnh: NAME'/body/closing byline in capitals/'Xem nguồn'/actions/related with source and age",
+    notes="The closing byline is printed in capitals, as Vietnamese papers do; the author is given in proper case. The sapo (standfirst) stays in the text. The photographer's name after 'Ảnh:' is the credit, as shown. 'Xem nguồn' (view source) is a link, not a wall; the story is complete (truncated=false).")
+
+# 18. el: Greek portal: cookie line / brand / nav / section / title / 'Συντάκτης: Name' / date with
+#     bullet / Google-News follow line between the header and the caption / caption
+#     '(Φωτογραφία: ...)' / body with 'Διαβάστε επίσης:'; cut.
+page("eidiseistora-el-thessaloniki-thalassia-sygkoinonia", "https://www.eidiseistora.example/koinonia/thessaloniki-thalassia-sygkoinonia-kalamaria-leykos-pyrgos-martio", "eidiseistora", [
+    "C|Χρησιμοποιούμε cookies για να σας προσφέρουμε καλύτερη εμπειρία. Αποδοχή | Ρυθμίσεις",
+    "C|ΕΙΔΗΣΕΙΣ ΤΩΡΑ",
+    "C|Ροή  Πολιτική  Κοινωνία  Οικονομία  Κόσμος  Αθλητισμός",
+    "H|ΚΟΙΝΩΝΙΑ",
+    "T|Θεσσαλονίκη: Από τον Μάρτιο η θαλάσσια συγκοινωνία Καλαμαριά – Λευκός Πύργος",
+    "H|Συντάκτης: Ειρήνη Παπαδοπούλου-Ζήση",
+    "H|07.12.2026 • 14:35",
+    "C|Ακολουθήστε το eidiseistora.example στο Google News",
+    "H|Το πλοιάριο κατά τη δοκιμαστική διαδρομή στον Θερμαϊκό. (Φωτογραφία: Νίκος Αλεξίου)",
+    "P|Σε λειτουργία από τις αρχές Μαρτίου θα τεθεί η θαλάσσια συγκοινωνία ανάμεσα στην Καλαμαριά και τον Λευκό Πύργο, όπως ανακοίνωσε τη Δευτέρα η Περιφέρεια Κεντρικής Μακεδονίας.",
+    "B|Τα δύο πλοιάρια θα εκτελούν δρομολόγια κάθε 30 λεπτά τις καθημερινές, από τις 7 το πρωί έως τις 10 το βράδυ.",
+    "C|Διαβάστε επίσης: Κλειστή για έργα η παραλιακή λεωφόρος το Σαββατοκύριακο",
+    "B|Το εισιτήριο θα κοστίζει 1,50 ευρώ και θα ισχύει και για τα λεωφορεία για 90 λεπτά από την επικύρωση.",
+    "B|Ο αντιπεριφερειάρχης Μεταφορών, Στέλιος Καραγιάννης, δήλωσε ότι η διαδρομή θα διαρκεί περίπου 20 λεπτά, έναντι μίας ώρας που χρειάζεται σήμερα το λεωφορείο σε ώρες αιχμής. Πρόσθεσε ότι εξετάζεται η επέκταση της γραμμής προς την Περαία και την Αγία Τριάδα από το καλοκαίρι, εφόσον η ζήτηση φανεί ικανοποιητική τους πρώτους μήνες λειτουργίας.",
+], publisher_name="Ειδήσεις Τώρα", section="ΚΟΙΝΩΝΙΑ", byline_raw="Συντάκτης: Ειρήνη Παπαδοπούλου-Ζήση",
+    authors=["Ειρήνη Παπαδοπούλου-Ζήση"],
+    captions=[{"text": "Το πλοιάριο κατά τη δοκιμαστική διαδρομή στον Θερμαϊκό.", "credit": "Νίκος Αλεξίου", "position": "header"}],
+    cut=True, lang="el", site_kind="publisher_chrome",
+    header_pattern="eidiseistora:cookie line/brand/nav/section/title/'Συντάκτης: Name'/'dd.mm.yyyy • HH:MM'/Google-News follow line/caption '(Φωτογραφία: ...)'/body with 'Διαβάστε επίσης:'/cut",
+    notes="Portal's own story: the brand is chrome (publisher null, publisher_name Ειδήσεις Τώρα). 'Συντάκτης:' (editor/writer) labels the author. The follow line sits between the date and the caption. Cut by the 2,000-byte limit inside the last paragraph (truncated=null).")
+
 casegen.write_pages()
