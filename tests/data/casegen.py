@@ -38,6 +38,18 @@ def page(slug, url, aggregator, lines, *, publisher=None, publisher_name=None, s
         }}))
 
 
+def setup(note: str, script: str) -> None:
+    """Start a generator: its notes' prefix, and its own folder as the default output folder."""
+    global NOTE
+    NOTE = note
+    if len(sys.argv) < 2:
+        sys.argv.append(str(pathlib.Path(script).resolve().parent))
+
+
+# inkl's four promo lines above every headed page (chrome)
+INKL_HEAD = ["C|Get all your news in one place.", "C|100’s of premium titles.", "C|One app.",
+             "C|Start reading"]
+
 LIMIT = 2000  # the store's excerpt cut, in UTF-8 bytes
 BULLET = "•-–—* "
 
