@@ -880,6 +880,8 @@ def _is_desk_credit(tokens: list[str], marked: bool) -> bool:
         return False
     if _is_own_desk(tokens) or (marked and any(_is_desk(t) for t in tokens)):
         return True
+    if _desk_run(tokens) == "":
+        return True  # "Da Redação", "Die Online-Redaktion": the run _desk_run reads as a desk
     if len(folded) >= 2 and (
         " ".join(folded) in R.DESK_WORDS
         or (
