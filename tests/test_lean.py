@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import lxml.etree
 import lxml.html
 import pytest
 import trafilatura
@@ -117,6 +118,29 @@ def test_pre_cleaning_keeps_what_trafilatura_cleaning_decides_on() -> None:
     assert root.find(".//aside") is not None  # holds the h1
     assert [len(f) for f in root.iter("figure")] == [1]  # the one holding a table
     assert root.find(".//form") is not None
+
+
+def test_lean_copy_leaves_out_what_the_pre_cleaning_deletes_and_the_page_as_it_was() -> None:
+    """The copy made without the elements the pre-cleaning deletes is the copy made whole and
+    cleaned after: the text after each deleted element joins the text before it, nested ones
+    go with their box, kept ones stay; the page itself is left as it was."""
+    html = (
+        "<html><head><title>T</title><meta name='x' content='y'></head><body>"
+        "<header>Lead<nav><a href='/'>Home</a></nav>after nav<time>May 2</time> · 4 min"
+        "</header><aside class='lead'><h1>Headline kept in its aside</h1></aside>gap"
+        "<figure><table><tr><td>Turnout 61%</td></tr></table></figure>"
+        "<div><figure><img src='/a.jpg'></figure>after figure<button>Share</button></div>"
+        "<form><p>Article inside a form</p><label>Name</label>after label</form>"
+        "<footer><aside><p>Nested rail</p></aside><p>Contact</p></footer>end</body></html>"
+    )
+    root = document.parse_page(html).root
+    before = lxml.etree.tostring(root)
+    copied, present = lean._lean_copy(root)
+    whole = lean._plain_copy(document.parse_page(html).root)
+    assert present == lean._drop_cleaned(whole) == {"aside", "figure", "form"}
+    assert lxml.etree.tostring(copied) == lxml.etree.tostring(whole)
+    assert b"after nav" in lxml.etree.tostring(copied)  # the tails stay
+    assert lxml.etree.tostring(root) == before
 
 
 def test_main_content_lines_gives_text_on_the_pages_lean_hands_back() -> None:
