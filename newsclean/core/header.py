@@ -53,6 +53,7 @@ from ..rules import vocab
 from ..rules.vocab import alternation
 from .bodycredit import lead_credit
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
+from .headercredit import header_credit
 from .page import Page
 
 HEADER_WINDOW = 14
@@ -1402,6 +1403,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:avatar")  # "CM" over "Clara Munro": the author's picture
             continue
         image = caption_of(text)
+        if image is None and title_at is not None and prose < _STAMP_PROSE:
+            image = header_credit(text)  # "… Lamu. PICHA: AMINA ODHIAMBO" under the headline
         if image is not None:
             if not any(
                 same_caption(img.caption or "", image.caption or "") and img.credit == image.credit

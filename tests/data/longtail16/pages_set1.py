@@ -119,7 +119,7 @@ page("balitangbayan-tl-baha", "https://balitangbayan.example/balita/2026/12/07/b
     "C|I-share ang balitang ito",
     "C|© 2026 Balitang Bayan. Lahat ng karapatan ay nakalaan.",
 ], publisher_name="Balitang Bayan", section="Balita", byline_raw="Ni Jose Ramos", authors=["Jose Ramos"],
-    captions=[{"text": "Mga residenteng lumilikas sa Barangay Tumana.", "credit": "Kuha ni Lito Santos", "position": "header"}],
+    captions=[{"text": "Mga residenteng lumilikas sa Barangay Tumana.", "credit": "Lito Santos", "position": "header"}],
     truncated=False, lang="tl", site_kind=KIND,
     header_pattern="balitangbayan:brand/dot nav/section/title/'Ni Name'/'Month d, yyyy | h:mm PM'/caption '(Kuha ni ...)'/body/'Basahin din:'/share/footer",
     notes="'Ni' is Filipino 'by'. Caption credit in parentheses.")
@@ -160,7 +160,7 @@ page("zinioslt-lt-tiltas", "https://zinios.example/naujienos/kaunas-tiltas-remon
     "C|Dalintis",
     "C|© Žinios.lt, 2026",
 ], publisher="Kauno žinios", section="Lietuvoje",
-    captions=[{"text": "Aleksoto tiltas.", "credit": "Nuotr. Tomo Rimkaus", "position": "header"}],
+    captions=[{"text": "Aleksoto tiltas.", "credit": "Tomo Rimkaus", "position": "header"}],
     truncated=True, lang="lt", site_kind="aggregator_portal",
     header_pattern="zinioslt:brand/spaced nav/section/title/'Šaltinis: <pub> • yyyy-mm-dd HH:MM'/caption 'Nuotr.'/body/'Skaityti visą straipsnį:'/share/footer",
     notes="Source line gives publisher.")

@@ -1,0 +1,122 @@
+"""Round 16 of the long tail (tests/data/longtail16): the header zone of pages no profile
+knows, in languages no rule was tuned on. A lead picture's caption whose credit label no list
+holds, bylines and stamps in Hungarian, Swahili, Filipino, Bulgarian, Slovak, Catalan,
+Lithuanian. Each family is pinned beside the text that must stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsclean import clean_text
+from newsclean.core.headercredit import header_credit
+from newsclean.normalize.dates import is_date_line
+from tests.test_longtail_cases import score_folder
+
+DATA = Path(__file__).parent / "data" / "longtail16"
+_URL = "https://habarileo.example/habari/2026/12/07/soko-jipya-la-samaki"
+_PARAGRAPH = (
+    "Soko jipya la samaki la Kilifi litafunguliwa mwezi ujao, baada ya ujenzi wa miaka miwili "
+    "uliogharimu shilingi milioni 300, halmashauri ya kaunti imesema."
+)
+_SECOND = "Wavuvi wamesema soko hilo litapunguza hasara ya samaki wanaoharibika."
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Halászhajók a kikötőben. Fotó: Nagy Péter", "Halászhajók a kikötőben.", "Nagy Péter"),
+        ("Wavuvi wakipakua samaki. PICHA: JUMA ALI", "Wavuvi wakipakua samaki.", "JUMA ALI"),
+        ("Рибари на пристанището. Снимка: Иван Колев", "Рибари на пристанището.", "Иван Колев"),
+        ("Boats at the quay on Monday. Photo by Ana Ruiz /The Ledger",
+         "Boats at the quay on Monday.", "Ana Ruiz /The Ledger"),
+        ("Mga bangka sa pantalan. (Kuha ni Lito Cruz)", "Mga bangka sa pantalan.", "Lito Cruz"),
+    ],
+)
+def test_header_credit_reads_any_one_word_label_or_listed_open_label(line, caption, credit):
+    image = header_credit(line)
+    assert image is not None
+    assert (image.caption, image.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor spoke on Monday. Result: Nothing changed.",  # a sentence, not a name, ends it
+        "Officials met on Monday. Later: the council voted to add money to the winter budget",
+        "Boats at the quay on Monday. (Photo by Ana Ruiz",  # an unclosed bracket
+        "Wavuvi wakipakua samaki",  # no sentence before a label
+    ],
+)
+def test_header_credit_leaves_prose_with_a_colon(line):
+    assert header_credit(line) is None
+
+
+def test_unknown_photo_label_under_headline_is_the_lead_caption():
+    art = clean_text("\n".join([
+        "Habari Leo",
+        "Soko jipya la samaki kufunguliwa Kilifi",
+        "Na Zawadi Mwangi",
+        "Jumanne, Desemba 8, 2026",
+        "Wavuvi wakipakua samaki Kilifi. PICHA: ZAWADI MWANGI",
+        _PARAGRAPH,
+        _SECOND,
+    ]), url=_URL)
+    assert [(i.caption, i.credit) for i in art.images] == [
+        ("Wavuvi wakipakua samaki Kilifi.", "ZAWADI MWANGI")]
+    assert [a.name for a in art.authors] == ["Zawadi Mwangi"]
+    assert [x for x in art.articleBody.split("\n") if x] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_colon_label_line_in_the_text_stays_text():
+    tail = "Mvuvi mmoja alisema hivi. Jibu: Hapana"
+    art = clean_text("\n".join([
+        "Habari Leo", "Soko jipya la samaki kufunguliwa Kilifi", "Na Zawadi Mwangi",
+        _PARAGRAPH, _SECOND, tail, "Wanunuzi walifika mapema asubuhi."]), url=_URL)
+    assert tail in art.articleBody.split("\n")
+    assert art.images == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026. december 7., hétfő 14:32",  # hu: year first, weekday after
+        "Jumatatu, Desemba 7, 2026",  # sw
+        "Disyembre 7, 2026 | 3:15 PM",  # tl
+        "Dnes 10:45",  # sk: "today" and a time
+        "петък, 4 декември 2026",  # bg
+        "2026 m. gruodžio 7 d.",  # lt
+        "dilluns, 7 de desembre de 2026",  # ca
+    ],
+)
+def test_stamps_in_untuned_languages_are_date_lines(line):
+    assert is_date_line(line)
+
+
+def test_a_sentence_with_a_month_word_is_no_date_line():
+    assert not is_date_line("Jumatatu wavuvi walifika Desemba 7, 2026")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Szerző: Kovács Anna", "Kovács Anna"),
+        ("Na Amina Odhiambo", "Amina Odhiambo"),
+        ("Ni Jose Ramos", "Jose Ramos"),
+        ("Автор: Мария Петрова", "Мария Петрова"),
+    ],
+)
+def test_byline_markers_of_untuned_languages_leave_the_name(line, author):
+    art = clean_text("\n".join(["Habari Leo", "Soko jipya la samaki kufunguliwa Kilifi", line,
+                                _PARAGRAPH, _SECOND]), url=_URL)
+    assert [a.name for a in art.authors] == [author]
+    assert line not in art.articleBody
+
+
+@pytest.mark.parametrize("folder", ["set1"])
+def test_own_sets_meet_the_header_targets(folder):
+    score = score_folder(DATA / folder)
+    assert score["exact"] >= 0.9
+    assert score["header_leak"] <= 0.08
+    assert score["body_recall"] >= 0.99
