@@ -120,3 +120,33 @@ def test_own_sets_meet_the_header_targets(folder):
     assert score["exact"] >= 0.9
     assert score["header_leak"] <= 0.08
     assert score["body_recall"] >= 0.99
+
+
+# a meta row: a stamp, a person's name and a short label in any order
+
+
+def test_meta_row_with_stamp_name_and_section_gives_byline_and_section():
+    art = clean_text("\n".join([
+        "Denník Sever", "Nová lávka cez Hron bude hotová v lete",
+        "Včera 18:02 | Peter Kováč | Región", _PARAGRAPH, _SECOND,
+    ]), url="https://dennik-sever.example/region/nova-lavka-cez-hron/")
+    assert [a.name for a in art.authors] == ["Peter Kováč"]
+    assert art.articleSection == "Región"
+    assert "Peter Kováč" not in art.articleBody
+
+
+def test_a_two_part_row_in_another_order_is_no_byline():
+    # "2 hours ago · Wessex Echo" under the text is a card's source, no writer
+    from newsclean.core.header import meta_row_label
+
+    assert meta_row_label("2 hours ago · Wessex Echo") is None
+    assert meta_row_label("Dnes 10:45 | Zuzana Hudecová | Domov") == "Domov"
+    assert meta_row_label("Dnes 10:45 | Zuzana Hudecová | Mesto sa rozhodlo o 3 veciach") is None
+
+
+@pytest.mark.parametrize("button", ["Subscriu-te", "Inscreva-se", "Registra-te"])
+def test_a_verb_with_its_pronoun_is_no_masthead(button):
+    from newsclean.core.header import masthead
+
+    assert not masthead(button)
+    assert masthead("Ouest-France")

@@ -926,6 +926,8 @@ def masthead(text: str) -> bool:
         return len(words) >= 2  # "Уральский рабочий листок": capitals on the first word only
     if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
+    if any(w.rsplit("-", 1)[-1][:1].islower() for w in text.split() if "-" in w[1:]):
+        return False  # nor a verb with its pronoun ("Subscriu-te", "Inscreva-se")
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
     if "," in text and not is_cjk(text) and parse_byline(text).authors:
@@ -1590,6 +1592,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if with_stamp is not None:
                 byline, stamp = with_stamp
                 page.set_field("bylineRaw", byline, i)
+                label = meta_row_label(text)
+                if label is not None and (key(label) in SECTIONS or _url_section(page, label)):
+                    page.fields.setdefault("articleSection", label)  # "… | Name | Domov"
                 if stamp is not None:
                     page.fields.setdefault(_date_field(stamp), stamp)
                 _take_dek(page, after_title)
@@ -1770,14 +1775,51 @@ short lines with capitals hold none, before ``_GLUED_STAMP`` tries each name len
 
 def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
     """(byline, stamps) of a line whose first part is a byline and whose other parts, after a
-    bar or dot, are date stamps and reading times ("Ana Ruiz | Dec 7, 2026 | 3 min read")."""
+    bar or dot, are date stamps and reading times ("Ana Ruiz | Dec 7, 2026 | 3 min read"), or
+    of a meta row holding a person's name, a stamp and a short label in any order ("Dnes 10:45
+    | Zuzana Hudecová | Domov"; see ``meta_row_label``)."""
     if not any(c in text for c in "|·•"):
         return None
     parts = _SEGMENTS.split(text)
-    if len(parts) < 2 or not all(is_date_stamp(p) or _READ_TIME_PART.match(p) for p in parts[1:]):
+    if len(parts) < 2:
         return None
-    name = byline_of(parts[0])
-    return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+    if all(is_date_stamp(p) or _READ_TIME_PART.match(p) for p in parts[1:]):
+        name = byline_of(parts[0])
+        return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+    row = _meta_row(parts)
+    return None if row is None else (row[0], row[1])
+
+
+_ROW_LABEL_WORDS = 3
+
+
+def _meta_row(parts: list[str]) -> tuple[str, list[str], str | None] | None:
+    """(name, stamps, label) of a header row of three or more parts: one person's name, one
+    date stamp or more, and at most one short label (a section or a place) with no figure."""
+    if len(parts) < 3:  # (two parts in another order: "2 hours ago · Wessex Echo", a card)
+        return None
+    stamps = [p for p in parts if is_date_stamp(p)]
+    rest = [p for p in parts if p not in stamps and not _READ_TIME_PART.match(p)]
+    if not stamps or not 1 <= len(rest) <= 2:
+        return None
+    for at, part in enumerate(rest):
+        label = rest[1 - at] if len(rest) == 2 else None
+        if label is not None and (
+            more_words_than(label, _ROW_LABEL_WORDS)
+            or any(c.isdigit() for c in label)
+            or ends_sentence(label)
+        ):
+            continue
+        name = byline_of(part)
+        if name is not None and parse_byline(name).authors:
+            return name, stamps, label
+    return None
+
+
+def meta_row_label(text: str) -> str | None:
+    """The short label of a meta row ("Domov" of "Dnes 10:45 | Zuzana Hudecová | Domov")."""
+    row = _meta_row(_SEGMENTS.split(text)) if any(c in text for c in "|·•") else None
+    return None if row is None else row[2]
 
 
 _STAMP_THEN_BY = re.compile(
