@@ -150,3 +150,92 @@ def test_a_verb_with_its_pronoun_is_no_masthead(button):
 
     assert not masthead(button)
     assert masthead("Ouest-France")
+
+
+# shapes of header lines whose words no list holds (core/headershape.py)
+
+from newsclean.core.headershape import (  # noqa: E402
+    age_shape,
+    label_line,
+    labelled_value,
+    other_credit,
+    stamp_shape,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["mánudagur 7. desember 2026 kl. 14:20", "07 dhjetor 2026, 15:45", "Jumatatu, Desemba 7, 2026"],
+)
+def test_stamp_shape_is_a_year_a_day_and_few_words(line):
+    assert stamp_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Times — 4 Mar 2026",  # a name beside the stamp
+        "Harian Pesisir07-12-2026",  # a name glued to it
+        "The council met on 7 December 2026 to vote on the plan",  # too many words
+        "Ana Ruiz 7.12.2026",
+    ],
+)
+def test_stamp_shape_leaves_names_and_sentences(line):
+    assert not stamp_shape(line)
+
+
+def test_age_shape_is_a_small_number_among_lower_case_words():
+    assert age_shape("pirms 3 stundām")
+    assert not age_shape("Top 10 Tips")
+    assert not age_shape("pirms 2026 gada")
+
+
+def test_label_line_and_labelled_value():
+    assert label_line("Gepubliseer:")
+    assert not label_line("Gepubliseer: 7 Desember")
+    assert labelled_value("Egilea: Ane Etxeberria") == "Ane Etxeberria"
+    assert labelled_value("Result: nothing changed.") is None
+    assert labelled_value("egilea: Ane Etxeberria") is None  # a label is capitalised
+
+
+def test_other_credit_names_the_editor_not_a_sentence():
+    assert other_credit("Edited by Funke Adeyemi") == "Funke Adeyemi"
+    assert other_credit("Fotos von Jan Berg") == "Jan Berg"
+    assert other_credit("Hit by a falling branch") is None
+
+
+_IS_URL = "https://frettir.example/innlent/2026/12/07/nyr-vegur"
+_IS_HEAD = ["Fréttir", "Innlent", "Nýr vegur um Hornafjörð opnaður í vor"]
+_IS_BODY = [
+    "Vegagerðin opnar nýjan veg um Hornafjörð í vor, en hann styttir hringveginn um tólf "
+    "kílómetra og leysir af hólmi þrjár einbreiðar brýr.",
+    "Framkvæmdir hófust fyrir þremur árum og kostuðu 8 milljarða króna.",
+]
+
+
+def _is_page(*header: str):
+    return clean_text("\n".join([*_IS_HEAD, *header, *_IS_BODY]), url=_IS_URL)
+
+
+def test_role_word_between_name_and_stamp_and_an_editor_line_leave_the_text():
+    art = _is_page("Jón Gunnarsson", "Blaðamaður", "Ritstýrt af Önnu Sigurðardóttur",
+                   "mánudagur 7. desember 2026 kl. 9:15")
+    assert [a.name for a in art.authors] == ["Jón Gunnarsson"]
+    assert [x for x in art.articleBody.split("\n") if x] == _IS_BODY
+
+
+def test_unknown_label_over_a_stamp_and_a_labelled_writer_leave_the_text():
+    art = _is_page("Höfundur: Jón Gunnarsson", "Birt:", "7. desember 2026 kl. 9:15")
+    assert [a.name for a in art.authors] == ["Jón Gunnarsson"]
+    assert [x for x in art.articleBody.split("\n") if x] == _IS_BODY
+
+
+def test_unknown_label_naming_a_masthead_is_the_source():
+    art = _is_page("Heimild: Austurland Tidende", "7. desember 2026 kl. 9:15")
+    assert art.publisher == "Austurland Tidende"
+
+
+def test_source_and_unknown_age_under_the_headline():
+    art = _is_page("Austurglugginn | fyrir 3 klukkustundum")
+    assert art.publisher == "Austurglugginn"
+    assert [x for x in art.articleBody.split("\n") if x] == _IS_BODY

@@ -54,6 +54,7 @@ from ..rules.vocab import alternation
 from .bodycredit import lead_credit
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .headercredit import header_credit
+from .headershape import age_shape, label_line, labelled_value, other_credit, stamp_shape
 from .page import Page
 
 HEADER_WINDOW = 14
@@ -1417,7 +1418,13 @@ def parse_generic(page: Page, profile: Profile) -> None:
             continue
         if i in entries:
             continue  # a live entry's time, the text's
-        if is_date_stamp(text) and not _after_stated_date(page, text) and not (
+        header_zone = title_at is not None and prose == 0
+        if header_zone and nxt is not None and label_line(text) and _stamp_like(page.text(nxt)):
+            page.claim(i, "header:date-label")  # "Gepubliseer:" over its date
+            continue
+        if (
+            is_date_stamp(text) or (header_zone and stamp_shape(text) and byline_of(text) is None)
+        ) and not _after_stated_date(page, text) and not (
             max(prose, read) >= _STAMP_PROSE and is_bullet(text)
         ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
             if prose and ("datePublishedRaw" in page.fields or "dateModifiedRaw" in page.fields):
@@ -1486,7 +1493,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.set_field("articleSection", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
-        if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
+        if (
+            pub_date
+            and (
+                is_date_line(pub_date.group("date"))
+                or (title_at is not None and prose == 0 and age_shape(pub_date.group("date")))
+            )
+            and "publisher" not in page.fields
+        ):
             page.set_field("publisher", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
@@ -1503,6 +1517,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
                 continue
         if title_at is not None and prose == 0 and _kicker_under_title(page, profile, text, nxt):
             page.set_field("articleSection", text, i)  # "政治" between headline and masthead
+            continue
+        if title_at is not None and prose == 0 and _take_labelled_value(page, i, text):
+            _take_dek(page, after_title)
             continue
         if (
             title_at is not None
@@ -1623,8 +1640,11 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if _card_source(page, byline, marked):
                 page.fields["publisher"] = byline  # the paper's name over its age stamp
             continue
-        elif prose == 0 and job_title(text):
+        elif prose == 0 and (job_title(text) or _role_over_stamp(page, i, text, nxt)):
             page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
+            continue
+        elif prose == 0 and _under_byline(page, i) and other_credit(text):
+            page.claim(i, "header:byline-credit")  # "Edited by Funke Adeyemi" under it
             continue
         elif _AUTHOR_CONTACT.match(text) and _right_under(page, i, "header:bylineRaw"):
             page.claim(i, "header:byline-contact")  # "@claramunro" under "By Clara Munro"
@@ -1726,6 +1746,53 @@ def _card_source(page: Page, name: str, marked: str) -> bool:
         and masthead_or_name(name)
         and key(name) not in key(marked)
     )
+
+
+def _stamp_like(text: str) -> bool:
+    return is_date_stamp(text) or stamp_shape(text)
+
+
+def _role_over_stamp(page: Page, index: int, text: str, nxt: int | None) -> bool:
+    """One capitalised word between a byline and its date stamp ("Fréttamaður"): the
+    writer's job title in any language."""
+    return (
+        nxt is not None
+        and " " not in text.strip()
+        and text[:1].isupper()
+        and text.isalpha()
+        and _right_under(page, index, "header:bylineRaw")
+        and (_stamp_like(page.text(nxt)) or other_credit(page.text(nxt)) is not None)
+    )
+
+
+def _take_labelled_value(page: Page, index: int, text: str) -> bool:
+    """A line of an unknown label, a colon and a value under the headline ("Burimi: Gazeta
+    Drini", "Egilea: Ane Etxeberria"): a masthead-shaped value is the source, people's names
+    the byline. Known labels are left to their rules."""
+    value = labelled_value(text)
+    if value is None or byline_of(text) is not None or _source_of(text) is not None:
+        return False
+    if masthead(value) and "publisher" not in page.fields:
+        page.set_field("publisher", value, index)
+        return True
+    if "bylineRaw" in page.fields or caption_of(text) is not None:
+        return False
+    parsed = parse_byline(value)
+    if parsed.authors and not parsed.organizations and all(
+        w[:1].isupper() for w in value.replace(",", " ").split() if w not in PARTICLES
+    ):
+        page.set_field("bylineRaw", value, index)
+        return True
+    return False
+
+
+def _under_byline(page: Page, index: int) -> bool:
+    """Right under the byline or the writer's job title under it."""
+    above = page.neighbour(index, -1)
+    return above is not None and page.claims.get(above) in _BYLINE_CLAIMS
+
+
+_BYLINE_CLAIMS = frozenset({"header:bylineRaw", "header:byline-role"})
 
 
 def _right_under(page: Page, index: int, claim: str) -> bool:
