@@ -239,3 +239,36 @@ def test_source_and_unknown_age_under_the_headline():
     art = _is_page("Austurglugginn | fyrir 3 klukkustundum")
     assert art.publisher == "Austurglugginn"
     assert [x for x in art.articleBody.split("\n") if x] == _IS_BODY
+
+
+# a notice (cookies, acknowledgement of country) printed over the page's header
+
+_EN_BODY = [
+    "The shire's only outdoor pool will open on weekends only this summer unless six more "
+    "lifeguards are found before the first heatwave.",
+    "The pool had nine lifeguards on its books in November, the shire said.",
+]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We acknowledge the Dja Dja Wurrung people as the Traditional Owners of this land.",
+        "We and our partners use cookies to run the site and to show you advertising.",
+    ],
+)
+def test_a_notice_over_the_header_is_no_first_paragraph(notice):
+    art = clean_text("\n".join([
+        notice, "Log in", "News  Sport  Community", "Local News",
+        "Shire pool may open on weekends only as lifeguards run short",
+        "Marnie Ostrowski", "Journalist", "December 7 2026 - 4:15pm", *_EN_BODY,
+    ]), url="https://goldfieldsecho.example/story/8841201/shire-pool-lifeguards/")
+    assert art.headline == "Shire pool may open on weekends only as lifeguards run short"
+    assert [a.name for a in art.authors] == ["Marnie Ostrowski"]
+    assert [x for x in art.articleBody.split("\n") if x] == _EN_BODY
+
+
+def test_a_first_paragraph_over_a_subheading_and_more_text_stays_text():
+    lines = [_EN_BODY[0], "Staff shortage", _EN_BODY[1], "Applications close on Friday."]
+    art = clean_text("\n".join(lines), url="https://goldfieldsecho.example/story/8841202/pool/")
+    assert _EN_BODY[0] in art.articleBody

@@ -598,6 +598,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     for n, i in enumerate(candidates):
         # (a paragraph first: only then does a picture pair matter)
         if _paragraph_like(page.text(i)) and not (pair(n) or (n > 0 and pair(n - 1))):
+            if n == 0 and _notice_over_header(page, candidates):
+                continue  # a cookie or country notice over the page's header, no text yet
             break
         zone.append(i)
     else:
@@ -719,6 +721,20 @@ def _under_stamp(page: Page, zone: list[int], index: int) -> bool:
     is read, and what follows is the text's."""
     return any(
         is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
+    )
+
+
+NOTICE_HEADER = 3
+"""Short lines (buttons, menu, kicker) under a page's first line that make it a notice."""
+
+
+def _notice_over_header(page: Page, candidates: list[int]) -> bool:
+    """The page's first line is prose and the next ones are short header lines ("We
+    acknowledge the … peoples …", then "Log in", the menu, a kicker): a notice printed over the
+    header (cookies, acknowledgement of country), not the article's first paragraph."""
+    below = candidates[1 : 1 + NOTICE_HEADER]
+    return len(below) == NOTICE_HEADER and not any(
+        _paragraph_like(page.text(j)) or more_words_than(page.text(j), 8) for j in below
     )
 
 
@@ -1380,6 +1396,15 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if page.claims.get(i):
             continue
         text = page.text(i)
+        if (
+            n == 0
+            and chosen is not None
+            and i < chosen
+            and _paragraph_like(text)
+            and _notice_over_header(page, candidates)
+        ):
+            page.claim(i, "generic:notice")  # choose_title passed it over: no paragraph read
+            continue
         if prose and _rail_heading(text):
             break  # "Lue myös", "Related" under the text: its cards' "Source · age" lines are
             # no byline or date of the story
