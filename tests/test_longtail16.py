@@ -114,7 +114,7 @@ def test_byline_markers_of_untuned_languages_leave_the_name(line, author):
     assert line not in art.articleBody
 
 
-@pytest.mark.parametrize("folder", ["set1"])
+@pytest.mark.parametrize("folder", ["set1", "set3"])
 def test_own_sets_meet_the_header_targets(folder):
     score = score_folder(DATA / folder)
     assert score["exact"] >= 0.9
@@ -272,3 +272,66 @@ def test_a_first_paragraph_over_a_subheading_and_more_text_stays_text():
     lines = [_EN_BODY[0], "Staff shortage", _EN_BODY[1], "Applications close on Friday."]
     art = clean_text("\n".join(lines), url="https://goldfieldsecho.example/story/8841202/pool/")
     assert _EN_BODY[0] in art.articleBody
+
+
+# set 3: a dash credit, a name and its role, a bare time, a photographer's line, a wire source
+
+from newsclean.core.headershape import name_and_role  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("Broen ved havnen i november. — Ritzau Scanpix / Bo Amstrup", "Ritzau Scanpix / Bo Amstrup"),
+     ("Le pont de Fragnée, lundi matin. - Belga", "Belga")],
+)
+def test_header_credit_after_a_spaced_dash(line, credit):
+    image = header_credit(line)
+    assert image is not None and image.credit == credit
+
+
+def test_name_and_role_after_a_comma_or_a_dash():
+    assert name_and_role("Олена Коваль, журналістка") == ("Олена Коваль", "журналістка")
+    assert name_and_role("Ana Moreira - Repórter da Agência Brasil") == (
+        "Ana Moreira", "Repórter da Agência Brasil")
+    assert name_and_role("Ana Moreira, Luís Pinto") is None  # a second name, no role
+
+
+def test_bare_time_with_a_relative_day_is_a_stamp_shape():
+    assert stamp_shape("i dag kl. 11:32")
+    assert not stamp_shape("Kickoff tonight 20:45")
+
+
+_DA_BODY = [
+    "Den nye cykelbro over havnen i Kolding åbner i juni, oplyser kommunen i en pressemeddelelse.",
+    "Broen bliver 300 meter lang og koster 60 millioner kroner.",
+]
+
+
+def test_dash_caption_role_line_and_bare_time_leave_the_text():
+    art = clean_text("\n".join([
+        "Nyhedsstrøm", "Ny cykelbro over Kolding havn åbner til sommer", "Lise Holm, journalist",
+        "i dag kl. 9:05", "Broen ved havnen i november. — Ritzau Scanpix / Bo Amstrup", *_DA_BODY,
+    ]), url="https://nyhedsstrom.example/indland/cykelbro-kolding-3391")
+    assert [a.name for a in art.authors] == ["Lise Holm"]
+    assert [(i.caption, i.credit) for i in art.images] == [
+        ("Broen ved havnen i november.", "Ritzau Scanpix / Bo Amstrup")]
+    assert [x for x in art.articleBody.split("\n") if x] == _DA_BODY
+
+
+def test_photographer_line_under_the_writer_is_no_publisher_or_author():
+    art = _is_page("Texti: Jón Gunnarsson", "Myndir: Anna Sigurðardóttir",
+                   "7. desember 2026 kl. 9:15")
+    assert [a.name for a in art.authors] == ["Jón Gunnarsson"]
+    assert art.publisher != "Myndir: Anna Sigurðardóttir"
+    assert [x for x in art.articleBody.split("\n") if x] == _IS_BODY
+
+
+def test_a_wire_named_as_source_beside_the_writer_is_not_the_publisher():
+    art = clean_text("\n".join([
+        "Wieści Dnia", "Kraj", "Nowy most na Wiśle w Płocku otwarty dla kierowców",
+        "Autor: Anna Kowalska | Źródło: PAP", "Opublikowano: 7 grudnia 2026, 09:00",
+        "Nowy most drogowy na Wiśle w Płocku został w poniedziałek otwarty dla ruchu, poinformował "
+        "prezydent miasta.", "Budowa kosztowała 640 mln zł.",
+    ]), url="https://wiescidnia.example/kraj/most-plock-7735")
+    assert art.publisher != "PAP"
+    assert [a.name for a in art.authors] == ["Anna Kowalska"]

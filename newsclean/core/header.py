@@ -26,6 +26,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
+from ..normalize._caption_rules import ORGANISATIONS
 from ..normalize._date_rules import LABELS as DATE_LABELS
 from ..normalize.byline import is_button_label, is_widget_label, parse_byline
 from ..normalize.caption import split_caption
@@ -54,7 +55,14 @@ from ..rules.vocab import alternation
 from .bodycredit import lead_credit
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
 from .headercredit import header_credit
-from .headershape import age_shape, label_line, labelled_value, other_credit, stamp_shape
+from .headershape import (
+    age_shape,
+    label_line,
+    labelled_value,
+    name_and_role,
+    other_credit,
+    stamp_shape,
+)
 from .page import Page
 
 HEADER_WINDOW = 14
@@ -631,6 +639,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _link_row(page.lines[i])
         and labelled_parts(page.text(i)) is None
         and not _via_paper(page.text(i))
+        and header_credit(page.text(i)) is None
     ]
     options = [
         i
@@ -1473,7 +1482,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
             continue
         parts = labelled_parts(text) if prose == 0 else None
-        if parts is not None and any(kind == "source" for kind, _ in parts):
+        if parts is not None and _row_source(parts) is not None:
             _masthead_gives_way(page, title_at)
         if parts is not None and (
             "publisher" not in page.fields or "bylineRaw" not in page.fields
@@ -1626,6 +1635,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is None and bare_ok and prose == 0:
                 found = _bare_cjk_name(page, i)
+            if found is None and bare_ok and prose == 0 and title_at is not None:
+                found = _name_before_role(text)
             with_stamp = (
                 _byline_and_stamp(text, first_paragraph=prose == 0)
                 if bare_ok and found is None
@@ -1773,6 +1784,15 @@ def _card_source(page: Page, name: str, marked: str) -> bool:
     )
 
 
+def _name_before_role(text: str) -> str | None:
+    """The writer of a "Name, role" / "Name - Role of Paper" line under the headline."""
+    parts = name_and_role(text)
+    if parts is None:
+        return None
+    name = byline_of(parts[0])
+    return name if name is not None and parse_byline(name).authors else None
+
+
 def _stamp_like(text: str) -> bool:
     return is_date_stamp(text) or stamp_shape(text)
 
@@ -1800,13 +1820,18 @@ def _take_labelled_value(page: Page, index: int, text: str) -> bool:
     if masthead(value) and "publisher" not in page.fields:
         page.set_field("publisher", value, index)
         return True
-    if "bylineRaw" in page.fields or caption_of(text) is not None:
+    if caption_of(text) is not None:
         return False
     parsed = parse_byline(value)
     if parsed.authors and not parsed.organizations and all(
         w[:1].isupper() for w in value.replace(",", " ").split() if w not in PARTICLES
     ):
-        page.set_field("bylineRaw", value, index)
+        if "bylineRaw" not in page.fields:
+            page.set_field("bylineRaw", value, index)
+        elif _under_byline(page, index):
+            page.claim(index, "header:byline-credit")  # "Kuvat: Liisa Koski": the pictures'
+        else:
+            return False
         return True
     return False
 
@@ -1817,7 +1842,7 @@ def _under_byline(page: Page, index: int) -> bool:
     return above is not None and page.claims.get(above) in _BYLINE_CLAIMS
 
 
-_BYLINE_CLAIMS = frozenset({"header:bylineRaw", "header:byline-role"})
+_BYLINE_CLAIMS = frozenset({"header:bylineRaw", "header:byline-role", "header:byline-credit"})
 
 
 def _right_under(page: Page, index: int, claim: str) -> bool:
@@ -2202,10 +2227,21 @@ def _masthead_gives_way(page: Page, title: int | None) -> None:
         page.claims[at] = "generic:above-title"
 
 
+def _row_source(parts: tuple[tuple[str, str], ...]) -> str | None:
+    """The source a labelled row names, unless it is a wire agency beside the writer ("Autor:
+    Anna Kowalska | Źródło: PAP"): the agency's copy went into the site's own story."""
+    source = next((value for kind, value in parts if kind == "source"), None)
+    if source is None:
+        return None
+    agency = source.casefold() in ORGANISATIONS and any(kind == "author" for kind, _ in parts)
+    return None if agency else source
+
+
 def _take_labelled_parts(page: Page, index: int, parts: tuple[tuple[str, str], ...]) -> None:
     """Fill the fields a row of labelled parts names; the row leaves the body."""
+    source = _row_source(parts)
     for kind, value in parts:
-        if kind == "source":
+        if kind == "source" and value == source:
             page.set_field("publisher", value, index)
         elif kind == "author":
             page.set_field("bylineRaw", value.strip(), index)

@@ -3,7 +3,8 @@
 Between a headline and its first paragraph, a line that is a sentence followed by a short
 label and a short capitalised name ("… vasútállomás. Fotó: Szegedi Közlekedési Társaság",
 "… Lamu. PICHA: AMINA ODHIAMBO", "… станцията. Снимка: Столична община") is the lead
-picture's caption in any language: a one-word label before a colon, or a label of
+picture's caption in any language: a one-word label before a colon, a spaced dash ("… lundi
+matin. - Belga"), or a label of
 ``rules/credit_labels.txt`` [captions header] with none ("Photo by", "Kuha ni"), perhaps in
 brackets. Only the header zone is read so: in the text, a sentence and "Word: Name" is prose.
 """
@@ -16,7 +17,7 @@ from ..article import Image
 from ..rules.vocab import alternation, ordered
 
 _OPEN_LABELS = alternation(ordered("credit_labels", "captions header"))
-_LABEL = rf"(?:[^\W\d_]{{3,12}}\.?\s?:|(?i:{_OPEN_LABELS}))"
+_LABEL = rf"(?:[^\W\d_]{{3,12}}\.?\s?:|(?i:{_OPEN_LABELS})|[-–—](?=\s))"
 _CREDIT = r"[^\W\d_][\w'’.&-]*(?:\s?/\s?|\s)?(?:[^\W\d_][\w'’.&-]*(?:\s?/\s?|\s)?){0,5}"
 _SHAPE = re.compile(
     rf"^(?P<cap>.{{8,300}}?[.!?])\s+(?P<open>[(（]?){_LABEL}\s*(?P<credit>{_CREDIT})[)）]?$"

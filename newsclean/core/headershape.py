@@ -38,6 +38,8 @@ def stamp_shape(text: str) -> bool:
     tokens = _TOKENS.findall(text)
     numbers = [t for t in tokens if t.isdigit()]
     words = [t for t in tokens if not t.isdigit()]
+    if len(numbers) == 2 and len(_CLOCK.findall(text)) == 1:
+        return _clock_words(words)  # "i dag kl. 11:32", "Dnes 10:45": a day word and a time
     years = [t for t in numbers if _YEAR.match(t)]
     small = [t for t in numbers if len(t) <= 2]
     return (
@@ -47,6 +49,36 @@ def stamp_shape(text: str) -> bool:
         and len(words) <= STAMP_WORDS
         and all(len(w) <= WORD_CHARS for w in words)
     )
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+CLOCK_WORD_CHARS = 6
+
+
+def _clock_words(words: list[str]) -> bool:
+    """The words beside a bare time: at most three short ones ("i dag kl."), lower-case
+    after the first: a relative day and a time label, no name."""
+    return len(words) <= STAMP_WORDS and all(
+        len(w) <= CLOCK_WORD_CHARS and (n == 0 or w.islower()) for n, w in enumerate(words)
+    )
+
+
+_ROLE_TAIL = re.compile(r"^(?P<name>[^,]{4,40}?)(?:,\s*|\s[-–—]\s)(?P<role>[^,]{2,60})$")
+ROLE_WORDS = 6
+
+
+def name_and_role(text: str) -> tuple[str, str] | None:
+    """(name, role) of a line of a name and the writer's role after a comma or a spaced dash
+    ("Олена Коваль, журналістка", "Ana Moreira - Repórter da Agência Brasil"): the caller
+    checks the name; a role after a comma starts lower-case (else it is a second name)."""
+    found = _ROLE_TAIL.match(text.strip())
+    if found is None:
+        return None
+    role = found["role"].strip()
+    comma = "," in text
+    if len(role.split()) > ROLE_WORDS or (comma and not role[:1].islower()):
+        return None
+    return found["name"].strip(), role
 
 
 AGE_WORDS = 3
