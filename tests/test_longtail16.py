@@ -114,7 +114,7 @@ def test_byline_markers_of_untuned_languages_leave_the_name(line, author):
     assert line not in art.articleBody
 
 
-@pytest.mark.parametrize("folder", ["set1", "set3"])
+@pytest.mark.parametrize("folder", ["set1", "set3", "set4"])
 def test_own_sets_meet_the_header_targets(folder):
     score = score_folder(DATA / folder)
     assert score["exact"] >= 0.9
@@ -301,6 +301,10 @@ def test_bare_time_with_a_relative_day_is_a_stamp_shape():
     assert not stamp_shape("Kickoff tonight 20:45")
 
 
+def _lines_at(url: str, *lines: str):
+    return clean_text("\n".join(lines), url=url)
+
+
 _DA_BODY = [
     "Den nye cykelbro over havnen i Kolding åbner i juni, oplyser kommunen i en pressemeddelelse.",
     "Broen bliver 300 meter lang og koster 60 millioner kroner.",
@@ -308,10 +312,11 @@ _DA_BODY = [
 
 
 def test_dash_caption_role_line_and_bare_time_leave_the_text():
-    art = clean_text("\n".join([
+    art = _lines_at(
+        "https://nyhedsstrom.example/indland/cykelbro-kolding-3391",
         "Nyhedsstrøm", "Ny cykelbro over Kolding havn åbner til sommer", "Lise Holm, journalist",
         "i dag kl. 9:05", "Broen ved havnen i november. — Ritzau Scanpix / Bo Amstrup", *_DA_BODY,
-    ]), url="https://nyhedsstrom.example/indland/cykelbro-kolding-3391")
+    )
     assert [a.name for a in art.authors] == ["Lise Holm"]
     assert [(i.caption, i.credit) for i in art.images] == [
         ("Broen ved havnen i november.", "Ritzau Scanpix / Bo Amstrup")]
@@ -335,3 +340,41 @@ def test_a_wire_named_as_source_beside_the_writer_is_not_the_publisher():
     ]), url="https://wiescidnia.example/kraj/most-plock-7735")
     assert art.publisher != "PAP"
     assert [a.name for a in art.authors] == ["Anna Kowalska"]
+
+
+# set 4: scripts without capitals or with combining marks, a kicker under the headline, a
+# stamp and byline over the picture's caption
+
+
+def test_header_credit_and_stamp_in_bengali():
+    image = header_credit("পদ্মা সেতুতে একটি ট্রেন। ছবি: সংগৃহীত")
+    assert image is not None and (image.caption, image.credit) == ("পদ্মা সেতুতে একটি ট্রেন।", "সংগৃহীত")
+    assert stamp_shape("৭ ডিসেম্বর ২০২৬, ১০:৩০")
+
+
+_DE_BODY = [
+    "Ab dem Fahrplanwechsel fahren die Züge zwischen Graz und Klagenfurt in 45 Minuten, "
+    "teilten die Bahnen am Montag mit.",
+    "Bisher dauerte die Fahrt mit dem Bus rund zwei Stunden.",
+]
+
+
+def test_url_section_under_the_headline_is_the_section_not_a_byline():
+    art = _lines_at(
+        "https://kurierost.example/chronik/koralmbahn-99121", "Kurier Ost",
+        "Koralmbahn: Graz–Klagenfurt in 45 Minuten", "Chronik", "Von Lukas Steiner, APA",
+        "07.12.2026 um 09:30", *_DE_BODY,
+    )
+    assert art.articleSection == "Chronik"
+    assert [a.name for a in art.authors] == ["Lukas Steiner"]
+
+
+def test_stamp_then_byline_over_a_caption_is_no_alt_text():
+    art = clean_text("\n".join([
+        "Lokalnytt", "Ny gång- och cykelbro över Göta älv invigs i vår",
+        "Publicerad 7 december 2026 av Elin Lindqvist",
+        "Bron byggs i Trollhättan. Foto: Trollhättans stad",
+        "Den nya gång- och cykelbron över Göta älv i Trollhättan invigs i april, meddelar "
+        "kommunen.", "Bron blir 220 meter lång.",
+    ]), url="https://lokalnytt.example/nyheter/ny-bro-33022")
+    assert [a.name for a in art.authors] == ["Elin Lindqvist"]

@@ -1428,6 +1428,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and not more_words_than(text, 12)
             and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
             and not is_date_stamp(text)  # nor the date stamp over the lead picture's caption
+            and _stamp_then_byline(text) is None  # nor "Publicerad 7 december 2026 av …"
             and not (  # nor a labelled byline over it ("記者：陳嘉欣")
                 (":" in text or "：" in text) and byline_of(text) is not None
             )
@@ -1549,7 +1550,10 @@ def parse_generic(page: Page, profile: Profile) -> None:
             first = n == 0 and _buttons_above(page, i) < BUTTON_ROW
             if _above_title(page, profile, i, first, chosen):
                 continue
-        if title_at is not None and prose == 0 and _kicker_under_title(page, profile, text, nxt):
+        if title_at is not None and prose == 0 and (
+            _kicker_under_title(page, profile, text, nxt)
+            or (_right_under(page, i, "header:headline") and _url_section(page, text))
+        ):  # "Chronik" under the headline of /chronik/…: the URL files the story there
             page.set_field("articleSection", text, i)  # "政治" between headline and masthead
             continue
         if title_at is not None and prose == 0 and _take_labelled_value(page, i, text):

@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 
 from ..article import Image
+from ..normalize.scripts import MARKS
 from ..rules.vocab import alternation, ordered
 
 _OPEN_LABELS = alternation(ordered("credit_labels", "captions header"))
-_LABEL = rf"(?:[^\W\d_]{{3,12}}\.?\s?:|(?i:{_OPEN_LABELS})|[-–—](?=\s))"
-_CREDIT = r"[^\W\d_][\w'’.&-]*(?:\s?/\s?|\s)?(?:[^\W\d_][\w'’.&-]*(?:\s?/\s?|\s)?){0,5}"
+_LETTERS = rf"(?:[^\W\d_]|[{MARKS}])"  # (with the marks of Indic scripts: "ছবি")
+_LABEL = rf"(?:[^\W\d_]{_LETTERS}{{2,11}}\.?\s?:|(?i:{_OPEN_LABELS})|[-–—](?=\s))"
+_WORD = rf"[^\W\d_][\w{MARKS}'’.&-]*"
+_CREDIT = rf"{_WORD}(?:\s?/\s?|\s)?(?:{_WORD}(?:\s?/\s?|\s)?){{0,5}}"
 _SHAPE = re.compile(
-    rf"^(?P<cap>.{{8,300}}?[.!?])\s+(?P<open>[(（]?){_LABEL}\s*(?P<credit>{_CREDIT})[)）]?$"
+    rf"^(?P<cap>.{{8,300}}?[.!?।۔。])\s+(?P<open>[(（]?){_LABEL}\s*(?P<credit>{_CREDIT})[)）]?$"
 )
 CREDIT_CHARS = 60
 MAX_LINE = 400
@@ -29,7 +32,7 @@ MAX_LINE = 400
 def header_credit(text: str) -> Image | None:
     """The caption and credit of a header-zone picture line, or None."""
     line = text.strip()
-    if len(line) > MAX_LINE or line.endswith((".", "!", "?")):
+    if len(line) > MAX_LINE or line.endswith((".", "!", "?", "।", "。")):
         return None  # a credit ends with a name, not with a sentence's stop
     found = _SHAPE.match(line)
     if found is None:
@@ -39,7 +42,7 @@ def header_credit(text: str) -> Image | None:
     if (
         not credit
         or len(credit) > CREDIT_CHARS
-        or not words[0][:1].isupper()
+        or words[0][:1].islower()  # (a script without capitals passes)
         or bool(found["open"]) != line.endswith((")", "）"))
     ):
         return None

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_TOKENS = re.compile(r"[^\W\d_]+|\d+")
+from ..normalize.scripts import WORD_RUN
+
+_TOKENS = re.compile(rf"{WORD_RUN}|\d+")
 """A stamp's words and figures, read apart ("7.", "desember", "2026", "14", "20")."""
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 """A stamp holds one year."""
@@ -36,8 +38,8 @@ def stamp_shape(text: str) -> bool:
     if _NAME_PAIR.search(text) or _GLUED.search(text):
         return False  # "Harian Pesisir07-12-2026": a paper's name glued to its date
     tokens = _TOKENS.findall(text)
-    numbers = [t for t in tokens if t.isdigit()]
-    words = [t for t in tokens if not t.isdigit()]
+    numbers = [str(int(t)) for t in tokens if t.isdecimal()]  # ("২০২৬" is 2026)
+    words = [t for t in tokens if not t.isdecimal()]
     if len(numbers) == 2 and len(_CLOCK.findall(text)) == 1:
         return _clock_words(words)  # "i dag kl. 11:32", "Dnes 10:45": a day word and a time
     years = [t for t in numbers if _YEAR.match(t)]
