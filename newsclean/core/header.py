@@ -26,6 +26,7 @@ from ..normalize._byline_rules import (
     ROTA_WORDS,
     UI_PHRASES,
 )
+from ..normalize._caption_rules import ORGANISATIONS
 from ..normalize._date_rules import LABELS as DATE_LABELS
 from ..normalize.byline import is_button_label, is_widget_label, parse_byline
 from ..normalize.caption import split_caption
@@ -53,6 +54,15 @@ from ..rules import vocab
 from ..rules.vocab import alternation
 from .bodycredit import lead_credit
 from .figures import MAX_CAPTION_CHARS, caption_of, credit_only, same_caption
+from .headercredit import header_credit
+from .headershape import (
+    age_shape,
+    label_line,
+    labelled_value,
+    name_and_role,
+    other_credit,
+    stamp_shape,
+)
 from .page import Page
 
 HEADER_WINDOW = 14
@@ -596,6 +606,8 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     for n, i in enumerate(candidates):
         # (a paragraph first: only then does a picture pair matter)
         if _paragraph_like(page.text(i)) and not (pair(n) or (n > 0 and pair(n - 1))):
+            if n == 0 and _notice_over_header(page, candidates):
+                continue  # a cookie or country notice over the page's header, no text yet
             break
         zone.append(i)
     else:
@@ -627,6 +639,7 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
         and not _link_row(page.lines[i])
         and labelled_parts(page.text(i)) is None
         and not _via_paper(page.text(i))
+        and header_credit(page.text(i)) is None
     ]
     options = [
         i
@@ -717,6 +730,20 @@ def _under_stamp(page: Page, zone: list[int], index: int) -> bool:
     is read, and what follows is the text's."""
     return any(
         is_date_stamp(page.text(j)) or BY_PREFIX.match(page.text(j)) for j in zone if j < index
+    )
+
+
+NOTICE_HEADER = 3
+"""Short lines (buttons, menu, kicker) under a page's first line that make it a notice."""
+
+
+def _notice_over_header(page: Page, candidates: list[int]) -> bool:
+    """The page's first line is prose and the next ones are short header lines ("We
+    acknowledge the … peoples …", then "Log in", the menu, a kicker): a notice printed over the
+    header (cookies, acknowledgement of country), not the article's first paragraph."""
+    below = candidates[1 : 1 + NOTICE_HEADER]
+    return len(below) == NOTICE_HEADER and not any(
+        _paragraph_like(page.text(j)) or more_words_than(page.text(j), 8) for j in below
     )
 
 
@@ -925,6 +952,8 @@ def masthead(text: str) -> bool:
         return len(words) >= 2  # "Уральский рабочий листок": capitals on the first word only
     if any(re.split(r"['’]", w)[-1][:1].islower() and w not in PARTICLES for w in text.split()):
         return False  # a name is written in capitals ("La Gazette du Val"), prose is not
+    if any(w.rsplit("-", 1)[-1][:1].islower() for w in text.split() if "-" in w[1:]):
+        return False  # nor a verb with its pronoun ("Subscriu-te", "Inscreva-se")
     if len(words) < 2:
         return False  # one word ("News", "dpa", a site's own name) is no masthead
     if "," in text and not is_cjk(text) and parse_byline(text).authors:
@@ -1376,6 +1405,15 @@ def parse_generic(page: Page, profile: Profile) -> None:
         if page.claims.get(i):
             continue
         text = page.text(i)
+        if (
+            n == 0
+            and chosen is not None
+            and i < chosen
+            and _paragraph_like(text)
+            and _notice_over_header(page, candidates)
+        ):
+            page.claim(i, "generic:notice")  # choose_title passed it over: no paragraph read
+            continue
         if prose and _rail_heading(text):
             break  # "Lue myös", "Related" under the text: its cards' "Source · age" lines are
             # no byline or date of the story
@@ -1390,6 +1428,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             and not more_words_than(text, 12)
             and not BY_PREFIX.match(text)  # a byline over a "Photo: …" credit is no alt text
             and not is_date_stamp(text)  # nor the date stamp over the lead picture's caption
+            and _stamp_then_byline(text) is None  # nor "Publicerad 7 december 2026 av …"
             and not (  # nor a labelled byline over it ("記者：陳嘉欣")
                 (":" in text or "：" in text) and byline_of(text) is not None
             )
@@ -1402,6 +1441,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.claim(i, "header:avatar")  # "CM" over "Clara Munro": the author's picture
             continue
         image = caption_of(text)
+        if image is None and title_at is not None and prose < _STAMP_PROSE:
+            image = header_credit(text)  # "… Lamu. PICHA: AMINA ODHIAMBO" under the headline
         if image is not None:
             if not any(
                 same_caption(img.caption or "", image.caption or "") and img.credit == image.credit
@@ -1412,7 +1453,13 @@ def parse_generic(page: Page, profile: Profile) -> None:
             continue
         if i in entries:
             continue  # a live entry's time, the text's
-        if is_date_stamp(text) and not _after_stated_date(page, text) and not (
+        header_zone = title_at is not None and prose == 0
+        if header_zone and nxt is not None and label_line(text) and _stamp_like(page.text(nxt)):
+            page.claim(i, "header:date-label")  # "Gepubliseer:" over its date
+            continue
+        if (
+            is_date_stamp(text) or (header_zone and stamp_shape(text) and byline_of(text) is None)
+        ) and not _after_stated_date(page, text) and not (
             max(prose, read) >= _STAMP_PROSE and is_bullet(text)
         ):  # (a dated list item past the lead paragraphs: an event's "When", a timeline)
             if prose and ("datePublishedRaw" in page.fields or "dateModifiedRaw" in page.fields):
@@ -1436,7 +1483,7 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.set_field("publisher", doubled, i)  # "The GuardianThe Guardian": logo + name
             continue
         parts = labelled_parts(text) if prose == 0 else None
-        if parts is not None and any(kind == "source" for kind, _ in parts):
+        if parts is not None and _row_source(parts) is not None:
             _masthead_gives_way(page, title_at)
         if parts is not None and (
             "publisher" not in page.fields or "bylineRaw" not in page.fields
@@ -1481,7 +1528,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
             page.set_field("articleSection", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
-        if pub_date and is_date_line(pub_date.group("date")) and "publisher" not in page.fields:
+        if (
+            pub_date
+            and (
+                is_date_line(pub_date.group("date"))
+                or (title_at is not None and prose == 0 and age_shape(pub_date.group("date")))
+            )
+            and "publisher" not in page.fields
+        ):
             page.set_field("publisher", pub_date.group("pub").strip(), i)
             page.fields.setdefault("datePublishedRaw", pub_date.group("date").strip())
             continue
@@ -1496,8 +1550,14 @@ def parse_generic(page: Page, profile: Profile) -> None:
             first = n == 0 and _buttons_above(page, i) < BUTTON_ROW
             if _above_title(page, profile, i, first, chosen):
                 continue
-        if title_at is not None and prose == 0 and _kicker_under_title(page, profile, text, nxt):
+        if title_at is not None and prose == 0 and (
+            _kicker_under_title(page, profile, text, nxt)
+            or (_right_under(page, i, "header:headline") and _url_section(page, text))
+        ):  # "Chronik" under the headline of /chronik/…: the URL files the story there
             page.set_field("articleSection", text, i)  # "政治" between headline and masthead
+            continue
+        if title_at is not None and prose == 0 and _take_labelled_value(page, i, text):
+            _take_dek(page, after_title)
             continue
         if (
             title_at is not None
@@ -1579,6 +1639,8 @@ def parse_generic(page: Page, profile: Profile) -> None:
             found = (as_byline[0] if as_byline else byline_of(text)) if bare_ok else None
             if found is None and bare_ok and prose == 0:
                 found = _bare_cjk_name(page, i)
+            if found is None and bare_ok and prose == 0 and title_at is not None:
+                found = _name_before_role(text)
             with_stamp = (
                 _byline_and_stamp(text, first_paragraph=prose == 0)
                 if bare_ok and found is None
@@ -1587,6 +1649,9 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if with_stamp is not None:
                 byline, stamp = with_stamp
                 page.set_field("bylineRaw", byline, i)
+                label = meta_row_label(text)
+                if label is not None and (key(label) in SECTIONS or _url_section(page, label)):
+                    page.fields.setdefault("articleSection", label)  # "… | Name | Domov"
                 if stamp is not None:
                     page.fields.setdefault(_date_field(stamp), stamp)
                 _take_dek(page, after_title)
@@ -1615,8 +1680,11 @@ def parse_generic(page: Page, profile: Profile) -> None:
             if _card_source(page, byline, marked):
                 page.fields["publisher"] = byline  # the paper's name over its age stamp
             continue
-        elif prose == 0 and job_title(text):
+        elif prose == 0 and (job_title(text) or _role_over_stamp(page, i, text, nxt)):
             page.claim(i, "header:byline-role")  # "Senior Reporter" under the name
+            continue
+        elif prose == 0 and _under_byline(page, i) and other_credit(text):
+            page.claim(i, "header:byline-credit")  # "Edited by Funke Adeyemi" under it
             continue
         elif _AUTHOR_CONTACT.match(text) and _right_under(page, i, "header:bylineRaw"):
             page.claim(i, "header:byline-contact")  # "@claramunro" under "By Clara Munro"
@@ -1720,6 +1788,67 @@ def _card_source(page: Page, name: str, marked: str) -> bool:
     )
 
 
+def _name_before_role(text: str) -> str | None:
+    """The writer of a "Name, role" / "Name - Role of Paper" line under the headline."""
+    parts = name_and_role(text)
+    if parts is None:
+        return None
+    name = byline_of(parts[0])
+    return name if name is not None and parse_byline(name).authors else None
+
+
+def _stamp_like(text: str) -> bool:
+    return is_date_stamp(text) or stamp_shape(text)
+
+
+def _role_over_stamp(page: Page, index: int, text: str, nxt: int | None) -> bool:
+    """One capitalised word between a byline and its date stamp ("Fréttamaður"): the
+    writer's job title in any language."""
+    return (
+        nxt is not None
+        and " " not in text.strip()
+        and text[:1].isupper()
+        and text.isalpha()
+        and _right_under(page, index, "header:bylineRaw")
+        and (_stamp_like(page.text(nxt)) or other_credit(page.text(nxt)) is not None)
+    )
+
+
+def _take_labelled_value(page: Page, index: int, text: str) -> bool:
+    """A line of an unknown label, a colon and a value under the headline ("Burimi: Gazeta
+    Drini", "Egilea: Ane Etxeberria"): a masthead-shaped value is the source, people's names
+    the byline. Known labels are left to their rules."""
+    value = labelled_value(text)
+    if value is None or byline_of(text) is not None or _source_of(text) is not None:
+        return False
+    if masthead(value) and "publisher" not in page.fields:
+        page.set_field("publisher", value, index)
+        return True
+    if caption_of(text) is not None:
+        return False
+    parsed = parse_byline(value)
+    if parsed.authors and not parsed.organizations and all(
+        w[:1].isupper() for w in value.replace(",", " ").split() if w not in PARTICLES
+    ):
+        if "bylineRaw" not in page.fields:
+            page.set_field("bylineRaw", value, index)
+        elif _under_byline(page, index):
+            page.claim(index, "header:byline-credit")  # "Kuvat: Liisa Koski": the pictures'
+        else:
+            return False
+        return True
+    return False
+
+
+def _under_byline(page: Page, index: int) -> bool:
+    """Right under the byline or the writer's job title under it."""
+    above = page.neighbour(index, -1)
+    return above is not None and page.claims.get(above) in _BYLINE_CLAIMS
+
+
+_BYLINE_CLAIMS = frozenset({"header:bylineRaw", "header:byline-role", "header:byline-credit"})
+
+
 def _right_under(page: Page, index: int, claim: str) -> bool:
     above = page.neighbour(index, -1)
     return above is not None and page.claims.get(above) == claim
@@ -1767,14 +1896,51 @@ short lines with capitals hold none, before ``_GLUED_STAMP`` tries each name len
 
 def _byline_with_stamps(text: str) -> tuple[str, list[str]] | None:
     """(byline, stamps) of a line whose first part is a byline and whose other parts, after a
-    bar or dot, are date stamps and reading times ("Ana Ruiz | Dec 7, 2026 | 3 min read")."""
+    bar or dot, are date stamps and reading times ("Ana Ruiz | Dec 7, 2026 | 3 min read"), or
+    of a meta row holding a person's name, a stamp and a short label in any order ("Dnes 10:45
+    | Zuzana Hudecová | Domov"; see ``meta_row_label``)."""
     if not any(c in text for c in "|·•"):
         return None
     parts = _SEGMENTS.split(text)
-    if len(parts) < 2 or not all(is_date_stamp(p) or _READ_TIME_PART.match(p) for p in parts[1:]):
+    if len(parts) < 2:
         return None
-    name = byline_of(parts[0])
-    return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+    if all(is_date_stamp(p) or _READ_TIME_PART.match(p) for p in parts[1:]):
+        name = byline_of(parts[0])
+        return (name, [p for p in parts[1:] if is_date_stamp(p)]) if name else None
+    row = _meta_row(parts)
+    return None if row is None else (row[0], row[1])
+
+
+_ROW_LABEL_WORDS = 3
+
+
+def _meta_row(parts: list[str]) -> tuple[str, list[str], str | None] | None:
+    """(name, stamps, label) of a header row of three or more parts: one person's name, one
+    date stamp or more, and at most one short label (a section or a place) with no figure."""
+    if len(parts) < 3:  # (two parts in another order: "2 hours ago · Wessex Echo", a card)
+        return None
+    stamps = [p for p in parts if is_date_stamp(p)]
+    rest = [p for p in parts if p not in stamps and not _READ_TIME_PART.match(p)]
+    if not stamps or not 1 <= len(rest) <= 2:
+        return None
+    for at, part in enumerate(rest):
+        label = rest[1 - at] if len(rest) == 2 else None
+        if label is not None and (
+            more_words_than(label, _ROW_LABEL_WORDS)
+            or any(c.isdigit() for c in label)
+            or ends_sentence(label)
+        ):
+            continue
+        name = byline_of(part)
+        if name is not None and parse_byline(name).authors:
+            return name, stamps, label
+    return None
+
+
+def meta_row_label(text: str) -> str | None:
+    """The short label of a meta row ("Domov" of "Dnes 10:45 | Zuzana Hudecová | Domov")."""
+    row = _meta_row(_SEGMENTS.split(text)) if any(c in text for c in "|·•") else None
+    return None if row is None else row[2]
 
 
 _STAMP_THEN_BY = re.compile(
@@ -2065,10 +2231,21 @@ def _masthead_gives_way(page: Page, title: int | None) -> None:
         page.claims[at] = "generic:above-title"
 
 
+def _row_source(parts: tuple[tuple[str, str], ...]) -> str | None:
+    """The source a labelled row names, unless it is a wire agency beside the writer ("Autor:
+    Anna Kowalska | Źródło: PAP"): the agency's copy went into the site's own story."""
+    source = next((value for kind, value in parts if kind == "source"), None)
+    if source is None:
+        return None
+    agency = source.casefold() in ORGANISATIONS and any(kind == "author" for kind, _ in parts)
+    return None if agency else source
+
+
 def _take_labelled_parts(page: Page, index: int, parts: tuple[tuple[str, str], ...]) -> None:
     """Fill the fields a row of labelled parts names; the row leaves the body."""
+    source = _row_source(parts)
     for kind, value in parts:
-        if kind == "source":
+        if kind == "source" and value == source:
             page.set_field("publisher", value, index)
         elif kind == "author":
             page.set_field("bylineRaw", value.strip(), index)
