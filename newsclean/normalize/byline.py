@@ -1001,13 +1001,15 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         if (
             not marked
             and start == 0
-            and end == len(tokens) - 1
-            and after in R.ORG_WORDS
-            and _kind(tokens[end]) == "stop"
-            and tokens[end][:1].isupper()
+            and 1 <= len(tokens) - end <= 2
+            and all(
+                _fold(t) in R.ORG_WORDS and _kind(t) == "stop" and t[:1].isupper()
+                for t in tokens[end:]
+            )
             and not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run)
         ):
-            res.orgs.append(" ".join(tokens))  # "Inside Climate News": "News" ends an outlet
+            # "Inside Climate News", "Kestrel News Service": outlet words end an outlet
+            res.orgs.append(" ".join(tokens))
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
             if not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run):

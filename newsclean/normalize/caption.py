@@ -79,9 +79,20 @@ _GLUED_BARE_CREDIT = re.compile(r"(?<=[.?!”\"’)])Credit\s(?=[A-ZÀ-Þ])")
 _CJK_LABEL = re.compile(
     r"(?:(?<=[。！？」）\s])|^)(?:" + _alt(R.CJK_LABELS) + r")\s?[/／:：]\s*"
 )
-# A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP").
+# A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP"),
+# maybe before an article ("Photo courtesy of the City of Harlow").
 _BARE_LABEL = re.compile(
-    r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
+    r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s"
+    r"(?-i:(?=(?:the\s)?[A-ZÀ-Þ@]))",
+    re.I,
+)
+# A label opening a new sentence, then a slash, a bar or a spaced dash instead of a colon
+# ("... in Nairobi. PHOTO/JOE KAMAU", "... Foto | Ana Ruiz"); inside a chain ("AP Photo/X") the
+# label is the credit's own word, so only at the string's or a sentence's start.
+_SEP_LABEL = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
+    r"(?:\s?[/|｜]\s?|\s[-–—]\s)(?=\S)",
+    re.I,
 )
 # BBC prints "Image caption, The mayor ..." and "Image source, Getty Images" with a comma.
 _CAPTION_LABEL = re.compile(r"(?:" + _alt(R.CAPTION_LABELS) + r")\s*[:,]?\s*", re.I)
@@ -499,6 +510,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     matches += [
         m for m in _GLUED_BARE_CREDIT.finditer(s) if _credit_like(s[m.end() :], strict=False)
     ]
+    matches += [m for m in _SEP_LABEL.finditer(s) if _credit_like(s[m.end() :], strict=False)]
     matches += [
         m
         for m in _BARE_LABEL.finditer(s)
@@ -507,6 +519,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
         and (
             _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
             or (m.start() == 0 and _credit_prefix(s[m.end() :]) is not None)
+            or (_courtesy(m.group("label")) and _short_credit(s[m.end() :]))
         )
     ]
     if not matches:
@@ -567,6 +580,18 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     ):
         return _clean_text(credit), None  # "Image: <a whole sentence>" labels the caption
     return _clean_text(text), _clean_credit(credit)
+
+
+def _courtesy(label: str) -> bool:
+    """ "Photo courtesy of": a label ending in a lead that any owner may follow."""
+    return any(label.casefold().endswith(lead) for lead in R.CREDIT_LEADS)
+
+
+def _short_credit(s: str) -> bool:
+    """A short chunk with no sentence in it ("the City of Harlow"): after a courtesy label,
+    which says an owner follows, lower-case words ("the", "of") do not make it prose."""
+    s = s.strip()
+    return 0 < len(s.split()) <= 8 and s[-1:] not in ".!?" and not _INNER_SENTENCE.search(s)
 
 
 def _sentence(s: str) -> bool:
@@ -688,6 +713,10 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     if "|" in s:
         head, _, tail = s.rpartition("|")
         if head.strip() and _credit_like(tail, strict=False):
+            ends = list(_SENTENCE_END.finditer(head)) if _has_hint(tail) else []
+            if ends and _name_like(head[ends[-1].end() :]) and not _agency(tail):
+                cut = ends[-1].end()  # "... Monday. Jo Roe | Staff Photographer": name and role
+                return _clean_text(s[:cut]), _clean_credit(s[cut:])
             return _clean_text(head), _clean_credit(tail)
     ends = list(_SENTENCE_END.finditer(s))
     best = None
