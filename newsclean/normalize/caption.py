@@ -352,6 +352,9 @@ def _paren_credit(inner: str) -> str | None:
         if inner.split()[-1][:1].isupper():
             return inner  # "(PTI Photo)": the agency's photo service, as "AP Photo/..." is
         return m.group(1)  # "(AFP photo)" -> AFP
+    head, colon, tail = inner.partition(": ")
+    if colon and _org(head.split()) and _credit_like(tail, strict=False):
+        return inner  # "(ABC News: Jo Roe)", "(Supplied: Lisk Parks)": outlet, photographer
     m = _PAREN_BARE.match(inner)
     if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
         return inner[m.end() :]  # "(foto Ansa)" -> Ansa
