@@ -64,6 +64,16 @@ CAPTION_RULES = [
     ("Trees along the creek. (ABC News: Jo Roe)", "Trees along the creek.", "ABC News: Jo Roe"),
     ("Trees along the creek. (Pictured: Jo Roe)", None, None),  # an outlet before the colon
     ("Handout photo from the Lisk Fire Hall", None, "Handout photo from the Lisk Fire Hall"),
+    ("© Reuters/Jo Roe A fox in the snow.", "A fox in the snow.", "Reuters/Jo Roe"),  # name on
+    ("© Reuters A fox in the snow.", "A fox in the snow.", "Reuters"),  # ... none after
+    ("(Photo: Jo Roe/AP) A fox in the snow.", "A fox in the snow.", "Jo Roe/AP"),  # label goes
+    ("A fox in the snow — Jo Roe / Lisk Post", "A fox in the snow", "Jo Roe / Lisk Post"),
+    ("A fox in the snow — and a hare", None, None),  # a dash before prose
+    ("AP Photo/Jo Roe, File", None, "AP Photo/Jo Roe, File"),  # the archive mark
+    ("台北街頭的行人。（圖／中央社）", "台北街頭的行人。", "中央社"),  # a label in the bracket
+    ("記者会見する知事（撮影・山田太郎）", "記者会見する知事", "山田太郎"),
+    ("首相官邸に入る首相＝東京で、共同", "首相官邸に入る首相＝東京で", "共同"),  # agency after 、
+    ("图为工人在车间作业。新华社发", "图为工人在车间作业。", "新华社发"),  # released by
 ]
 
 

@@ -105,6 +105,8 @@ _CLOSERS = ")]）］"
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
+# "... before the final — Jo Roe / Kestrel Times": a spaced dash, then a credit chain to the end
+_DASH_TAIL = re.compile(r"\s[–—]\s(?P<credit>[^–—]{2,80}?)\s*$")
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,160})[)\]]\s*\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?:[”\"’')\]]{0,2})(?=\s*\S)")
 _SLASH_CHAIN = re.compile(r"\S/\S|\s/\s|\svia\s|\s[-–—]\s", re.I)
@@ -130,7 +132,7 @@ _FOR_PUBLICATION = re.compile(
 )
 _LOWER_GLUE = re.compile(r"[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 _CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
-_TRIM_TEXT = " \t\n|/-–—:;,"
+_TRIM_TEXT = " \t\n|/-–—:;,、，"
 _TRIM_CREDIT = " \t\n|/-–—:;,()[]（）［］：="
 
 
@@ -161,10 +163,28 @@ def _chain_end(toks: list[re.Match[str]], i: int) -> int:
     else:
         while j < len(toks) and j - i <= 2 and toks[j].group().casefold() in _AGENCY_WORDS:
             j += 1  # "Jo Roe/TT News Agency": an agency's name goes on in its own words
+        if j == i + 1 and not _agency(tail):
+            j = _name_goes_on(toks, j)  # "Reuters/Jo Roe A man ...": the name after the slash
     if j < len(toks) and toks[j].group().casefold() in ("via", "for"):
         for n in (3, 2, 1):
             if j + 1 + n <= len(toks) and _org([t.group() for t in toks[j + 1 : j + 1 + n]]):
                 return j + 1 + n
+    return j
+
+
+def _name_goes_on(toks: list[re.Match[str]], j: int) -> int:
+    """Past the capitalised words that go on with a name cut at a slash ("Reuters/Jo" +
+    "Roe"), up to two, and never the caption's first word: a capital a lower-case word
+    follows ("Roe A man walks": "A" starts the caption)."""
+    start = j
+    while (
+        j + 1 < len(toks)
+        and j - start < 2
+        and _NAME_TOKEN.match(toks[j].group())
+        and toks[j].group()[:1].isupper()
+        and toks[j + 1].group()[:1].isupper()
+    ):
+        j += 1
     return j
 
 
@@ -294,9 +314,15 @@ _CONNECTORS = frozenset(
 )
 
 
+_ARCHIVE_MARKS = frozenset({"file", "files", "archive", "archivo", "archiv"})
+
+
 def _credit_only(s: str) -> bool:
     """The whole string is a credit: "Jane Doe/Agency", "REUTERS", "X via Getty Images"."""
     s = s.strip()
+    head, comma, last = s.rpartition(",")
+    if comma and last.strip().casefold() in _ARCHIVE_MARKS and "/" in head:
+        s = head  # "AP Photo/Jo Roe, File": the archive mark after a credit chain
     toks = s.split()
     if not toks or len(toks) > 10 or "," in s or s[-1] in ".!?:" or _DIGITS3.search(s):
         return False
@@ -389,6 +415,9 @@ def _split(raw: str) -> tuple[str | None, str | None]:
     if m and len(s[m.end() :].split()) >= 2:
         inner = m.group(1).strip()
         if _agency(inner) or _credit_like(inner, strict=True):
+            label = _LABEL.match(inner)
+            if label and _group(label, "label") and inner[label.end() :].strip():
+                inner = inner[label.end() :]  # "(Photo: Jo Roe/AP) A fox ...": the label goes
             return _clean_text(s[m.end() :]), _clean_credit(inner)
     cjk = _cjk_tail(s) if not s.isascii() and _DENSE.search(s) else None
     if cjk is not None:
@@ -411,7 +440,10 @@ def _split(raw: str) -> tuple[str | None, str | None]:
 # The end of a Chinese, Japanese or Korean caption: a bracket ("（共同）", "（记者 陈静 摄）") or,
 # after a sentence end, a bare credit ("。新华社记者 陈静 摄", ". 연합뉴스", ". /연합뉴스").
 _CJK_TAIL_PAREN = re.compile(r"\s*[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*$")
-_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?])\s*/?\s*([^。！？.!?（）()]{1,40}?)\s*$")
+_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?、])\s*/?\s*([^。！？.!?、（）()]{1,40}?)\s*$")
+# A picture word opening the bracket: "（圖／中央社）", "（撮影・山田太郎）", "（写真=共同）".
+_CJK_INNER_LABEL = re.compile(r"^(?:" + _alt(R.CJK_LABELS) + r")\s?[/／:：・=＝]\s*")
+_CJK_RELEASED = "发發"  # "新华社发": the agency released the picture
 # "新华社记者 陈静 摄", "陈静摄": a photographer's credit, the verb "摄" (shot) closing it.
 _SHOT_BY = re.compile(f"[{DENSE}A-Za-z ]{{2,30}}[摄攝]")
 _DENSE = re.compile(f"[{DENSE}]")
@@ -424,7 +456,10 @@ def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
         if m is None or m.start() == 0:
             continue
         inner = m.group(1).strip()
-        if _agency(inner) or _SHOT_BY.fullmatch(inner):
+        label = _CJK_INNER_LABEL.match(inner) if rx is _CJK_TAIL_PAREN else None
+        if label and 0 < len(inner) - label.end() <= 16:
+            return _clean_text(s[: m.start()]), inner[label.end() :]  # a labelled credit
+        if _agency(inner) or _SHOT_BY.fullmatch(inner) or _agency(inner.rstrip(_CJK_RELEASED)):
             return _clean_text(s[: m.start()]), inner
     return None
 
@@ -731,6 +766,11 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
             best = end.end()
     if best is not None:
         return _clean_text(s[:best]), _clean_credit(s[best:])
+    dash = _DASH_TAIL.search(s)
+    if dash and dash.start() > 0:
+        tail = dash.group("credit")
+        if _credit_like(tail, strict=False) and ("/" in tail or _agency(tail) or _has_hint(tail)):
+            return _clean_text(s[: dash.start()]), _clean_credit(tail)
     spaced = s.rfind(" / ")
     if spaced > 0 and s[-1] not in ".!?":
         tail = s[spaced + 3 :]
