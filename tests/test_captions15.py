@@ -74,6 +74,18 @@ CAPTION_RULES = [
     ("記者会見する知事（撮影・山田太郎）", "記者会見する知事", "山田太郎"),
     ("首相官邸に入る首相＝東京で、共同", "首相官邸に入る首相＝東京で", "共同"),  # agency after 、
     ("图为工人在车间作业。新华社发", "图为工人在车间作业。", "新华社发"),  # released by
+    ("Foto: Jo Roe/dpaEin Zug fährt ein.", "Ein Zug fährt ein.", "Jo Roe/dpa"),  # glued agency
+    ("Photo: Lisk News The crowd at the rally.", "The crowd at the rally.", "Lisk News"),
+    ("Photo: Reuters News The crowd at the rally.", "The crowd at the rally.", "Reuters News"),
+    ("Fans in the street. (Photo courtesy of the City of Lisk)", "Fans in the street.",
+     "Photo courtesy of the City of Lisk"),  # the bracket holds only the credit
+    ("Illustration by Jo Roe; Photos: Getty Images", None, "Jo Roe; Photos: Getty Images"),
+    ("Main image: A fox in the snow. Photograph: Jo Roe", "A fox in the snow.", "Jo Roe"),
+    ("File photo: A fox in the snow. (Jo Roe/AFP)", "A fox in the snow.", "Jo Roe/AFP"),
+    ("1 of 12 Fans in the street.", "Fans in the street.", None),  # a gallery counter
+    ("12 of the fans in the street.", None, None),  # ... not a number in the caption
+    ("Fans. © Jo Roe/Reuters © Provided by Lisk Post", "Fans.", "Jo Roe/Reuters"),
+    ("صورة أرشيفية لميناء جدة - أ ف ب", "صورة أرشيفية لميناء جدة", "أ ف ب"),  # caseless
 ]
 
 

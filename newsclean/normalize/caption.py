@@ -188,6 +188,11 @@ def _name_goes_on(toks: list[re.Match[str]], j: int) -> int:
     return j
 
 
+def _outlet_word(tok: str) -> bool:
+    """ "News", "Times": a capitalised word that ends an outlet's name ("Yahoo" + "News")."""
+    return tok[:1].isupper() and tok.casefold() in R.ORG_WORDS
+
+
 def _credit_prefix(rest: str) -> int | None:
     """Where a credit that opens the string ends, when a caption follows it; else None.
 
@@ -208,6 +213,8 @@ def _credit_prefix(rest: str) -> int | None:
             break
         if len(toks) > n and _org(words):
             end = _chain_end(toks, n - 1) if n == 1 and "/" in toks[0].group() else n
+            while end + 1 < len(toks) and _outlet_word(toks[end].group()) and end - n < 2:
+                end += 1  # "Yahoo News The crowd ...": an outlet's own word goes on with it
             if end == n and len(toks) > n + 1 and toks[n].group().casefold() == "via":
                 end = _chain_end(toks, n - 1)
             break
@@ -382,6 +389,8 @@ def _paren_credit(inner: str) -> str | None:
     if colon and _org(head.split()) and _credit_like(tail, strict=False):
         return inner  # "(ABC News: Jo Roe)", "(Supplied: Lisk Parks)": outlet, photographer
     m = _PAREN_BARE.match(inner)
+    if m and _courtesy(m.group(0).strip()) and _short_credit(inner[m.end() :]):
+        return inner  # "(Photo courtesy of the City of X)": the bracket holds only the credit
     if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
         return inner[m.end() :]  # "(foto Ansa)" -> Ansa
     if _credit_like(inner, strict=False) and (
@@ -391,6 +400,28 @@ def _paren_credit(inner: str) -> str | None:
     return None
 
 
+# "Jo Roe/dpaMenschen warten ...": an agency after a slash glued to the caption's first word
+_GLUED_AGENCY = re.compile(
+    r"(?<=/)(?i:" + _alt(R.AGENCIES) + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2})"
+)
+
+
+def _unglue_agency(s: str) -> str:
+    """Put a space between a credit chain's agency and the caption glued after it; only an
+    agency written in one case ("dpa", "AFP"), as a name after a slash ("/Jo") is not."""
+    for m in _GLUED_AGENCY.finditer(s) if "/" in s else ():
+        word = m.group()
+        if word.islower() or word.isupper():
+            return f"{s[: m.end()]} {s[m.end() :]}"
+    return s
+
+
+# "1 of 12 Fans celebrate ...", "3/8 The fresco ...": a gallery's counter before the caption
+_COUNTER = re.compile(r"^\d{1,3}\s?(?:of|/)\s?\d{1,3}\s+(?=[^\W\d_])")
+# "... © Provided by The Guardian" closing a caption that names its own credit with a ©
+_PROVIDED_TAIL = re.compile(
+    r"\s*(?:©|\(c\)|Ⓒ)\s*(?:" + _alt(R.CREDIT_CHROME) + r")\s+[^©]{1,60}$", re.I
+)
 _TRAILING_CHROME = re.compile(r"[\s,;|]*(?:" + _alt(R.TRAILING_CHROME) + r")[\s.]*$", re.I)
 
 
@@ -398,6 +429,11 @@ def _split(raw: str) -> tuple[str | None, str | None]:
     s = _CONTROL.sub(" ", raw[-_MAX_LEN:]).strip()
     if "icens" in s or "new tab" in s:
         s = _TRAILING_CHROME.sub("", s)  # "... REUTERS/Jo Roe Purchase Licensing Rights"
+    s = _unglue_agency(s)
+    s = _COUNTER.sub("", s, count=1)  # "3/8 The fresco ...": a gallery's picture counter
+    chrome = _PROVIDED_TAIL.search(s)
+    if chrome and "©" in s[: chrome.start()]:
+        s = s[: chrome.start()]  # "© Jo Roe/Reuters © Provided by X": the aggregator's line
     if not s:
         return None, None
     # Caption labels ("Image caption", "Media caption"): what follows is the caption; a
@@ -597,6 +633,9 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
         text = s[first.end() : nxt.start()]  # "Main image: caption. Photograph: credit"
         if _repeats_credit(text, credit):
             text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
+        elif _credits_only(text):
+            # "Illustration by Jo Roe; Photos: Getty Images": each label credits someone
+            return None, _clean_credit(s[first.end() :].rstrip(" ."))
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
         head, bar, tail = credit.partition(" | ")
@@ -609,6 +648,10 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             if head.endswith(".") and not _ABBREV_END.search(head):
                 head = head[:-1]  # "Credit: Jo Roe. A fox ...": the stop ends the credit
             return _clean_text(credit[end:]), _clean_credit(head)
+        paren = _TRAIL_PAREN.search(credit)
+        closing = _paren_credit(paren.group(1)) if paren else None
+        if paren and closing and paren.start() > 0:
+            return _clean_text(credit[: paren.start()]), closing  # "File photo: ... (Jo Roe/AFP)"
         if _WORD_STOP.search(credit):
             parts = _split_bare(credit)  # "File photo: A ferry leaves. REUTERS/Jo Roe"
             if parts[0] and parts[1]:
@@ -716,6 +759,16 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
 _TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il"})
 
 
+def _credits_only(text: str) -> bool:
+    """Is the text between two credit labels one more credit ("Jo Roe; ", "Slate. "), a
+    short capitalised chunk closed by ";" or ".", not a caption?"""
+    said = text.strip()
+    if not said or said[-1] not in ";." or _INNER_SENTENCE.search(said[:-1] + " "):
+        return False
+    said = said[:-1].strip()
+    return _credit_like(said, strict=False) and not any(w[:1].islower() for w in said.split())
+
+
 def _repeats_credit(text: str, credit: str) -> bool:
     """Is the text between two credit labels the credit's own words, said once more?"""
     said = text.strip(_TRIM_TEXT + ".").casefold()
@@ -796,7 +849,8 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     m = _AGENCY_TAIL.search(s)
     if m and m.start() > 0 and s[-1] not in ".!?" and not _object_of(s, m.start()):
         ag = m.group("ag")
-        if ag.isupper() or ag[:1].isupper():
+        if ag.isupper() or ag[:1].isupper() or ag[:1].lower() == ag[:1].upper():
+            # (a script without case, "... جدة - أ ف ب", counts as capitalised)
             return _clean_text(s[: m.start()]), _clean_credit(m.group(0))
     return _clean_text(s), None
 
