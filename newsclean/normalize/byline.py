@@ -674,6 +674,12 @@ class _Item:
     risky: bool = False  # after "e", "y", "en": also a preposition ("en Territorio")
 
 
+def _one_word_follows(rest: str) -> bool:
+    """Is the text after a conjunction, up to the next separator, a single word?"""
+    nxt = _LIST_SEP.search(rest)
+    return len((rest[: nxt.start()] if nxt else rest).split()) == 1
+
+
 def _split_items(seg: str) -> list[_Item]:
     """Split a segment into list items on commas, slashes and conjunctions."""
     items: list[_Item] = []
@@ -686,6 +692,8 @@ def _split_items(seg: str) -> list[_Item]:
             not _has_upper(seg[m.end() : m.end() + 2]) or not m.group(0).strip().islower()
         ):
             continue  # "e"/"y"/"en" not followed by a capitalised word: not a separator
+        if tok in R.RISKY_CONJUNCTIONS and _one_word_follows(seg[m.end() :]):
+            continue  # "Mariana da Costa e Silva": one word after "e" is no one's whole name
         items.append(_Item(seg[pos : m.start()], sep, risky))
         sep = "," if tok in {",", ";", "/", "(", ")", "[", "]"} else "conj"
         risky = tok in R.RISKY_CONJUNCTIONS
@@ -997,6 +1005,16 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
         if _fold(prev_tok) in _ARTICLES and prev_tok[:1].isupper():
             if not _is_desk_credit(tokens[start - 1 :], True):  # "The Editorial Board"
                 res.orgs.append(" ".join([prev_tok, *run]))
+            continue
+        if (
+            start == 0
+            and end == len(tokens)
+            and len(run) >= 2
+            and _fold(run[0]) in _ARTICLES
+            and run[0][:1].isupper()
+            and not _is_desk_credit(run, True)
+        ):
+            res.orgs.append(" ".join(run))  # "Jo Roe, El Nuevo Día": an article opens an outlet
             continue
         if (
             not marked
