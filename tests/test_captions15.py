@@ -43,6 +43,8 @@ BYLINE_RULES = [
     ("Του Νίκου Λάμπρου", ("Νίκου Λάμπρου",), None),  # the Greek genitive "by"
     ("Текст: Ольга Лис, Фото: Иван Бор", ("Ольга Лис",), None),  # the photographer drops
     ("Contact Jo Roe at jroe@lisk.example", (), None),  # a contact line credits nobody
+    ("Von Jo Roe, dpa-AFX", ("Jo Roe",), "dpa-AFX"),  # an agency's service after a hyphen
+    ("Jo Roe, EPA-EFE", ("Jo Roe",), "EPA-EFE"),  # ... the joint agency in its capitals
 ]
 
 # "left" marks a string still read wrong, with why (reported, not pinned)
@@ -103,6 +105,10 @@ CAPTION_RULES = [
     ("12 of the fans in the street.", None, None),  # ... not a number in the caption
     ("Fans. © Jo Roe/Reuters © Provided by Lisk Post", "Fans.", "Jo Roe/Reuters"),
     ("صورة أرشيفية لميناء جدة - أ ف ب", "صورة أرشيفية لميناء جدة", "أ ف ب"),  # caseless
+    ("A fox. (Lisk Photo by Jo Roe)", "A fox.", "Lisk Photo by Jo Roe"),  # outlet's photo
+    ("A fox. (Photo by Jo Roe)", "A fox.", "Jo Roe"),  # ... a bare label still goes
+    ("Foto ANSA", None, "Foto ANSA"),  # a photo word and an agency: all credit
+    ("A fox. PHOTO | FILE | NATION", "A fox.", "FILE | NATION"),  # a bar chain
 ]
 
 

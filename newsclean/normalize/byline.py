@@ -129,7 +129,10 @@ _KANA_WORD = re.compile(r"^(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff][\u3041-\
 
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
 _KNOWN_ORG = re.compile(
-    _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
+    _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")"
+    # an agency's service after a hyphen, in capitals ("dpa-AFX"): part of the name
+    + "(?-i:-(?P<wire>[A-Z]{2,5}))?"
+    + "(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
     + "(?:['’]s(?=\\s))?" + _WE
     # one capitalised word ending the item: the outlet's product or desk ("CNN Underscored")
     + "(?P<brand>(?-i: [A-ZÀ-Þ][^\\W\\d_]{2,})(?=\\s*(?:$|[,;|/()\\[\\]]|\\s[-–—]\\s)))?",
@@ -824,7 +827,7 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
         if brand and not edition and _brand_word(brand.strip()):
             found.append(f"{s}{brand}")  # "CNN Underscored", "Reuters Breakingviews"
             return " ; "
-        found.append(s)
+        found.append(f"{s}-{m.group('wire')}" if m.group("wire") else s)
         return " ; " + (edition or "") + brand
 
     return _KNOWN_ORG.sub(repl, text), found

@@ -123,6 +123,10 @@ _DIGITS3 = re.compile(r"\d{3}")
 _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
 _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
+# "(Express Photo by Jo Roe)", "(HT Photo/Jo Roe)": a capitalised outlet, its photo word, a name
+_OUTLET_PHOTO = re.compile(
+    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2} (?:Photo|Photos|Pic|Picture)(?: by |/)(?=[A-Z])"
+)
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
 _PAREN_BARE = re.compile(r"(?:" + _alt(R.BARE_LABELS) + r")\s+(?=\S)", re.I)
 # "Lucy Tran for The New York Times": a photographer on assignment for a publication
@@ -388,6 +392,9 @@ def _paren_credit(inner: str) -> str | None:
     head, colon, tail = inner.partition(": ")
     if colon and _org(head.split()) and _credit_like(tail, strict=False):
         return inner  # "(ABC News: Jo Roe)", "(Supplied: Lisk Parks)": outlet, photographer
+    outlet = _OUTLET_PHOTO.match(inner)
+    if outlet and _credit_like(inner[outlet.end() :], strict=False):
+        return inner  # "(Express Photo by Jo Roe)"
     m = _PAREN_BARE.match(inner)
     if m and _courtesy(m.group(0).strip()) and _short_credit(inner[m.end() :]):
         return inner  # "(Photo courtesy of the City of X)": the bracket holds only the credit
@@ -584,7 +591,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     matches += [
         m for m in _GLUED_BARE_CREDIT.finditer(s) if _credit_like(s[m.end() :], strict=False)
     ]
-    matches += [m for m in _SEP_LABEL.finditer(s) if _credit_like(s[m.end() :], strict=False)]
+    matches += [m for m in _SEP_LABEL.finditer(s) if _credit_chain(s[m.end() :])]
     matches += [
         m
         for m in _BARE_LABEL.finditer(s)
@@ -661,6 +668,12 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     ):
         return _clean_text(credit), None  # "Image: <a whole sentence>" labels the caption
     return _clean_text(text), _clean_credit(credit)
+
+
+def _credit_chain(s: str) -> bool:
+    """A credit, or credits between bars with an archive mark ("FILE | NATION", Kenya)."""
+    parts = [p.strip() for p in s.split("|")]
+    return all(_credit_like(p, strict=False) or p.casefold() in _ARCHIVE_MARKS for p in parts)
 
 
 def _courtesy(label: str) -> bool:
@@ -745,6 +758,8 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         slashed = [i for i, w in enumerate(chain) if "/" in w.strip("/")]
         if slashed and all(w[:1].isupper() for w in chain[slashed[-1] + 1 :]):
             return False  # "Jo Roe/Middle East Images via AFP": the chain goes on
+    if _OUTLET_PHOTO.match(s, s.rfind("(", 0, m.start()) + 1) and "(" in s[: m.start()]:
+        return False  # "(Express Photo by Jo Roe)": the outlet's photo service, one credit
     if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
         # only as a trailing credit chunk, never inside a sentence
         return _credit_like(s[m.end() :].split(")")[0], strict=False)
@@ -849,6 +864,8 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     m = _AGENCY_TAIL.search(s)
     if m and m.start() > 0 and s[-1] not in ".!?" and not _object_of(s, m.start()):
         ag = m.group("ag")
+        if s[: m.start()].strip().casefold() in R.BARE_LABELS:
+            return None, s  # "Foto ANSA": the agency's photo, the whole string a credit
         if ag.isupper() or ag[:1].isupper() or ag[:1].lower() == ag[:1].upper():
             # (a script without case, "... جدة - أ ف ب", counts as capitalised)
             return _clean_text(s[: m.start()]), _clean_credit(m.group(0))
