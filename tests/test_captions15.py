@@ -45,6 +45,9 @@ BYLINE_RULES = [
     ("Contact Jo Roe at jroe@lisk.example", (), None),  # a contact line credits nobody
     ("Von Jo Roe, dpa-AFX", ("Jo Roe",), "dpa-AFX"),  # an agency's service after a hyphen
     ("Jo Roe, EPA-EFE", ("Jo Roe",), "EPA-EFE"),  # ... the joint agency in its capitals
+    ("By Jo Roe, Ph.D.", ("Jo Roe",), None),  # a dotted degree is no outlet
+    ("Lisk Post Editorial Team", (), "Lisk Post"),  # a desk's words go with the desk
+    ("Lisk Post Staff", (), "Lisk Post"),  # ... as "Staff" alone does
 ]
 
 # "left" marks a string still read wrong, with why (reported, not pinned)
@@ -109,6 +112,9 @@ CAPTION_RULES = [
     ("A fox. (Photo by Jo Roe)", "A fox.", "Jo Roe"),  # ... a bare label still goes
     ("Foto ANSA", None, "Foto ANSA"),  # a photo word and an agency: all credit
     ("A fox. PHOTO | FILE | NATION", "A fox.", "FILE | NATION"),  # a bar chain
+    ("A fox. Photo: Jo Roe (Lisk Post)", "A fox.", "Jo Roe (Lisk Post)"),  # bracket kept
+    ("A fox. Photo: Jo Roe. Illustration: Ana Lee", "A fox.", "Jo Roe. Illustration: Ana Lee"),
+    ("A fox. Photo: the den in May. Illustration: Ana Lee", "A fox.", "Ana Lee"),  # prose between
 ]
 
 

@@ -592,7 +592,9 @@ def _kind(tok: str) -> str:
         return "name" if _has_upper(tok) and len(f) > 1 else "particle"
     if f in R.ROLE_HEADS:
         return "role"
-    if f in R.STOP_TOKENS or (f in R.CREDENTIALS and tok.isupper() and len(tok) > 1):
+    if f in R.STOP_TOKENS or (
+        f in R.CREDENTIALS and (tok.isupper() or "." in tok.rstrip(".")) and len(tok) > 1
+    ):  # "MD", "Ph.D.": a degree after the name
         return "stop"
     if _prefixed_surname(tok):
         return "name"  # "deMarco", "diFranco", "vanDyke": one surname
@@ -1034,6 +1036,8 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
             if not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run):
+                while len(run) > 1 and _fold(run[-1]) in R.DESK_WORDS:
+                    run = run[:-1]  # "Lisk Post Editorial Team": the desk's words go with it
                 res.orgs.append(" ".join(run))  # "Reuters Staff", not "Political Staff"
             continue
         if _fold(" ".join(run)) in R.KNOWN_ORGS:
@@ -1179,6 +1183,8 @@ def _desk_run(core: list[str]) -> str | None:
     if not (_is_desk(core[-1]) or _fold(core[-1]) in _DESK_SUFFIX):
         return None
     head = core[:-1]
+    while len(head) > 1 and _fold(head[-1]) in R.DESK_WORDS:
+        head = head[:-1]  # "Lisk Post Editorial Team": the desk's own words go with it
     folded = [_fold(t) for t in head]
     if all(
         f in R.PARTICLES or f in _ARTICLES or f in R.ROLE_MODIFIERS or f in R.DESK_WORDS

@@ -361,7 +361,10 @@ def _clean_credit(s: str) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s[:-1]
     s = _COPY_SIGN.sub("", s.strip())
+    closed = s.endswith(")") and s.count("(") == s.count(")")
     s = s.strip(_TRIM_CREDIT).strip()
+    if closed and "(" in s and s.count("(") > s.count(")"):
+        s += ")"  # "Jo Roe (Lisk Post)": the bracket closes a part of the credit
     if s.endswith(".") and "/" in s and not _ABBREV_END.search(s):
         s = s[:-1]  # the full stop after a credit chain is the caption's, not the agency's
     return s or None
@@ -633,6 +636,8 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             return _clean_text(text), credit
     text = s[: first.start()]
     credit = s[last.end() :]
+    if first.start() and last is not first and _credits_only(s[first.end() : last.start()]):
+        credit = s[first.end() :].rstrip(" .")  # "Photograph: Jo Roe. Illustration: Ana Lee"
     if first.start() == 0 and last is not first:
         # (labels found overlapping, "CreditCredit…", leave no next one: the last serves)
         nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start(),
