@@ -115,6 +115,15 @@ CAPTION_RULES = [
     ("A fox. Photo: Jo Roe (Lisk Post)", "A fox.", "Jo Roe (Lisk Post)"),  # bracket kept
     ("A fox. Photo: Jo Roe. Illustration: Ana Lee", "A fox.", "Jo Roe. Illustration: Ana Lee"),
     ("A fox. Photo: the den in May. Illustration: Ana Lee", "A fox.", "Ana Lee"),  # prose between
+    ("A fox. (Photo: Jo Roe (AP))", "A fox.", "Jo Roe (AP)"),  # a bracket inside the bracket
+    ("A fox. Jo Roe, Lisk Post", "A fox.", "Jo Roe, Lisk Post"),  # a name, then an outlet
+    ("A fox. Jo Roe, Ana Lee", "A fox. Jo Roe, Ana Lee", None),  # ... two names are no credit
+    ("A fox. (Jo Roe, AP)", "A fox.", "Jo Roe, AP"),
+    ("A fox. Jo Roe | Lisk Post", "A fox.", "Jo Roe | Lisk Post"),
+    ("A fox. Map: Jo Roe/Lisk Post", "A fox.", "Jo Roe/Lisk Post"),  # a map's maker
+    ("Map: where the fires burned this summer", None, None),  # ... a label before prose
+    ("A fox. Lisk Post file photo", "A fox.", "Lisk Post file photo"),  # an archive picture
+    ("A fox. The den, file photo", None, None),
 ]
 
 

@@ -102,6 +102,8 @@ _COPYRIGHT_HEAD = re.compile(
 # A bracketed credit that opens the caption: "(Getty Images) Protesters gather ...".
 _LEAD_PAREN = re.compile(r"^[(\[（［【]([^()\[\]（）［］【】]{1,120})[)\]）］】]\s*(?=[^\W\d_])")
 _CLOSERS = ")]）］"
+# "Lisk Post file photo": an outlet's archive picture (the words after the credit)
+_FILE_PHOTO = re.compile(r"\s(?:file\s)?photo$|\sfile$")
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
@@ -267,6 +269,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if _INNER_SENTENCE.search(s):
         return False  # a sentence, not a credit
+    file_of = _FILE_PHOTO.sub("", s)
+    if file_of != s and (_outlet(file_of) or "/" in file_of) and not strict:
+        return _credit_like(file_of, strict)  # "Lisk Post file photo", "Jo Roe/Lisk Post file"
     chain = [p.strip() for p in s.split("/")] if "/" in s and not _DIGIT.search(s) else []
     if chain and _agency(chain[0]):
         return True  # "picture alliance/dpa": a chain that opens with a known agency
@@ -289,6 +294,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if is_domain(s):
         return True
+    name, comma, outlet = s.rpartition(", ")
+    if comma and _name_like(name, max_tokens=3) and _outlet(outlet):
+        return True  # "Jo Roe, AP", "Jo Roe, Lisk Post": the photographer and the outlet
     m = _FOR_PUBLICATION.fullmatch(s) if " for " in s else None
     if m and _name_like(m.group("name")) and len(m.group("pub").split()) <= 6:
         return True
@@ -614,7 +622,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     opened = _group(first, "open") or _group(first, "open2")
     last = max(matches, key=lambda m: m.start())
     if opened:
-        close = next((i for i in range(first.end(), len(s)) if s[i] in _CLOSERS), -1)
+        close = _closing(s, first.end())
         if close != -1:
             inner = s[first.end() : close]
             inner_last = [m for m in matches if first.end() <= m.start() < close]
@@ -648,6 +656,8 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
         elif _credits_only(text):
             # "Illustration by Jo Roe; Photos: Getty Images": each label credits someone
             return None, _clean_credit(s[first.end() :].rstrip(" ."))
+    if first.start() == 0 and last is first and _lower_prose(credit):
+        return _clean_text(s), None  # "Map: where the fires burned": a title, not a credit
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
         head, bar, tail = credit.partition(" | ")
@@ -691,6 +701,47 @@ def _short_credit(s: str) -> bool:
     which says an owner follows, lower-case words ("the", "of") do not make it prose."""
     s = s.strip()
     return 0 < len(s.split()) <= 8 and s[-1:] not in ".!?" and not _INNER_SENTENCE.search(s)
+
+
+def _lower_prose(s: str) -> bool:
+    """Words after a label that open in lower case and go on in it ("where the fires
+    burned"): a title's second half, not a name ("privat", "courtesy of the artist")."""
+    words = s.split()
+    return (
+        len(words) >= 4
+        and words[0][:1].islower()
+        and sum(w[:1].islower() for w in words) >= 3
+        and not _CREDIT_LEAD.match(s)
+        and not _agency(words[0])  # "Foto: dpa Ein Zug ...": the agency, then the caption
+        and not _credit_like(s, strict=False)
+    )
+
+
+def _closing(s: str, start: int) -> int:
+    """Where the bracket open before ``start`` closes, past brackets opened inside it
+    ("(Photo: Jo Roe (AP))"); -1 when it never does."""
+    depth = 0
+    for i in range(start, len(s)):
+        if s[i] in "(（[［":
+            depth += 1
+        elif s[i] in _CLOSERS:
+            if not depth:
+                return i
+            depth -= 1
+    return -1
+
+
+def _outlet(s: str) -> bool:
+    """An agency or an outlet's name: known, or capitalised words ending in an outlet word
+    ("Lisk Post", "The Harbor Times")."""
+    words = s.split()
+    if _agency(s) or _org(words):
+        return True
+    return (
+        1 < len(words) <= 5
+        and all(w[:1].isupper() or w.casefold() in ("of", "and", "&") for w in words)
+        and words[-1].casefold() in R.ORG_WORDS
+    )
 
 
 def _sentence(s: str) -> bool:
@@ -824,7 +875,7 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     if "|" in s:
         head, _, tail = s.rpartition("|")
         if head.strip() and _credit_like(tail, strict=False):
-            ends = list(_SENTENCE_END.finditer(head)) if _has_hint(tail) else []
+            ends = list(_SENTENCE_END.finditer(head)) if _has_hint(tail) or _outlet(tail) else []
             if ends and _name_like(head[ends[-1].end() :]) and not _agency(tail):
                 cut = ends[-1].end()  # "... Monday. Jo Roe | Staff Photographer": name and role
                 return _clean_text(s[:cut]), _clean_credit(s[cut:])
