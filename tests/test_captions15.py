@@ -48,6 +48,9 @@ BYLINE_RULES = [
     ("By Jo Roe, Ph.D.", ("Jo Roe",), None),  # a dotted degree is no outlet
     ("Lisk Post Editorial Team", (), "Lisk Post"),  # a desk's words go with the desk
     ("Lisk Post Staff", (), "Lisk Post"),  # ... as "Staff" alone does
+    ("Por Jo Roe, do Lisk Diário", ("Jo Roe",), "Lisk Diário"),  # "of" the paper
+    ("Por Jo Roe, do Rio", ("Jo Roe",), None),  # ... "from" a place
+    ("Jo Roe e Ana Lee / Lusa", ("Jo Roe", "Ana Lee"), "Lusa"),
 ]
 
 # "left" marks a string still read wrong, with why (reported, not pinned)
@@ -110,7 +113,7 @@ CAPTION_RULES = [
     ("صورة أرشيفية لميناء جدة - أ ف ب", "صورة أرشيفية لميناء جدة", "أ ف ب"),  # caseless
     ("A fox. (Lisk Photo by Jo Roe)", "A fox.", "Lisk Photo by Jo Roe"),  # outlet's photo
     ("A fox. (Photo by Jo Roe)", "A fox.", "Jo Roe"),  # ... a bare label still goes
-    ("Foto ANSA", None, "Foto ANSA"),  # a photo word and an agency: all credit
+    ("Foto ANSA", None, "ANSA"),  # a photo word and an agency: all credit, label dropped
     ("A fox. PHOTO | FILE | NATION", "A fox.", "FILE | NATION"),  # a bar chain
     ("A fox. Photo: Jo Roe (Lisk Post)", "A fox.", "Jo Roe (Lisk Post)"),  # bracket kept
     ("A fox. Photo: Jo Roe. Illustration: Ana Lee", "A fox.", "Jo Roe. Illustration: Ana Lee"),
@@ -124,6 +127,10 @@ CAPTION_RULES = [
     ("Map: where the fires burned this summer", None, None),  # ... a label before prose
     ("A fox. Lisk Post file photo", "A fox.", "Lisk Post file photo"),  # an archive picture
     ("A fox. The den, file photo", None, None),
+    ("A fox in Washington, D.C. Jo Roe/AP", "A fox in Washington, D.C.", "Jo Roe/AP"),
+    ("市民在广场上跳舞。新华社发（李明 摄）", "市民在广场上跳舞。", "新华社发（李明 摄）"),
+    ("市民在广场上跳舞。（李明 摄）", "市民在广场上跳舞。", "李明 摄"),  # ... no agency before
+    ("A fox. Foto ANP", "A fox.", "ANP"),  # a bare label goes, as after a colon
 ]
 
 

@@ -1376,6 +1376,15 @@ _LONE_PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")
 _FOR_TAIL = re.compile(
     r"(?:,\s*|\s+)(?i:special\s+to|for|für|pour|para)\s+(?P<org>[A-ZÀ-Þ0-9][^,;|()\[\]]{1,60})$"
 )
+def _names_outlet(text: str) -> bool:
+    """ "Lisk Diário", "Jornal Lisko": capitalised words with an outlet word among them, so
+    "do Lisk Diário" after a name is the paper it wrote for, not where it was filed from."""
+    toks = text.split()
+    return 1 < len(toks) <= 5 and all(t[:1].isupper() for t in toks) and any(
+        _fold(t) in R.ORG_WORDS for t in toks
+    )
+
+
 _PLACE_ITEM = re.compile(r"^(?:" + _alt(R.PLACE_LEADS) + r")\s+(?=[A-ZÀ-Þ])")
 
 
@@ -1489,8 +1498,11 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             if _fold(item.text) in R.NON_AUTHOR_ROLE_ITEMS and names and n_item:
                 names.pop()  # "Jo Doe, Photographs": the previous name is a photographer
                 continue
-            if item.sep == "," and names and _PLACE_ITEM.match(item.text.strip()):
+            place = _PLACE_ITEM.match(item.text.strip()) if item.sep == "," and names else None
+            if place and not _names_outlet(item.text.strip()[place.end() :]):
                 continue  # "Thiago Nunes, de São Paulo": where it was filed from
+            if place:
+                item.text = item.text.strip()[place.end() :]  # "do Lisk Diário": the paper
             if _fold(item.text) in R.PLACES and (len(merged) > 1 or len(items) > 1 or found):
                 continue  # "Jo Roe, Senior Correspondent, New Delhi", "القاهرة - …": a dateline
             res = _parse_item(

@@ -110,6 +110,8 @@ _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=
 # "... before the final — Jo Roe / Kestrel Times": a spaced dash, then a credit chain to the end
 _DASH_TAIL = re.compile(r"\s[–—]\s(?P<credit>[^–—]{2,80}?)\s*$")
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,160})[)\]]\s*\.?\s*$")
+# "D.C. Jo Roe/AP": the stop between an initialism's letters ends no sentence
+_INITIALISM = re.compile(r"(?<![^\W\d_])[A-Z]\.[A-Z]\.")
 _SENTENCE_END = re.compile(r"[.!?…](?:[”\"’')\]]{0,2})(?=\s*\S)")
 _SLASH_CHAIN = re.compile(r"\S/\S|\s/\s|\svia\s|\s[-–—]\s", re.I)
 _AGENCY_TAIL = re.compile(
@@ -510,6 +512,11 @@ def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
         if m is None or m.start() == 0:
             continue
         inner = m.group(1).strip()
+        if rx is _CJK_TAIL_PAREN and _SHOT_BY.fullmatch(inner):
+            lead = _CJK_TAIL_BARE.search(s[: m.start()])
+            if lead and _agency(lead.group(1).strip().rstrip(_CJK_RELEASED)):
+                # "。新华社发（李明 摄）": the agency released it, the bracket names who shot it
+                return _clean_text(s[: lead.start(1)]), s[lead.start(1) :].strip()
         label = _CJK_INNER_LABEL.match(inner) if rx is _CJK_TAIL_PAREN else None
         if label and 0 < len(inner) - label.end() <= 16:
             return _clean_text(s[: m.start()]), inner[label.end() :]  # a labelled credit
@@ -886,7 +893,7 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
         tail = s[end.end() :].strip()
         if not (tail and _credit_like(tail, strict=False)):
             break
-        if not _is_abbrev_end(s, end):
+        if not _is_abbrev_end(s, end) and not _INITIALISM.match(s, end.start() - 1):
             best = end.end()
     if best is not None:
         return _clean_text(s[:best]), _clean_credit(s[best:])
@@ -921,7 +928,7 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     if m and m.start() > 0 and s[-1] not in ".!?" and not _object_of(s, m.start()):
         ag = m.group("ag")
         if s[: m.start()].strip().casefold() in R.BARE_LABELS:
-            return None, s  # "Foto ANSA": the agency's photo, the whole string a credit
+            return None, _clean_credit(m.group(0))  # "Foto ANSA": a label and its credit
         if ag.isupper() or ag[:1].isupper() or ag[:1].lower() == ag[:1].upper():
             # (a script without case, "... جدة - أ ف ب", counts as capitalised)
             return _clean_text(s[: m.start()]), _clean_credit(m.group(0))
