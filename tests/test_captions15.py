@@ -131,6 +131,18 @@ CAPTION_RULES = [
     ("市民在广场上跳舞。新华社发（李明 摄）", "市民在广场上跳舞。", "新华社发（李明 摄）"),
     ("市民在广场上跳舞。（李明 摄）", "市民在广场上跳舞。", "李明 摄"),  # ... no agency before
     ("A fox. Foto ANP", "A fox.", "ANP"),  # a bare label goes, as after a colon
+    ("会談に臨む両首脳（ロイター＝共同）", "会談に臨む両首脳", "ロイター＝共同"),  # agency chain
+    ("회담하는 양국 정상 (AP=연합뉴스)", "회담하는 양국 정상", "AP=연합뉴스"),
+    ("会談に臨む両首脳（EPA時事）", "会談に臨む両首脳", "EPA時事"),  # ... glued, Latin first
+    ("会談に臨む両首脳（東京＝共同）", None, None),  # ... a place is no agency
+    ("両首脳の会談＝ロイター", "両首脳の会談", "ロイター"),  # an agency after "＝"
+    ("两国领导人举行会谈。（路透社）", "两国领导人举行会谈。", "路透社"),  # world agencies in CJK
+    ("A fox. (Lisk photo by Jo Roe)", "A fox.", "Lisk photo by Jo Roe"),  # lower-case photo word
+    ("A fox. — Bernama pic", "A fox.", "Bernama pic"),  # an agency's own picture
+    ("A fox. — AP photo", "A fox.", "AP photo"),
+    ("A fox. ST PHOTO: JO ROE", "A fox.", "ST PHOTO: JO ROE"),  # an outlet's photo desk
+    ("A fox. PHOTO: JO ROE", "A fox.", "JO ROE"),  # ... a label alone goes
+    ("A fox. (Φωτ.: Lisk News)", "A fox.", "Lisk News"),  # a Greek label cut short
 ]
 
 

@@ -129,7 +129,7 @@ _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
 # "(Express Photo by Jo Roe)", "(HT Photo/Jo Roe)": a capitalised outlet, its photo word, a name
 _OUTLET_PHOTO = re.compile(
-    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2} (?:Photo|Photos|Pic|Picture)(?: by |/)(?=[A-Z])"
+    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2} (?:[Pp]hotos?|[Pp]ic|[Pp]icture)(?: by |/)(?=[A-Z])"
 )
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
 _PAREN_BARE = re.compile(r"(?:" + _alt(R.BARE_LABELS) + r")\s+(?=\S)", re.I)
@@ -140,7 +140,7 @@ _FOR_PUBLICATION = re.compile(
 )
 _LOWER_GLUE = re.compile(r"[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 _CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
-_TRIM_TEXT = " \t\n|/-–—:;,、，"
+_TRIM_TEXT = " \t\n|/-–—:;,、，＝"
 _TRIM_CREDIT = " \t\n|/-–—:;,()[]（）［］：="
 
 
@@ -262,7 +262,7 @@ def _name_like(s: str, max_tokens: int = 4) -> bool:
 
 def _credit_like(s: str, strict: bool) -> bool:
     """Could this short chunk be a credit? strict: must carry an explicit credit signal."""
-    s = s.strip()
+    s = s.strip().lstrip("–— ")  # "... Lumpur. — Bernama pic": a dash opens the credit
     if not s or len(s) > 140 or len(s.split()) > 14:
         return False
     if s[-1] == "." and "/" in s and _SLASH_CHAIN.search(s) and not _INNER_SENTENCE.search(s):
@@ -282,6 +282,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if _agency(s) or (_has_hint(s) and s[:1].isupper()):
         return True
+    agency_photo = _AGENCY_PHOTO.fullmatch(s)
+    if agency_photo and _agency(agency_photo.group(1)):
+        return True  # "Bernama pic", "PTI photo": an agency's own picture
     if any(_agency(p) for p in chain):
         return True  # "Jo Roe/dpa": a chain naming a known agency
     if _SLASH_CHAIN.search(s) and s[:1].isupper() and not _DIGIT.search(s):
@@ -496,13 +499,22 @@ def _split(raw: str) -> tuple[str | None, str | None]:
 # The end of a Chinese, Japanese or Korean caption: a bracket ("（共同）", "（记者 陈静 摄）") or,
 # after a sentence end, a bare credit ("。新华社记者 陈静 摄", ". 연합뉴스", ". /연합뉴스").
 _CJK_TAIL_PAREN = re.compile(r"\s*[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*$")
-_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?、])\s*/?\s*([^。！？.!?、（）()]{1,40}?)\s*$")
+_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?、＝])\s*/?\s*([^。！？.!?、（）()]{1,40}?)\s*$")
 # A picture word opening the bracket: "（圖／中央社）", "（撮影・山田太郎）", "（写真=共同）".
 _CJK_INNER_LABEL = re.compile(r"^(?:" + _alt(R.CJK_LABELS) + r")\s?[/／:：・=＝]\s*")
 _CJK_RELEASED = "发發"  # "新华社发": the agency released the picture
 # "新华社记者 陈静 摄", "陈静摄": a photographer's credit, the verb "摄" (shot) closing it.
 _SHOT_BY = re.compile(f"[{DENSE}A-Za-z ]{{2,30}}[摄攝]")
 _DENSE = re.compile(f"[{DENSE}]")
+
+
+# "ロイター＝共同", "AP=연합뉴스", "EPA時事": agencies joined by "=" or glued, Latin then CJK
+_CHAIN_SEP = re.compile(r"\s*[＝=]\s*|(?<=[A-Za-z])(?=[^\x00-\x7f])")
+
+
+def _agency_chain(inner: str) -> bool:
+    """One agency, or agencies passing a picture on ("Reuters via Kyodo", printed "ロイター＝共同")."""
+    return _agency(inner) or all(_agency(p) for p in _CHAIN_SEP.split(inner) if p)
 
 
 def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
@@ -520,7 +532,7 @@ def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
         label = _CJK_INNER_LABEL.match(inner) if rx is _CJK_TAIL_PAREN else None
         if label and 0 < len(inner) - label.end() <= 16:
             return _clean_text(s[: m.start()]), inner[label.end() :]  # a labelled credit
-        if _agency(inner) or _SHOT_BY.fullmatch(inner) or _agency(inner.rstrip(_CJK_RELEASED)):
+        if _agency_chain(inner) or _SHOT_BY.fullmatch(inner) or _agency(inner.rstrip(_CJK_RELEASED)):
             return _clean_text(s[: m.start()]), inner
     return None
 
@@ -724,6 +736,17 @@ def _lower_prose(s: str) -> bool:
     )
 
 
+def _caps_outlet_before(s: str, pos: int) -> bool:
+    """One or two words in capitals between a sentence's end (or the start) and ``pos``."""
+    words = s[:pos].split()
+    k = 0
+    while k < min(2, len(words)) and words[-1 - k].isupper() and words[-1 - k].isalpha():
+        k += 1
+    if not k or k == len(words):
+        return bool(k) and k == len(words)
+    return words[-1 - k][-1:] in ".!?"
+
+
 def _closing(s: str, start: int) -> int:
     """Where the bracket open before ``start`` closes, past brackets opened inside it
     ("(Photo: Jo Roe (AP))"); -1 when it never does."""
@@ -821,6 +844,8 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         slashed = [i for i, w in enumerate(chain) if "/" in w.strip("/")]
         if slashed and all(w[:1].isupper() for w in chain[slashed[-1] + 1 :]):
             return False  # "Jo Roe/Middle East Images via AFP": the chain goes on
+    if m.start() and label.upper() == (_group(m, "label") or "") and _caps_outlet_before(s, m.start()):
+        return False  # "... Singapore. ST PHOTO: JO ROE": the outlet's photo desk, one credit
     if _OUTLET_PHOTO.match(s, s.rfind("(", 0, m.start()) + 1) and "(" in s[: m.start()]:
         return False  # "(Express Photo by Jo Roe)": the outlet's photo service, one credit
     if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
