@@ -513,7 +513,7 @@ _CHAIN_SEP = re.compile(r"\s*[＝=]\s*|(?<=[A-Za-z])(?=[^\x00-\x7f])")
 
 
 def _agency_chain(inner: str) -> bool:
-    """One agency, or agencies passing a picture on ("Reuters via Kyodo", printed "ロイター＝共同")."""
+    """One agency, or agencies passing a picture on (Reuters via Kyodo: "ロイター＝共同")."""
     return _agency(inner) or all(_agency(p) for p in _CHAIN_SEP.split(inner) if p)
 
 
@@ -532,7 +532,8 @@ def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
         label = _CJK_INNER_LABEL.match(inner) if rx is _CJK_TAIL_PAREN else None
         if label and 0 < len(inner) - label.end() <= 16:
             return _clean_text(s[: m.start()]), inner[label.end() :]  # a labelled credit
-        if _agency_chain(inner) or _SHOT_BY.fullmatch(inner) or _agency(inner.rstrip(_CJK_RELEASED)):
+        released = _agency(inner.rstrip(_CJK_RELEASED))
+        if _agency_chain(inner) or _SHOT_BY.fullmatch(inner) or released:
             return _clean_text(s[: m.start()]), inner
     return None
 
@@ -844,7 +845,8 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         slashed = [i for i, w in enumerate(chain) if "/" in w.strip("/")]
         if slashed and all(w[:1].isupper() for w in chain[slashed[-1] + 1 :]):
             return False  # "Jo Roe/Middle East Images via AFP": the chain goes on
-    if m.start() and label.upper() == (_group(m, "label") or "") and _caps_outlet_before(s, m.start()):
+    in_caps = label.upper() == (_group(m, "label") or "")
+    if m.start() and in_caps and _caps_outlet_before(s, m.start()):
         return False  # "... Singapore. ST PHOTO: JO ROE": the outlet's photo desk, one credit
     if _OUTLET_PHOTO.match(s, s.rfind("(", 0, m.start()) + 1) and "(" in s[: m.start()]:
         return False  # "(Express Photo by Jo Roe)": the outlet's photo service, one credit
