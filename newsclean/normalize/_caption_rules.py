@@ -26,6 +26,8 @@ AGENCIES: Final = frozenset(
 )
 """A trailing bare word from this set is a credit ("... in Paris. Reuters")."""
 CREDIT_HINTS: Final = ordered("credit_hints")
+ORG_WORDS: Final = words("org_words")
+"""Words that end an outlet's name ("News", "Times"): "Yahoo" + "News" is one credit."""
 NOT_CREDIT_WORDS: Final = words("not_credit_words")
 NOT_CREDIT_TAILS: Final = words("not_credit_tails")
 ORGANISATIONS: Final = frozenset(w.casefold() for w in words("organisations"))

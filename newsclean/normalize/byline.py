@@ -129,7 +129,10 @@ _KANA_WORD = re.compile(r"^(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff][\u3041-\
 
 _QUOTED = re.compile(r"\s[\"“][^\"“”]{1,30}[\"”]\s")
 _KNOWN_ORG = re.compile(
-    _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
+    _WB + "(?P<org>" + _alt(R.KNOWN_ORGS) + ")"
+    # an agency's service after a hyphen, in capitals ("dpa-AFX"): part of the name
+    + "(?-i:-(?P<wire>[A-Z]{2,5}))?"
+    + "(?:\\s+(?P<edition>" + _alt(R.ORG_EDITIONS) + "))?"
     + "(?:['’]s(?=\\s))?" + _WE
     # one capitalised word ending the item: the outlet's product or desk ("CNN Underscored")
     + "(?P<brand>(?-i: [A-ZÀ-Þ][^\\W\\d_]{2,})(?=\\s*(?:$|[,;|/()\\[\\]]|\\s[-–—]\\s)))?",
@@ -589,7 +592,9 @@ def _kind(tok: str) -> str:
         return "name" if _has_upper(tok) and len(f) > 1 else "particle"
     if f in R.ROLE_HEADS:
         return "role"
-    if f in R.STOP_TOKENS or (f in R.CREDENTIALS and tok.isupper() and len(tok) > 1):
+    if f in R.STOP_TOKENS or (
+        f in R.CREDENTIALS and (tok.isupper() or "." in tok.rstrip(".")) and len(tok) > 1
+    ):  # "MD", "Ph.D.": a degree after the name
         return "stop"
     if _prefixed_surname(tok):
         return "name"  # "deMarco", "diFranco", "vanDyke": one surname
@@ -674,6 +679,12 @@ class _Item:
     risky: bool = False  # after "e", "y", "en": also a preposition ("en Territorio")
 
 
+def _one_word_follows(rest: str) -> bool:
+    """Is the text after a conjunction, up to the next separator, a single word?"""
+    nxt = _LIST_SEP.search(rest)
+    return len((rest[: nxt.start()] if nxt else rest).split()) == 1
+
+
 def _split_items(seg: str) -> list[_Item]:
     """Split a segment into list items on commas, slashes and conjunctions."""
     items: list[_Item] = []
@@ -686,6 +697,8 @@ def _split_items(seg: str) -> list[_Item]:
             not _has_upper(seg[m.end() : m.end() + 2]) or not m.group(0).strip().islower()
         ):
             continue  # "e"/"y"/"en" not followed by a capitalised word: not a separator
+        if tok in R.RISKY_CONJUNCTIONS and _one_word_follows(seg[m.end() :]):
+            continue  # "Mariana da Costa e Silva": one word after "e" is no one's whole name
         items.append(_Item(seg[pos : m.start()], sep, risky))
         sep = "," if tok in {",", ";", "/", "(", ")", "[", "]"} else "conj"
         risky = tok in R.RISKY_CONJUNCTIONS
@@ -816,7 +829,7 @@ def _known_orgs(text: str) -> tuple[str, list[str]]:
         if brand and not edition and _brand_word(brand.strip()):
             found.append(f"{s}{brand}")  # "CNN Underscored", "Reuters Breakingviews"
             return " ; "
-        found.append(s)
+        found.append(f"{s}-{m.group('wire')}" if m.group("wire") else s)
         return " ; " + (edition or "") + brand
 
     return _KNOWN_ORG.sub(repl, text), found
@@ -1001,18 +1014,32 @@ def _parse_item_parts(text: str, marked: bool, whole: bool, all_lower: bool) -> 
                 res.orgs.append(" ".join([prev_tok, *run]))
             continue
         if (
+            start == 0
+            and end == len(tokens)
+            and len(run) >= 2
+            and _fold(run[0]) in _ARTICLES
+            and run[0][:1].isupper()
+            and not _is_desk_credit(run, True)
+        ):
+            res.orgs.append(" ".join(run))  # "Jo Roe, El Nuevo Día": an article opens an outlet
+            continue
+        if (
             not marked
             and start == 0
-            and end == len(tokens) - 1
-            and after in R.ORG_WORDS
-            and _kind(tokens[end]) == "stop"
-            and tokens[end][:1].isupper()
+            and 1 <= len(tokens) - end <= 2
+            and all(
+                _fold(t) in R.ORG_WORDS and _kind(t) == "stop" and t[:1].isupper()
+                for t in tokens[end:]
+            )
             and not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run)
         ):
-            res.orgs.append(" ".join(tokens))  # "Inside Climate News": "News" ends an outlet
+            # "Inside Climate News", "Kestrel News Service": outlet words end an outlet
+            res.orgs.append(" ".join(tokens))
             continue
         if after in _DESK_SUFFIX and (len(run) == 1 or _is_org_like(run, True)):
             if not all(_fold(t) in R.ROLE_MODIFIERS or _is_desk(t) for t in run):
+                while len(run) > 1 and _fold(run[-1]) in R.DESK_WORDS:
+                    run = run[:-1]  # "Lisk Post Editorial Team": the desk's words go with it
                 res.orgs.append(" ".join(run))  # "Reuters Staff", not "Political Staff"
             continue
         if _fold(" ".join(run)) in R.KNOWN_ORGS:
@@ -1158,6 +1185,8 @@ def _desk_run(core: list[str]) -> str | None:
     if not (_is_desk(core[-1]) or _fold(core[-1]) in _DESK_SUFFIX):
         return None
     head = core[:-1]
+    while len(head) > 1 and _fold(head[-1]) in R.DESK_WORDS:
+        head = head[:-1]  # "Lisk Post Editorial Team": the desk's own words go with it
     folded = [_fold(t) for t in head]
     if all(
         f in R.PARTICLES or f in _ARTICLES or f in R.ROLE_MODIFIERS or f in R.DESK_WORDS
@@ -1349,6 +1378,15 @@ _LONE_PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")
 _FOR_TAIL = re.compile(
     r"(?:,\s*|\s+)(?i:special\s+to|for|für|pour|para)\s+(?P<org>[A-ZÀ-Þ0-9][^,;|()\[\]]{1,60})$"
 )
+def _names_outlet(text: str) -> bool:
+    """ "Lisk Diário", "Jornal Lisko": capitalised words with an outlet word among them, so
+    "do Lisk Diário" after a name is the paper it wrote for, not where it was filed from."""
+    toks = text.split()
+    return 1 < len(toks) <= 5 and all(t[:1].isupper() for t in toks) and any(
+        _fold(t) in R.ORG_WORDS for t in toks
+    )
+
+
 _PLACE_ITEM = re.compile(r"^(?:" + _alt(R.PLACE_LEADS) + r")\s+(?=[A-ZÀ-Þ])")
 
 
@@ -1462,8 +1500,11 @@ def _parse(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             if _fold(item.text) in R.NON_AUTHOR_ROLE_ITEMS and names and n_item:
                 names.pop()  # "Jo Doe, Photographs": the previous name is a photographer
                 continue
-            if item.sep == "," and names and _PLACE_ITEM.match(item.text.strip()):
+            place = _PLACE_ITEM.match(item.text.strip()) if item.sep == "," and names else None
+            if place and not _names_outlet(item.text.strip()[place.end() :]):
                 continue  # "Thiago Nunes, de São Paulo": where it was filed from
+            if place:
+                item.text = item.text.strip()[place.end() :]  # "do Lisk Diário": the paper
             if _fold(item.text) in R.PLACES and (len(merged) > 1 or len(items) > 1 or found):
                 continue  # "Jo Roe, Senior Correspondent, New Delhi", "القاهرة - …": a dateline
             res = _parse_item(

@@ -79,9 +79,20 @@ _GLUED_BARE_CREDIT = re.compile(r"(?<=[.?!”\"’)])Credit\s(?=[A-ZÀ-Þ])")
 _CJK_LABEL = re.compile(
     r"(?:(?<=[。！？」）\s])|^)(?:" + _alt(R.CJK_LABELS) + r")\s?[/／:：]\s*"
 )
-# A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP").
+# A label without colon at the start of a new sentence ("... agents. Credit Jane Doe/AFP"),
+# maybe before an article ("Photo courtesy of the City of Harlow").
 _BARE_LABEL = re.compile(
-    r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s(?-i:(?=[A-ZÀ-Þ@]))", re.I
+    r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.BARE_LABELS) + r")\s"
+    r"(?-i:(?=(?:the\s)?[A-ZÀ-Þ@]))",
+    re.I,
+)
+# A label opening a new sentence, then a slash, a bar or a spaced dash instead of a colon
+# ("... in Nairobi. PHOTO/JOE KAMAU", "... Foto | Ana Ruiz"); inside a chain ("AP Photo/X") the
+# label is the credit's own word, so only at the string's or a sentence's start.
+_SEP_LABEL = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s|^)(?P<label>" + _alt(R.CREDIT_LABELS) + r")"
+    r"(?:\s?[/|｜]\s?|\s[-–—]\s)(?=\S)",
+    re.I,
 )
 # BBC prints "Image caption, The mayor ..." and "Image source, Getty Images" with a comma.
 _CAPTION_LABEL = re.compile(r"(?:" + _alt(R.CAPTION_LABELS) + r")\s*[:,]?\s*", re.I)
@@ -91,10 +102,16 @@ _COPYRIGHT_HEAD = re.compile(
 # A bracketed credit that opens the caption: "(Getty Images) Protesters gather ...".
 _LEAD_PAREN = re.compile(r"^[(\[（［【]([^()\[\]（）［］【】]{1,120})[)\]）］】]\s*(?=[^\W\d_])")
 _CLOSERS = ")]）］"
+# "Lisk Post file photo": an outlet's archive picture (the words after the credit)
+_FILE_PHOTO = re.compile(r"\s(?:file\s)?photo$|\sfile$")
 _CREDIT_LEAD = re.compile(r"^(?:" + _alt(R.CREDIT_LEADS) + r")\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _GLUE_BOUNDARY = re.compile(r"(?<=[a-zà-ÿ.?!”])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
+# "... before the final — Jo Roe / Kestrel Times": a spaced dash, then a credit chain to the end
+_DASH_TAIL = re.compile(r"\s[–—]\s(?P<credit>[^–—]{2,80}?)\s*$")
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,160})[)\]]\s*\.?\s*$")
+# "D.C. Jo Roe/AP": the stop between an initialism's letters ends no sentence
+_INITIALISM = re.compile(r"(?<![^\W\d_])[A-Z]\.[A-Z]\.")
 _SENTENCE_END = re.compile(r"[.!?…](?:[”\"’')\]]{0,2})(?=\s*\S)")
 _SLASH_CHAIN = re.compile(r"\S/\S|\s/\s|\svia\s|\s[-–—]\s", re.I)
 _AGENCY_TAIL = re.compile(
@@ -110,6 +127,10 @@ _DIGITS3 = re.compile(r"\d{3}")
 _COPY_SIGN = re.compile(r"^(?:©|\(c\)|Ⓒ)\s*", re.I)
 _NUMBERS = re.compile(r"[\d\s,./–-]+")
 _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?:photo|foto|file photo|pic)", re.I)
+# "(Express Photo by Jo Roe)", "(HT Photo/Jo Roe)": a capitalised outlet, its photo word, a name
+_OUTLET_PHOTO = re.compile(
+    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2} (?:[Pp]hotos?|[Pp]ic|[Pp]icture)(?: by |/)(?=[A-Z])"
+)
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
 _PAREN_BARE = re.compile(r"(?:" + _alt(R.BARE_LABELS) + r")\s+(?=\S)", re.I)
 # "Lucy Tran for The New York Times": a photographer on assignment for a publication
@@ -119,7 +140,7 @@ _FOR_PUBLICATION = re.compile(
 )
 _LOWER_GLUE = re.compile(r"[a-zà-ÿ]{3,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 _CAPS_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z]{2,})")
-_TRIM_TEXT = " \t\n|/-–—:;,"
+_TRIM_TEXT = " \t\n|/-–—:;,、，＝"
 _TRIM_CREDIT = " \t\n|/-–—:;,()[]（）［］：="
 
 
@@ -150,11 +171,34 @@ def _chain_end(toks: list[re.Match[str]], i: int) -> int:
     else:
         while j < len(toks) and j - i <= 2 and toks[j].group().casefold() in _AGENCY_WORDS:
             j += 1  # "Jo Roe/TT News Agency": an agency's name goes on in its own words
+        if j == i + 1 and not _agency(tail):
+            j = _name_goes_on(toks, j)  # "Reuters/Jo Roe A man ...": the name after the slash
     if j < len(toks) and toks[j].group().casefold() in ("via", "for"):
         for n in (3, 2, 1):
             if j + 1 + n <= len(toks) and _org([t.group() for t in toks[j + 1 : j + 1 + n]]):
                 return j + 1 + n
     return j
+
+
+def _name_goes_on(toks: list[re.Match[str]], j: int) -> int:
+    """Past the capitalised words that go on with a name cut at a slash ("Reuters/Jo" +
+    "Roe"), up to two, and never the caption's first word: a capital a lower-case word
+    follows ("Roe A man walks": "A" starts the caption)."""
+    start = j
+    while (
+        j + 1 < len(toks)
+        and j - start < 2
+        and _NAME_TOKEN.match(toks[j].group())
+        and toks[j].group()[:1].isupper()
+        and toks[j + 1].group()[:1].isupper()
+    ):
+        j += 1
+    return j
+
+
+def _outlet_word(tok: str) -> bool:
+    """ "News", "Times": a capitalised word that ends an outlet's name ("Yahoo" + "News")."""
+    return tok[:1].isupper() and tok.casefold() in R.ORG_WORDS
 
 
 def _credit_prefix(rest: str) -> int | None:
@@ -177,6 +221,8 @@ def _credit_prefix(rest: str) -> int | None:
             break
         if len(toks) > n and _org(words):
             end = _chain_end(toks, n - 1) if n == 1 and "/" in toks[0].group() else n
+            while end + 1 < len(toks) and _outlet_word(toks[end].group()) and end - n < 2:
+                end += 1  # "Yahoo News The crowd ...": an outlet's own word goes on with it
             if end == n and len(toks) > n + 1 and toks[n].group().casefold() == "via":
                 end = _chain_end(toks, n - 1)
             break
@@ -216,7 +262,7 @@ def _name_like(s: str, max_tokens: int = 4) -> bool:
 
 def _credit_like(s: str, strict: bool) -> bool:
     """Could this short chunk be a credit? strict: must carry an explicit credit signal."""
-    s = s.strip()
+    s = s.strip().lstrip("–— ")  # "... Lumpur. — Bernama pic": a dash opens the credit
     if not s or len(s) > 140 or len(s.split()) > 14:
         return False
     if s[-1] == "." and "/" in s and _SLASH_CHAIN.search(s) and not _INNER_SENTENCE.search(s):
@@ -225,6 +271,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if _INNER_SENTENCE.search(s):
         return False  # a sentence, not a credit
+    file_of = _FILE_PHOTO.sub("", s)
+    if file_of != s and (_outlet(file_of) or "/" in file_of) and not strict:
+        return _credit_like(file_of, strict)  # "Lisk Post file photo", "Jo Roe/Lisk Post file"
     chain = [p.strip() for p in s.split("/")] if "/" in s and not _DIGIT.search(s) else []
     if chain and _agency(chain[0]):
         return True  # "picture alliance/dpa": a chain that opens with a known agency
@@ -233,6 +282,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if _agency(s) or (_has_hint(s) and s[:1].isupper()):
         return True
+    agency_photo = _AGENCY_PHOTO.fullmatch(s)
+    if agency_photo and _agency(agency_photo.group(1)):
+        return True  # "Bernama pic", "PTI photo": an agency's own picture
     if any(_agency(p) for p in chain):
         return True  # "Jo Roe/dpa": a chain naming a known agency
     if _SLASH_CHAIN.search(s) and s[:1].isupper() and not _DIGIT.search(s):
@@ -247,6 +299,9 @@ def _credit_like(s: str, strict: bool) -> bool:
         return False
     if is_domain(s):
         return True
+    name, comma, outlet = s.rpartition(", ")
+    if comma and _name_like(name, max_tokens=3) and _outlet(outlet):
+        return True  # "Jo Roe, AP", "Jo Roe, Lisk Post": the photographer and the outlet
     m = _FOR_PUBLICATION.fullmatch(s) if " for " in s else None
     if m and _name_like(m.group("name")) and len(m.group("pub").split()) <= 6:
         return True
@@ -283,9 +338,15 @@ _CONNECTORS = frozenset(
 )
 
 
+_ARCHIVE_MARKS = frozenset({"file", "files", "archive", "archivo", "archiv"})
+
+
 def _credit_only(s: str) -> bool:
     """The whole string is a credit: "Jane Doe/Agency", "REUTERS", "X via Getty Images"."""
     s = s.strip()
+    head, comma, last = s.rpartition(",")
+    if comma and last.strip().casefold() in _ARCHIVE_MARKS and "/" in head:
+        s = head  # "AP Photo/Jo Roe, File": the archive mark after a credit chain
     toks = s.split()
     if not toks or len(toks) > 10 or "," in s or s[-1] in ".!?:" or _DIGITS3.search(s):
         return False
@@ -313,7 +374,10 @@ def _clean_credit(s: str) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s[:-1]
     s = _COPY_SIGN.sub("", s.strip())
+    closed = s.endswith(")") and s.count("(") == s.count(")")
     s = s.strip(_TRIM_CREDIT).strip()
+    if closed and "(" in s and s.count("(") > s.count(")"):
+        s += ")"  # "Jo Roe (Lisk Post)": the bracket closes a part of the credit
     if s.endswith(".") and "/" in s and not _ABBREV_END.search(s):
         s = s[:-1]  # the full stop after a credit chain is the caption's, not the agency's
     return s or None
@@ -341,7 +405,15 @@ def _paren_credit(inner: str) -> str | None:
         if inner.split()[-1][:1].isupper():
             return inner  # "(PTI Photo)": the agency's photo service, as "AP Photo/..." is
         return m.group(1)  # "(AFP photo)" -> AFP
+    head, colon, tail = inner.partition(": ")
+    if colon and _org(head.split()) and _credit_like(tail, strict=False):
+        return inner  # "(ABC News: Jo Roe)", "(Supplied: Lisk Parks)": outlet, photographer
+    outlet = _OUTLET_PHOTO.match(inner)
+    if outlet and _credit_like(inner[outlet.end() :], strict=False):
+        return inner  # "(Express Photo by Jo Roe)"
     m = _PAREN_BARE.match(inner)
+    if m and _courtesy(m.group(0).strip()) and _short_credit(inner[m.end() :]):
+        return inner  # "(Photo courtesy of the City of X)": the bracket holds only the credit
     if m and (_agency(inner[m.end() :]) or _credit_like(inner[m.end() :], strict=True)):
         return inner[m.end() :]  # "(foto Ansa)" -> Ansa
     if _credit_like(inner, strict=False) and (
@@ -351,6 +423,28 @@ def _paren_credit(inner: str) -> str | None:
     return None
 
 
+# "Jo Roe/dpaMenschen warten ...": an agency after a slash glued to the caption's first word
+_GLUED_AGENCY = re.compile(
+    r"(?<=/)(?i:" + _alt(R.AGENCIES) + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2})"
+)
+
+
+def _unglue_agency(s: str) -> str:
+    """Put a space between a credit chain's agency and the caption glued after it; only an
+    agency written in one case ("dpa", "AFP"), as a name after a slash ("/Jo") is not."""
+    for m in _GLUED_AGENCY.finditer(s) if "/" in s else ():
+        word = m.group()
+        if word.islower() or word.isupper():
+            return f"{s[: m.end()]} {s[m.end() :]}"
+    return s
+
+
+# "1 of 12 Fans celebrate ...", "3/8 The fresco ...": a gallery's counter before the caption
+_COUNTER = re.compile(r"^\d{1,3}\s?(?:of|/)\s?\d{1,3}\s+(?=[^\W\d_])")
+# "... © Provided by The Guardian" closing a caption that names its own credit with a ©
+_PROVIDED_TAIL = re.compile(
+    r"\s*(?:©|\(c\)|Ⓒ)\s*(?:" + _alt(R.CREDIT_CHROME) + r")\s+[^©]{1,60}$", re.I
+)
 _TRAILING_CHROME = re.compile(r"[\s,;|]*(?:" + _alt(R.TRAILING_CHROME) + r")[\s.]*$", re.I)
 
 
@@ -358,6 +452,11 @@ def _split(raw: str) -> tuple[str | None, str | None]:
     s = _CONTROL.sub(" ", raw[-_MAX_LEN:]).strip()
     if "icens" in s or "new tab" in s:
         s = _TRAILING_CHROME.sub("", s)  # "... REUTERS/Jo Roe Purchase Licensing Rights"
+    s = _unglue_agency(s)
+    s = _COUNTER.sub("", s, count=1)  # "3/8 The fresco ...": a gallery's picture counter
+    chrome = _PROVIDED_TAIL.search(s)
+    if chrome and "©" in s[: chrome.start()]:
+        s = s[: chrome.start()]  # "© Jo Roe/Reuters © Provided by X": the aggregator's line
     if not s:
         return None, None
     # Caption labels ("Image caption", "Media caption"): what follows is the caption; a
@@ -375,6 +474,9 @@ def _split(raw: str) -> tuple[str | None, str | None]:
     if m and len(s[m.end() :].split()) >= 2:
         inner = m.group(1).strip()
         if _agency(inner) or _credit_like(inner, strict=True):
+            label = _LABEL.match(inner)
+            if label and _group(label, "label") and inner[label.end() :].strip():
+                inner = inner[label.end() :]  # "(Photo: Jo Roe/AP) A fox ...": the label goes
             return _clean_text(s[m.end() :]), _clean_credit(inner)
     cjk = _cjk_tail(s) if not s.isascii() and _DENSE.search(s) else None
     if cjk is not None:
@@ -397,10 +499,22 @@ def _split(raw: str) -> tuple[str | None, str | None]:
 # The end of a Chinese, Japanese or Korean caption: a bracket ("（共同）", "（记者 陈静 摄）") or,
 # after a sentence end, a bare credit ("。新华社记者 陈静 摄", ". 연합뉴스", ". /연합뉴스").
 _CJK_TAIL_PAREN = re.compile(r"\s*[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*$")
-_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?])\s*/?\s*([^。！？.!?（）()]{1,40}?)\s*$")
+_CJK_TAIL_BARE = re.compile(r"(?<=[。！？.!?、＝])\s*/?\s*([^。！？.!?、（）()]{1,40}?)\s*$")
+# A picture word opening the bracket: "（圖／中央社）", "（撮影・山田太郎）", "（写真=共同）".
+_CJK_INNER_LABEL = re.compile(r"^(?:" + _alt(R.CJK_LABELS) + r")\s?[/／:：・=＝]\s*")
+_CJK_RELEASED = "发發"  # "新华社发": the agency released the picture
 # "新华社记者 陈静 摄", "陈静摄": a photographer's credit, the verb "摄" (shot) closing it.
 _SHOT_BY = re.compile(f"[{DENSE}A-Za-z ]{{2,30}}[摄攝]")
 _DENSE = re.compile(f"[{DENSE}]")
+
+
+# "ロイター＝共同", "AP=연합뉴스", "EPA時事": agencies joined by "=" or glued, Latin then CJK
+_CHAIN_SEP = re.compile(r"\s*[＝=]\s*|(?<=[A-Za-z])(?=[^\x00-\x7f])")
+
+
+def _agency_chain(inner: str) -> bool:
+    """One agency, or agencies passing a picture on (Reuters via Kyodo: "ロイター＝共同")."""
+    return _agency(inner) or all(_agency(p) for p in _CHAIN_SEP.split(inner) if p)
 
 
 def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
@@ -410,7 +524,16 @@ def _cjk_tail(s: str) -> tuple[str | None, str | None] | None:
         if m is None or m.start() == 0:
             continue
         inner = m.group(1).strip()
-        if _agency(inner) or _SHOT_BY.fullmatch(inner):
+        if rx is _CJK_TAIL_PAREN and _SHOT_BY.fullmatch(inner):
+            lead = _CJK_TAIL_BARE.search(s[: m.start()])
+            if lead and _agency(lead.group(1).strip().rstrip(_CJK_RELEASED)):
+                # "。新华社发（李明 摄）": the agency released it, the bracket names who shot it
+                return _clean_text(s[: lead.start(1)]), s[lead.start(1) :].strip()
+        label = _CJK_INNER_LABEL.match(inner) if rx is _CJK_TAIL_PAREN else None
+        if label and 0 < len(inner) - label.end() <= 16:
+            return _clean_text(s[: m.start()]), inner[label.end() :]  # a labelled credit
+        released = _agency(inner.rstrip(_CJK_RELEASED))
+        if _agency_chain(inner) or _SHOT_BY.fullmatch(inner) or released:
             return _clean_text(s[: m.start()]), inner
     return None
 
@@ -499,6 +622,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     matches += [
         m for m in _GLUED_BARE_CREDIT.finditer(s) if _credit_like(s[m.end() :], strict=False)
     ]
+    matches += [m for m in _SEP_LABEL.finditer(s) if _credit_chain(s[m.end() :])]
     matches += [
         m
         for m in _BARE_LABEL.finditer(s)
@@ -507,6 +631,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
         and (
             _credit_like(s[m.end() :], strict=False)  # not "Credit Suisse shares fell."
             or (m.start() == 0 and _credit_prefix(s[m.end() :]) is not None)
+            or (_courtesy(m.group("label")) and _short_credit(s[m.end() :]))
         )
     ]
     if not matches:
@@ -517,7 +642,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     opened = _group(first, "open") or _group(first, "open2")
     last = max(matches, key=lambda m: m.start())
     if opened:
-        close = next((i for i in range(first.end(), len(s)) if s[i] in _CLOSERS), -1)
+        close = _closing(s, first.end())
         if close != -1:
             inner = s[first.end() : close]
             inner_last = [m for m in matches if first.end() <= m.start() < close]
@@ -539,6 +664,8 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             return _clean_text(text), credit
     text = s[: first.start()]
     credit = s[last.end() :]
+    if first.start() and last is not first and _credits_only(s[first.end() : last.start()]):
+        credit = s[first.end() :].rstrip(" .")  # "Photograph: Jo Roe. Illustration: Ana Lee"
     if first.start() == 0 and last is not first:
         # (labels found overlapping, "CreditCredit…", leave no next one: the last serves)
         nxt = min((m for m in matches if m.start() >= first.end()), key=lambda m: m.start(),
@@ -546,6 +673,11 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
         text = s[first.end() : nxt.start()]  # "Main image: caption. Photograph: credit"
         if _repeats_credit(text, credit):
             text = ""  # "Photo: Jo Roe Photo: Jo Roe/AP": one credit in two text nodes
+        elif _credits_only(text):
+            # "Illustration by Jo Roe; Photos: Getty Images": each label credits someone
+            return None, _clean_credit(s[first.end() :].rstrip(" ."))
+    if first.start() == 0 and last is first and _lower_prose(credit):
+        return _clean_text(s), None  # "Map: where the fires burned": a title, not a credit
     if first.start() == 0 and last is first:
         end = _credit_prefix(credit)  # "Photo: Jane Doe/AP The mayor speaks ..."
         head, bar, tail = credit.partition(" | ")
@@ -558,6 +690,10 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
             if head.endswith(".") and not _ABBREV_END.search(head):
                 head = head[:-1]  # "Credit: Jo Roe. A fox ...": the stop ends the credit
             return _clean_text(credit[end:]), _clean_credit(head)
+        paren = _TRAIL_PAREN.search(credit)
+        closing = _paren_credit(paren.group(1)) if paren else None
+        if paren and closing and paren.start() > 0:
+            return _clean_text(credit[: paren.start()]), closing  # "File photo: ... (Jo Roe/AFP)"
         if _WORD_STOP.search(credit):
             parts = _split_bare(credit)  # "File photo: A ferry leaves. REUTERS/Jo Roe"
             if parts[0] and parts[1]:
@@ -567,6 +703,76 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
     ):
         return _clean_text(credit), None  # "Image: <a whole sentence>" labels the caption
     return _clean_text(text), _clean_credit(credit)
+
+
+def _credit_chain(s: str) -> bool:
+    """A credit, or credits between bars with an archive mark ("FILE | NATION", Kenya)."""
+    parts = [p.strip() for p in s.split("|")]
+    return all(_credit_like(p, strict=False) or p.casefold() in _ARCHIVE_MARKS for p in parts)
+
+
+def _courtesy(label: str) -> bool:
+    """ "Photo courtesy of": a label ending in a lead that any owner may follow."""
+    return any(label.casefold().endswith(lead) for lead in R.CREDIT_LEADS)
+
+
+def _short_credit(s: str) -> bool:
+    """A short chunk with no sentence in it ("the City of Harlow"): after a courtesy label,
+    which says an owner follows, lower-case words ("the", "of") do not make it prose."""
+    s = s.strip()
+    return 0 < len(s.split()) <= 8 and s[-1:] not in ".!?" and not _INNER_SENTENCE.search(s)
+
+
+def _lower_prose(s: str) -> bool:
+    """Words after a label that open in lower case and go on in it ("where the fires
+    burned"): a title's second half, not a name ("privat", "courtesy of the artist")."""
+    words = s.split()
+    return (
+        len(words) >= 4
+        and words[0][:1].islower()
+        and sum(w[:1].islower() for w in words) >= 3
+        and not _CREDIT_LEAD.match(s)
+        and not _agency(words[0])  # "Foto: dpa Ein Zug ...": the agency, then the caption
+        and not _credit_like(s, strict=False)
+    )
+
+
+def _caps_outlet_before(s: str, pos: int) -> bool:
+    """One or two words in capitals between a sentence's end (or the start) and ``pos``."""
+    words = s[:pos].split()
+    k = 0
+    while k < min(2, len(words)) and words[-1 - k].isupper() and words[-1 - k].isalpha():
+        k += 1
+    if not k or k == len(words):
+        return bool(k) and k == len(words)
+    return words[-1 - k][-1:] in ".!?"
+
+
+def _closing(s: str, start: int) -> int:
+    """Where the bracket open before ``start`` closes, past brackets opened inside it
+    ("(Photo: Jo Roe (AP))"); -1 when it never does."""
+    depth = 0
+    for i in range(start, len(s)):
+        if s[i] in "(（[［":
+            depth += 1
+        elif s[i] in _CLOSERS:
+            if not depth:
+                return i
+            depth -= 1
+    return -1
+
+
+def _outlet(s: str) -> bool:
+    """An agency or an outlet's name: known, or capitalised words ending in an outlet word
+    ("Lisk Post", "The Harbor Times")."""
+    words = s.split()
+    if _agency(s) or _org(words):
+        return True
+    return (
+        1 < len(words) <= 5
+        and all(w[:1].isupper() or w.casefold() in ("of", "and", "&") for w in words)
+        and words[-1].casefold() in R.ORG_WORDS
+    )
 
 
 def _sentence(s: str) -> bool:
@@ -639,6 +845,11 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
         slashed = [i for i, w in enumerate(chain) if "/" in w.strip("/")]
         if slashed and all(w[:1].isupper() for w in chain[slashed[-1] + 1 :]):
             return False  # "Jo Roe/Middle East Images via AFP": the chain goes on
+    in_caps = label.upper() == (_group(m, "label") or "")
+    if m.start() and in_caps and _caps_outlet_before(s, m.start()):
+        return False  # "... Singapore. ST PHOTO: JO ROE": the outlet's photo desk, one credit
+    if _OUTLET_PHOTO.match(s, s.rfind("(", 0, m.start()) + 1) and "(" in s[: m.start()]:
+        return False  # "(Express Photo by Jo Roe)": the outlet's photo service, one credit
     if label in ("source", "sources", "autor", "autorka", "video", "copyright") and m.start():
         # only as a trailing credit chunk, never inside a sentence
         return _credit_like(s[m.end() :].split(")")[0], strict=False)
@@ -651,6 +862,16 @@ def _label_ok(s: str, m: re.Match[str]) -> bool:
 
 
 _TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il"})
+
+
+def _credits_only(text: str) -> bool:
+    """Is the text between two credit labels one more credit ("Jo Roe; ", "Slate. "), a
+    short capitalised chunk closed by ";" or ".", not a caption?"""
+    said = text.strip()
+    if not said or said[-1] not in ";." or _INNER_SENTENCE.search(said[:-1] + " "):
+        return False
+    said = said[:-1].strip()
+    return _credit_like(said, strict=False) and not any(w[:1].islower() for w in said.split())
 
 
 def _repeats_credit(text: str, credit: str) -> bool:
@@ -688,6 +909,10 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     if "|" in s:
         head, _, tail = s.rpartition("|")
         if head.strip() and _credit_like(tail, strict=False):
+            ends = list(_SENTENCE_END.finditer(head)) if _has_hint(tail) or _outlet(tail) else []
+            if ends and _name_like(head[ends[-1].end() :]) and not _agency(tail):
+                cut = ends[-1].end()  # "... Monday. Jo Roe | Staff Photographer": name and role
+                return _clean_text(s[:cut]), _clean_credit(s[cut:])
             return _clean_text(head), _clean_credit(tail)
     ends = list(_SENTENCE_END.finditer(s))
     best = None
@@ -695,10 +920,15 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
         tail = s[end.end() :].strip()
         if not (tail and _credit_like(tail, strict=False)):
             break
-        if not _is_abbrev_end(s, end):
+        if not _is_abbrev_end(s, end) and not _INITIALISM.match(s, end.start() - 1):
             best = end.end()
     if best is not None:
         return _clean_text(s[:best]), _clean_credit(s[best:])
+    dash = _DASH_TAIL.search(s)
+    if dash and dash.start() > 0:
+        tail = dash.group("credit")
+        if _credit_like(tail, strict=False) and ("/" in tail or _agency(tail) or _has_hint(tail)):
+            return _clean_text(s[: dash.start()]), _clean_credit(tail)
     spaced = s.rfind(" / ")
     if spaced > 0 and s[-1] not in ".!?":
         tail = s[spaced + 3 :]
@@ -724,7 +954,10 @@ def _split_bare(s: str) -> tuple[str | None, str | None]:
     m = _AGENCY_TAIL.search(s)
     if m and m.start() > 0 and s[-1] not in ".!?" and not _object_of(s, m.start()):
         ag = m.group("ag")
-        if ag.isupper() or ag[:1].isupper():
+        if s[: m.start()].strip().casefold() in R.BARE_LABELS:
+            return None, _clean_credit(m.group(0))  # "Foto ANSA": a label and its credit
+        if ag.isupper() or ag[:1].isupper() or ag[:1].lower() == ag[:1].upper():
+            # (a script without case, "... جدة - أ ف ب", counts as capitalised)
             return _clean_text(s[: m.start()]), _clean_credit(m.group(0))
     return _clean_text(s), None
 
