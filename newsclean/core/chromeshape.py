@@ -221,7 +221,7 @@ def _claim_top_repeats(page: Page) -> None:
         return
     top = {key(page.lines[i]) for i in range(head) if page.lines[i].strip()}
     top |= {key(item) for line in list(top) for item in _LINK_ROW.split(line)}
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     last = _last_text(page, lines)
     if not top or last is None or lines[last] < head:
         return
@@ -934,7 +934,7 @@ _GAP_WORDS = 2
 def _claim_button_gaps(page: Page) -> None:
     """A label of one or two words standing between two button lines the rules took ("Like",
     then "Comment", then "Share"): a button of the same row whose word no phrase list knows."""
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     for k in range(1, len(lines) - 1):
         i = lines[k]
         if not page.is_free(i):
@@ -982,6 +982,7 @@ _NOT_TAIL = ("header:", "caption", "generic:related")
 inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 
+@line_cache
 def speaks_to_reader(text: str) -> bool:
     """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
     return any(mark in text for mark in "?!？！") or any(
@@ -1322,7 +1323,7 @@ def _site_label(text: str, names: set[str]) -> bool:
 
 def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
     gates.add(WALL)  # a sign-in or app wall under the text (truncation.claim_walls)
     seen: Counter[str] | None = None
