@@ -49,6 +49,8 @@ CACHED = [
     header._dot_dated_source,
     header.is_date_stamp,
     figures._caption_parts,
+    truncation.reported,
+    chromeshape.speaks_to_reader,
 ]
 
 
