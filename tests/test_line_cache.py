@@ -51,6 +51,7 @@ CACHED = [
     figures._caption_parts,
     truncation.reported,
     chromeshape.speaks_to_reader,
+    header.is_cjk,
 ]
 
 

@@ -52,3 +52,30 @@ def test_replaced_lines_are_indexed_afresh() -> None:
     assert page.filled() == [1]
     page.lines.append("Another")  # (a longer list is no longer the one indexed)
     assert page.filled() == [1, 2]
+
+
+def test_a_reading_of_the_lines_is_made_once_until_a_line_changes() -> None:
+    page = Page(lines=list(LINES))
+    made: list[int] = []
+
+    def count() -> int:
+        made.append(1)
+        return len(page.filled())
+
+    assert page.of_lines("filled", count) == 3
+    assert page.of_lines("filled", count) == 3
+    assert len(made) == 1
+    page.set_line(1, "Standfirst")
+    assert page.of_lines("filled", count) == 4
+    assert len(made) == 2
+
+
+def test_site_names_are_read_again_from_edited_lines() -> None:
+    from newsclean.core.chromeshape import site_names
+
+    page = Page(lines=["The harbour reopened.", "© 2026 Bayledger"])
+    assert site_names(page, None) == {"bayledger"}
+    site_names(page, None).add("mutated")  # (a copy each time: the reading stays as made)
+    assert site_names(page, "https://www.coastwire.example/a") == {"bayledger", "coastwire"}
+    page.set_line(1, "© 2026 Harbourpost")
+    assert site_names(page, None) == {"harbourpost"}

@@ -1549,7 +1549,12 @@ def site_names(page: Page, url: str | None) -> set[str]:
     """The site's own name as letters only: its host's and the one-word brand its copyright
     line gives ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a
     sentence naming the story's source may be the story's own (and a publisher's name of two
-    words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
+    words or more, "© 2026 Warta Nusantara", is never one word of a sentence). Read once a
+    page (the site chrome and the tail ask for them)."""
+    return set(page.of_lines(("site_names", url), lambda: _site_names(page, url)))
+
+
+def _site_names(page: Page, url: str | None) -> frozenset[str]:
     found = {_host_name(url)}
     for i, line in enumerate(page.lines):
         # ("(" first: only it casefolds to a "(", and most lines hold none)
@@ -1559,7 +1564,7 @@ def site_names(page: Page, url: str | None) -> set[str]:
                 words = [w for w in m.group("name").split() if w.casefold() not in LEGAL_FORMS]
                 if len(words) == 1:  # a one-word brand; "© Hannah Vickery" names a person
                     found.add(_NAME_CHARS.sub("", words[0].casefold()))
-    return {n for n in found if len(n) >= (_MIN_CJK_NAME if is_cjk(n) else _MIN_NAME)}
+    return frozenset(n for n in found if len(n) >= (_MIN_CJK_NAME if is_cjk(n) else _MIN_NAME))
 
 
 _MIN_CJK_NAME = 3

@@ -236,6 +236,7 @@ def _date_field(raw: str) -> str:
     return "dateModifiedRaw" if modified else "datePublishedRaw"
 
 
+@line_cache
 def is_cjk(text: str) -> bool:
     """Mostly Japanese/Chinese/Korean script, where words are not separated by spaces."""
     if text.isascii():

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -26,6 +26,8 @@ from . import jsonld
 from .document import element_text
 from .learned import LearnedChrome
 from .marked import MarkedElements, PageClasses, class_forms
+
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -52,6 +54,8 @@ class Page:
     _filled: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _filled_of: list[str] | None = field(default=None, init=False, repr=False, compare=False)
     _filled_len: int = field(default=0, init=False, repr=False, compare=False)
+    _known: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False,
+                                        compare=False)
 
     def claim(self, index: int, rule: str) -> None:
         """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""
@@ -70,7 +74,17 @@ class Page:
         if self._filled_of is not self.lines or self._filled_len != len(self.lines):
             self._filled = [i for i, line in enumerate(self.lines) if line.strip()]
             self._filled_of, self._filled_len = self.lines, len(self.lines)
+            self._known.clear()
         return self._filled
+
+    def of_lines(self, name: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, a reading of the page's lines alone (not of its claims or fields),
+        made once per version of the lines: several stages ask for the same one (the site's
+        names). Its value must be immutable."""
+        self.filled()  # (forgets what was read of lines since edited or replaced)
+        if name not in self._known:
+            self._known[name] = compute()
+        return cast(_T, self._known[name])
 
     def set_line(self, index: int, text: str) -> None:
         """Edit line ``index`` in place (a prefix or a glued fragment cut off)."""
