@@ -52,6 +52,10 @@ CACHED = [
     truncation.reported,
     chromeshape.speaks_to_reader,
     header.is_cjk,
+    chromeshape.weak_line,
+    chromeshape._card_meta,
+    chromeshape.count_heading,
+    truncation._text_paragraph,
 ]
 
 

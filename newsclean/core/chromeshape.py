@@ -551,6 +551,7 @@ _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re
 _CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
 
 
+@line_cache
 def _card_meta(text: str) -> bool:
     """A card's age or date ("3 hours ago", "12/06 18:10"), alone or beside its source
     ("Landpost · 5 hours ago"). A bare clock time is none: over a live page's entry it is
@@ -677,6 +678,7 @@ def _short_items(items: list[str], least: int) -> bool:
     )
 
 
+@line_cache
 def weak_line(text: str) -> bool:
     """Shaped like a link label, button or teaser headline: short and no sentence (a prompt
     ending in "…" or "?" of three words or fewer counts: "Write a comment…")."""
@@ -1004,6 +1006,7 @@ def _chrome_shaped(text: str, names: set[str]) -> bool:
     )
 
 
+@line_cache
 def count_heading(text: str) -> bool:
     """A counter's word alone, the heading of a comment or reactions box ("Comments",
     "Reacties", "Komentar"): after the text's last paragraph, chrome (as a subheading in

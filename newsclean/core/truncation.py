@@ -233,6 +233,7 @@ def reported(text: str) -> bool:
     )
 
 
+@line_cache
 def _text_paragraph(line: str) -> bool:
     """A paragraph of text, ending a sentence (not in "…", as a rail's teaser may)."""
     return _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS) and ends_sentence(line) and not (
