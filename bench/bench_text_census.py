@@ -10,10 +10,10 @@ takes). Stages are ``bench_text_stages.STAGES``; what no stage names is "other".
 
 Columns: ``calls`` Python function calls (a generator's every step counts once), ``regex``
 searches of a compiled pattern (match, search, findall, sub, split …), ``walks`` walks over
-the page's lines by ``Page.free`` or ``Page.filled`` (a loop over ``page.lines`` itself is not
-counted), ``asked`` questions put to a line
-(a function of one line's text: its first argument is a line of the page), ``again`` those
-a function had answered for the same line of the same item already.
+the page's free lines by ``Page.free`` (a loop over ``page.lines`` itself is not counted),
+``asked`` questions put to a line (a function of one line's text: its first argument is a
+line of the page), ``again`` those a function had answered for the same line of the same
+item already. Answers a line cache remembers are no calls (the cache is C code).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from newsclean.core import text as text_module
 
 _REGEX_METHODS = frozenset({"match", "search", "fullmatch", "findall", "finditer", "sub",
                             "subn", "split"})
-_WALKS = frozenset({"free", "filled"})
+_WALKS = frozenset({"free"})
 
 
 class Census:
