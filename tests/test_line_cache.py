@@ -49,6 +49,13 @@ CACHED = [
     header._dot_dated_source,
     header.is_date_stamp,
     figures._caption_parts,
+    truncation.reported,
+    chromeshape.speaks_to_reader,
+    header.is_cjk,
+    chromeshape.weak_line,
+    chromeshape._card_meta,
+    chromeshape.count_heading,
+    truncation._text_paragraph,
 ]
 
 

@@ -221,7 +221,7 @@ def _claim_top_repeats(page: Page) -> None:
         return
     top = {key(page.lines[i]) for i in range(head) if page.lines[i].strip()}
     top |= {key(item) for line in list(top) for item in _LINK_ROW.split(line)}
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     last = _last_text(page, lines)
     if not top or last is None or lines[last] < head:
         return
@@ -551,6 +551,7 @@ _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re
 _CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
 
 
+@line_cache
 def _card_meta(text: str) -> bool:
     """A card's age or date ("3 hours ago", "12/06 18:10"), alone or beside its source
     ("Landpost · 5 hours ago"). A bare clock time is none: over a live page's entry it is
@@ -677,6 +678,7 @@ def _short_items(items: list[str], least: int) -> bool:
     )
 
 
+@line_cache
 def weak_line(text: str) -> bool:
     """Shaped like a link label, button or teaser headline: short and no sentence (a prompt
     ending in "…" or "?" of three words or fewer counts: "Write a comment…")."""
@@ -934,7 +936,7 @@ _GAP_WORDS = 2
 def _claim_button_gaps(page: Page) -> None:
     """A label of one or two words standing between two button lines the rules took ("Like",
     then "Comment", then "Share"): a button of the same row whose word no phrase list knows."""
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     for k in range(1, len(lines) - 1):
         i = lines[k]
         if not page.is_free(i):
@@ -982,6 +984,7 @@ _NOT_TAIL = ("header:", "caption", "generic:related")
 inside the text ("Leia mais:" and its headline, then the last paragraph)."""
 
 
+@line_cache
 def speaks_to_reader(text: str) -> bool:
     """A promo addresses the reader ("your inbox", "notre lettre vous …") or asks."""
     return any(mark in text for mark in "?!？！") or any(
@@ -1003,6 +1006,7 @@ def _chrome_shaped(text: str, names: set[str]) -> bool:
     )
 
 
+@line_cache
 def count_heading(text: str) -> bool:
     """A counter's word alone, the heading of a comment or reactions box ("Comments",
     "Reacties", "Komentar"): after the text's last paragraph, chrome (as a subheading in
@@ -1322,7 +1326,7 @@ def _site_label(text: str, names: set[str]) -> bool:
 
 def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -> None:
     """The chrome-shaped lines ending the page, under the last paragraph of text."""
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     gates = {r.removesuffix(_AFTER_GATE) for r in page.claims.values() if r.endswith(_AFTER_GATE)}
     gates.add(WALL)  # a sign-in or app wall under the text (truncation.claim_walls)
     seen: Counter[str] | None = None
@@ -1548,7 +1552,12 @@ def site_names(page: Page, url: str | None) -> set[str]:
     """The site's own name as letters only: its host's and the one-word brand its copyright
     line gives ("© 2026 Новостник": a Cyrillic brand on a Latin host). Not the publisher: a
     sentence naming the story's source may be the story's own (and a publisher's name of two
-    words or more, "© 2026 Warta Nusantara", is never one word of a sentence)."""
+    words or more, "© 2026 Warta Nusantara", is never one word of a sentence). Read once a
+    page (the site chrome and the tail ask for them)."""
+    return set(page.of_lines(("site_names", url), lambda: _site_names(page, url)))
+
+
+def _site_names(page: Page, url: str | None) -> frozenset[str]:
     found = {_host_name(url)}
     for i, line in enumerate(page.lines):
         # ("(" first: only it casefolds to a "(", and most lines hold none)
@@ -1558,7 +1567,7 @@ def site_names(page: Page, url: str | None) -> set[str]:
                 words = [w for w in m.group("name").split() if w.casefold() not in LEGAL_FORMS]
                 if len(words) == 1:  # a one-word brand; "© Hannah Vickery" names a person
                     found.add(_NAME_CHARS.sub("", words[0].casefold()))
-    return {n for n in found if len(n) >= (_MIN_CJK_NAME if is_cjk(n) else _MIN_NAME)}
+    return frozenset(n for n in found if len(n) >= (_MIN_CJK_NAME if is_cjk(n) else _MIN_NAME))
 
 
 _MIN_CJK_NAME = 3

@@ -246,6 +246,7 @@ def _date_field(raw: str) -> str:
     return "dateModifiedRaw" if modified else "datePublishedRaw"
 
 
+@line_cache
 def is_cjk(text: str) -> bool:
     """Mostly Japanese/Chinese/Korean script, where words are not separated by spaces."""
     if text.isascii():
@@ -648,8 +649,9 @@ def choose_title(page: Page, candidates: list[int]) -> int | None:
     ]
     # (passed over when another line can be the headline: a headline may end "… by Name")
     options = [i for i in options if not _about_the_page(page.text(i))] or options
-    entries = _live_entry_times(page)
-    options = [i for i in options if page.neighbour(i, -1) not in entries] or options
+    if options:  # (the live page's clock lines: a page-wide scan, only when there is a choice)
+        entries = _live_entry_times(page)
+        options = [i for i in options if page.neighbour(i, -1) not in entries] or options
     keys = {i: key(page.text(i)) for i in options}
     clean = [
         i for i in options if not any(keys[j] != keys[i] and keys[j] in keys[i] for j in options)

@@ -8,10 +8,11 @@ can say where every removed line went.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -25,6 +26,8 @@ from . import jsonld
 from .document import element_text
 from .learned import LearnedChrome
 from .marked import MarkedElements, PageClasses, class_forms
+
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -48,6 +51,11 @@ class Page:
     stated_published: str | None = None
     """The publication date the page's markup states (HTML pages): a shown date days after it
     is one the article speaks of (an event's "When: March 21"), not the page's stamp."""
+    _filled: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _filled_of: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _filled_len: int = field(default=0, init=False, repr=False, compare=False)
+    _known: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False,
+                                        compare=False)
 
     def claim(self, index: int, rule: str) -> None:
         """Mark line ``index`` as not article text, remembering the rule (first claim wins)."""
@@ -60,12 +68,38 @@ class Page:
     def is_free(self, index: int) -> bool:
         return index not in self.claims and bool(self.lines[index].strip())
 
+    def filled(self) -> list[int]:
+        """Indexes of the non-blank lines, found once per version of ``lines`` (the stages
+        walk them again and again; only :meth:`set_line` edits a line in place)."""
+        if self._filled_of is not self.lines or self._filled_len != len(self.lines):
+            self._filled = [i for i, line in enumerate(self.lines) if line.strip()]
+            self._filled_of, self._filled_len = self.lines, len(self.lines)
+            self._known.clear()
+        return self._filled
+
+    def of_lines(self, name: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, a reading of the page's lines alone (not of its claims or fields),
+        made once per version of the lines: several stages ask for the same one (the site's
+        names). Its value must be immutable."""
+        self.filled()  # (forgets what was read of lines since edited or replaced)
+        if name not in self._known:
+            self._known[name] = compute()
+        return cast(_T, self._known[name])
+
+    def set_line(self, index: int, text: str) -> None:
+        """Edit line ``index`` in place (a prefix or a glued fragment cut off)."""
+        self.lines[index] = text
+        self._filled_of = None
+
     def free(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
         """Indexes of unclaimed, non-blank lines from ``start``."""
-        lines, claims = self.lines, self.claims  # read each step: a caller may claim as it goes
-        end = len(lines) if stop is None else min(stop, len(lines))
-        for i in range(start, end):
-            if i not in claims and lines[i].strip():
+        filled, claims = self.filled(), self.claims  # a caller may claim as it goes
+        end = len(self.lines) if stop is None else stop
+        for n in range(bisect_left(filled, start), len(filled)):
+            i = filled[n]
+            if i >= end:
+                return
+            if i not in claims:
                 yield i
 
     def next_free(self, start: int) -> int | None:

@@ -152,7 +152,7 @@ def _strip_store_prefix(page: Page) -> None:
             continue
         m = _STORE_PREFIX.match(line)
         if m:
-            page.lines[i] = line[m.end() :]
+            page.set_line(i, line[m.end() :])
             if not page.lines[i].strip():
                 page.claim(i, "store:date-prefix")
         return
@@ -198,7 +198,7 @@ def _cut_inline_chrome(page: Page) -> None:
             line = line[: m.start()] + line[m.end() :]
             if rule == "generic:inline-continue":
                 page.truncated = True
-        lines[i] = line
+        page.set_line(i, line)
 
 
 _RULES_FOR: dict[tuple[str, int], RuleSet] = {}
@@ -598,7 +598,7 @@ def _claim_counters(page: Page) -> None:
     """Bare numbers beside buttons ("88", "14" between a date and "Share"): like and comment
     counts; and the "A A A" of a text-size widget. A run of them is chrome when a claimed line
     (a button, a header line) touches it; a number in the text stands among sentences."""
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     # whether each line reads as a count (at most 8 characters, the pattern's longest match)
     counts = [len(s) <= _COUNTER_CHARS and bool(_COUNTER.match(s)) for s in page.body_text(lines)]
     if not any(counts):

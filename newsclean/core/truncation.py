@@ -119,7 +119,7 @@ def mark_read_more_link(page: Page) -> None:
     follow either (a short comment-box line may: "No comments yet. Be the first!")."""
     if page.truncated:
         return
-    lines = [i for i, line in enumerate(page.lines) if line.strip()]
+    lines = page.filled()
     for n in range(len(lines) - 1, 0, -1):
         i, line = lines[n], page.text(lines[n])
         whole = source_link(line)
@@ -225,6 +225,7 @@ def account_step(text: str) -> bool:
     return _ACCESS.search(key(text))
 
 
+@line_cache
 def reported(text: str) -> bool:
     """Reported speech (a quote or a speech verb): a sentence of the story, not the site's."""
     return any(q in text for q in _QUOTES) or bool(
@@ -232,6 +233,7 @@ def reported(text: str) -> bool:
     )
 
 
+@line_cache
 def _text_paragraph(line: str) -> bool:
     """A paragraph of text, ending a sentence (not in "…", as a rail's teaser may)."""
     return _long(line, _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS) and ends_sentence(line) and not (
