@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import lxml.html
 import pytest
 
+from newsclean.core.maincontent import crosslink_parts
 from newsclean.normalize.dates import find_dates_in_text, parse_date
 from tests.test_publisher_metadata6 import check_labelled_page
 from tests.test_pubmeta3 import clean, page, utc_meta
@@ -74,13 +76,59 @@ def test_turkish_eklenme_tarihi_labels_the_publication_date() -> None:
     assert (found.published, found.modified) == ("2026-12-02T10:45:00", "2026-12-02T13:00:00")
 
 
+# --- a closing paragraph of a name in bold signs the text ------------------------------------
+
+RELATED_CARD = ("<div class='box-related'><h3>Related</h3><a href='/news/pier-fares-5100'>Pier "
+                "fares to rise</a><p class='author'>Jonas Ebbe</p></div>")
+
+
+@pytest.mark.parametrize("signature", [
+    "<p style='text-align:right;'><strong>Trần Minh Khoa</strong></p>",
+    "<p><b>Agnieszka Kołodziej</b></p>",
+])
+def test_a_closing_bold_name_signs_the_page_not_a_related_cards_author(signature: str) -> None:
+    art = clean(page(after=signature + RELATED_CARD))
+    assert [a.name for a in art.authors] == [signature.split(">")[-3].split("<")[0]]
+
+
+@pytest.mark.parametrize("closing", [
+    "<p><strong>Więcej informacji wkrótce.</strong></p>",  # a sentence, not a name
+    "<p><strong>Ceny biletów 2026</strong></p>",  # digits
+    "<p><strong>Anna Nowak</strong> z Gdańska</p>",  # more than the bold name
+])
+def test_a_closing_bold_line_that_is_no_lone_name_signs_nothing(closing: str) -> None:
+    assert clean(page(after=closing)).authors == []
+
+
+# --- cross-link labels of more languages; label and headline printed apart -------------------
+
+@pytest.mark.parametrize(("label", "lang"), [
+    ("Přečtěte si také:", "cs"), ("Čítajte aj:", "sk"), ("Bunu da okuyun:", "tr"),
+    ("Baca juga:", "id"), ("Xem thêm:", "vi"), ("עוד באתר:", "he"),
+])
+def test_a_cross_link_of_another_language_leaves_the_body(label: str, lang: str) -> None:
+    crosslink = f"<p><strong>{label}</strong> <a href='/news/pier-5100'>Pier fares rise</a></p>"
+    after = crosslink + ("<h2>Timetable</h2><ul><li>boats every hour on weekdays</li>"
+                         "<li>every two hours at weekends</li></ul>")
+    body = clean(page(after=after, lang=lang)).articleBody or ""
+    assert "Pier fares rise" not in body
+    assert "every two hours at weekends" in body
+
+
+def test_a_cross_links_label_and_headline_are_told_apart() -> None:
+    # the main-content extractor prints "<b>Xem thêm:</b> <a>…</a>" of a div as two lines
+    el = lxml.html.fragment_fromstring(
+        "<div><b>Xem thêm:</b> <a href='/news/pier-5100'>Giá vé tàu tăng</a></div>")
+    assert crosslink_parts(el) == ("Xem thêm:", "Giá vé tàu tăng")
+    assert crosslink_parts(lxml.html.fragment_fromstring("<p>Xem thêm</p>")) == ()
+
+
 PAGES = cases(TUNE8)
-OPEN = {  # pages whose body or byline family is not handled yet
-    "ar-portal-bqalam-time-pm-mawadi-dhat-sila", "cs-portal-autor-datum-cas-souvisejici-ld-utc",
-    "he-rtl-portal-meta-utc-visible-local-kitvot-nosafot",
-    "pl-portal-name-end-text-date-aktualizacja",
+# trafilatura keeps only the lead of these two-paragraph texts ending in a list after a
+# cross-link; a list at the text's end is not restored (core/holes.py)
+OPEN = {
+    "ar-portal-bqalam-time-pm-mawadi-dhat-sila",
     "tr-portal-muhabir-label-eklenme-tarihi-benzer-haberler",
-    "vi-portal-author-right-end-tin-lien-quan-ld",
 }
 
 
