@@ -123,6 +123,15 @@ def test_a_cross_links_label_and_headline_are_told_apart() -> None:
     assert crosslink_parts(lxml.html.fragment_fromstring("<p>Xem thêm</p>")) == ()
 
 
+@pytest.mark.parametrize("label", ["Rückfragehinweis:", "Für Rückfragen:"])
+def test_an_austrian_press_contact_leaves_the_body(label: str) -> None:
+    after = (f"<p>Der Eintritt ist frei.</p><p><strong>{label}</strong><br>Stadtgemeinde "
+             "Leoben, Presseabteilung<br>Tel.: +43 3842 000 00</p>")
+    body = clean(page(after=after, lang="de-AT")).articleBody or ""
+    assert "Der Eintritt ist frei." in body
+    assert "Presseabteilung" not in body
+
+
 PAGES = cases(TUNE8)
 # trafilatura keeps only the lead of these two-paragraph texts ending in a list after a
 # cross-link; a list at the text's end is not restored (core/holes.py)
