@@ -55,6 +55,20 @@ def test_a_visible_update_stamp_does_not_place_the_publication_date() -> None:
     assert got == "2026-12-02T03:30:00+00:00"
 
 
+def test_a_zoneless_meta_date_on_the_utc_clock_gives_way_to_the_json_ld_offset() -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry",'
+          '"datePublished":"2026-12-03T10:00:00-05:00"}</script>')
+    head = "<meta property='article:published_time' content='2026-12-03T15:00:00'>" + ld
+    assert clean(page(head)).datePublished == "2026-12-03T10:00:00-05:00"
+
+
+def test_a_zoneless_meta_date_of_another_clock_time_stays() -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry",'
+          '"datePublished":"2026-12-03T10:00:00-05:00"}</script>')
+    head = "<meta property='article:published_time' content='2026-12-03T13:20:00'>" + ld
+    assert clean(page(head)).datePublished == "2026-12-03T13:20:00"
+
+
 # --- month names in languages outside the defaults --------------------------------------------
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -1046,7 +1046,10 @@ def _find_dates_in_html(head: HeadFacts, now: datetime, url: str | None = None) 
                 instants[kind] = _instant(iso)
                 if _has_own_offset(iso):
                     local[kind] = found[kind]
-            elif _has_own_offset(iso) and _same_instant(instants[kind], _instant(iso)):
+            elif _has_own_offset(iso) and (
+                _same_instant(instants[kind], _instant(iso))
+                or _utc_wall_clock(instants[kind], _instant(iso))
+            ):
                 local[kind] = (iso, raw.strip())
     stamps: list[tuple[rules.DateKind, tuple[str, str]]] | None = None
     for kind, (iso, raw) in found.items():
@@ -1196,6 +1199,15 @@ def _has_own_offset(iso: str) -> bool:
     """True for a date with a UTC offset other than zero (a zone the page chose to show)."""
     offset = _instant(iso).utcoffset()
     return offset is not None and offset != timedelta(0)
+
+
+def _utc_wall_clock(first: datetime, other: datetime) -> bool:
+    """A zoneless stamp that is another's moment on the UTC clock: a meta
+    "2026-12-03T15:00:00" a CMS wrote in UTC without saying so, beside JSON-LD's
+    "2026-12-03T10:00:00-05:00"."""
+    if first.tzinfo is not None or other.tzinfo is None:
+        return False
+    return abs(first - other.astimezone(UTC).replace(tzinfo=None)) <= _SAME_INSTANT
 
 
 def _same_instant(first: datetime, other: datetime) -> bool:
