@@ -69,6 +69,21 @@ def test_a_zoneless_meta_date_of_another_clock_time_stays() -> None:
     assert clean(page(head)).datePublished == "2026-12-03T13:20:00"
 
 
+def test_a_zoneless_meta_date_takes_the_offset_of_the_stamp_after_the_outlets_name() -> None:
+    head = "<meta name='content_PublishedDate' content='2026-11-28 08:30:00'>"
+    body = "<div class='read__time'>Kabar Priangan - 28/11/2026, 08:30 WIB</div>"
+    assert clean(page(head, body, lang="id")).datePublished == "2026-11-28T08:30:00+07:00"
+
+
+def test_the_content_author_meta_names_the_writer_not_a_most_read_boxs() -> None:
+    head = "<meta name='content_author' content='Yudi Permana'>"
+    box = ("<div class='most__wrap'><h3>Terpopuler</h3><div class='most__item'><a "
+           "href='/read/2026/11/27/tol-macet'>Tol Cisumdawu Macet Lagi</a><span "
+           "class='most__author'>Asep Sunandar</span></div></div>")
+    art = clean(page(head, box, lang="id"))
+    assert [a.name for a in art.authors] == ["Yudi Permana"]
+
+
 # --- month names in languages outside the defaults --------------------------------------------
 
 @pytest.mark.parametrize(("text", "want"), [

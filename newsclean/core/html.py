@@ -445,7 +445,7 @@ _BYLINE_CANDIDATES = 8
 # Meta tags that carry the byline ("byl" is the New York Times' "By …"), most used first.
 _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
                  "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
-                 "citation_author")
+                 "citation_author", "content_author")  # the last: Indonesian portals'
 
 
 def _author_tags(tags: dict[str, str]) -> list[str]:

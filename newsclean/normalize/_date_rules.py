@@ -177,6 +177,7 @@ META_PUBLISHED_LATE: Final[tuple[str, ...]] = (
     "datecreated",
     "date_created",
     "content_create_date",
+    "content_publisheddate",  # Indonesian portals' "content_PublishedDate", zoneless
     "dc.created",
     "dc:created",
     "citation_date",

@@ -1057,7 +1057,7 @@ def _find_dates_in_html(head: HeadFacts, now: datetime, url: str | None = None) 
             continue
         if placed := _time_text_offset(head, iso, now):
             local[kind] = (placed, raw)
-        elif _instant(iso).utcoffset() == timedelta(0):
+        elif _instant(iso).utcoffset() in (timedelta(0), None) and "T" in iso:
             stamps = list(_visible_stamps(head, now)) if stamps is None else stamps
             if placed := _stamp_offset(stamps, kind, iso):
                 local[kind] = (placed, raw)
@@ -1131,10 +1131,11 @@ def _time_text_offset(head: HeadFacts, iso: str, now: datetime) -> str | None:
 def _stamp_offset(
     stamps: list[tuple[rules.DateKind, tuple[str, str]]], kind: rules.DateKind, iso: str
 ) -> str | None:
-    """A UTC date in the offset the page's visible stamp of the same kind shows it in, where
-    that stamp is no ``<time>`` (a ``<span class="date">`` of "01.12.2026 10:20 WIB", a Fusion
-    "Published Dec. 1, 2026, 10:30 p.m. EST" whose meta says "03:30Z" of the next day): the
-    day and time its readers see. Only a stamp of the same moment counts."""
+    """A UTC (or zoneless) date in the offset the page's visible stamp of the same kind shows
+    it in, where that stamp is no ``<time>`` (a ``<span class="date">`` of "01.12.2026 10:20
+    WIB", a Fusion "Published Dec. 1, 2026, 10:30 p.m. EST" whose meta says "03:30Z" of the
+    next day; a zoneless meta "2026-11-28 08:30:00" under "28/11/2026, 08:30 WIB"): the day and
+    time its readers see. Only a stamp of the same moment counts."""
     instant = _instant(iso)
     for stamp_kind, (shown, raw) in stamps:
         if stamp_kind != kind:
@@ -1335,6 +1336,8 @@ def _visible_stamps(
     date); a sentence that mentions a date is never one."""
     for text in date_texts(head):
         found = _find_dates_in_text([text], now)
+        if found.published is None and found.modified is None:
+            found = _after_outlet(text, now) or found
         if found.published is not None and found.published_raw is not None:
             yield "published", (found.published, found.published_raw)
         if found.modified is not None and found.modified_raw is not None:
@@ -1345,6 +1348,15 @@ def _visible_stamps(
             iso = parse_date(text, now=now)
             if iso is not None:
                 yield "published", (iso, text.strip())
+
+
+def _after_outlet(text: str, now: datetime) -> FoundDates | None:
+    """The stamp after an outlet's name and a dash ("Warta Kota - 07/12/2026, 14:05 WIB", as
+    Indonesian portals print it), or None when what follows the dash is no stamp."""
+    _, dash, tail = text.rpartition(" - ")
+    if not dash or not is_date_line(tail):
+        return None
+    return _find_dates_in_text([tail], now)
 
 
 _SOURCES = (
