@@ -84,6 +84,17 @@ def test_the_content_author_meta_names_the_writer_not_a_most_read_boxs() -> None
     assert [a.name for a in art.authors] == ["Yudi Permana"]
 
 
+@pytest.mark.parametrize(("attr", "text", "want"), [
+    ("2026-12-01T23:29:49Z", "December 2, 2026", "2026-12-02"),  # a zone east of UTC
+    ("2026-12-02T03:10:00Z", "December 1, 2026", "2026-12-01"),  # a zone west of UTC
+    ("2026-12-01T08:00:00Z", "December 2, 2026", "2026-12-01T08:00:00+00:00"),  # no zone's day
+])
+def test_a_time_element_showing_the_next_or_previous_day_gives_that_day(
+        attr: str, text: str, want: str) -> None:
+    body = f"<p class='meta'>By Ana Lis <time datetime='{attr}'>{text}</time></p>"
+    assert clean(page(utc_meta(attr), body)).datePublished == want
+
+
 # --- month names in languages outside the defaults --------------------------------------------
 
 @pytest.mark.parametrize(("text", "want"), [

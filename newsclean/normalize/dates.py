@@ -1123,8 +1123,28 @@ def _time_text_offset(head: HeadFacts, iso: str, now: datetime) -> str | None:
             continue
         if _has_own_offset(shown) and _same_instant(instant, _instant(shown)):
             return shown
-        if placed := in_shown_offset(iso, shown):
+        if placed := in_shown_offset(iso, shown) or _shown_other_day(instant, shown):
             return placed
+    return None
+
+
+def _shown_other_day(instant: datetime, shown: str) -> str | None:
+    """The day a ``<time>`` shows when it is the day before or after its UTC attribute's
+    ("December 2, 2016" under "2016-12-01T23:29:49Z", a page set in a zone east of UTC): the
+    page's own day, with no time, as no offset can be told from a day. Only a day some zone
+    can reach (UTC-12 to UTC+14) from that moment counts."""
+    try:
+        wall = datetime.fromisoformat(shown)
+    except ValueError:
+        return None
+    if not _is_bare_day(wall) or "T" in shown or wall.date() == instant.date():
+        return None
+    step = (wall.date() - instant.date()).days
+    clock = instant - instant.replace(hour=0, minute=0, second=0, microsecond=0)
+    if step == 1 and clock >= timedelta(days=1) - _MAX_OFFSET:
+        return shown
+    if step == -1 and clock < _MAX_WEST:
+        return shown
     return None
 
 
@@ -1165,6 +1185,7 @@ def _swapped(shown: str, raw: str) -> str:
 
 _OFFSET_STEP = timedelta(minutes=15)  # every zone's offset is a whole number of quarter hours
 _MAX_OFFSET = timedelta(hours=14)  # the farthest zones from UTC (Kiribati +14, Baker -12)
+_MAX_WEST = timedelta(hours=12)
 
 
 def in_shown_offset(machine: str, shown: str) -> str | None:
