@@ -24,7 +24,7 @@ NESTED_GROUPS = {
     "publishers": {"holdout", "body-tune", "body-holdout", "body-holdout2"},
     "learned": {"holdout"},
     "metadata": {f"{kind}{n}" for kind in ("tune", "holdout")
-                 for n in ("", "2", "3", "4", "5", "6", "7")},
+                 for n in ("", "2", "3", "4", "5", "6", "7", "8")},
 }
 """Groups inside a group: ``publishers/holdout`` (and ``body-tune``/``body-holdout``, the
 body-chrome pages of ``tests/data/pubbody``), ``learned/holdout`` and ``metadata/holdout``

@@ -67,6 +67,12 @@ _KO_CLOSING = re.compile(
     r"^(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,2})\s*기자"
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
 )
+# A closing paragraph that is only a name in bold, as Vietnamese and Polish papers sign the
+# text ("<p style='text-align:right'><strong>Trần Minh Khoa</strong></p>"): two to four
+# capitalised words, no digits or punctuation.
+_BOLD = frozenset(("b", "strong"))
+_BOLD_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ '’.-][^\W\d_]+){1,3}$")
+_BOLD_NAME_CHARS = 40
 _WIRE_CREDIT = re.compile(r"^[(（](?P<credit>[^()（）]{10,200})[)）]$")
 _FIRST_PARAGRAPHS = 12  # the article's first paragraph comes after a dek or a caption or two
 _LAST_RUNS = 3  # the text's closing paragraph may sit above a footer's or a rail's run
@@ -94,6 +100,16 @@ def body_credit(root: lxml.html.HtmlElement) -> str | None:
         if credit := _closing_credit(p):
             return credit
     return None
+
+
+def _bold_name(p: lxml.html.HtmlElement) -> str | None:
+    """The name a closing paragraph holds in bold and nothing else, or None."""
+    if len(p) != 1 or p[0].tag not in _BOLD or (p.text or "").strip() or (p[0].tail or "").strip():
+        return None
+    text = element_text(p)
+    if len(text) > _BOLD_NAME_CHARS or not _BOLD_NAME.match(text):
+        return None
+    return text if all(word[0].isupper() for word in text.split()) else None
 
 
 def _run_end(run: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
@@ -134,6 +150,8 @@ def _without_place(names: str) -> str:
 
 
 def _closing_credit(p: lxml.html.HtmlElement) -> str | None:
+    if (name := _bold_name(p)) is not None:
+        return name
     text = p.text_content().rstrip()
     if "기자" in text[:_KO_CREDIT_SPAN] and (m := _KO_CLOSING.match(element_text(p))):
         return f"{m['names']} 기자"

@@ -39,6 +39,7 @@ from .limits import read_input
 from .maincontent import (
     HEADING_WORDS,
     article_chrome,
+    crosslink_parts,
     main_content_lines,
     paragraph_chars,
     too_large_for_trafilatura,
@@ -444,7 +445,7 @@ _BYLINE_CANDIDATES = 8
 # Meta tags that carry the byline ("byl" is the New York Times' "By …"), most used first.
 _META_AUTHORS = ("author", "article:author", "parsely-author", "byl", "sailthru.author",
                  "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
-                 "citation_author")
+                 "citation_author", "content_author")  # the last: Indonesian portals'
 
 
 def _author_tags(tags: dict[str, str]) -> list[str]:
@@ -973,9 +974,14 @@ def _article_chrome_lines(
     """The lines of the blocks :func:`~newsclean.core.maincontent.article_chrome` finds
     (cross-link paragraphs, related blocks, source lines, press contacts, support appeals,
     consent placeholders), each to its rule: their links and headings tell them apart on the
-    tree, and are gone in the text."""
-    return {_chrome_key(line): rule
-            for el, rule in article_chrome(root, marked, url) for line in element_lines(el)}
+    tree, and are gone in the text. A cross-link's label and headline also count apart, as
+    the extractor may print them on two lines."""
+    found: dict[str, str] = {}
+    for el, rule in article_chrome(root, marked, url):
+        parts = crosslink_parts(el) if rule == "html:cross-link" else ()
+        for line in (*element_lines(el), *parts):
+            found[_chrome_key(line)] = rule
+    return found
 
 
 def _chrome_key(line: str) -> str:

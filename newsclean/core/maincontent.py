@@ -367,6 +367,17 @@ class _TextLengths(dict[Any, int]):
         return n
 
 
+def crosslink_parts(el: Any) -> tuple[str, ...]:
+    """A cross-link paragraph's label and its linked headline, apart: the main-content
+    extractor prints "<b>Xem thêm:</b> <a>…</a>" of a ``<div>`` as two lines, which the
+    paragraph's one line would not match. Empty when the text opens with no label."""
+    text = _text(el)
+    label = _CROSSLINK.match(text)
+    if label is None or label.end() >= len(text):
+        return ()
+    return text[: label.end()].strip(), text[label.end():].strip()
+
+
 def _paragraph_rule(el: Any, text: str, lengths: _TextLengths) -> str | None:
     label = _CROSSLINK.match(text)
     if label and label.end() < len(text):

@@ -188,7 +188,7 @@ _STORY_CONTAINERS = frozenset(("article", "header", "main"))
 # copyright year), never to the page's article.
 _OTHER_CONTAINERS = frozenset(("aside", "footer", "nav"))
 _OTHER_MARKS = ("related", "teaser", "card", "trending", "popular", "recommend", "sidebar",
-                "widget", "rail", "promo", "comment", "more-", "most-")
+                "widget", "rail", "promo", "comment", "more-", "most-", "most_")  # "most__wrap"
 _STORY_ROOTS = frozenset(("article", "main"))
 _H1S = 5
 # Every element's microdata name, read once (elements' attributes only: see core/marked.py)

@@ -68,6 +68,18 @@ ZONES: Final = zones_of(load("time_zones"))
 MONTHS: Final = ordered("months")
 WEEKDAYS: Final = ordered("weekdays")
 
+
+def month_languages(table: Vocabulary) -> dict[str, tuple[str, ...]]:
+    """Month name -> the languages (the file's sections) that write it, in file order: the
+    language to read a stamp in when its month is no default language's ("01 Des 2026")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in table.entries:
+        out[entry.word] = (*out.get(entry.word, ()), entry.section)
+    return out
+
+
+MONTH_LANGUAGES: Final = month_languages(load("months"))
+
 # Units of "N <unit> ago" (English), as shown on aggregator cards.
 RELATIVE_UNITS: Final = ordered("time_units", "en", "en-short")
 
@@ -165,6 +177,7 @@ META_PUBLISHED_LATE: Final[tuple[str, ...]] = (
     "datecreated",
     "date_created",
     "content_create_date",
+    "content_publisheddate",  # Indonesian portals' "content_PublishedDate", zoneless
     "dc.created",
     "dc:created",
     "citation_date",

@@ -139,7 +139,11 @@ _TIME_GLUE_RE = re.compile(
 _H_TIME_RE = re.compile(r"(?<![\d:])(\d{1,2})\s?h\s?(\d{2})(?!\d)")
 # A dotted all-numeric date ("04.03.2025", "4.3.25") is written day first in every language
 # that uses it; dateparser reads it month first unless told.
-_DOTTED_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
+# "03.12.2026", "3.12.26", and with a space after each dot as Czech and Slovak set it,
+# "3. 12. 2026" (the year then in full).
+_DOTTED_DATE_RE = re.compile(
+    r"(?<![\d.])\d{1,2}\.(?:\d{1,2}\.(?:\d{4}|\d{2})| \d{1,2}\. (?:19|20)\d\d)(?![\d.])"
+)
 # A separator between a date and its own time ("04.03.2025 · 10:20 Uhr", "March 4, 2026 |
 # 9:15 am"): the time is part of the stamp, not a stamp of its own, so the two are read as one.
 _TIME_AFTER_DATE_RE = re.compile(
@@ -750,6 +754,21 @@ def _parse_retry(
             return found
     if hint is not None and hint not in langs:
         return _parse_text(bare, now, [hint, *langs], locale)
+    if hint is None and (month := _foreign_month_language(bare, langs)):
+        return _parse_text(bare, now, [month, *langs], locale)
+    return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_month_language(segment: str, langs: list[str]) -> str | None:
+    """The language a stamp's month name is written in, when no language tried writes it
+    ("Selasa, 01 Des 2026 10:20 WIB" is Indonesian): the first section of months.txt with it."""
+    for word in _WORD_RE.findall(segment.casefold()):
+        languages = rules.MONTH_LANGUAGES.get(word, ())
+        if languages and not any(lang in langs for lang in languages):
+            return languages[0]
     return None
 
 
@@ -1027,11 +1046,21 @@ def _find_dates_in_html(head: HeadFacts, now: datetime, url: str | None = None) 
                 instants[kind] = _instant(iso)
                 if _has_own_offset(iso):
                     local[kind] = found[kind]
-            elif _has_own_offset(iso) and _same_instant(instants[kind], _instant(iso)):
+            elif _has_own_offset(iso) and (
+                _same_instant(instants[kind], _instant(iso))
+                or _utc_wall_clock(instants[kind], _instant(iso))
+            ):
                 local[kind] = (iso, raw.strip())
+    stamps: list[tuple[rules.DateKind, tuple[str, str]]] | None = None
     for kind, (iso, raw) in found.items():
-        if kind not in local and (placed := _time_text_offset(head, iso, now)):
+        if kind in local:
+            continue
+        if placed := _time_text_offset(head, iso, now):
             local[kind] = (placed, raw)
+        elif _instant(iso).utcoffset() in (timedelta(0), None) and "T" in iso:
+            stamps = list(_visible_stamps(head, now)) if stamps is None else stamps
+            if placed := _stamp_offset(stamps, kind, iso):
+                local[kind] = (placed, raw)
     if "published" not in found:
         # A shown stamp names no offset and costs dateparser calls: read only for a page whose
         # markup gives no publication date (then its "Updated …" stamp comes with it).
@@ -1094,13 +1123,69 @@ def _time_text_offset(head: HeadFacts, iso: str, now: datetime) -> str | None:
             continue
         if _has_own_offset(shown) and _same_instant(instant, _instant(shown)):
             return shown
-        if placed := in_shown_offset(iso, shown):
+        if placed := in_shown_offset(iso, shown) or _shown_other_day(instant, shown):
             return placed
     return None
 
 
+def _shown_other_day(instant: datetime, shown: str) -> str | None:
+    """The day a ``<time>`` shows when it is the day before or after its UTC attribute's
+    ("December 2, 2016" under "2016-12-01T23:29:49Z", a page set in a zone east of UTC): the
+    page's own day, with no time, as no offset can be told from a day. Only a day some zone
+    can reach (UTC-12 to UTC+14) from that moment counts."""
+    try:
+        wall = datetime.fromisoformat(shown)
+    except ValueError:
+        return None
+    if not _is_bare_day(wall) or "T" in shown or wall.date() == instant.date():
+        return None
+    step = (wall.date() - instant.date()).days
+    clock = instant - instant.replace(hour=0, minute=0, second=0, microsecond=0)
+    if step == 1 and clock >= timedelta(days=1) - _MAX_OFFSET:
+        return shown
+    if step == -1 and clock < _MAX_WEST:
+        return shown
+    return None
+
+
+def _stamp_offset(
+    stamps: list[tuple[rules.DateKind, tuple[str, str]]], kind: rules.DateKind, iso: str
+) -> str | None:
+    """A UTC (or zoneless) date in the offset the page's visible stamp of the same kind shows
+    it in, where that stamp is no ``<time>`` (a ``<span class="date">`` of "01.12.2026 10:20
+    WIB", a Fusion "Published Dec. 1, 2026, 10:30 p.m. EST" whose meta says "03:30Z" of the
+    next day; a zoneless meta "2026-11-28 08:30:00" under "28/11/2026, 08:30 WIB"): the day and
+    time its readers see. Only a stamp of the same moment counts."""
+    instant = _instant(iso)
+    for stamp_kind, (shown, raw) in stamps:
+        if stamp_kind != kind:
+            continue
+        if _has_own_offset(shown) and _same_instant(instant, _instant(shown)):
+            return shown
+        if placed := in_shown_offset(iso, shown) or in_shown_offset(iso, _swapped(shown, raw)):
+            return placed
+    return None
+
+
+_SLASHED_DAY_RE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?!\d)")
+
+
+def _swapped(shown: str, raw: str) -> str:
+    """An all-numeric "01/12/2026" stamp read the other way round (day and month swapped),
+    for a page whose language the stamp alone does not tell: the machine date of the same
+    moment decides which reading the page meant. The stamp itself where no swap applies."""
+    if not _SLASHED_DAY_RE.search(raw):
+        return shown
+    try:
+        wall = datetime.fromisoformat(shown)
+        return wall.replace(month=wall.day, day=wall.month).isoformat()
+    except ValueError:  # the day is no month (13 to 31): the stamp reads one way only
+        return shown
+
+
 _OFFSET_STEP = timedelta(minutes=15)  # every zone's offset is a whole number of quarter hours
 _MAX_OFFSET = timedelta(hours=14)  # the farthest zones from UTC (Kiribati +14, Baker -12)
+_MAX_WEST = timedelta(hours=12)
 
 
 def in_shown_offset(machine: str, shown: str) -> str | None:
@@ -1136,6 +1221,15 @@ def _has_own_offset(iso: str) -> bool:
     """True for a date with a UTC offset other than zero (a zone the page chose to show)."""
     offset = _instant(iso).utcoffset()
     return offset is not None and offset != timedelta(0)
+
+
+def _utc_wall_clock(first: datetime, other: datetime) -> bool:
+    """A zoneless stamp that is another's moment on the UTC clock: a meta
+    "2026-12-03T15:00:00" a CMS wrote in UTC without saying so, beside JSON-LD's
+    "2026-12-03T10:00:00-05:00"."""
+    if first.tzinfo is not None or other.tzinfo is None:
+        return False
+    return abs(first - other.astimezone(UTC).replace(tzinfo=None)) <= _SAME_INSTANT
 
 
 def _same_instant(first: datetime, other: datetime) -> bool:
@@ -1263,6 +1357,8 @@ def _visible_stamps(
     date); a sentence that mentions a date is never one."""
     for text in date_texts(head):
         found = _find_dates_in_text([text], now)
+        if found.published is None and found.modified is None:
+            found = _after_outlet(text, now) or found
         if found.published is not None and found.published_raw is not None:
             yield "published", (found.published, found.published_raw)
         if found.modified is not None and found.modified_raw is not None:
@@ -1273,6 +1369,15 @@ def _visible_stamps(
             iso = parse_date(text, now=now)
             if iso is not None:
                 yield "published", (iso, text.strip())
+
+
+def _after_outlet(text: str, now: datetime) -> FoundDates | None:
+    """The stamp after an outlet's name and a dash ("Warta Kota - 07/12/2026, 14:05 WIB", as
+    Indonesian portals print it), or None when what follows the dash is no stamp."""
+    _, dash, tail = text.rpartition(" - ")
+    if not dash or not is_date_line(tail):
+        return None
+    return _find_dates_in_text([tail], now)
 
 
 _SOURCES = (
