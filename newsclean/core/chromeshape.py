@@ -1119,6 +1119,23 @@ def _card_time(page: Page, lines: list[int], k: int) -> bool:
     return weak_line(above) and not ends_sentence(above)
 
 
+_TEASER_WORDS = 8
+
+
+def _rail_teaser(page: Page, lines: list[int], k: int) -> bool:
+    """A short headline ending on a word that ends no sentence in another language ("Baha sa
+    Marikina River, humupa na"), under a rail's heading or another teaser: the rail's, not
+    a paragraph cut short (which stands under the text's paragraph)."""
+    text = page.text(lines[k])
+    return (
+        k > 0
+        and text[:1].isupper()
+        and not more_words_than(text, _TEASER_WORDS)
+        and cut_clause(text)
+        and weak_line(page.text(lines[k - 1]))
+    )
+
+
 _BOX_NAME_WORDS = (2, 3)
 
 
@@ -1365,7 +1382,7 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
             elif run and comment_prompt(text):
                 rule = COMMENT_BOX  # "Comments are closed for this article." over a rail
-            elif weak_line(text) or _card_time(page, lines, k):
+            elif weak_line(text) or _card_time(page, lines, k) or _rail_teaser(page, lines, k):
                 rule = TAIL
             elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
                 rule = TAIL_PITCH  # "How does this make you feel?" over its reaction counts
@@ -1766,10 +1783,24 @@ def follow_pitch(text: str) -> bool:
     if not _reader_pitch(text):
         return False
     found = _WORDS.findall(text.casefold())
-    return (
-        any(w.startswith(FOLLOW_WORDS) for w in found)
-        and any(w in SHARE_TARGETS and w not in _NOT_NETWORKS for w in found)
-    )
+    return any(w.startswith(FOLLOW_WORDS) for w in found) and any(_network(w) for w in found)
+
+
+_BUTTONS = ("mail", "post", "druck", "druk", "poczta", "print", "imprim", "stamp", "copi", "kopi", "copy", "lien",
+            "enlace", "collegamento", "correo", "courriel", "correio")
+_NETWORK_STEMS = tuple(
+    t for t in SHARE_TARGETS
+    if len(t) >= _MIN_NAME and t.isalpha() and t not in _NOT_NETWORKS
+    and not any(b in t for b in _BUTTONS)
+)
+"""Networks' names long enough to be told inflected (not the mail, print, copy buttons)."""
+
+
+def _network(word: str) -> bool:
+    """A network's name, or one inflected ("Facebookon", "Instagramissa", "TikTokilla")."""
+    if word in _NOT_NETWORKS:
+        return False
+    return word in SHARE_TARGETS or word.startswith(_NETWORK_STEMS)
 
 
 def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:

@@ -222,6 +222,8 @@ RELATED = LineRule.of(
         # "Lees ook: …"): the same labels as the HTML form's (rules/crosslink_labels.txt)
         rf"^(?:{vocab.alternation(vocab.ordered('crosslink_labels'))}) ?[:：»>|–—-] ?"
         r"[^ ].{0,160}(?<![.。])$",
+        # the label alone, its link on the next line ("Les også" / "Bompengene øker …")
+        rf"^(?:{vocab.alternation(vocab.ordered('crosslink_labels'))}) ?[:：»>|–—-]?$",
     ],
 )
 
