@@ -551,6 +551,10 @@ _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re
 _CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
 
 
+_AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")
+"""A card's age in a unit's letter or two, beside its source ("Ouest Matin • 2 j", "· 5 h")."""
+
+
 def _card_meta(text: str) -> bool:
     """A card's age or date ("3 hours ago", "12/06 18:10"), alone or beside its source
     ("Landpost · 5 hours ago"). A bare clock time is none: over a live page's entry it is
@@ -563,7 +567,7 @@ def _card_meta(text: str) -> bool:
     parts = _META_SPLIT.split(text)
     if len(parts) != 2:
         return False
-    stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p)), None)
+    stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p) or _AGE.match(p)), None)
     name = parts[0] if stamp is parts[-1] else parts[-1]
     return (
         stamp is not None
@@ -1408,6 +1412,10 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                     _chrome_shaped(page.text(lines[k - 1]), names)
                     or _card_time(page, lines, k - 1)
                     or _card_meta(page.text(lines[k - 1]))
+                    # between two lines chrome by themselves ("Download our app …" over
+                    # "See an error? Report it here." over "Trending Now")
+                    or (run and run[-1][1] not in (TAIL, TAIL_PITCH)
+                        and _surely_chrome(page, lines[k - 1], names) is not None)
                 )
             ):
                 # a label printed again and again ("Updated" over each post of a live
@@ -1423,6 +1431,10 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
     above = lines[k] if k >= 0 else None
     if above is not None and _signing_byline(page, lines, k):
         above = lines[k - 1]  # "박지훈 기자" under the last paragraph: the text's sign-off
+    if above is not None and page.claims.get(above, "").startswith(_PLACED):
+        # a photo's caption or credit closing the text ("Riproduzione riservata © ANSA"):
+        # the text's last paragraph is the free line over it
+        above = next((j for j in reversed(lines[:k]) if page.is_free(j)), None)
     if above is None or not page.is_free(above):
         return
     if not (
@@ -1471,6 +1483,9 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
             ):
                 page.truncated = True
         under_text = under_text and not _below_text(rule)
+
+
+_PLACED = ("caption", "header:caption")
 
 
 def _signing_byline(page: Page, lines: list[int], k: int) -> bool:
@@ -1786,8 +1801,8 @@ def follow_pitch(text: str) -> bool:
     return any(w.startswith(FOLLOW_WORDS) for w in found) and any(_network(w) for w in found)
 
 
-_BUTTONS = ("mail", "post", "druck", "druk", "poczta", "print", "imprim", "stamp", "copi", "kopi", "copy", "lien",
-            "enlace", "collegamento", "correo", "courriel", "correio")
+_BUTTONS = ("mail", "post", "druck", "druk", "poczta", "print", "imprim", "stamp", "copi", "kopi",
+            "copy", "lien", "enlace", "collegamento", "correo", "courriel", "correio")
 _NETWORK_STEMS = tuple(
     t for t in SHARE_TARGETS
     if len(t) >= _MIN_NAME and t.isalpha() and t not in _NOT_NETWORKS
