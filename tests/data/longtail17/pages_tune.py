@@ -206,3 +206,141 @@ page("balitaagad-tl-tulay", "https://balitaagad.example/balita/tulay-bukas-na-66
 ], publisher="Pilipino Star Ngayon", truncated=False, lang="tl")
 
 casegen.write_pages()
+
+start_set("set2", "set 2")  # written after set 1's rules, other kinds and words
+
+# 1. Finnish: Mainos marker, "Lue myös" crosslink, comment count, most-read list, follow line.
+page("uutiskooste-fi-silta", "https://uutiskooste.example/uutiset/silta-korjaukseen-3310", "uutiskooste", [
+    "C|Uutiskooste",
+    "T|Kirkkosilta suljetaan autoilta kesäksi korjausten ajaksi",
+    "H|Savon Sanomat · 2 tuntia sitten",
+    "P|Kuopion Kirkkosilta suljetaan autoliikenteeltä kesäkuun alusta syyskuun loppuun, kun sillan kannen pintarakenteet uusitaan.",
+    "C|Lue myös: Torin parkkihalli avautuu elokuussa",
+    "B|Jalankulkijat ja pyöräilijät pääsevät sillan yli koko korjauksen ajan väliaikaista reittiä pitkin.",
+    "C|Mainos",
+    "B|Kaupungin mukaan korjaus maksaa noin 2,8 miljoonaa euroa, ja se on suunniteltu tehtäväksi yhdellä kertaa.",
+    "C|Kommentit (12)",
+    "C|Luetuimmat",
+    "C|Kuopiossa avataan uusi uimahalli ensi vuonna",
+    "C|Junaliikenteeseen tulee muutoksia viikonloppuna",
+    "C|Seuraa meitä Facebookissa ja Instagramissa!",
+], publisher="Savon Sanomat", truncated=False, lang="fi")
+
+# 2. Croatian: Oglas, share row with label, tag line, author box name + bio, footer links.
+page("vijestibrzo-hr-tramvaj", "https://vijestibrzo.example/vijesti/tramvaj-nova-linija-7712", "vijestibrzo", [
+    "C|VijestiBrzo",
+    "T|Nova tramvajska linija do Blata kreće u ožujku",
+    "H|Zagrebački list · prije 3 sata",
+    "P|Nova tramvajska linija od Glavnog kolodvora do Blata počet će prometovati u ožujku, najavio je u ponedjeljak ZET.",
+    "B|Tramvaji će voziti svakih deset minuta, a u vršnim satima i češće.",
+    "C|Oglas",
+    "B|Gradnja pruge trajala je dvije godine i stajala oko 40 milijuna eura, od čega je većina osigurana iz europskih fondova.",
+    "C|Podijeli: Facebook · X · WhatsApp · E-mail",
+    "C|Oznake: promet, tramvaj, Zagreb",
+    "C|Ivana Horvat",
+    "C|Ivana Horvat je novinarka Zagrebačkog lista koja piše o prometu i gradskoj upravi.",
+    "C|Impressum · Uvjeti korištenja · Kolačići · Kontakt",
+], publisher="Zagrebački list", truncated=False, lang="hr")
+
+# 3. English (IN) portal: inline "Also Read" with a dash, sponsored link, press release
+#    contact block, disclaimer, WhatsApp channel pitch.
+page("newsdesk24-enin-metro-card", "https://newsdesk24.example/city/metro-card-recharge-4420", "newsdesk24", [
+    "C|NewsDesk24",
+    "T|Metro riders can now recharge cards at bus depots",
+    "H|Pune Chronicle · 1 hour ago",
+    "P|Pune Metro commuters will be able to recharge their travel cards at eleven bus depots from Monday, the transport authority announced.",
+    "C|Also Read - Ring road land acquisition to begin next month",
+    "B|The move is aimed at passengers who live far from metro stations and currently have to queue at ticket counters.",
+    "B|Officials said the service would be extended to all depots by the end of the year.",
+    "C|Join our WhatsApp channel for the latest city updates",
+    "C|Disclaimer: This story is auto-generated from a syndicated feed and has not been edited by NewsDesk24 staff.",
+    "C|Trending Stories",
+    "C|Heavy rain alert for Pune district on Friday",
+    "C|New flyover on Satara road opens to traffic",
+], publisher="Pune Chronicle", truncated=False)
+
+# 4. Spanish (MX): read-more cut to the source with an arrow, a wall of another wording.
+page("noticiasflash-esmx-agua", "https://noticiasflash.example/nota/recorte-agua-cdmx-5512", "noticiasflash", [
+    "C|NoticiasFlash",
+    "T|Anuncian recorte de agua en nueve alcaldías por obras en el Cutzamala",
+    "H|El Valle de México · hace 4 horas",
+    "P|Nueve alcaldías de la Ciudad de México tendrán recortes en el suministro de agua del jueves al domingo por trabajos de mantenimiento en el Sistema Cutzamala, informó la Conagua.",
+    "B|Las colonias más afectadas estarán en Iztapalapa y Álvaro Obregón, donde se enviarán pipas a escuelas y hospitales durante",
+    "C|Continúa leyendo en El Valle de México →",
+    "C|Descarga la app de NoticiasFlash y recibe alertas al instante.",
+    "C|Lo más visto",
+    "C|Sismo de magnitud 4.1 sacude Oaxaca",
+    "C|El Valle de México · hace 1 hora",
+], publisher="El Valle de México", truncated=True, lang="es-MX")
+
+# 5. Portuguese (PT): consent notice at the bottom, donation appeal, newsletter, tags.
+page("jornalexpresso-pt-ciclovia", "https://jornalexpresso.example/local/ciclovia-avenida-9011", "jornalexpresso", [
+    "C|Jornal Expresso Online",
+    "T|Ciclovia da Avenida da Boavista fica concluída em abril",
+    "H|Diário do Porto · há 5 horas",
+    "P|A ciclovia da Avenida da Boavista, no Porto, deverá ficar concluída em abril, quase um ano depois do previsto, anunciou a câmara municipal.",
+    "B|A obra sofreu atrasos devido à substituição de condutas de água ao longo de dois quilómetros da avenida.",
+    "B|O vereador da mobilidade garantiu que o estacionamento será reposto nas ruas transversais.",
+    "C|Etiquetas: Porto, mobilidade, bicicletas",
+    "C|O jornalismo independente precisa de si. Contribua com um donativo a partir de 2 euros.",
+    "C|Subscreva a nossa newsletter e receba as principais notícias todas as manhãs.",
+    "C|Utilizamos cookies para melhorar a sua experiência. Ao continuar a navegar, aceita a nossa política de cookies.",
+    "C|Aceitar",
+], publisher="Diário do Porto", truncated=False, lang="pt")
+
+# 6. German (CH): comment widget with rules note, reading-time line, "Mehr aus der Region" rail
+#    with stamps, app pitch with a store name.
+page("kurznews-dech-seeufer", "https://kurznews.example/region/seeufer-weg-eroeffnet-6620", "kurznews", [
+    "C|KurzNews",
+    "T|Uferweg am Zürichsee zwischen Horgen und Wädenswil eröffnet",
+    "H|Zürichsee-Bote · vor 7 Std.",
+    "C|Lesedauer: 2 Min.",
+    "P|Der neue Uferweg zwischen Horgen und Wädenswil ist seit Samstag durchgehend begehbar, nachdem die letzte Lücke bei der Halbinsel Au geschlossen wurde.",
+    "B|Der Weg ist 4,5 Kilometer lang und auf der ganzen Strecke rollstuhlgängig.",
+    "B|Die Gemeinden teilen sich die Kosten von rund 12 Millionen Franken mit dem Kanton.",
+    "C|Kommentare",
+    "C|Bitte beachten Sie unsere Netiquette. Beleidigende Kommentare werden gelöscht.",
+    "C|Mehr aus der Region",
+    "C|Schifffahrt auf dem Zürichsee fährt neu auch im Winter",
+    "C|Zürichsee-Bote · vor 1 Tag",
+    "C|Neue Veloparkplätze am Bahnhof Thalwil",
+    "C|Zürichsee-Bote · vor 2 Tagen",
+    "C|Jetzt die KurzNews-App im App Store und bei Google Play herunterladen.",
+], publisher="Zürichsee-Bote", truncated=False, lang="de-CH")
+
+# 7. Indonesian: Baca Juga between paragraphs, Editor line, share prompt, Berita Terkait,
+#    ad marker in another wording.
+page("kabarsingkat-id-terminal", "https://kabarsingkat.example/berita/terminal-baru-6630", "kabarsingkat", [
+    "C|KabarSingkat",
+    "T|Terminal bus baru di Bekasi mulai beroperasi pekan depan",
+    "H|Warta Kota Bekasi · 3 jam lalu",
+    "P|Terminal bus tipe A di Bekasi Timur akan mulai beroperasi pekan depan setelah pembangunannya rampung bulan lalu, kata Dinas Perhubungan.",
+    "C|BACA JUGA: Tarif parkir di pusat kota naik mulai Januari",
+    "B|Terminal itu dapat menampung hingga 120 bus antarkota sekaligus dan dilengkapi ruang tunggu ber-AC.",
+    "C|SCROLL TO CONTINUE WITH CONTENT",
+    "B|Pemerintah kota berharap terminal baru dapat mengurangi kemacetan di sekitar jalan tol.",
+    "C|Editor: Rina Wulandari",
+    "C|Bagikan artikel ini",
+    "C|Berita Terkait",
+    "C|Jalan layang Bekasi Barat dibuka untuk umum",
+    "C|Warta Kota Bekasi · 1 hari lalu",
+], publisher="Warta Kota Bekasi", truncated=False, lang="id")
+
+# 8. English (US): live-stream player lines over the text, a "Report a correction" line, a
+#    newsletter box with a button, a list of sister-station links.
+page("wkrt-enus-school-bus", "https://wkrt.example/news/local/school-bus-routes-cut-1193", "wkrt", [
+    "C|WKRT 9",
+    "C|Watch Live",
+    "T|District cuts 14 school bus routes over driver shortage",
+    "H|By Paige Mendoza · Updated 3:12 PM CST",
+    "P|The Cedar Valley school district will cut 14 bus routes starting Monday because it cannot hire enough drivers, the superintendent said.",
+    "B|Families living within two miles of their school will no longer be eligible for bus service.",
+    "B|The district is offering a $2,000 signing bonus to new drivers and will pay for their commercial license training.",
+    "C|Report a typo or correction",
+    "C|Get the morning headlines delivered to your inbox.",
+    "C|Sign up",
+    "C|WKRT 9 · KRTV 4 · Cedar Radio 101.5",
+], publisher="WKRT 9", truncated=False)
+
+casegen.write_pages()
+
