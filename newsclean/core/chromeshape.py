@@ -1176,7 +1176,20 @@ def _page_authors(page: Page) -> tuple[str, ...]:
     return parse_byline(raw).authors if raw else ()
 
 
-_BIO_VERBS = frozenset(BIO_VERBS)
+_BIO_VERBS = frozenset(BIO_VERBS) | words("chrome_shapes", "tail_bio_verbs")
+
+
+def staff_bio(text: str, names: set[str]) -> bool:
+    """A sentence opening with a name of two or three words and a bio verb that names the
+    site or the story's source ("Mette Lund er lokalreporter på Vejle Dagblad og skriver om
+    …"): the author box of a page with no byline to compare with."""
+    parts = text.split()
+    if not names or not ends_sentence(text) or more_words_than(text, _NOTE_WORDS):
+        return False
+    for n in _BOX_NAME_WORDS:
+        if len(parts) > n + 2 and _name_line(" ".join(parts[:n])) and parts[n] in _BIO_VERBS:
+            return _named(_name_words(" ".join(parts[n + 1 :])), names)
+    return False
 
 
 def author_bio(text: str, authors: tuple[str, ...]) -> bool:
@@ -1378,7 +1391,10 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if run and author_bio(text, authors or _boxed_name(page, lines, k)):
+            if run and (
+                author_bio(text, authors or _boxed_name(page, lines, k))
+                or staff_bio(text, notes[0] | notes[1])
+            ):
                 rule = TAIL_BIO
             elif sign_off(text, authors):
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
@@ -1414,8 +1430,7 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                     or _card_meta(page.text(lines[k - 1]))
                     # between two lines chrome by themselves ("Download our app …" over
                     # "See an error? Report it here." over "Trending Now")
-                    or (run and run[-1][1] not in (TAIL, TAIL_PITCH)
-                        and _surely_chrome(page, lines[k - 1], names) is not None)
+                    or _between_chrome(page, lines, k, run, names)
                 )
             ):
                 # a label printed again and again ("Updated" over each post of a live
@@ -1486,6 +1501,21 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
 
 
 _PLACED = ("caption", "header:caption")
+_IN_TEXT_LABELS = ("generic:advertisement",)  # an ad slot's label stands between paragraphs
+
+
+def _between_chrome(
+    page: Page, lines: list[int], k: int, run: list[tuple[int, str]], names: set[str]
+) -> bool:
+    """Line ``lines[k]``, a short sentence, has a line chrome by itself right over it and one
+    under it ("Download our app …" / "See an error? Report it here." / "Trending Now"); an
+    ad slot's label over it is none (the text's last paragraph may follow one)."""
+    if not run or run[-1][1] in (TAIL, TAIL_PITCH) or more_words_than(
+        page.text(lines[k]), _INVITATION_WORDS
+    ):
+        return False
+    rule = _surely_chrome(page, lines[k - 1], names)
+    return rule is not None and not rule.startswith(_IN_TEXT_LABELS)
 
 
 def _signing_byline(page: Page, lines: list[int], k: int) -> bool:
@@ -1605,7 +1635,7 @@ def site_note(text: str, names: set[str]) -> bool:
     if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
         named = any(is_cjk(n) and n in text for n in names)
         return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
-    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in _HYPHENED.split(text) if w]
     if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
         return True  # the site's one-word name as the subject: its description
     # a name of several words, or with accents ("O Leitura Rápida é gratuito e vive do
@@ -1638,8 +1668,13 @@ def _name_words(text: str) -> list[tuple[str, bool]]:
     each with whether it was capitalised."""
     return [
         (_plain(_NAME_CHARS.sub("", w.casefold())), w[:1].isupper() or w[:1].isdigit())
-        for w in text.split()
+        for w in _HYPHENED.split(text)
+        if w
     ]
+
+
+_HYPHENED = re.compile(r"[\s\-‐‑]+")
+"""Words and the parts of a hyphened one: "die KurzNews-App" names "KurzNews" beside "App"."""
 
 
 def _named_at(plain: list[tuple[str, bool]], names: set[str], start: int) -> bool:
