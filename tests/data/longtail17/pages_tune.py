@@ -344,3 +344,166 @@ page("wkrt-enus-school-bus", "https://wkrt.example/news/local/school-bus-routes-
 
 casegen.write_pages()
 
+start_set("set3", "set 3")  # after set 2's rules: the real pages' looser layout (blank lines
+# between lines, promo blocks of heading / description / button, icon words glued to stamps,
+# image alt words as lines, cards printing their title twice)
+
+# 1. English AI reader: alt words, the source glued to a date, promo block, cards twice titled.
+page("briefmint-en-ferry", "https://briefmint.example/story/ferry-service-resumes-8812", "briefmint", [
+    "C|logo",
+    "",
+    "T|Island ferry service resumes after two-week suspension",
+    "",
+    "H|Channel Observer07-12-2026",
+    "",
+    "P|The ferry between Portbridge and St Aldric resumed on Monday after a two-week suspension caused by a fault in the vessel's steering gear.",
+    "B|The operator said the replacement part had been flown in from Norway and fitted over the weekend.",
+    "B|Islanders had relied on a smaller passenger boat that could not carry vehicles or freight.",
+    "",
+    "C|Ship illustration",
+    "",
+    "C|Ask BriefMint AI",
+    "",
+    "C|Get instant answers about this story from our assistant",
+    "",
+    "C|Start chatting",
+    "",
+    "C|Related Stories",
+    "",
+    "C|Harbour dues to rise by 4% from April",
+    "C|Harbour dues to rise by 4% from April",
+    "",
+    "C|Channel Observer",
+    "",
+    "C|clock3 hours ago",
+], publisher="Channel Observer", truncated=False)
+
+# 2. Spanish regional mirror: "Publicado / el" split label, app block, WhatsApp block.
+page("enlacediario-es-embalse", "https://enlacediario.example/noticia/embalse-reservas-3301", "enlacediario", [
+    "C|Región",
+    "",
+    "T|Los embalses de la cuenca superan el 60 % por primera vez en tres años",
+    "",
+    "C|Publicado",
+    "",
+    "C|el",
+    "",
+    "H|Heraldo del Segura · 7 diciembre, 2026",
+    "",
+    "P|Los embalses de la cuenca del Segura superan desde este lunes el 60 % de su capacidad, algo que no ocurría desde la primavera de 2023, según los datos de la Confederación Hidrográfica.",
+    "B|Las lluvias de noviembre aportaron más de 90 hectómetros cúbicos en apenas dos semanas.",
+    "B|Los regantes piden ahora que se revise el recorte de los trasvases aprobado el año pasado.",
+    "",
+    "C|Descarga nuestra app",
+    "",
+    "C|Toda la actualidad de tu región en el móvil",
+    "",
+    "C|Descargar aquí",
+    "",
+    "C|Síguenos en WhatsApp",
+    "",
+    "C|Únete a nuestro canal y recibe las noticias más importantes del día",
+    "",
+    "C|Unirme",
+], publisher="Heraldo del Segura", truncated=False, lang="es")
+
+# 3. German aggregator: reactions widget, "Mehr zum Thema" cards with glued icon words,
+#    cookie banner at the bottom.
+page("nachrichtenwelle-de-bahnhof", "https://nachrichtenwelle.example/a/bahnhof-umbau-5520", "nachrichtenwelle", [
+    "C|Nachrichtenwelle",
+    "",
+    "T|Umbau des Hauptbahnhofs verzögert sich um ein Jahr",
+    "",
+    "H|Weserkurier · vor 5 Stunden",
+    "",
+    "P|Der Umbau des Hauptbahnhofs in Nordstadt verzögert sich um mindestens ein Jahr, weil bei Bohrungen alte Fundamente entdeckt wurden, die erst untersucht werden müssen.",
+    "B|Die Bahn rechnet nun mit einer Fertigstellung im Herbst 2029.",
+    "B|Für Reisende ändert sich zunächst nichts: Die Bahnsteige bleiben während der Arbeiten in Betrieb.",
+    "",
+    "C|Wie finden Sie diesen Artikel?",
+    "",
+    "C|👍 12",
+    "C|👎 3",
+    "",
+    "C|Mehr zum Thema",
+    "",
+    "C|Neue S-Bahn-Linie ab Dezember",
+    "",
+    "C|uhrvor 2 Tagen",
+    "",
+    "C|Weserkurier",
+    "",
+    "C|Wir verwenden Cookies, um Inhalte zu personalisieren. Einstellungen",
+], publisher="Weserkurier", truncated=False, lang="de")
+
+# 4. French aggregator excerpt: the text cut after the first paragraph with a source button,
+#    then a reader's newsletter block.
+page("infoclair-fr-musee", "https://infoclair.example/article/musee-reouverture-7741", "infoclair", [
+    "C|InfoClair",
+    "",
+    "T|Le musée des Beaux-Arts rouvre après deux ans de travaux",
+    "",
+    "H|La Gazette du Rhône · il y a 6 h",
+    "",
+    "P|Le musée des Beaux-Arts de Valcourt rouvre ses portes samedi après deux ans de travaux de rénovation, avec un nouvel accueil et trois salles supplémentaires consacrées à la peinture régionale.",
+    "",
+    "C|Lire l'article sur La Gazette du Rhône",
+    "",
+    "C|La newsletter InfoClair",
+    "",
+    "C|L'essentiel de l'actualité chaque matin dans votre boîte mail",
+    "",
+    "C|Je m'inscris",
+], publisher="La Gazette du Rhône", truncated=True, lang="fr")
+
+# 5. Polish portal: "Czytaj także" list of two links between paragraphs, ad in another
+#    wording, comment teaser, footer.
+page("wiadomoscinet-pl-szpital", "https://wiadomoscinet.example/region/szpital-nowy-oddzial-2201", "wiadomoscinet", [
+    "C|WiadomościNet",
+    "",
+    "T|Szpital w Lesznie otwiera nowy oddział rehabilitacji",
+    "",
+    "H|Głos Wielkopolski · 2 godz. temu",
+    "",
+    "P|Szpital wojewódzki w Lesznie otworzy w styczniu nowy oddział rehabilitacji neurologicznej z trzydziestoma łóżkami, poinformowała dyrekcja placówki.",
+    "",
+    "C|Czytaj także:",
+    "C|Nowa linia autobusowa do strefy przemysłowej",
+    "C|Remont dworca potrwa do wiosny",
+    "",
+    "B|Oddział powstał w wyremontowanym budynku dawnej przychodni, a remont kosztował 14 milionów złotych.",
+    "",
+    "C|Reklama",
+    "",
+    "B|Dyrekcja szuka jeszcze fizjoterapeutów i logopedów do pracy na nowym oddziale.",
+    "",
+    "C|Skomentuj",
+    "",
+    "C|Regulamin · Polityka prywatności · Kontakt",
+], publisher="Głos Wielkopolski", truncated=False, lang="pl")
+
+# 6. English (AU) local site: acknowledgement of country, reading tools, "More from" rail,
+#    subscribe banner, and the text cut at a wall with a price.
+page("coastlinepost-enau-jetty", "https://coastlinepost.example/news/jetty-rebuild-4471", "coastlinepost", [
+    "C|Coastline Post",
+    "",
+    "T|Jetty rebuild to start after council secures state funding",
+    "",
+    "H|Updated December 7 2026 - 9:10am",
+    "",
+    "C|Save",
+    "C|Share",
+    "C|Text size",
+    "",
+    "P|Work to rebuild the Seacliff jetty will begin in February after the council secured $6.5 million from the state government.",
+    "B|The jetty has been closed to the public since a storm in 2024 damaged its outer section, and anglers have campaigned for its return ever since the",
+    "",
+    "C|Subscribe to keep reading",
+    "",
+    "C|Unlimited digital access for $2 a week. Cancel anytime.",
+    "",
+    "C|Already a member? Log in",
+], truncated=True)
+
+casegen.write_pages()
+
