@@ -1387,6 +1387,8 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
             elif page.claims[i] == _BYLINE_REPEAT and _card_meta(page.text(i)):
                 rule = TAIL  # a card's "<source> · 1 day ago" the header took for a
                 # repeat of the byline: the rail's, under the text
+            elif page.claims[i].startswith(_BYLINE_REPEAT) and _promo_heading(page.text(i)):
+                rule = TAIL_PITCH  # "La newsletter InfoClair" the header took for a byline
             else:
                 break  # a header field or a caption: no tail here
         if rule is None:
@@ -1812,6 +1814,17 @@ def _reader_pitch(text: str) -> bool:
         and not reported(text)
         and speaks_to_reader(text)
     )
+
+
+def _promo_heading(text: str) -> bool:
+    """A short heading naming a newsletter or an app ("La newsletter InfoClair", "Get the
+    KXVT app"): a promo block's, whatever took it."""
+    return word_count(text) <= _TOOL_HEADING_WORDS and (
+        _NEWSLETTER.held_by(text) or _APP.held_by(text)
+    )
+
+
+_TOOL_HEADING_WORDS = 6
 
 
 def app_pitch(text: str) -> bool:
