@@ -17,10 +17,7 @@ OUT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).
 
 
 def start_set(folder: str, label: str) -> None:
-    """Write what follows into OUT/folder (after the set before it is written)."""
-    casegen.PAGES.clear()
-    casegen.NOTE = f"Invented page text in the layout of a real long-tail site (longtail17 {label})."
-    sys.argv[1:] = [str(OUT / folder)]
+    casegen.start_set(OUT, folder, f"longtail17 {label}")
 
 
 start_set("set1", "set 1")
