@@ -208,3 +208,14 @@ def test_a_see_also_label_takes_each_headline_under_it_down_to_the_text() -> Non
     links = ["Nowa linia autobusowa do strefy przemysłowej", "Remont dworca potrwa do wiosny"]
     assert _body(body=[_BODY[0], "Czytaj także:", *links, _BODY[1]]) == _BODY
 
+
+
+def test_a_subscribe_button_alone_between_the_header_and_the_text_is_chrome() -> None:
+    head = ["뉴스모음", "시내버스 노선 12개 다음 달부터 개편", "강원일보 · 1시간 전"]
+    art = clean_text("\n".join([*head, "기자 구독", *_BODY]), url=_URL)
+    assert _lines(art.articleBody) == _BODY
+
+
+def test_a_first_subheading_alone_over_the_text_stays() -> None:
+    art = clean_text("\n".join([*_HEAD, "Drie weken stil", *_BODY]), url=_URL)
+    assert _lines(art.articleBody) == ["Drie weken stil", *_BODY]

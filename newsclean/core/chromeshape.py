@@ -893,9 +893,11 @@ def _claim_tool_row(page: Page) -> None:
     start = max(header) + 1
     gap = list(page.free(start, first))
     buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
-    if len(gap) == 1 and not buttons and _icon_tool(page.text(gap[0])):
-        page.claim(gap[0], TOOL_ROW)  # "⏱ 4 min", "🔊 Listen": a tool by its icon
-        return
+    if len(gap) == 1 and not buttons and (
+        _icon_tool(page.text(gap[0])) or _account_button(page.text(gap[0]))
+    ):
+        page.claim(gap[0], TOOL_ROW)  # "⏱ 4 min", "🔊 Listen": a tool by its icon;
+        return  # "기자 구독", "Follow author": a subscribe button by its word
     if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
         return  # one short line alone over the text is its first subheading ("Summary")
     if sum(list_item(page.text(i)) for i in gap) >= TOOL_MIN:
@@ -914,6 +916,14 @@ def _claim_tool_row(page: Page) -> None:
             return
     for i in gap:
         page.claim(i, TOOL_ROW)
+
+
+def _account_button(text: str) -> bool:
+    """A button of a word or two naming an account or subscription step ("기자 구독",
+    "Subscribe", "Sign in"): no subheading of a text says only that."""
+    return not ends_sentence(text) and not more_words_than(text, _GAP_WORDS) and bool(
+        account_step(text)
+    )
 
 
 def _icon_tool(text: str) -> bool:
