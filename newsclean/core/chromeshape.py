@@ -551,6 +551,10 @@ _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?$", re
 _CARD_REACH = 2  # a card's stamp stands under its headline and at most one source line
 
 
+_AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")
+"""A card's age in a unit's letter or two, beside its source ("Ouest Matin • 2 j", "· 5 h")."""
+
+
 @line_cache
 def _card_meta(text: str) -> bool:
     """A card's age or date ("3 hours ago", "12/06 18:10"), alone or beside its source
@@ -564,7 +568,7 @@ def _card_meta(text: str) -> bool:
     parts = _META_SPLIT.split(text)
     if len(parts) != 2:
         return False
-    stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p)), None)
+    stamp = next((p for p in (parts[-1], parts[0]) if is_date_stamp(p) or _AGE.match(p)), None)
     name = parts[0] if stamp is parts[-1] else parts[-1]
     return (
         stamp is not None
@@ -891,9 +895,11 @@ def _claim_tool_row(page: Page) -> None:
     start = max(header) + 1
     gap = list(page.free(start, first))
     buttons = sum(1 for j in range(start, first) if page.claims.get(j, "").startswith("generic:"))
-    if len(gap) == 1 and not buttons and _icon_tool(page.text(gap[0])):
-        page.claim(gap[0], TOOL_ROW)  # "⏱ 4 min", "🔊 Listen": a tool by its icon
-        return
+    if len(gap) == 1 and not buttons and (
+        _icon_tool(page.text(gap[0])) or _account_button(page.text(gap[0]))
+    ):
+        page.claim(gap[0], TOOL_ROW)  # "⏱ 4 min", "🔊 Listen": a tool by its icon;
+        return  # "기자 구독", "Follow author": a subscribe button by its word
     if not gap or len(gap) > TOOL_LINES or len(gap) + buttons < TOOL_MIN:
         return  # one short line alone over the text is its first subheading ("Summary")
     if sum(list_item(page.text(i)) for i in gap) >= TOOL_MIN:
@@ -912,6 +918,14 @@ def _claim_tool_row(page: Page) -> None:
             return
     for i in gap:
         page.claim(i, TOOL_ROW)
+
+
+def _account_button(text: str) -> bool:
+    """A button of a word or two naming an account or subscription step ("기자 구독",
+    "Subscribe", "Sign in"): no subheading of a text says only that."""
+    return not ends_sentence(text) and not more_words_than(text, _GAP_WORDS) and bool(
+        account_step(text)
+    )
 
 
 def _icon_tool(text: str) -> bool:
@@ -1123,6 +1137,23 @@ def _card_time(page: Page, lines: list[int], k: int) -> bool:
     return weak_line(above) and not ends_sentence(above)
 
 
+_TEASER_WORDS = 8
+
+
+def _rail_teaser(page: Page, lines: list[int], k: int) -> bool:
+    """A short headline ending on a word that ends no sentence in another language ("Baha sa
+    Marikina River, humupa na"), under a rail's heading or another teaser: the rail's, not
+    a paragraph cut short (which stands under the text's paragraph)."""
+    text = page.text(lines[k])
+    return (
+        k > 0
+        and text[:1].isupper()
+        and not more_words_than(text, _TEASER_WORDS)
+        and cut_clause(text)
+        and weak_line(page.text(lines[k - 1]))
+    )
+
+
 _BOX_NAME_WORDS = (2, 3)
 
 
@@ -1159,7 +1190,20 @@ def _page_authors(page: Page) -> tuple[str, ...]:
     return parse_byline(raw).authors if raw else ()
 
 
-_BIO_VERBS = frozenset(BIO_VERBS)
+_BIO_VERBS = frozenset(BIO_VERBS) | words("chrome_shapes", "tail_bio_verbs")
+
+
+def staff_bio(text: str, names: set[str]) -> bool:
+    """A sentence opening with a name of two or three words and a bio verb that names the
+    site or the story's source ("Mette Lund er lokalreporter på Vejle Dagblad og skriver om
+    …"): the author box of a page with no byline to compare with."""
+    parts = text.split()
+    if not names or not ends_sentence(text) or more_words_than(text, _NOTE_WORDS):
+        return False
+    for n in _BOX_NAME_WORDS:
+        if len(parts) > n + 2 and _name_line(" ".join(parts[:n])) and parts[n] in _BIO_VERBS:
+            return _named(_name_words(" ".join(parts[n + 1 :])), names)
+    return False
 
 
 def author_bio(text: str, authors: tuple[str, ...]) -> bool:
@@ -1357,11 +1401,16 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
             elif page.claims[i] == _BYLINE_REPEAT and _card_meta(page.text(i)):
                 rule = TAIL  # a card's "<source> · 1 day ago" the header took for a
                 # repeat of the byline: the rail's, under the text
+            elif page.claims[i].startswith(_BYLINE_REPEAT) and _promo_heading(page.text(i)):
+                rule = TAIL_PITCH  # "La newsletter InfoClair" the header took for a byline
             else:
                 break  # a header field or a caption: no tail here
         if rule is None:
             text = page.text(i)
-            if run and author_bio(text, authors or _boxed_name(page, lines, k)):
+            if run and (
+                author_bio(text, authors or _boxed_name(page, lines, k))
+                or staff_bio(text, notes[0] | notes[1])
+            ):
                 rule = TAIL_BIO
             elif sign_off(text, authors):
                 break  # "— Reuters", "(Beatriz Lemos)": the text's own last line
@@ -1369,7 +1418,7 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                 rule = TAIL_NOTE  # over a comment box or rail: the site's offer or appeal
             elif run and comment_prompt(text):
                 rule = COMMENT_BOX  # "Comments are closed for this article." over a rail
-            elif weak_line(text) or _card_time(page, lines, k):
+            elif weak_line(text) or _card_time(page, lines, k) or _rail_teaser(page, lines, k):
                 rule = TAIL
             elif run and _widget_line(page, *run[-1]) and _widget_prompt(text):
                 rule = TAIL_PITCH  # "How does this make you feel?" over its reaction counts
@@ -1395,6 +1444,9 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
                     _chrome_shaped(page.text(lines[k - 1]), names)
                     or _card_time(page, lines, k - 1)
                     or _card_meta(page.text(lines[k - 1]))
+                    # between two lines chrome by themselves ("Download our app …" over
+                    # "See an error? Report it here." over "Trending Now")
+                    or _between_chrome(page, lines, k, run, names)
                 )
             ):
                 # a label printed again and again ("Updated" over each post of a live
@@ -1410,6 +1462,10 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
     above = lines[k] if k >= 0 else None
     if above is not None and _signing_byline(page, lines, k):
         above = lines[k - 1]  # "박지훈 기자" under the last paragraph: the text's sign-off
+    if above is not None and page.claims.get(above, "").startswith(_PLACED):
+        # a photo's caption or credit closing the text ("Riproduzione riservata © ANSA"):
+        # the text's last paragraph is the free line over it
+        above = next((j for j in reversed(lines[:k]) if page.is_free(j)), None)
     if above is None or not page.is_free(above):
         return
     if not (
@@ -1458,6 +1514,24 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
             ):
                 page.truncated = True
         under_text = under_text and not _below_text(rule)
+
+
+_PLACED = ("caption", "header:caption")
+_IN_TEXT_LABELS = ("generic:advertisement",)  # an ad slot's label stands between paragraphs
+
+
+def _between_chrome(
+    page: Page, lines: list[int], k: int, run: list[tuple[int, str]], names: set[str]
+) -> bool:
+    """Line ``lines[k]``, a short sentence, has a line chrome by itself right over it and one
+    under it ("Download our app …" / "See an error? Report it here." / "Trending Now"); an
+    ad slot's label over it is none (the text's last paragraph may follow one)."""
+    if not run or run[-1][1] in (TAIL, TAIL_PITCH) or more_words_than(
+        page.text(lines[k]), _INVITATION_WORDS
+    ):
+        return False
+    rule = _surely_chrome(page, lines[k - 1], names)
+    return rule is not None and not rule.startswith(_IN_TEXT_LABELS)
 
 
 def _signing_byline(page: Page, lines: list[int], k: int) -> bool:
@@ -1582,7 +1656,7 @@ def site_note(text: str, names: set[str]) -> bool:
     if is_cjk(text):  # no spaces between words: the name anywhere in the sentence
         named = any(is_cjk(n) and n in text for n in names)
         return named and (text.startswith(tuple(names)) or _note_word(text.casefold()))
-    words = [_NAME_CHARS.sub("", w.casefold()) for w in text.split()]
+    words = [_NAME_CHARS.sub("", w.casefold()) for w in _HYPHENED.split(text) if w]
     if words[0] in names or (words[0] in _THE and len(words) > 1 and words[1] in names):
         return True  # the site's one-word name as the subject: its description
     # a name of several words, or with accents ("O Leitura Rápida é gratuito e vive do
@@ -1615,8 +1689,13 @@ def _name_words(text: str) -> list[tuple[str, bool]]:
     each with whether it was capitalised."""
     return [
         (_plain(_NAME_CHARS.sub("", w.casefold())), w[:1].isupper() or w[:1].isdigit())
-        for w in text.split()
+        for w in _HYPHENED.split(text)
+        if w
     ]
+
+
+_HYPHENED = re.compile(r"[\s\-‐‑]+")
+"""Words and the parts of a hyphened one: "die KurzNews-App" names "KurzNews" beside "App"."""
 
 
 def _named_at(plain: list[tuple[str, bool]], names: set[str], start: int) -> bool:
@@ -1756,6 +1835,17 @@ def _reader_pitch(text: str) -> bool:
     )
 
 
+def _promo_heading(text: str) -> bool:
+    """A short heading naming a newsletter or an app ("La newsletter InfoClair", "Get the
+    KXVT app"): a promo block's, whatever took it."""
+    return word_count(text) <= _TOOL_HEADING_WORDS and (
+        _NEWSLETTER.held_by(text) or _APP.held_by(text)
+    )
+
+
+_TOOL_HEADING_WORDS = 6
+
+
 def app_pitch(text: str) -> bool:
     """The site's app or newsletter pitch: a short sentence speaking to the reader with an app
     or download word ("Descarregue a nossa App e receba as notícias no seu telemóvel.") or a
@@ -1775,10 +1865,24 @@ def follow_pitch(text: str) -> bool:
     if not _reader_pitch(text):
         return False
     found = _WORDS.findall(text.casefold())
-    return (
-        any(w.startswith(FOLLOW_WORDS) for w in found)
-        and any(w in SHARE_TARGETS and w not in _NOT_NETWORKS for w in found)
-    )
+    return any(w.startswith(FOLLOW_WORDS) for w in found) and any(_network(w) for w in found)
+
+
+_BUTTONS = ("mail", "post", "druck", "druk", "poczta", "print", "imprim", "stamp", "copi", "kopi",
+            "copy", "lien", "enlace", "collegamento", "correo", "courriel", "correio")
+_NETWORK_STEMS = tuple(
+    t for t in SHARE_TARGETS
+    if len(t) >= _MIN_NAME and t.isalpha() and t not in _NOT_NETWORKS
+    and not any(b in t for b in _BUTTONS)
+)
+"""Networks' names long enough to be told inflected (not the mail, print, copy buttons)."""
+
+
+def _network(word: str) -> bool:
+    """A network's name, or one inflected ("Facebookon", "Instagramissa", "TikTokilla")."""
+    if word in _NOT_NETWORKS:
+        return False
+    return word in SHARE_TARGETS or word.startswith(_NETWORK_STEMS)
 
 
 def _note_names(page: Page, url: str | None) -> tuple[set[str], set[str]]:

@@ -568,26 +568,33 @@ def _claim_related_tail(page: Page) -> None:
 _LABEL_WORDS = 4
 
 
+_SEE_ALSO_ITEMS = 3
+
+
 def _claim_see_also_items(page: Page) -> None:
-    """A "Read also:" label alone on its line ("Leia mais:", "BACA JUGA:", "Leggi anche")
-    inside the text: the one headline-shaped line under it is the link it announces."""
+    """A "Read also:" label alone on its line ("Leia mais:", "BACA JUGA:", "Czytaj także:")
+    inside the text: the headline-shaped lines under it (one to three) are the links it
+    announces, when a paragraph of the text follows them."""
     for head in sorted(i for i, rule in page.claims.items() if rule == "generic:related"):
         label = page.text(head)
         if word_count(label) > _LABEL_WORDS:
             continue  # the link is on the label's own line ("Lesen Sie auch: …")
-        item = page.neighbour(head, 1)
-        if item is None or not page.is_free(item):
-            continue
-        text = page.text(item)
-        after = page.neighbour(item, 1)
-        if (
-            not ends_sentence(text)
-            and 3 <= word_count(text) <= 20
-            and after is not None
+        items: list[int] = []
+        after = page.neighbour(head, 1)
+        while (
+            after is not None
             and page.is_free(after)
-            and ends_sentence(page.text(after))
+            and len(items) < _SEE_ALSO_ITEMS
+            and not ends_sentence(page.text(after))
+            and 3 <= word_count(page.text(after)) <= 20
         ):
-            page.claim(item, "generic:related-item")
+            items.append(after)
+            after = page.neighbour(after, 1)
+        if items and after is not None and page.is_free(after) and ends_sentence(
+            page.text(after)
+        ):
+            for item in items:
+                page.claim(item, "generic:related-item")
 
 
 _COUNTER = re.compile(r"^(?:[\d.,]{1,7}[kKmM]?|A[+-]?)$")

@@ -48,7 +48,9 @@ WALL = "generic:wall"
 """A wall ending the text: above it is the text the page shows (chromeshape's tail stops)."""
 WALL_FLAG = "truncated: a sign-in, sign-up or app wall under the text"
 SOURCE_LINK_FLAG = "truncated: a link to the whole story on its source"
-_READ_ON, _ACCESS, _EXCERPT = (terms("wall_words", use) for use in ("read", "access", "excerpt"))
+_READ_ON, _ACCESS, _EXCERPT, _ONLY = (
+    terms("wall_words", use) for use in ("read", "access", "excerpt", "only")
+)
 _SPEECH_VERBS = words("speech_verbs")
 _QUOTES = "\"“”«»„「」"
 _WALL_WORDS, _WALL_CJK_CHARS = 18, 50
@@ -180,7 +182,7 @@ def claim_walls(page: Page) -> None:
             continue
         if is_wall(line):
             wall = i
-        elif page.is_free(i) and _text_paragraph(line):
+        elif page.is_free(i) and _text_paragraph(line) and not _sales_line(line):
             break
     if wall is None or not any(
         _long(page.text(j), _PARAGRAPH_WORDS, _PARAGRAPH_CJK_CHARS) for j in page.free(0, wall)
@@ -194,10 +196,21 @@ def claim_walls(page: Page) -> None:
         page.claim(j, f"{WALL}:after-gate")
 
 
+def _sales_line(line: str) -> bool:
+    """A sentence of a wall's sales block ("Abonează-te acum pentru acces nelimitat … de la
+    9,99 lei pe lună."): an account or subscription step, no reported speech, no longer
+    than a notice. The search for the wall goes on above it; a paragraph of the text stops
+    it."""
+    return not more_words_than(line, _NOTICE_WORDS) and bool(account_step(line)) and not (
+        reported(line)
+    )
+
+
 @line_cache
 def is_wall(line: str) -> bool:
     """A short line naming reading on in this text and an account, subscription or app step
-    ("Log in om verder te lezen", "アプリで続きを読む"), or an excerpt notice naming an account
+    ("Log in om verder te lezen", "アプリで続きを読む"), a subscribers-only notice ("Acest
+    articol este disponibil doar pentru abonați"), or an excerpt notice naming an account
     step or reading on ("An excerpt of the full report is online." is a sentence of the
     text); not a sentence reporting speech or quoting."""
     text = line.strip()
@@ -209,11 +222,13 @@ def is_wall(line: str) -> bool:
     if not cjk and (more_words_than(text, _NOTICE_WORDS) or any(q in text for q in _QUOTES)):
         return False
     k = key(text)
+    short = len(text) <= _WALL_CJK_CHARS if cjk else not more_words_than(text, _WALL_WORDS)
+    if short and _ONLY.search(k):
+        return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS  # "… bare for abonnenter"
     read_on, excerpt = _READ_ON.search(k), _EXCERPT.search(k)
     if not (read_on or excerpt):
         return False  # (most lines: the rarer words first)
     access = _ACCESS.search(k)
-    short = len(text) <= _WALL_CJK_CHARS if cjk else not more_words_than(text, _WALL_WORDS)
     if not (access and read_on and short) and not (excerpt and (access or read_on)):
         return False
     return not set(re.findall(r"\w+", k)) & _SPEECH_VERBS

@@ -180,6 +180,9 @@ ADVERT = LineRule.of(
     ],
 )
 
+_CROSSLINK_LABELS = vocab.alternation(w.casefold() for w in vocab.ordered("crosslink_labels"))
+"""Cross-link labels as line keys hold them (a key is case-folded: Greek "επίσης" -> "επίσησ")."""
+
 RELATED = LineRule.of(
     "generic:related",
     phrases=[
@@ -220,8 +223,10 @@ RELATED = LineRule.of(
         *_long_tail("related", "patterns"),
         # any language's cross-link label, its mark and a headline ("Lire aussi : …",
         # "Lees ook: …"): the same labels as the HTML form's (rules/crosslink_labels.txt)
-        rf"^(?:{vocab.alternation(vocab.ordered('crosslink_labels'))}) ?[:：»>|–—-] ?"
+        rf"^(?:{_CROSSLINK_LABELS}) ?[:：»>|–—-] ?"
         r"[^ ].{0,160}(?<![.。])$",
+        # the label alone, its link on the next line ("Les også" / "Bompengene øker …")
+        rf"^(?:{_CROSSLINK_LABELS}) ?[:：»>|–—-]?$",
     ],
 )
 

@@ -91,6 +91,15 @@ def shared_page(slug, url, aggregator, lines, *, site_kind, header_pattern, note
     case["labels"] = out
 
 
+def start_set(out: pathlib.Path, folder: str, label: str) -> None:
+    """Start a set of pages written to ``out/folder`` by ``write_pages`` (several sets from one
+    script, each noted with its ``label``)."""
+    global NOTE
+    PAGES.clear()
+    NOTE = f"Invented page text in the layout of a real long-tail site ({label})."
+    sys.argv[1:] = [str(out / folder)]
+
+
 def write_pages() -> None:
     """Write every page built so far as ``<slug>.json`` into the folder named on the command line."""
     out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
