@@ -1875,7 +1875,9 @@ def _date_in_byline(text: str) -> str | None:
 _SOURCE_NAME_WORDS = 3
 
 
-_STAMP_LABELS = sorted({label for label, _, _ in DATE_LABELS}, key=len, reverse=True)
+# Longest first, one length in code-point order: the same pattern text in every process (see
+# vocab.alternation).
+_STAMP_LABELS = sorted({label for label, _, _ in DATE_LABELS}, key=lambda w: (-len(w), w))
 _GLUED_LABELS = [w[:1].upper() + w[1:] for w in _STAMP_LABELS if w[:1].isalpha()]
 _GLUED_STAMP = re.compile(
     r"^(?P<name>\S.{1,60}?[^\W\d_]) ?(?P<stamp>(?:"
