@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..core.header import byline_of, claim_captions, looks_like_section
+from ..core.header import byline_of, claim_captions, job_title, looks_like_section
 from ..core.page import Page
 from ..normalize.text import key
 from ..profiles.base import Profile
@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
     from ..scrapy.spiders.base import AggregatorSpider
+
+
+_PLACE = re.compile(r"^(?:in|from|aus|à|en|em|a|in der|in den) [A-ZÀ-Þ][^.!?:;]{1,40}$")
+"""The writer's place printed as a line of its own under the byline ("in Brussels")."""
+
+
+def _under_byline(text: str) -> bool:
+    """A line the byline carries over in the header block: the writer's job or place."""
+    return job_title(text) or bool(_PLACE.match(text))
 
 
 def parse_inkl(page: Page, profile: Profile) -> None:
@@ -50,6 +59,9 @@ def parse_inkl(page: Page, profile: Profile) -> None:
         rest = rest[1:]
     elif rest and looks_like_section(page.lines[rest[0]], profile):
         page.set_field("articleSection", page.text(rest[0]), rest[0])
+        rest = rest[1:]
+    while rest and _under_byline(page.text(rest[0])) and page.next_free(block[-1] + 1):
+        page.claim(rest[0], "header:byline-line")  # "Transport Correspondent", "in Brussels"
         rest = rest[1:]
     title = rest[0] if rest else page.next_free(block[-1] + 1)
     if title is None:
