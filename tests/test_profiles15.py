@@ -56,6 +56,17 @@ def test_inkl_title_inside_the_header_block_is_still_the_headline() -> None:
     assert art.headline == "Port strike ends after dockers accept a 9% pay offer"
 
 
+@pytest.mark.parametrize("marker", ["Updated at 13.42 GMT", "Updated at 9:05am BST"])
+def test_inkl_live_entry_marker_with_its_time_is_chrome(marker: str) -> None:
+    page = (
+        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nPolitics\nRuth Abernethy\n\n"
+        "Budget live: fuel duty frozen again\n\n"
+        f"{marker}\n\nThe chancellor has frozen fuel duty for another year.\n"
+    )
+    art = clean_text(page, url="https://www.inkl.com/news/budget-live")
+    assert art.articleBody == "The chancellor has frozen fuel duty for another year."
+
+
 # ---------------------------------------------------------------- Yahoo editions
 
 def _yahoo(edition: str, *lines: str) -> Article:
@@ -102,7 +113,30 @@ def test_yahoo_job_line_under_the_writer_leaves_the_text() -> None:
     assert (art.articleBody or "").startswith("Stallholders")
 
 
+@pytest.mark.parametrize("label", ["Visualizza commenti", "Ver comentários"])
+def test_yahoo_comments_button_in_the_editions_language_ends_the_story(label: str) -> None:
+    art = _yahoo(
+        "it.notizie.yahoo.com", "Nuovo parcheggio scambiatore aperto a Bergamo", "ANSA",
+        "lun 7 dicembre 2026, 09:30 CET", "",
+        "Il nuovo parcheggio scambiatore della stazione ha aperto lunedì.", label,
+        "Altre notizie dalla Lombardia",
+    )
+    assert art.articleBody == "Il nuovo parcheggio scambiatore della stazione ha aperto lunedì."
+
+
 # ---------------------------------------------------------------- MSN markets
+
+
+def test_msn_dutch_attribution_row_names_the_writer() -> None:
+    page = (
+        "Microsoft Start\nAanmelden\nNieuws  Weer  Sport  Geld\nDagblad Noordkant\nVolgen\n"
+        "Verhaal van Sanne de Wit • 4 u\nPont naar het NDSM-terrein vaart vaker in de nacht\n"
+        "De pont tussen Centraal Station en het NDSM-terrein vaart vanaf januari elk kwartier."
+    )
+    art = clean_text(page, url="https://www.msn.com/nl-nl/nieuws/binnenland/pont/ar-AA1xU9zZ")
+    assert [a.name for a in art.authors] == ["Sanne de Wit"]
+    assert art.publisher == "Dagblad Noordkant"
+    assert art.articleSection is None
 
 
 @pytest.mark.parametrize("heading", ["Contenu similaire", "Contenuti simili", "Similar content"])
