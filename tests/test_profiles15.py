@@ -46,6 +46,19 @@ def test_inkl_line_under_the_byline_is_no_headline(extra: str) -> None:
     assert extra not in (art.articleBody or "")
 
 
+@pytest.mark.parametrize("section", ["Thailand", "Motoring", "Opinion"])
+def test_inkl_short_line_over_the_writer_is_the_section(section: str) -> None:
+    page = (
+        INKL_PROMO + f"The Coastal Gazette\nThe Coastal Gazette\n{section}\nSomchai Wattanapong\n\n"
+        "Ferry piers to get floating platforms\n\n"
+        "The fixed landings at 14 piers will be replaced before the rainy season."
+    )
+    art = clean_text(page, url="https://www.inkl.com/news/ferry-piers")
+    assert art.articleSection == section
+    assert [a.name for a in art.authors] == ["Somchai Wattanapong"]
+    assert art.headline == "Ferry piers to get floating platforms"
+
+
 def test_inkl_title_inside_the_header_block_is_still_the_headline() -> None:
     page = (
         INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nWorld\nRuth Abernethy\n"
@@ -127,13 +140,17 @@ def test_yahoo_comments_button_in_the_editions_language_ends_the_story(label: st
 # ---------------------------------------------------------------- MSN markets
 
 
+def _msn(market: str, *lines: str) -> Article:
+    """Clean invented page lines as an MSN article page of ``market``."""
+    return clean_text("\n".join(lines), url=f"https://www.msn.com/{market}/news/story/ar-AA1xZ0zZ")
+
+
 def test_msn_dutch_attribution_row_names_the_writer() -> None:
-    page = (
-        "Microsoft Start\nAanmelden\nNieuws  Weer  Sport  Geld\nDagblad Noordkant\nVolgen\n"
-        "Verhaal van Sanne de Wit • 4 u\nPont naar het NDSM-terrein vaart vaker in de nacht\n"
-        "De pont tussen Centraal Station en het NDSM-terrein vaart vanaf januari elk kwartier."
+    art = _msn(
+        "nl-nl", "Microsoft Start", "Aanmelden", "Nieuws  Weer  Sport  Geld", "Dagblad Noordkant",
+        "Volgen", "Verhaal van Sanne de Wit • 4 u", "Pont naar NDSM vaart vaker in de nacht",
+        "De pont tussen Centraal Station en het NDSM-terrein vaart vanaf januari elk kwartier.",
     )
-    art = clean_text(page, url="https://www.msn.com/nl-nl/nieuws/binnenland/pont/ar-AA1xU9zZ")
     assert [a.name for a in art.authors] == ["Sanne de Wit"]
     assert art.publisher == "Dagblad Noordkant"
     assert art.articleSection is None
@@ -141,13 +158,12 @@ def test_msn_dutch_attribution_row_names_the_writer() -> None:
 
 @pytest.mark.parametrize("heading", ["Contenu similaire", "Contenuti simili", "Similar content"])
 def test_msn_similar_content_rail_goes_with_its_cards(heading: str) -> None:
-    page = (
-        "Microsoft Start\nRiviera Matin\nSuivre\nHistoire de Riviera Matin • 6 h\n"
-        "Le tramway de Nice prolongé jusqu'à l'aéroport en 2028\n"
-        "La métropole a voté lundi le prolongement de la ligne 3 jusqu'au terminal 2.\n"
-        f"{heading}\nCannes : le port de plaisance agrandi\nRiviera Matin • 2 j"
+    art = _msn(
+        "fr-fr", "Microsoft Start", "Riviera Matin", "Suivre", "Histoire de Riviera Matin • 6 h",
+        "Le tramway de Nice prolongé jusqu'à l'aéroport en 2028",
+        "La métropole a voté lundi le prolongement de la ligne 3 jusqu'au terminal 2.",
+        heading, "Cannes : le port de plaisance agrandi", "Riviera Matin • 2 j",
     )
-    art = clean_text(page, url="https://www.msn.com/fr-fr/actualite/france/tramway/ar-AA1wX1aB")
     assert art.articleBody == (
         "La métropole a voté lundi le prolongement de la ligne 3 jusqu'au terminal 2."
     )

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..core.header import byline_of, claim_captions, job_title, looks_like_section
 from ..core.page import Page
-from ..normalize.text import key
+from ..normalize.byline import parse_byline
+from ..normalize.text import ends_sentence, key, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from .base import load_site
@@ -32,6 +33,23 @@ def _under_byline(text: str) -> bool:
     return job_title(text) or bool(_PLACE.match(text))
 
 
+_SECTION_WORDS = 3
+
+
+def _over_byline(page: Page, rest: list[int]) -> bool:
+    """A short line that is no byline over one that is: the section, whatever its name
+    ("Thailand", "Motoring"), in the block between the publisher and the headline."""
+    if len(rest) < 2:
+        return False
+    first, second = page.text(rest[0]), page.text(rest[1])
+    return (
+        word_count(first) <= _SECTION_WORDS
+        and not ends_sentence(first)
+        and not parse_byline(first).authors
+        and bool(parse_byline(second).authors)
+    )
+
+
 def parse_inkl(page: Page, profile: Profile) -> None:
     """inkl: promo / publisher twice / [section] / [byline] / title / [caption lines] / body."""
     promo = [i for i, rule in page.claims.items() if rule == "inkl:header-promo" and i < 12]
@@ -47,7 +65,7 @@ def parse_inkl(page: Page, profile: Profile) -> None:
     if rest and key(page.lines[rest[0]]) == key(publisher):
         page.claim(rest[0], "header:publisher")
         rest = rest[1:]
-    if rest and key(page.lines[rest[0]]) in SECTIONS:
+    if rest and (key(page.lines[rest[0]]) in SECTIONS or _over_byline(page, rest)):
         page.set_field("articleSection", page.text(rest[0]), rest[0])
         rest = rest[1:]
     if rest and (
