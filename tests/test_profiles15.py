@@ -80,6 +80,17 @@ def test_inkl_live_entry_marker_with_its_time_is_chrome(marker: str) -> None:
     assert art.articleBody == "The chancellor has frozen fuel duty for another year."
 
 
+@pytest.mark.parametrize("tool", ["Key points", "Show latest update", "Show key events only"])
+def test_inkl_live_blog_tools_are_chrome(tool: str) -> None:
+    page = (
+        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nNews\nRuth Abernethy\n\n"
+        f"Airport live: flights cancelled after power failure\n\n{tool}\n\n"
+        "More than 300 flights have been cancelled after a power failure.\n"
+    )
+    art = clean_text(page, url="https://www.inkl.com/news/airport-live")
+    assert art.articleBody == "More than 300 flights have been cancelled after a power failure."
+
+
 # ---------------------------------------------------------------- Yahoo editions
 
 def _yahoo(edition: str, *lines: str) -> Article:
@@ -103,6 +114,15 @@ def test_yahoo_menu_flattened_to_one_line_is_part_of_the_top_bar(menu: str) -> N
     assert art.headline == "Night trains return to the coast line after a decade"
     assert art.publisher == "Harbour Wire"
     assert menu not in (art.articleBody or "")
+
+
+def test_yahoo_search_placeholder_is_part_of_the_top_bar() -> None:
+    art = _yahoo(
+        "finance.yahoo.com/news", "Yahoo Finance", "Search for news, symbols or companies",
+        "Sign in", "My Portfolio  News  Markets  Research", YAHOO_STORY,
+    )
+    assert art.headline == "Night trains return to the coast line after a decade"
+    assert (art.articleBody or "").startswith("Overnight trains")
 
 
 def test_yahoo_provider_over_an_edition_time_row_is_the_publisher() -> None:
