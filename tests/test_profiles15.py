@@ -80,7 +80,7 @@ def test_inkl_live_entry_marker_with_its_time_is_chrome(marker: str) -> None:
     assert art.articleBody == "The chancellor has frozen fuel duty for another year."
 
 
-@pytest.mark.parametrize("tool", ["Key points", "Show latest update", "Show key events only"])
+@pytest.mark.parametrize("tool", ["Show latest update", "Show key events only"])
 def test_inkl_live_blog_tools_are_chrome(tool: str) -> None:
     page = (
         INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nNews\nRuth Abernethy\n\n"
@@ -89,6 +89,27 @@ def test_inkl_live_blog_tools_are_chrome(tool: str) -> None:
     )
     art = clean_text(page, url="https://www.inkl.com/news/airport-live")
     assert art.articleBody == "More than 300 flights have been cancelled after a power failure."
+
+
+def test_inkl_key_points_heading_stays_with_its_summary() -> None:
+    page = (
+        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nNews\nRuth Abernethy\n\n"
+        "Airport live: flights cancelled after power failure\n\nKey points\n\n"
+        "  • Terminal 3 closed until 2pm\n\nMore than 300 flights have been cancelled.\n"
+    )
+    art = clean_text(page, url="https://www.inkl.com/news/airport-live")
+    assert (art.articleBody or "").startswith("Key points")
+
+
+def test_match_reports_team_news_entry_is_text() -> None:
+    page = (
+        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nFootball\nRuth Abernethy\n\n"
+        "Northbridge v Castleford: League Cup semi-final – live\n\n"
+        "Half-time: Northbridge 1-0 Castleford.\n\n"
+        "Team news: Northbridge make two changes from the side that drew at the weekend.\n"
+    )
+    art = clean_text(page, url="https://www.inkl.com/news/cup-live")
+    assert (art.articleBody or "").endswith("drew at the weekend.")
 
 
 # ---------------------------------------------------------------- Yahoo editions
@@ -174,6 +195,17 @@ def test_msn_dutch_attribution_row_names_the_writer() -> None:
     assert [a.name for a in art.authors] == ["Sanne de Wit"]
     assert art.publisher == "Dagblad Noordkant"
     assert art.articleSection is None
+
+
+def test_msn_attribution_alone_under_the_headline_is_a_credit_only_caption() -> None:
+    art = _msn(
+        "en-gb", "Microsoft Start", "Sign in", "The Ledger UK", "Follow",
+        "Story by Callum Rennard • 20h", "Seaside railway reopens three months after landslip",
+        "© Provided by The Ledger UK",
+        "A heritage railway on the Devon coast has reopened after a landslip buried its track.",
+    )
+    assert [(i.caption, i.credit) for i in art.images] == [(None, "The Ledger UK")]
+    assert (art.articleBody or "").startswith("A heritage railway")
 
 
 @pytest.mark.parametrize("heading", ["Contenu similaire", "Contenuti simili", "Similar content"])

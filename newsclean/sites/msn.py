@@ -345,6 +345,18 @@ def parse_msn(page: Page, profile: Profile) -> None:
                     page.claim(i, "msn:top-bar")
         page.set_field("bylineRaw", page.text(row), row)
     parse_generic(page, profile)
+    _credit_only_caption(page)
+
+
+def _credit_only_caption(page: Page) -> None:
+    """The picture's attribution alone under the headline ("© Provided by X"): the caption
+    of a picture with no text, credited to X (the JSON's imageResources give the same)."""
+    title = page.claimed_by("header:headline")
+    under = None if title is None else page.neighbour(title, 1)
+    if under is None or page.images or page.claims.get(under) != "msn:provided-by":
+        return
+    page.images.append(Image(caption=None, credit=_credit(page.text(under))))
+    page.claims[under] = "header:caption"
 
 
 SITE = load_site(__name__, header_layout=parse_msn, spider=spider, json_adapter=JSON_ADAPTER)

@@ -33,7 +33,7 @@ g.shared_page(
              "H|The Northern Chronicle", "H|The Northern Chronicle", "H|UK news",
              "H|Isla McCrindle (now) and Peter Dunmore (earlier)", "",
              "T|Storm Edda live: rail lines closed across Scotland as gusts top 90mph", "",
-             "C|Fallen tree on a rail line",
+             "H|Fallen tree on a rail line",
              "H|A tree across the tracks near Stirling on Friday morning. Photograph: Euan Baird/PA", "",
              "C|Key events", "",
              "P|Network Rail has closed every line north of Perth until at least midday, with engineers unable to reach several blocked sections safely.",

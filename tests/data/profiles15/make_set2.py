@@ -15,7 +15,7 @@ g.shared_page(
     "inkl", [*g.INKL_HEAD,
              "H|The Evening Ledger", "H|The Evening Ledger", "H|Environment", "H|Fiona Achterberg Environment correspondent", "",
              "T|Why the water regulator is losing patience with the big utilities", "",
-             "C|A sewage outfall pipe on a riverbank",
+             "H|A sewage outfall pipe on a riverbank",
              "H|Water firms discharged raw sewage into rivers for 3.6m hours last year. Photograph: Gareth Pindar/Alamy", "",
              "P|When the regulator published its annual ratings on Thursday, not one of the nine largest water companies in England was rated as performing well.",
              "",
