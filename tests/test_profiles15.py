@@ -146,6 +146,19 @@ def test_yahoo_search_placeholder_is_part_of_the_top_bar() -> None:
     assert (art.articleBody or "").startswith("Overnight trains")
 
 
+def test_yahoo_provider_printed_twice_is_one_publisher_over_the_writer() -> None:
+    art = _yahoo(
+        "www.yahoo.com/news", "Yahoo News",
+        "Recount ordered in county clerk race decided by 11 votes",
+        "Lakeshore Tribune", "Lakeshore Tribune", "Dana Kowalczyk",
+        "Sun, December 6, 2026 at 4:05 PM EST", "",
+        "A judge on Friday ordered a hand recount in the race for county clerk.",
+    )
+    assert art.publisher == "Lakeshore Tribune"
+    assert [a.name for a in art.authors] == ["Dana Kowalczyk"]
+    assert (art.articleBody or "").startswith("A judge on Friday ordered a hand recount")
+
+
 def test_yahoo_provider_over_an_edition_time_row_is_the_publisher() -> None:
     art = _yahoo(
         "de.nachrichten.yahoo.com", "Bahnstrecke an der Küste wird ab Mai wieder befahren",
@@ -219,3 +232,31 @@ def test_msn_similar_content_rail_goes_with_its_cards(heading: str) -> None:
     assert art.articleBody == (
         "La métropole a voté lundi le prolongement de la ligne 3 jusqu'au terminal 2."
     )
+
+
+# ---------------------------------------------------------------- NewsBreak
+
+
+NEWSBREAK_2024 = (
+    "Open in App\n  • Local\n  • Weather\n  • Newsletter\n  • Lane County Ledger\n\n"
+    "    Footbridge on river trail to be replaced next summer\n\n    By Hollis Greer\n\n"
+    "    Dec 3, 2026\n\n    https://img.particlenews.example/image.php?url=5Yh2Kk_0aB7cD1e\n\n"
+)
+
+
+def test_newsbreak_line_under_the_picture_crediting_a_photographer_is_its_caption() -> None:
+    page = NEWSBREAK_2024 + (
+        "    The footbridge near Alton Baker Park. Photo by Hollis Greer\n\n"
+        "    The city will replace the footbridge on the river trail next summer.\n"
+    )
+    art = clean_text(page, url="https://www.newsbreak.com/eugene-or/4121122334455-bridge")
+    assert [(i.caption, i.credit) for i in art.images if i.caption] == [
+        ("The footbridge near Alton Baker Park.", "Hollis Greer")
+    ]
+    assert art.articleBody == "The city will replace the footbridge on the river trail next summer."
+
+
+def test_newsbreak_first_paragraph_under_the_picture_stays_text() -> None:
+    page = NEWSBREAK_2024 + "    The city will replace the footbridge on the river trail.\n"
+    art = clean_text(page, url="https://www.newsbreak.com/eugene-or/4121122334455-bridge")
+    assert art.articleBody == "The city will replace the footbridge on the river trail."

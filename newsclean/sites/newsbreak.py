@@ -5,9 +5,11 @@ Local feeds (``/chicago-il``) list ``a.feed-card-link`` cards, with "Load more" 
 
 from __future__ import annotations
 
+from ..article import Image
 from ..core.header import (
     BY_PREFIX,
     HEADER_WINDOW,
+    claim_captions,
     is_date_stamp,
     looks_like_section,
     looks_like_title,
@@ -16,6 +18,7 @@ from ..core.header import (
     record_date,
 )
 from ..core.page import Page
+from ..normalize.caption import split_caption
 from ..normalize.text import ends_sentence, is_bullet, key, strip_bullet, word_count
 from ..profiles.base import Profile
 from .base import load_site
@@ -59,9 +62,25 @@ def parse_newsbreak(page: Page, profile: Profile) -> None:
             page.set_field("publisher", text, i)
         else:
             break
+    _claim_picture_caption(page)
     publisher = page.fields.get("publisher")
     if publisher:
         _cut_related_card(page, publisher)
+
+
+def _claim_picture_caption(page: Page) -> None:
+    """The caption printed under the header's picture (its image-URL line): "<text>. Photo
+    by <name>", a picture's caption, not the story's first paragraph."""
+    picture = page.claimed_by("newsbreak:image-url")
+    under = None if picture is None else page.neighbour(picture, 1)
+    if under is None or not page.is_free(under) or page.images:
+        return
+    if not claim_captions(page, [under]):
+        return  # a caption the shared reader knows ("… (Photo: X)")
+    cap = split_caption(page.text(under))
+    if cap.credit and cap.text:  # in the picture's slot, "Photo by <name>" credits it too
+        page.images.append(Image(caption=cap.text, credit=cap.credit))
+        page.claim(under, "header:caption")
 
 
 _CUT_TEASER_WORDS = 12

@@ -7,6 +7,7 @@ video pages are not articles (the profile's pattern decides).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..core.header import (
     byline_of,
@@ -19,7 +20,7 @@ from ..core.header import (
 from ..core.page import Page
 from ..core.railtail import claim_after_heading
 from ..normalize.byline import parse_byline
-from ..normalize.text import ends_sentence, is_bullet, word_count
+from ..normalize.text import ends_sentence, is_bullet, key, word_count
 from ..profiles.base import Profile
 from ..rules import vocab
 from ..rules.vocab import alternation
@@ -121,6 +122,16 @@ def _claim_role_line(page: Page) -> None:
         page.claim(under, "header:role")
 
 
+def _without_repeat(page: Page, candidates: list[int]) -> list[int]:
+    """The header's lines with the provider's name printed a second time under itself (its
+    logo's text, then its name) claimed as the same publisher line."""
+    for a, b in pairwise(candidates[1:5]):
+        if key(page.text(a)) == key(page.text(b)) and word_count(page.text(a)) <= _NAV_WORDS * 2:
+            page.claim(b, "header:publisher")
+            return [i for i in candidates if i != b]
+    return candidates
+
+
 def parse_yahoo(page: Page, profile: Profile) -> None:
     """Yahoo: top bar, ticker rows, then title / [standfirst] / provider / author / date;
     the rails under the story."""
@@ -136,7 +147,7 @@ def parse_yahoo(page: Page, profile: Profile) -> None:
             and (page.claims.get(after) == "yahoo:markets")
         ):
             page.claim(i, "yahoo:markets")  # instrument name above its price rows
-    candidates = list(page.free())[:6]
+    candidates = _without_repeat(page, list(page.free())[:6])
     if candidates and looks_like_title(page.text(candidates[0])):
         page.set_field("headline", page.text(candidates[0]), candidates[0])
         for n, i in enumerate(candidates[1:4], start=1):
