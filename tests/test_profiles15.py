@@ -33,14 +33,19 @@ def test_invented_aggregator_set_scores_clean(folder: Path) -> None:
 INKL_PROMO = "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading\n"
 
 
+def _inkl(*lines: str) -> Article:
+    """Clean an invented inkl page: the promo, the publisher twice, then ``lines``."""
+    page = INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\n" + "\n".join(lines)
+    return clean_text(page, url="https://www.inkl.com/news/invented-story")
+
+
 @pytest.mark.parametrize("extra", ["Political Correspondent", "in Lisbon", "from Nairobi"])
 def test_inkl_line_under_the_byline_is_no_headline(extra: str) -> None:
-    page = (
-        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nWorld\nRuth Abernethy\n"
-        f"{extra}\n\nPort strike ends after dockers accept a 9% pay offer\n\n"
-        "Dockers voted on Tuesday to end a three-week strike that had stranded cargo ships."
+    art = _inkl(
+        "World", "Ruth Abernethy", extra, "",
+        "Port strike ends after dockers accept a 9% pay offer", "",
+        "Dockers voted on Tuesday to end a three-week strike that had stranded cargo ships.",
     )
-    art = clean_text(page, url="https://www.inkl.com/news/port-strike-ends")
     assert art.headline == "Port strike ends after dockers accept a 9% pay offer"
     assert [a.name for a in art.authors] == ["Ruth Abernethy"]
     assert extra not in (art.articleBody or "")
@@ -48,67 +53,69 @@ def test_inkl_line_under_the_byline_is_no_headline(extra: str) -> None:
 
 @pytest.mark.parametrize("section", ["Thailand", "Motoring", "Opinion"])
 def test_inkl_short_line_over_the_writer_is_the_section(section: str) -> None:
-    page = (
-        INKL_PROMO + f"The Coastal Gazette\nThe Coastal Gazette\n{section}\nSomchai Wattanapong\n\n"
-        "Ferry piers to get floating platforms\n\n"
-        "The fixed landings at 14 piers will be replaced before the rainy season."
+    art = _inkl(
+        section, "Somchai Wattanapong", "", "Ferry piers to get floating platforms", "",
+        "The fixed landings at 14 piers will be replaced before the rainy season.",
     )
-    art = clean_text(page, url="https://www.inkl.com/news/ferry-piers")
     assert art.articleSection == section
     assert [a.name for a in art.authors] == ["Somchai Wattanapong"]
     assert art.headline == "Ferry piers to get floating platforms"
 
 
+@pytest.mark.parametrize("section", ["Cost of living", "Motoring"])
+def test_inkl_lone_short_line_without_a_writer_is_the_section(section: str) -> None:
+    art = _inkl(section, "", "Energy bill support extended", "", "It will run two more years.")
+    assert art.articleSection == section
+    assert art.authors == []
+
+
+@pytest.mark.parametrize("desk", ["Reuters", "PA Media"])
+def test_inkl_lone_newsroom_line_is_no_section(desk: str) -> None:
+    art = _inkl(desk, "", "Energy bill support extended", "", "The scheme will run two more years.")
+    assert art.articleSection is None
+
+
 def test_inkl_title_inside_the_header_block_is_still_the_headline() -> None:
-    page = (
-        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nWorld\nRuth Abernethy\n"
-        "Port strike ends after dockers accept a 9% pay offer\n\n"
-        "Dockers voted on Tuesday to end a three-week strike that had stranded cargo ships."
+    art = _inkl(
+        "World", "Ruth Abernethy", "Port strike ends after dockers accept a 9% pay offer", "",
+        "Dockers voted on Tuesday to end a three-week strike that had stranded cargo ships.",
     )
-    art = clean_text(page, url="https://www.inkl.com/news/port-strike-ends")
     assert art.headline == "Port strike ends after dockers accept a 9% pay offer"
 
 
 @pytest.mark.parametrize("marker", ["Updated at 13.42 GMT", "Updated at 9:05am BST"])
 def test_inkl_live_entry_marker_with_its_time_is_chrome(marker: str) -> None:
-    page = (
-        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nPolitics\nRuth Abernethy\n\n"
-        "Budget live: fuel duty frozen again\n\n"
-        f"{marker}\n\nThe chancellor has frozen fuel duty for another year.\n"
+    art = _inkl(
+        "Politics", "Ruth Abernethy", "", "Budget live: fuel duty frozen again", "", marker, "",
+        "The chancellor has frozen fuel duty for another year.",
     )
-    art = clean_text(page, url="https://www.inkl.com/news/budget-live")
     assert art.articleBody == "The chancellor has frozen fuel duty for another year."
 
 
 @pytest.mark.parametrize("tool", ["Show latest update", "Show key events only"])
 def test_inkl_live_blog_tools_are_chrome(tool: str) -> None:
-    page = (
-        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nNews\nRuth Abernethy\n\n"
-        f"Airport live: flights cancelled after power failure\n\n{tool}\n\n"
-        "More than 300 flights have been cancelled after a power failure.\n"
+    art = _inkl(
+        "News", "Ruth Abernethy", "", "Airport live: flights cancelled after power failure", "",
+        tool, "", "More than 300 flights have been cancelled after a power failure.",
     )
-    art = clean_text(page, url="https://www.inkl.com/news/airport-live")
     assert art.articleBody == "More than 300 flights have been cancelled after a power failure."
 
 
 def test_inkl_key_points_heading_stays_with_its_summary() -> None:
-    page = (
-        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nNews\nRuth Abernethy\n\n"
-        "Airport live: flights cancelled after power failure\n\nKey points\n\n"
-        "  • Terminal 3 closed until 2pm\n\nMore than 300 flights have been cancelled.\n"
+    art = _inkl(
+        "News", "Ruth Abernethy", "", "Airport live: flights cancelled after power failure", "",
+        "Key points", "", "  • Terminal 3 closed until 2pm", "",
+        "More than 300 flights have been cancelled.",
     )
-    art = clean_text(page, url="https://www.inkl.com/news/airport-live")
     assert (art.articleBody or "").startswith("Key points")
 
 
 def test_match_reports_team_news_entry_is_text() -> None:
-    page = (
-        INKL_PROMO + "The Coastal Gazette\nThe Coastal Gazette\nFootball\nRuth Abernethy\n\n"
-        "Northbridge v Castleford: League Cup semi-final – live\n\n"
-        "Half-time: Northbridge 1-0 Castleford.\n\n"
-        "Team news: Northbridge make two changes from the side that drew at the weekend.\n"
+    art = _inkl(
+        "Football", "Ruth Abernethy", "", "Northbridge v Castleford: League Cup semi-final – live",
+        "", "Half-time: Northbridge 1-0 Castleford.", "",
+        "Team news: Northbridge make two changes from the side that drew at the weekend.",
     )
-    art = clean_text(page, url="https://www.inkl.com/news/cup-live")
     assert (art.articleBody or "").endswith("drew at the weekend.")
 
 
@@ -157,6 +164,18 @@ def test_yahoo_provider_printed_twice_is_one_publisher_over_the_writer() -> None
     assert art.publisher == "Lakeshore Tribune"
     assert [a.name for a in art.authors] == ["Dana Kowalczyk"]
     assert (art.articleBody or "").startswith("A judge on Friday ordered a hand recount")
+
+
+def test_yahoo_japan_provider_under_the_time_row_and_comment_count() -> None:
+    art = _yahoo(
+        "news.yahoo.co.jp/articles", "Yahoo!ニュース",
+        "北陸新幹線、敦賀以西ルートの環境調査を開始へ", "12/8(火) 11:40配信", "コメント27件",
+        "北陸中央通信", "敦賀駅に停車する北陸新幹線（写真：時事）",
+        "国土交通省は8日、環境影響評価の手続きを来年度に始めると発表した。",
+    )
+    assert art.publisher == "北陸中央通信"
+    assert art.headline == "北陸新幹線、敦賀以西ルートの環境調査を開始へ"
+    assert art.articleBody == "国土交通省は8日、環境影響評価の手続きを来年度に始めると発表した。"
 
 
 def test_yahoo_provider_over_an_edition_time_row_is_the_publisher() -> None:

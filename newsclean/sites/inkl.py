@@ -50,6 +50,22 @@ def _over_byline(page: Page, rest: list[int]) -> bool:
     )
 
 
+def _lone_section(page: Page, rest: list[int]) -> bool:
+    """The block's one line left is short and names no writer nor newsroom ("Cost of living"):
+    the section of a story printed without a byline."""
+    if len(rest) != 1:
+        return False
+    text = page.text(rest[0])
+    parsed = parse_byline(text)
+    return (
+        word_count(text) <= _SECTION_WORDS
+        and not ends_sentence(text)
+        and not parsed.authors
+        and not parsed.organizations
+        and page.next_free(rest[0] + 1) is not None
+    )
+
+
 def parse_inkl(page: Page, profile: Profile) -> None:
     """inkl: promo / publisher twice / [section] / [byline] / title / [caption lines] / body."""
     promo = [i for i, rule in page.claims.items() if rule == "inkl:header-promo" and i < 12]
@@ -65,7 +81,11 @@ def parse_inkl(page: Page, profile: Profile) -> None:
     if rest and key(page.lines[rest[0]]) == key(publisher):
         page.claim(rest[0], "header:publisher")
         rest = rest[1:]
-    if rest and (key(page.lines[rest[0]]) in SECTIONS or _over_byline(page, rest)):
+    if rest and (
+        key(page.lines[rest[0]]) in SECTIONS
+        or _over_byline(page, rest)
+        or _lone_section(page, rest)
+    ):
         page.set_field("articleSection", page.text(rest[0]), rest[0])
         rest = rest[1:]
     if rest and (

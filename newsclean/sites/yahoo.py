@@ -38,7 +38,13 @@ _MENU_GAP = re.compile(r"\s{2,}|\s[·|•]\s")
 """Between the items of a menu flattened to one line ("News  Finance  Sports  More")."""
 
 
+_CJK_TITLE_CHARS = 12
+"""A CJK line this long is headline-shaped (no spaces to count words by), never a bar item."""
+
+
 def _nav_item(text: str) -> bool:
+    if is_cjk(text) and len(text) >= _CJK_TITLE_CHARS:
+        return False
     return (
         word_count(text) <= _NAV_WORDS and len(text) <= _NAV_CHARS and not ends_sentence(text)
     )
@@ -52,7 +58,7 @@ def _nav_shaped(text: str) -> bool:
 
 def _headline_shaped(text: str) -> bool:
     """Longer than any top-bar item: four words, or a CJK title of a dozen characters."""
-    long_enough = len(text) >= 12 if is_cjk(text) else word_count(text) > _NAV_WORDS
+    long_enough = len(text) >= _CJK_TITLE_CHARS if is_cjk(text) else word_count(text) > _NAV_WORDS
     return long_enough and looks_like_title(text)
 
 
@@ -113,6 +119,15 @@ def _stamped(page: Page, index: int) -> bool:
     return under is not None and page.claims.get(under) in _TIME_RULES
 
 
+def _under_time_row(page: Page, title: int, index: int) -> bool:
+    """Line ``index`` follows the headline's time row with only claimed lines between (the
+    comment counter): the provider's line of Yahoo! Japan ("<time>配信 / コメントN件 / <paper>")."""
+    between = [j for j in range(title + 1, index) if page.lines[j].strip()]
+    return bool(between) and all(j in page.claims for j in between) and any(
+        page.claims[j] in _TIME_RULES for j in between
+    )
+
+
 def _claim_role_line(page: Page) -> None:
     """The writer's job printed on its own line under the byline ("Reporter", "Senior
     Correspondent"): part of the byline block, not the story's first line."""
@@ -157,7 +172,12 @@ def parse_yahoo(page: Page, profile: Profile) -> None:
                 continue
             if byline_of(text) and parse_byline(text).authors:
                 break  # Yahoo's own newsroom: "Name · News Reporter" over the date, no provider
-            if byline_of(page.text(nxt)) or is_date_stamp(page.text(nxt)) or _stamped(page, i):
+            if (
+                byline_of(page.text(nxt))
+                or is_date_stamp(page.text(nxt))
+                or _stamped(page, i)
+                or _under_time_row(page, candidates[0], i)
+            ):
                 page.set_field("publisher", text, i)  # the provider, the original publisher
                 break
     parse_generic(page, profile)
