@@ -144,6 +144,12 @@ def test_yahoo_menu_flattened_to_one_line_is_part_of_the_top_bar(menu: str) -> N
     assert menu not in (art.articleBody or "")
 
 
+def test_yahoo_brand_of_a_long_edition_name_is_part_of_the_top_bar() -> None:
+    art = _yahoo("nz.news.yahoo.com", "Yahoo News New Zealand", "Search", "Sign in", YAHOO_STORY)
+    assert art.headline == "Night trains return to the coast line after a decade"
+    assert "Yahoo News New Zealand" not in (art.articleBody or "")
+
+
 def test_yahoo_search_placeholder_is_part_of_the_top_bar() -> None:
     art = _yahoo(
         "finance.yahoo.com/news", "Yahoo Finance", "Search for news, symbols or companies",
@@ -227,6 +233,16 @@ def test_msn_dutch_attribution_row_names_the_writer() -> None:
     assert [a.name for a in art.authors] == ["Sanne de Wit"]
     assert art.publisher == "Dagblad Noordkant"
     assert art.articleSection is None
+
+
+def test_msn_long_source_name_beside_its_follow_button_is_the_publisher() -> None:
+    art = _msn(
+        "fr-ca", "Microsoft Start", "Se connecter", "Le Soleil de la Capitale", "Suivre",
+        "Histoire de La Presse Canadienne • 5 h", "Le tramway de Québec obtient son financement",
+        "Ottawa versera 2,4 milliards de dollars pour le tramway de Québec.",
+    )
+    assert art.publisher == "Le Soleil de la Capitale"
+    assert art.articleBody == "Ottawa versera 2,4 milliards de dollars pour le tramway de Québec."
 
 
 def test_msn_attribution_alone_under_the_headline_is_a_credit_only_caption() -> None:

@@ -318,6 +318,21 @@ def _bar_item(text: str) -> bool:
     return word_count(text) <= _BAR_WORDS and len(text) <= _BAR_CHARS and not ends_sentence(text)
 
 
+_SOURCE_WORDS = 8
+
+
+def _followed(page: Page, index: int) -> bool:
+    """A source name beside its follow button ("Le Soleil de la Capitale" / "Suivre"): the
+    publisher's line however many words its name takes."""
+    under = page.neighbour(index, 1)
+    return (
+        under is not None
+        and page.claims.get(under) == "msn:follow"
+        and word_count(page.text(index)) <= _SOURCE_WORDS
+        and not ends_sentence(page.text(index))
+    )
+
+
 def _attribution_row(page: Page) -> int | None:
     """The first line opening with an author marker near the top that names a writer or a
     newsroom ("Historia de Redacción <paper> / EFE"), under a source line."""
@@ -338,7 +353,7 @@ def parse_msn(page: Page, profile: Profile) -> None:
     if row is not None:
         above = [i for i in page.free() if i < row]
         source = above[-1] if above else None
-        if source is not None and _bar_item(page.text(source)):
+        if source is not None and (_bar_item(page.text(source)) or _followed(page, source)):
             page.set_field("publisher", page.text(source), source)
             if all(_bar_item(page.text(i)) for i in above[:-1]):
                 for i in above[:-1]:

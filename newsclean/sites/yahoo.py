@@ -42,9 +42,15 @@ _CJK_TITLE_CHARS = 12
 """A CJK line this long is headline-shaped (no spaces to count words by), never a bar item."""
 
 
+_BRAND_WORDS = 5
+"""The edition's brand ("Yahoo News New Zealand", "Yahoo Actualités") is this short."""
+
+
 def _nav_item(text: str) -> bool:
     if is_cjk(text) and len(text) >= _CJK_TITLE_CHARS:
         return False
+    if text.casefold().startswith("yahoo") and word_count(text) <= _BRAND_WORDS:
+        return True  # the brand, however many words the edition's name takes
     return (
         word_count(text) <= _NAV_WORDS and len(text) <= _NAV_CHARS and not ends_sentence(text)
     )
