@@ -6,10 +6,10 @@ Local feeds (``/chicago-il``) list ``a.feed-card-link`` cards, with "Load more" 
 from __future__ import annotations
 
 from ..article import Image
+from ..core.figures import caption_of
 from ..core.header import (
     BY_PREFIX,
     HEADER_WINDOW,
-    claim_captions,
     is_date_stamp,
     looks_like_section,
     looks_like_title,
@@ -72,14 +72,17 @@ def _claim_picture_caption(page: Page) -> None:
     """The caption printed under the header's picture (its image-URL line): "<text>. Photo
     by <name>", a picture's caption, not the story's first paragraph."""
     picture = page.claimed_by("newsbreak:image-url")
-    under = None if picture is None else page.neighbour(picture, 1)
-    if under is None or not page.is_free(under) or page.images:
+    if picture is None or page.images:
         return
-    if not claim_captions(page, [under]):
-        return  # a caption the shared reader knows ("… (Photo: X)")
+    under = page.neighbour(picture, 1)
+    if under is None or not page.is_free(under):
+        return
+    if caption_of(page.lines[under]) is not None:
+        return  # a caption the shared reader pairs with the picture ("… (Photo: X)")
     cap = split_caption(page.text(under))
     if cap.credit and cap.text:  # in the picture's slot, "Photo by <name>" credits it too
-        page.images.append(Image(caption=cap.text, credit=cap.credit))
+        page.images.append(Image(url=page.text(picture), caption=cap.text, credit=cap.credit))
+        page.claims[picture] = "newsbreak:picture"  # its image is made: no second one later
         page.claim(under, "header:caption")
 
 
