@@ -52,7 +52,8 @@ def score_folder(folder: Path) -> dict[str, float]:
             sorted(_ws(a.name).casefold() for a in art.authors)
             == sorted(_ws(a).casefold() for a in lab["authors"]),
             (_ws(art.headline) or None) == (_ws(lab["title"]) or None),
-            [(_ws(i.caption) or None, _ws(i.credit) or None) for i in art.images]
+            [(_ws(i.caption) or None, _ws(i.credit) or None) for i in art.images
+             if i.caption or i.credit]  # as the corpus's scorer: a bare image is no caption
             == [(_ws(c["text"]) or None, _ws(c["credit"]) or None) for c in lab["captions"]],
         ]
         if lab["truncated"] is not None:

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..core.header import byline_of, claim_captions, looks_like_section
+from ..core.header import byline_of, claim_captions, job_title, looks_like_section
 from ..core.page import Page
-from ..normalize.text import key
+from ..normalize.byline import parse_byline
+from ..normalize.text import ends_sentence, key, word_count
 from ..profiles.base import Profile
 from ..profiles.generic import SECTIONS
 from .base import load_site
@@ -21,6 +22,48 @@ if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
     from ..scrapy.spiders.base import AggregatorSpider
+
+
+_PLACE = re.compile(r"^(?:in|from|aus|à|en|em|a|in der|in den) [A-ZÀ-Þ][^.!?:;]{1,40}$")
+"""The writer's place printed as a line of its own under the byline ("in Brussels")."""
+
+
+def _under_byline(text: str) -> bool:
+    """A line the byline carries over in the header block: the writer's job or place."""
+    return job_title(text) or bool(_PLACE.match(text))
+
+
+_SECTION_WORDS = 3
+
+
+def _over_byline(page: Page, rest: list[int]) -> bool:
+    """A short line that is no byline over one that is: the section, whatever its name
+    ("Thailand", "Motoring"), in the block between the publisher and the headline."""
+    if len(rest) < 2:
+        return False
+    first, second = page.text(rest[0]), page.text(rest[1])
+    return (
+        word_count(first) <= _SECTION_WORDS
+        and not ends_sentence(first)
+        and not parse_byline(first).authors
+        and bool(parse_byline(second).authors)
+    )
+
+
+def _lone_section(page: Page, rest: list[int]) -> bool:
+    """The block's one line left is short and names no writer nor newsroom ("Cost of living"):
+    the section of a story printed without a byline."""
+    if len(rest) != 1:
+        return False
+    text = page.text(rest[0])
+    parsed = parse_byline(text)
+    return (
+        word_count(text) <= _SECTION_WORDS
+        and not ends_sentence(text)
+        and not parsed.authors
+        and not parsed.organizations
+        and page.next_free(rest[0] + 1) is not None
+    )
 
 
 def parse_inkl(page: Page, profile: Profile) -> None:
@@ -38,7 +81,11 @@ def parse_inkl(page: Page, profile: Profile) -> None:
     if rest and key(page.lines[rest[0]]) == key(publisher):
         page.claim(rest[0], "header:publisher")
         rest = rest[1:]
-    if rest and key(page.lines[rest[0]]) in SECTIONS:
+    if rest and (
+        key(page.lines[rest[0]]) in SECTIONS
+        or _over_byline(page, rest)
+        or _lone_section(page, rest)
+    ):
         page.set_field("articleSection", page.text(rest[0]), rest[0])
         rest = rest[1:]
     if rest and (
@@ -50,6 +97,9 @@ def parse_inkl(page: Page, profile: Profile) -> None:
         rest = rest[1:]
     elif rest and looks_like_section(page.lines[rest[0]], profile):
         page.set_field("articleSection", page.text(rest[0]), rest[0])
+        rest = rest[1:]
+    while rest and _under_byline(page.text(rest[0])) and page.next_free(block[-1] + 1):
+        page.claim(rest[0], "header:byline-line")  # "Transport Correspondent", "in Brussels"
         rest = rest[1:]
     title = rest[0] if rest else page.next_free(block[-1] + 1)
     if title is None:

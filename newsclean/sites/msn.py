@@ -318,6 +318,21 @@ def _bar_item(text: str) -> bool:
     return word_count(text) <= _BAR_WORDS and len(text) <= _BAR_CHARS and not ends_sentence(text)
 
 
+_SOURCE_WORDS = 8
+
+
+def _followed(page: Page, index: int) -> bool:
+    """A source name beside its follow button ("Le Soleil de la Capitale" / "Suivre"): the
+    publisher's line however many words its name takes."""
+    under = page.neighbour(index, 1)
+    return (
+        under is not None
+        and page.claims.get(under) == "msn:follow"
+        and word_count(page.text(index)) <= _SOURCE_WORDS
+        and not ends_sentence(page.text(index))
+    )
+
+
 def _attribution_row(page: Page) -> int | None:
     """The first line opening with an author marker near the top that names a writer or a
     newsroom ("Historia de Redacción <paper> / EFE"), under a source line."""
@@ -338,13 +353,25 @@ def parse_msn(page: Page, profile: Profile) -> None:
     if row is not None:
         above = [i for i in page.free() if i < row]
         source = above[-1] if above else None
-        if source is not None and _bar_item(page.text(source)):
+        if source is not None and (_bar_item(page.text(source)) or _followed(page, source)):
             page.set_field("publisher", page.text(source), source)
             if all(_bar_item(page.text(i)) for i in above[:-1]):
                 for i in above[:-1]:
                     page.claim(i, "msn:top-bar")
         page.set_field("bylineRaw", page.text(row), row)
     parse_generic(page, profile)
+    _credit_only_caption(page)
+
+
+def _credit_only_caption(page: Page) -> None:
+    """The picture's attribution alone under the headline ("© Provided by X"): the caption
+    of a picture with no text, credited to X (the JSON's imageResources give the same)."""
+    title = page.claimed_by("header:headline")
+    under = None if title is None else page.neighbour(title, 1)
+    if under is None or page.images or page.claims.get(under) != "msn:provided-by":
+        return
+    page.images.append(Image(caption=None, credit=_credit(page.text(under))))
+    page.claims[under] = "header:caption"
 
 
 SITE = load_site(__name__, header_layout=parse_msn, spider=spider, json_adapter=JSON_ADAPTER)

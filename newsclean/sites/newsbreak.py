@@ -5,6 +5,8 @@ Local feeds (``/chicago-il``) list ``a.feed-card-link`` cards, with "Load more" 
 
 from __future__ import annotations
 
+from ..article import Image
+from ..core.figures import caption_of
 from ..core.header import (
     BY_PREFIX,
     HEADER_WINDOW,
@@ -16,6 +18,7 @@ from ..core.header import (
     record_date,
 )
 from ..core.page import Page
+from ..normalize.caption import split_caption
 from ..normalize.text import ends_sentence, is_bullet, key, strip_bullet, word_count
 from ..profiles.base import Profile
 from .base import load_site
@@ -59,9 +62,28 @@ def parse_newsbreak(page: Page, profile: Profile) -> None:
             page.set_field("publisher", text, i)
         else:
             break
+    _claim_picture_caption(page)
     publisher = page.fields.get("publisher")
     if publisher:
         _cut_related_card(page, publisher)
+
+
+def _claim_picture_caption(page: Page) -> None:
+    """The caption printed under the header's picture (its image-URL line): "<text>. Photo
+    by <name>", a picture's caption, not the story's first paragraph."""
+    picture = page.claimed_by("newsbreak:image-url")
+    if picture is None or page.images:
+        return
+    under = page.neighbour(picture, 1)
+    if under is None or not page.is_free(under):
+        return
+    if caption_of(page.lines[under]) is not None:
+        return  # a caption the shared reader pairs with the picture ("… (Photo: X)")
+    cap = split_caption(page.text(under))
+    if cap.credit and cap.text:  # in the picture's slot, "Photo by <name>" credits it too
+        page.images.append(Image(url=page.text(picture), caption=cap.text, credit=cap.credit))
+        page.claims[picture] = "newsbreak:picture"  # its image is made: no second one later
+        page.claim(under, "header:caption")
 
 
 _CUT_TEASER_WORDS = 12
