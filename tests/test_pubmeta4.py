@@ -186,3 +186,21 @@ OPEN = {
 ], ids=[case.name for case in PAGES])
 def test_tune8_page_reads_as_labelled(case: Case) -> None:
     check_labelled_page(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["07.02.2026, 15:12 Uhr", "1 Dec 2026 10.20 WIB", "7 décembre 2026 à 10h30",
+     "Dec. 1, 2026, 10:30 p.m. EST", "2026年12月7日 15時20分", "2026.12.07 오후 3시 20분"],
+)
+def test_a_stamp_showing_a_time_of_day_is_read_to_place_a_utc_date(text: str) -> None:
+    from newsclean.normalize.dates import _CLOCK_HINT
+
+    assert _CLOCK_HINT.search(text)
+
+
+@pytest.mark.parametrize("text", ["7 December 2026", "07.12.2026", "2026年12月7日"])
+def test_a_day_alone_is_not_read_to_place_a_utc_date(text: str) -> None:
+    from newsclean.normalize.dates import _CLOCK_HINT
+
+    assert not _CLOCK_HINT.search(text)

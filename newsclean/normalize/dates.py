@@ -1058,7 +1058,7 @@ def _find_dates_in_html(head: HeadFacts, now: datetime, url: str | None = None) 
         if placed := _time_text_offset(head, iso, now):
             local[kind] = (placed, raw)
         elif _instant(iso).utcoffset() in (timedelta(0), None) and "T" in iso:
-            stamps = list(_visible_stamps(head, now)) if stamps is None else stamps
+            stamps = list(_visible_stamps(head, now, clocked=True)) if stamps is None else stamps
             if placed := _stamp_offset(stamps, kind, iso):
                 local[kind] = (placed, raw)
     if "published" not in found:
@@ -1349,13 +1349,24 @@ def _itemprop_candidates(head: HeadFacts) -> Iterator[tuple[rules.DateKind, str]
         yield ("modified" if itemprop == "datemodified" else "published"), value
 
 
+# A time of day in a stamp ("15:12", "10.20", "10h30", "10 p.m.", "15時20分", "오후 3시"): only
+# such a stamp can show the offset a UTC date is meant in.
+_CLOCK_HINT = re.compile(
+    r"(?<!\d)\d{1,2}\s?(?:[:hH]\s?\d\d|\.\d\d(?![\d.]))|\d\s?(?:[ap]\.?\s?m\b|[時时点點시])",
+    re.I,
+)
+
+
 def _visible_stamps(
-    head: HeadFacts, now: datetime
+    head: HeadFacts, now: datetime, clocked: bool = False
 ) -> Iterator[tuple[rules.DateKind, tuple[str, str]]]:
     """Last resort: the stamp parts of a date-classed element's text, read as a stamp line of
     the text form ("Von Jana Roe | Erstellt: 07.02.2026, 15:12 Uhr"; "Updated …" is the modified
-    date); a sentence that mentions a date is never one."""
+    date); a sentence that mentions a date is never one. ``clocked``: only texts showing a time
+    of day (each text costs dateparser calls, ~3 ms; a day alone places no UTC date)."""
     for text in date_texts(head):
+        if clocked and not _CLOCK_HINT.search(text):
+            continue
         found = _find_dates_in_text([text], now)
         if found.published is None and found.modified is None:
             found = _after_outlet(text, now) or found
