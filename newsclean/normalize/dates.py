@@ -1364,7 +1364,7 @@ def _visible_stamps(
     the text form ("Von Jana Roe | Erstellt: 07.02.2026, 15:12 Uhr"; "Updated …" is the modified
     date); a sentence that mentions a date is never one. ``clocked``: only texts showing a time
     of day (each text costs dateparser calls, ~3 ms; a day alone places no UTC date)."""
-    for text in date_texts(head):
+    for text in dict.fromkeys(date_texts(head)):  # a wrapper and its leaf: one text, read once
         if clocked and not _CLOCK_HINT.search(text):
             continue
         found = _find_dates_in_text([text], now)
