@@ -33,9 +33,11 @@ NOT_CREDIT_TAILS: Final = words("not_credit_tails")
 ORGANISATIONS: Final = frozenset(w.casefold() for w in words("organisations"))
 """Every outlet and agency: a credit printed first may name any of them ("© The Independent")."""
 CREDIT_CHROME: Final = ordered("credit_chrome", "copy")
+"""Aggregator words between "©" and the credit ("Provided by"), not part of the credit."""
 TRAILING_CHROME: Final = ordered("credit_chrome", "trailing")
 """Button text printed after a credit ("Purchase Licensing Rights"), cut before the split."""
-"""Aggregator words between "©" and the credit ("Provided by"), not part of the credit."""
+ARCHIVE_MARKS: Final = frozenset(w.casefold() for w in words("archive_marks"))
+"""An archive mark after a credit chain ("AP Photo/Jo Roe, File") belongs to the credit."""
 CREDIT_LEADS: Final = ordered("credit_leads")
 """A short string starting with one of these ("Courtesy of the artist") is a credit."""
 

@@ -338,14 +338,11 @@ _CONNECTORS = frozenset(
 )
 
 
-_ARCHIVE_MARKS = frozenset({"file", "files", "archive", "archivo", "archiv"})
-
-
 def _credit_only(s: str) -> bool:
     """The whole string is a credit: "Jane Doe/Agency", "REUTERS", "X via Getty Images"."""
     s = s.strip()
     head, comma, last = s.rpartition(",")
-    if comma and last.strip().casefold() in _ARCHIVE_MARKS and "/" in head:
+    if comma and last.strip().casefold() in R.ARCHIVE_MARKS and "/" in head:
         s = head  # "AP Photo/Jo Roe, File": the archive mark after a credit chain
     toks = s.split()
     if not toks or len(toks) > 10 or "," in s or s[-1] in ".!?:" or _DIGITS3.search(s):
@@ -708,7 +705,7 @@ def _split_labelled(s: str) -> tuple[str | None, str | None] | None:
 def _credit_chain(s: str) -> bool:
     """A credit, or credits between bars with an archive mark ("FILE | NATION", Kenya)."""
     parts = [p.strip() for p in s.split("|")]
-    return all(_credit_like(p, strict=False) or p.casefold() in _ARCHIVE_MARKS for p in parts)
+    return all(_credit_like(p, strict=False) or p.casefold() in R.ARCHIVE_MARKS for p in parts)
 
 
 def _courtesy(label: str) -> bool:
