@@ -1517,9 +1517,9 @@ def _claim_tail(page: Page, names: set[str], notes: tuple[set[str], set[str]]) -
 
 
 _PLACED = ("caption", "header:caption")
-# An ad slot's label stands between paragraphs, whichever rule (generic or a site's) took it.
-_IN_TEXT_LABELS = ("generic:advertisement",)
-_AD_RULE_ENDINGS = (":advert", ":advertisement")
+# An ad slot's label stands between paragraphs, whichever rule took it: the generic one
+# ("generic:advertisement") or a site's ("yahoo:advert").
+_AD_SLOT_RULES = (":advert", ":advertisement")
 
 
 def _between_chrome(
@@ -1533,11 +1533,7 @@ def _between_chrome(
     ):
         return False
     rule = _surely_chrome(page, lines[k - 1], names)
-    return (
-        rule is not None
-        and not rule.startswith(_IN_TEXT_LABELS)
-        and not rule.endswith(_AD_RULE_ENDINGS)
-    )
+    return rule is not None and not rule.endswith(_AD_SLOT_RULES)
 
 
 def _signing_byline(page: Page, lines: list[int], k: int) -> bool:
