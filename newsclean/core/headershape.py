@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.scripts import WORD_RUN
+from ..rules.vocab import ordered
 
 _TOKENS = re.compile(rf"{WORD_RUN}|\d+")
 """A stamp's words and figures, read apart ("7.", "desember", "2026", "14", "20")."""
@@ -121,9 +122,9 @@ def labelled_value(text: str) -> str | None:
     return None if value.endswith((".", "!", "?")) else value
 
 
-_BY_WORDS = ("by", "par", "por", "von", "di", "door", "av", "af", "deur", "da", "de", "ni", "na")
 _OTHER_CREDIT = re.compile(
-    r"^[^\W\d_]{3,16} (?:" + "|".join(_BY_WORDS) + r") (?P<name>[^\W\d_][^\s,]*(?: [^\s,]+){1,3})$",
+    r"^[^\W\d_]{3,16} (?:" + "|".join(map(re.escape, ordered("by_words")))
+    + r") (?P<name>[^\W\d_][^\s,]*(?: [^\s,]+){1,3})$",
     re.IGNORECASE,
 )
 
