@@ -221,11 +221,13 @@ _CUT = "newsclean-cut"
 
 
 def _lean_copy(root: Any) -> tuple[Any, set[str]]:
-    """:func:`_plain_copy` of ``root`` after :func:`_drop_cleaned`, and its answer, without
-    copying what it deletes (two fifths of a page's nodes, median, tuning half): each element
-    it would delete is swapped for an empty mark holding its tail while ``root`` is copied,
-    and put back after; the marks are deleted from the copy as the elements were (their tails
-    joined to the text before them). ``root`` is left as it was."""
+    """:func:`_plain_copy` of ``root`` without the elements trafilatura's cleaning deletes
+    after its pruning XPaths anyway (navigation, asides, footers, embeds, form controls: two
+    fifths of a page's nodes, median, tuning half), so those walks visit fewer nodes and the
+    copy copies less; and the names of the cleaning's tags still on the page (:func:`_doomed`).
+    Each such element is swapped for an empty mark holding its tail while ``root`` is copied,
+    and put back after; the marks are deleted from the copy (their tails joined to the text
+    before them). ``root`` is left as it was."""
     doomed, present = _doomed(root)
     swapped = []
     try:
@@ -245,8 +247,12 @@ def _lean_copy(root: Any) -> tuple[Any, set[str]]:
 
 
 def _doomed(root: Any) -> tuple[list[Any], set[str]]:
-    """What :func:`_drop_cleaned` deletes from ``root`` outside its ``<head>`` (which the copy
-    leaves out), in document order, and the names of those it keeps."""
+    """The elements of trafilatura's cleaning outside ``root``'s ``<head>`` (which the copy
+    leaves out) that may go before its pruning, in document order, and the names of those
+    kept for the cleaning itself, whose outcome depends on them: forms (kept when they wrap
+    the article), ``<math>`` (its formula is salvaged), figures holding a table (turned into a
+    div), and any element holding an ``<h1>`` (the infinite-scroll prune keeps a container with
+    one). The steps up to the cleaning only delete, so no other of its tags comes back."""
     headed = {a for h1 in root.iter("h1") for a in h1.iterancestors()}
     doomed = []
     present = set()
@@ -262,24 +268,6 @@ def _doomed(root: Any) -> tuple[list[Any], set[str]]:
             else:
                 doomed.append(el)
     return doomed, present
-
-
-def _drop_cleaned(tree: Any) -> set[str]:
-    """Delete (outside the ``<head>``), before trafilatura's pruning XPaths walk the tree,
-    the elements its cleaning deletes after them anyway (navigation, asides, footers,
-    embeds, form controls), so those walks visit fewer nodes. Kept for the cleaning itself,
-    whose outcome depends on them: forms (kept when they wrap the article), ``<math>`` (its
-    formula is salvaged), figures holding a table (turned into a div), and any element
-    holding an ``<h1>`` (the infinite-scroll prune keeps a container with one). Returns the
-    names of trafilatura's cleaning that may still be on the page (those of the elements
-    kept), read in the same walk: the steps up to the cleaning only delete, so none other
-    comes back. The lean path does the same to its copy without copying them
-    (:func:`_lean_copy`)."""
-    doomed, present = _doomed(tree)
-    for el in doomed:
-        if el.getparent() is not None:
-            delete_element(el)
-    return present
 
 
 def _tree_cleaning(tree: Any, opts: Any, present: set[str]) -> Any:
