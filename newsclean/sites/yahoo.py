@@ -75,9 +75,7 @@ def _claim_top_bar(page: Page) -> None:
     already ("Sign in", the brand) count towards the run."""
     run: list[int] = []
     taken = 0
-    for i, line in enumerate(page.lines):
-        if not line.strip():
-            continue
+    for i in page.filled():
         if i in page.claims:
             taken += 1
             continue
